@@ -1,1 +1,71 @@
-fn main() {}
+//! The `dyad` binary: a thin layer over the library crates. It is the only
+//! crate that prints, and the only one that uses `anyhow`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cmd;
+
+/// dyad: code news into PLOVER political events — who did what to whom, when,
+/// where, according to whom.
+#[derive(Debug, Parser)]
+#[command(name = "dyad", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Train a model from data files.
+    #[command(subcommand)]
+    Train(TrainCommand),
+    /// Score dyad against a gold set; prints one JSON object.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+    /// Build or check the actor base.
+    #[command(subcommand)]
+    Lexicon(cmd::lexicon::LexiconCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum TrainCommand {
+    /// Train the tagger, lemmatiser and dependency parser on CoNLL-U files.
+    Syntax(cmd::syntax::TrainSyntax),
+}
+
+#[derive(Debug, Subcommand)]
+enum EvalCommand {
+    /// Tagging, lemmas, parsing and sentence splitting against a CoNLL-U gold file.
+    Syntax(cmd::syntax::EvalSyntax),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("dyad: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Train(TrainCommand::Syntax(args)) => cmd::syntax::run_train(&args),
+        Command::Eval(EvalCommand::Syntax(args)) => cmd::syntax::run_eval(&args),
+        Command::Lexicon(c) => cmd::lexicon::run(&c),
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
