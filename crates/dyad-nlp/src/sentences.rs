@@ -1,0 +1,247 @@
+//! Sentence boundaries in news English.
+//!
+//! The splitter works on the tokens of the whole text, so that it sees
+//! abbreviations (`U.S.`, `Gen.`) as the tokeniser does. A boundary falls
+//!
+//! * after `.`, `!`, `?`, `...` or `…` (with any closing quotes and brackets
+//!   that follow it) when the next token starts like a sentence: a capital
+//!   letter, a digit, or an opening quote or bracket;
+//! * after an abbreviation that can end a sentence (`U.S.`, `Inc.`, `etc.`)
+//!   only when the next word is a common sentence opener (`The`, `He`, `But`);
+//!   never after titles, months and initials (`Gen.`, `Jan.`, `J.`);
+//! * at a blank line, always; at a single line break unless the next line
+//!   starts in lower case or the line ends in a comma, colon, dash or other
+//!   punctuation that cannot end a sentence (a headline without a period
+//!   is a sentence of its own).
+
+use std::ops::Range;
+
+use crate::tokens::{is_title_abbreviation, tokenize, Token};
+
+/// Sentence ranges over `text`, in order, without leading or trailing white
+/// space; every non-space byte of `text` is in exactly one range.
+pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let toks = tokenize(text, 0..text.len());
+    let mut out = Vec::new();
+    let mut first = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let mut last = i;
+        let tok = toks[i].text(text);
+        let final_punct = is_final_punct(tok);
+        if final_punct {
+            // closing quotes and brackets stay with the sentence they close
+            while last + 1 < toks.len() && is_closer(text, &toks, last + 1) {
+                last += 1;
+            }
+        }
+        let boundary = match toks.get(last + 1) {
+            None => true,
+            Some(next) => {
+                let gap = &text[toks[last].end..next.start];
+                let next_text = next.text(text);
+                let last_text = toks[last].text(text);
+                let newlines = gap.matches('\n').count();
+                let line_break = newlines >= 2
+                    || (newlines == 1
+                        && !starts_lower(next_text)
+                        && !is_continuing_punct(last_text));
+                if line_break {
+                    true
+                } else if final_punct {
+                    starts_sentence(next_text)
+                } else if tok.len() > 1 && tok.ends_with('.') && !tok.starts_with('.') {
+                    !is_title_abbreviation(tok) && is_sentence_opener(next_text)
+                } else {
+                    false
+                }
+            }
+        };
+        if boundary {
+            out.push(toks[first].start..toks[last].end);
+            first = last + 1;
+        }
+        i = last + 1;
+    }
+    out
+}
+
+fn is_final_punct(tok: &str) -> bool {
+    !tok.is_empty()
+        && tok
+            .chars()
+            .all(|c| matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇'))
+}
+
+fn is_closer(text: &str, toks: &[Token], k: usize) -> bool {
+    let t = toks[k].text(text);
+    match t {
+        "”" | "’" | ")" | "]" | "»" | "}" => true,
+        // a straight quote closes when it touches the token before it
+        "\"" | "'" => toks[k - 1].end == toks[k].start,
+        _ => false,
+    }
+}
+
+fn starts_lower(tok: &str) -> bool {
+    tok.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn is_continuing_punct(tok: &str) -> bool {
+    matches!(
+        tok,
+        "," | ";" | ":" | "(" | "[" | "-" | "–" | "—" | "“" | "‘" | "/" | "&"
+    )
+}
+
+fn starts_sentence(tok: &str) -> bool {
+    tok.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || (c.is_alphabetic() && !c.is_lowercase())
+            || matches!(
+                c,
+                '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '¿' | '¡' | '-' | '—' | '•'
+            )
+    })
+}
+
+/// Capitalised words that usually open a sentence rather than continue a
+/// name (`the U.S. He said` splits, `the U.S. Senate` does not).
+fn is_sentence_opener(tok: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "A",
+        "After",
+        "All",
+        "Also",
+        "An",
+        "And",
+        "As",
+        "At",
+        "But",
+        "By",
+        "During",
+        "For",
+        "He",
+        "Her",
+        "His",
+        "How",
+        "However",
+        "I",
+        "If",
+        "In",
+        "It",
+        "Its",
+        "Meanwhile",
+        "Moreover",
+        "No",
+        "Not",
+        "On",
+        "One",
+        "Our",
+        "She",
+        "So",
+        "Some",
+        "That",
+        "The",
+        "Their",
+        "There",
+        "These",
+        "They",
+        "This",
+        "Those",
+        "Though",
+        "To",
+        "We",
+        "What",
+        "When",
+        "While",
+        "Why",
+        "With",
+        "Yet",
+        "You",
+    ];
+    OPENERS.contains(&tok) || tok.starts_with(['"', '“'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(s: &str) -> Vec<&str> {
+        split_sentences(s).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn news_sentences_in_the_style_of_the_seed() {
+        let text = "Envoy Meets Leader in Capital for Border Talks\n\
+            If the capital does not accept a truce, President Jane Doe has vowed to impose tariffs.\n\
+            Hours before the White House’s deadline, the ministry said that U.S. special envoy \
+            John Roe had met with Foreign Minister Ann Poe. Details of Monday’s talks were not \
+            released. According to the state agency, Roe also met Gen. Smith on Jan. 3.\n\
+            Asked about the talks, Doe said, “Yes, make a deal so people stop dying.”\n\
+            Source: Example Wire";
+        assert_eq!(
+            sents(text),
+            [
+                "Envoy Meets Leader in Capital for Border Talks",
+                "If the capital does not accept a truce, President Jane Doe has vowed to impose tariffs.",
+                "Hours before the White House’s deadline, the ministry said that U.S. special envoy \
+                 John Roe had met with Foreign Minister Ann Poe.",
+                "Details of Monday’s talks were not released.",
+                "According to the state agency, Roe also met Gen. Smith on Jan. 3.",
+                "Asked about the talks, Doe said, “Yes, make a deal so people stop dying.”",
+                "Source: Example Wire",
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviation_at_the_end_of_a_sentence() {
+        assert_eq!(
+            sents("He flew to the U.S. The talks failed. He met the U.S. Senate."),
+            [
+                "He flew to the U.S.",
+                "The talks failed.",
+                "He met the U.S. Senate."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_and_question_marks() {
+        assert_eq!(
+            sents("\"Why?\" he asked. \"Because.\" Then silence! Really?! Yes."),
+            [
+                "\"Why?\" he asked.",
+                "\"Because.\"",
+                "Then silence!",
+                "Really?!",
+                "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn datelines_stay_with_their_sentence() {
+        assert_eq!(
+            sents(
+                "MOSCOW (Reuters) - Russia said on Friday it would respond.  It did not say how."
+            ),
+            [
+                "MOSCOW (Reuters) - Russia said on Friday it would respond.",
+                "It did not say how."
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_do_not_split() {
+        assert_eq!(
+            sents("The minister said the\ntalks would go on,\nsources said."),
+            ["The minister said the\ntalks would go on,\nsources said."]
+        );
+        assert!(split_sentences("").is_empty());
+        assert!(split_sentences(" \n\t ").is_empty());
+    }
+}
