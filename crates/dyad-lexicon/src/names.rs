@@ -1,0 +1,198 @@
+//! Compiled matchers for the names of the actor base: proper names (case
+//! sensitive) and role nouns (case insensitive), both found only at word
+//! boundaries.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::entities::{Agent, Country, Media, Organisation, Person};
+use crate::Error;
+
+/// What a proper name stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NameRef {
+    /// A country's name ("Russia").
+    Country(u32),
+    /// A country's adjective or demonym ("Russian", "U.S.").
+    Adjective(u32),
+    /// A capital used as a metonym ("Moscow").
+    Capital(u32),
+    /// A seat of government ("the Kremlin").
+    Seat(u32),
+    Organisation(u32),
+    Media(u32),
+    Person(u32),
+}
+
+/// A proper name found in a text, with everything it may stand for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NameHit<'l> {
+    pub start: usize,
+    pub end: usize,
+    pub refs: &'l [NameRef],
+}
+
+/// A role noun found in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AgentHit {
+    pub start: usize,
+    pub end: usize,
+    /// Index into the lexicon's agents.
+    pub agent: u32,
+}
+
+#[derive(Debug)]
+pub(crate) struct NameMatcher {
+    names: AhoCorasick,
+    refs: Vec<Vec<NameRef>>,
+    agents: AhoCorasick,
+    agent_ids: Vec<u32>,
+}
+
+impl NameMatcher {
+    pub(crate) fn build(
+        countries: &[Country],
+        organisations: &[Organisation],
+        media: &[Media],
+        people: &[Person],
+        agents: &[Agent],
+    ) -> Result<NameMatcher, Error> {
+        let mut table: std::collections::BTreeMap<String, Vec<NameRef>> = Default::default();
+        let mut add = |s: &str, r: NameRef| {
+            let s = s.trim();
+            if s.chars().count() < 2 {
+                return;
+            }
+            for v in variants(s) {
+                let e = table.entry(v).or_default();
+                if !e.contains(&r) {
+                    e.push(r);
+                }
+            }
+        };
+        for (i, c) in countries.iter().enumerate() {
+            let i = i as u32;
+            add(&c.name, NameRef::Country(i));
+            c.names.iter().for_each(|n| add(n, NameRef::Country(i)));
+            c.adjectives.iter().for_each(|n| add(n, NameRef::Adjective(i)));
+            c.capitals.iter().for_each(|n| add(n, NameRef::Capital(i)));
+            c.seats.iter().for_each(|n| add(n, NameRef::Seat(i)));
+        }
+        for (i, o) in organisations.iter().enumerate() {
+            add(&o.name, NameRef::Organisation(i as u32));
+            o.aliases.iter().for_each(|n| add(n, NameRef::Organisation(i as u32)));
+        }
+        for (i, m) in media.iter().enumerate() {
+            add(&m.name, NameRef::Media(i as u32));
+            m.aliases.iter().for_each(|n| add(n, NameRef::Media(i as u32)));
+        }
+        for (i, p) in people.iter().enumerate() {
+            add(&p.name, NameRef::Person(i as u32));
+            p.aliases.iter().for_each(|n| add(n, NameRef::Person(i as u32)));
+        }
+        let (patterns, refs): (Vec<String>, Vec<Vec<NameRef>>) = table.into_iter().unzip();
+        let names = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| Error::Matcher(e.to_string()))?;
+
+        let mut agent_table: std::collections::BTreeMap<String, u32> = Default::default();
+        for (i, a) in agents.iter().enumerate() {
+            let phrase = a.phrase.trim().to_lowercase();
+            if phrase.len() < 2 {
+                continue;
+            }
+            agent_table.entry(plural(&phrase)).or_insert(i as u32);
+            agent_table.insert(phrase, i as u32);
+        }
+        let (agent_patterns, agent_ids): (Vec<String>, Vec<u32>) = agent_table.into_iter().unzip();
+        let agents = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&agent_patterns)
+            .map_err(|e| Error::Matcher(e.to_string()))?;
+        Ok(NameMatcher {
+            names,
+            refs,
+            agents,
+            agent_ids,
+        })
+    }
+
+    pub(crate) fn names<'l>(&'l self, text: &str) -> Vec<NameHit<'l>> {
+        self.names
+            .find_iter(text)
+            .filter(|m| at_word_boundary(text, m.start(), m.end()))
+            .map(|m| NameHit {
+                start: m.start(),
+                end: m.end(),
+                refs: &self.refs[m.pattern().as_usize()],
+            })
+            .collect()
+    }
+
+    pub(crate) fn agents(&self, text: &str) -> Vec<AgentHit> {
+        self.agents
+            .find_iter(text)
+            .filter(|m| at_word_boundary(text, m.start(), m.end()))
+            .map(|m| AgentHit {
+                start: m.start(),
+                end: m.end(),
+                agent: self.agent_ids[m.pattern().as_usize()],
+            })
+            .collect()
+    }
+}
+
+/// The spelling variants a name is matched in: as written, and with the
+/// straight and curly apostrophes swapped.
+fn variants(s: &str) -> Vec<String> {
+    let mut out = vec![s.to_string()];
+    if s.contains('\'') {
+        out.push(s.replace('\'', "’"));
+    }
+    if s.contains('’') {
+        out.push(s.replace('’', "'"));
+    }
+    out
+}
+
+/// A regular English plural of the last word of a phrase.
+fn plural(p: &str) -> String {
+    if p.ends_with('s') || p.ends_with('x') || p.ends_with("ch") || p.ends_with("sh") {
+        format!("{p}es")
+    } else if let Some(stem) = p.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        format!("{stem}ies")
+    } else {
+        format!("{p}s")
+    }
+}
+
+/// Whether `text[start..end]` is not glued to letters or digits on either side.
+fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    // A name ending in a dot ("U.S.") may be followed by anything.
+    !glued(before) && (text[..end].ends_with('.') || !glued(after))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural("envoy"), "envoys");
+        assert_eq!(plural("militia"), "militias");
+        assert_eq!(plural("ministry"), "ministries");
+        assert_eq!(plural("police"), "polices");
+    }
+
+    #[test]
+    fn boundaries() {
+        assert!(at_word_boundary("Iran's", 0, 4));
+        assert!(!at_word_boundary("Iranian", 0, 4));
+        assert!(!at_word_boundary("Indiana", 0, 5));
+        assert!(at_word_boundary("U.S.-led", 0, 4));
+    }
+}

@@ -1,0 +1,259 @@
+//! Event trigger patterns (`data/triggers.tsv`): words of the text that code
+//! an event, with the PLOVER type, mode, contexts and CAMEO code they give.
+//!
+//! A pattern is a sequence of space-separated elements:
+//! - `word`: the word itself (case-insensitive); `a|b|c`: any of them;
+//! - `verb+`: any form of the verb (meet, meets, met, meeting);
+//! - `..`: a gap of up to [`MAX_GAP`] words (quotation marks are skipped free).
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use dyad_model::EventType;
+
+use crate::inflect::Inflector;
+use crate::tsv;
+use crate::Error;
+
+/// The most words a `..` gap may skip.
+pub const MAX_GAP: usize = 4;
+
+/// How the arguments of a trigger are found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    /// A verb: the source is its subject, the recipient follows it.
+    Verb,
+    /// A noun with "between A and B": both sides are actors.
+    Between,
+}
+
+/// One element of a pattern.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Element {
+    /// Any of these words (lower case).
+    Words(Vec<String>),
+    /// Up to [`MAX_GAP`] words.
+    Gap,
+}
+
+/// A compiled trigger pattern.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TriggerPattern {
+    /// The line in `triggers.tsv`, for explanations.
+    pub line: usize,
+    /// The pattern as written.
+    pub text: String,
+    pub elements: Vec<Element>,
+    pub event: EventType,
+    pub mode: Option<String>,
+    pub cameo: Option<String>,
+    pub contexts: Vec<String>,
+    pub frame: Frame,
+}
+
+impl TriggerPattern {
+    /// The number of word elements: more is more specific.
+    pub fn specificity(&self) -> usize {
+        self.elements.iter().filter(|e| matches!(e, Element::Words(_))).count()
+    }
+}
+
+/// A pattern matched in a token sequence: token indices `[start, end)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TriggerMatch {
+    pub pattern: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// All trigger patterns, indexed by the words that can start them.
+#[derive(Debug, Default)]
+pub struct Triggers {
+    pub patterns: Vec<TriggerPattern>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl Triggers {
+    pub(crate) fn load(text: &str, inflector: &Inflector) -> Result<Triggers, Error> {
+        const FILE: &str = "triggers.tsv";
+        let rows = tsv::parse(FILE, text, &["pattern", "event", "mode", "cameo", "contexts", "frame"])?;
+        let mut patterns = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let event = EventType::from_str(r.get(1)).map_err(|e| Error::row(FILE, r.line, e))?;
+            let frame = match r.get(5) {
+                "" | "verb" => Frame::Verb,
+                "noun" | "between" => Frame::Between,
+                other => return Err(Error::row(FILE, r.line, format!("unknown frame {other:?}"))),
+            };
+            let elements = compile(r.get(0), inflector).map_err(|e| Error::row(FILE, r.line, e))?;
+            patterns.push(TriggerPattern {
+                line: r.line,
+                text: r.get(0).to_string(),
+                elements,
+                event,
+                mode: r.opt(2).map(str::to_string),
+                cameo: r.opt(3).map(str::to_string),
+                contexts: r.list(4).map(str::to_string).collect(),
+                frame,
+            });
+        }
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in patterns.iter().enumerate() {
+            if let Some(Element::Words(ws)) = p.elements.first() {
+                for w in ws {
+                    by_first.entry(w.clone()).or_default().push(i);
+                }
+            }
+        }
+        Ok(Triggers { patterns, by_first })
+    }
+
+    /// The best pattern that starts at token `at` of `words` (lower-cased
+    /// token texts), if any: the most specific, then the shortest, then the
+    /// first in the file.
+    pub fn match_at(&self, words: &[&str], at: usize) -> Option<TriggerMatch> {
+        let cands = self.by_first.get(*words.get(at)?)?;
+        let mut best: Option<(TriggerMatch, usize)> = None;
+        for &pi in cands {
+            let p = &self.patterns[pi];
+            if let Some(end) = match_elements(&p.elements, words, at) {
+                let m = TriggerMatch { pattern: pi, start: at, end };
+                let better = match best {
+                    None => true,
+                    Some((b, spec)) => {
+                        p.specificity() > spec || (p.specificity() == spec && end - at < b.end - b.start)
+                    }
+                };
+                if better {
+                    best = Some((m, p.specificity()));
+                }
+            }
+        }
+        best.map(|(m, _)| m)
+    }
+}
+
+fn compile(pattern: &str, inflector: &Inflector) -> Result<Vec<Element>, String> {
+    let mut out = Vec::new();
+    for part in pattern.split_whitespace() {
+        if part == ".." {
+            if out.is_empty() {
+                return Err("a pattern cannot start with a gap".into());
+            }
+            out.push(Element::Gap);
+            continue;
+        }
+        let mut words = Vec::new();
+        for alt in part.split('|') {
+            let alt = alt.to_lowercase();
+            if let Some(base) = alt.strip_suffix('+') {
+                words.extend(inflector.forms(base));
+            } else if alt.is_empty() || !alt.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\'') {
+                return Err(format!("bad word {alt:?} in pattern {pattern:?}"));
+            } else {
+                words.push(alt);
+            }
+        }
+        out.push(Element::Words(words));
+    }
+    if out.is_empty() {
+        return Err("empty pattern".into());
+    }
+    if matches!(out.last(), Some(Element::Gap)) {
+        return Err("a pattern cannot end with a gap".into());
+    }
+    Ok(out)
+}
+
+fn is_quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”" | "'" | "‘" | "’")
+}
+
+fn is_barrier(w: &str) -> bool {
+    matches!(w, "," | ";" | ":" | "." | "?" | "!" | "(" | ")" | "—" | "–")
+}
+
+/// Matches `elems` at `words[at..]`; returns the end token index.
+fn match_elements(elems: &[Element], words: &[&str], at: usize) -> Option<usize> {
+    let (first, rest) = elems.split_first()?;
+    match first {
+        Element::Words(ws) => {
+            let w = words.get(at)?;
+            if ws.iter().any(|x| x == w) {
+                if rest.is_empty() {
+                    Some(at + 1)
+                } else {
+                    match_elements(rest, words, at + 1)
+                }
+            } else {
+                None
+            }
+        }
+        Element::Gap => {
+            let mut i = at;
+            let mut skipped = 0;
+            loop {
+                if let Some(end) = match_elements(rest, words, i) {
+                    return Some(end);
+                }
+                let w = words.get(i)?;
+                if is_barrier(w) {
+                    return None;
+                }
+                if !is_quote(w) {
+                    skipped += 1;
+                }
+                if skipped > MAX_GAP {
+                    return None;
+                }
+                i += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn triggers(rows: &str) -> Triggers {
+        let inf = Inflector::load("base\tpast\tparticiple\tgerund\nput\tput\tput\tputting\n").unwrap();
+        let text = format!("pattern\tevent\tmode\tcameo\tcontexts\tframe\n{rows}");
+        Triggers::load(&text, &inf).unwrap()
+    }
+
+    #[test]
+    fn most_specific_pattern_wins() {
+        let t = triggers(
+            "threaten+\tTHREATEN\t\t130\t\tverb\n\
+             threaten+ .. sanctions|penalties\tTHREATEN\trestrict\t1312\teconomic\tverb\n",
+        );
+        let words = ["trump", "threatened", "to", "put", "“", "penalties", "”", "on", "russia"];
+        let m = t.match_at(&words, 1).unwrap();
+        assert_eq!(t.patterns[m.pattern].cameo.as_deref(), Some("1312"));
+        assert_eq!((m.start, m.end), (1, 6));
+        let words = ["trump", "threatens", "russia"];
+        let m = t.match_at(&words, 1).unwrap();
+        assert_eq!(t.patterns[m.pattern].cameo.as_deref(), Some("130"));
+        assert!(t.match_at(&words, 0).is_none());
+    }
+
+    #[test]
+    fn gaps_stop_at_punctuation_and_length() {
+        let t = triggers("impose+ .. sanctions\tSANCTION\t\t163\t\tverb\n");
+        assert!(t.match_at(&["imposed", "new", "sanctions"], 0).is_some());
+        assert!(t.match_at(&["imposed", ",", "sanctions"], 0).is_none());
+        assert!(t.match_at(&["imposed", "a", "b", "c", "d", "e", "sanctions"], 0).is_none());
+    }
+
+    #[test]
+    fn bad_rows_are_reported_with_their_line() {
+        let inf = Inflector::default();
+        let err = Triggers::load("pattern\tevent\tmode\tcameo\tcontexts\tframe\nmeet+\tFIGHT\t\t\t\t\n", &inf)
+            .unwrap_err();
+        assert_eq!(err.to_string(), "triggers.tsv:2: unknown PLOVER event type \"FIGHT\"");
+        let err = Triggers::load("pattern\tevent\tmode\tcameo\tcontexts\tframe\n.. x\tAGREE\t\t\t\t\n", &inf)
+            .unwrap_err();
+        assert!(err.to_string().contains("gap"), "{err}");
+    }
+}
