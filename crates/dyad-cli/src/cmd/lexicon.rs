@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context as _;
+
 #[derive(Debug, clap::Subcommand)]
 pub enum LexiconCommand {
     /// Regenerate the TSV sources in crates/dyad-lexicon/data from ../shared/data.
@@ -10,7 +12,7 @@ pub enum LexiconCommand {
         /// The shared data directory.
         #[arg(long, default_value = "../shared/data")]
         data: PathBuf,
-        /// Where to write the TSV files.
+        /// Where to write the TSV files (its curated/ subdirectory holds the overlays).
         #[arg(long, default_value = "crates/dyad-lexicon/data")]
         out: PathBuf,
     },
@@ -18,6 +20,13 @@ pub enum LexiconCommand {
 
 pub fn run(cmd: &LexiconCommand) -> anyhow::Result<ExitCode> {
     match cmd {
-        LexiconCommand::Build { .. } => anyhow::bail!("dyad lexicon build is not built yet"),
+        LexiconCommand::Build { data, out } => {
+            let report = dyad_lexicon::build::build_all(data, out)
+                .with_context(|| format!("building the lexicon into {}", out.display()))?;
+            for (file, rows) in &report.files {
+                println!("{file}\t{rows}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

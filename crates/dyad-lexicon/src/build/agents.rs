@@ -1,0 +1,203 @@
+//! `agents.tsv`: role nouns → sector codes, from the PETRARCH/Phoenix agents
+//! dictionary (MIT) and its PLOVER revision in NGEC (MIT-declared).
+//!
+//! Dictionary lines look like `POLICE_OFFICER_ {POLICE_OFFICERS} [~COP] # note`:
+//! `_` joins words, `{…}` gives an irregular plural, `[~XXX]` codes the
+//! agent as following the actor (`[XXX~]` preceding), and macros such as
+//! `!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON` expand inside phrases.
+
+use std::collections::BTreeMap;
+
+use super::spelling::phrase;
+use super::tsv::Table;
+
+pub const HEADER: &[&str] = &["phrase", "sector", "source"];
+
+/// Codes that mark non-actors (`JNK` weather and disasters, `NON` weekdays
+/// and continents, `UNK` bare `man`, `group`): such rows are left out.
+const NOT_AGENTS: &[&str] = &["JNK", "NON", "UNK"];
+
+/// One dictionary entry, after macro expansion; `plural` is the irregular plural.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub phrase: String,
+    pub plural: Option<String>,
+    /// The sector codes, concatenated as in the source (`GOVMIL`).
+    pub sector: String,
+}
+
+/// Parses an agents dictionary.
+pub fn parse(text: &str) -> Vec<Entry> {
+    let mut macros: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut out = Vec::new();
+    for raw in text.lines() {
+        let line = raw.split_once('#').map_or(raw, |(keep, _)| keep).trim();
+        if line.is_empty() {
+            continue;
+        }
+        if line.starts_with('!') && line.contains('=') && !line.contains('[') {
+            let (name, values) = line.split_once('=').expect("checked");
+            let values = values.split(',').map(|v| v.trim().to_string()).collect();
+            macros.insert(name.trim().to_string(), values);
+            continue;
+        }
+        let Some((head, code)) = line.split_once('[') else {
+            continue;
+        };
+        let code = code
+            .trim_end()
+            .trim_end_matches([']', '}'])
+            .replace('~', "");
+        if code.len() < 3 || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let (words, plural) = match head.split_once('{') {
+            Some((w, p)) => (w, Some(p.trim().trim_end_matches('}').trim())),
+            None => (head, None),
+        };
+        for phrase in expand(&macros, words) {
+            let plural = plural.filter(|p| !p.is_empty()).map(str::to_string);
+            out.push(Entry {
+                phrase,
+                plural,
+                sector: code.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Expands `!MACRO!`s (each occurrence, all values) in a phrase. A macro
+/// inside a word (`AD!MINIST!RATION`, a search-and-replace slip in the
+/// sources) stands for its own letters.
+fn expand(macros: &BTreeMap<String, Vec<String>>, words: &str) -> Vec<String> {
+    let mut words = words.trim().to_string();
+    for name in macros.keys() {
+        let letters = name.trim_matches('!');
+        while let Some(at) = words.find(name.as_str()) {
+            let before = words[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic);
+            let after = words[at + name.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+            if !(before && after) {
+                break;
+            }
+            words.replace_range(at..at + name.len(), letters);
+        }
+    }
+    let words = words.as_str();
+    for (name, values) in macros {
+        if let Some(at) = words.find(name.as_str()) {
+            let (before, after) = (&words[..at], &words[at + name.len()..]);
+            return values
+                .iter()
+                .flat_map(|v| expand(macros, &format!("{before}{v}{after}")))
+                .collect();
+        }
+    }
+    vec![words.to_string()]
+}
+
+/// Is this phrase fit to be matched in English news text?
+fn usable(phrase: &str) -> bool {
+    phrase.chars().any(|c| c.is_alphabetic())
+        && phrase
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || " -'.&".contains(c))
+        && !phrase.contains('!')
+}
+
+/// PLOVER's agents file renamed two CAMEO sectors: its `JRN` is CAMEO's
+/// `MED` (media) and its `MED` is CAMEO's `HLH` (health). The table uses
+/// CAMEO's names, as the rest of dyad does.
+pub fn cameo_sector(plover: &str) -> String {
+    let mut out = String::with_capacity(plover.len());
+    for i in (0..plover.len()).step_by(3) {
+        out.push_str(match plover.get(i..i + 3).unwrap_or("") {
+            "MED" => "HLH",
+            "JRN" => "MED",
+            other => other,
+        });
+    }
+    out
+}
+
+/// Builds the table: PLOVER's codes win over Phoenix's for the same phrase.
+pub fn build(plover: &[Entry], phoenix: &[Entry]) -> Table {
+    let mut table = Table::new(HEADER, &[]);
+    let plover: Vec<Entry> = plover
+        .iter()
+        .map(|e| Entry {
+            sector: cameo_sector(&e.sector),
+            ..e.clone()
+        })
+        .collect();
+    for (tag, entries) in [("phoenix", phoenix), ("plover", &plover[..])] {
+        for e in entries
+            .iter()
+            .filter(|e| !NOT_AGENTS.contains(&e.sector.as_str()))
+        {
+            let forms = std::iter::once(phrase(&e.phrase)).chain(e.plural.as_deref().map(phrase));
+            for form in forms.filter(|f| usable(f)) {
+                let row = table.row_mut(&form);
+                let source = match row[2].as_str() {
+                    "" => tag.to_string(),
+                    prev if prev == tag || prev.ends_with(&format!("+{tag}")) => prev.to_string(),
+                    prev => format!("{prev}+{tag}"),
+                };
+                row[1] = e.sector.clone();
+                row[2] = source;
+            }
+        }
+    }
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SNIPPET: &str = "# header\n!PERSON! = MAN, WOMAN\nCHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\n\
+        CATTLE!PERSON! [~AGR]\nANTI_RIOT_POLICE {} [~COP] # note\nDEPARMENT_OF_ENVIRONMENT [~ENV}\nMP [~LEG]\nIGO [IGO~]\n\
+        BAD_LINE [~GOVX]\n!PERSON! OF_AD!PERSON!RATION [~GOV]\n";
+
+    #[test]
+    fn parses_dictionary_lines() {
+        let e = parse(SNIPPET);
+        let got: Vec<(&str, Option<&str>, &str)> = e
+            .iter()
+            .map(|e| (e.phrase.as_str(), e.plural.as_deref(), e.sector.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("CHAMBER_OF_COMMERCE", Some("CHAMBERS_OF_COMMERCE"), "BUS"),
+                ("CATTLEMAN", None, "AGR"),
+                ("CATTLEWOMAN", None, "AGR"),
+                ("ANTI_RIOT_POLICE", None, "COP"),
+                ("DEPARMENT_OF_ENVIRONMENT", None, "ENV"),
+                ("MP", None, "LEG"),
+                ("IGO", None, "IGO"),
+                ("MAN OF_ADPERSONRATION", None, "GOV"),
+                ("WOMAN OF_ADPERSONRATION", None, "GOV"),
+            ]
+        );
+    }
+
+    #[test]
+    fn plover_overrides_phoenix() {
+        let phoenix = parse("POLICE_OFFICER [~COP]\nREBEL [~REB]\n");
+        let plover =
+            parse("REBEL [~REBUAF]\nSPY {SPIES} [~SPY]\nDOCTOR [~MED]\nREPORTER [~GOVJRN]\n");
+        let t = build(&plover, &phoenix);
+        assert_eq!(
+            t.render(),
+            "phrase\tsector\tsource\ndoctor\tHLH\tplover\npolice officer\tCOP\tphoenix\nrebel\tREBUAF\tphoenix+plover\n\
+             reporter\tGOVMED\tplover\nspies\tSPY\tplover\nspy\tSPY\tplover\n"
+        );
+    }
+}
