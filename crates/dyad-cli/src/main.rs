@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod cmd;
+mod input;
+mod output;
 
 /// dyad: code news into PLOVER political events — who did what to whom, when,
 /// where, according to whom.
@@ -18,6 +20,12 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Code documents into PLOVER events (JSONL or CSV on standard output).
+    ///
+    /// Exit status: 0 all input coded; 1 some input was bad (each problem is
+    /// reported on standard error as file:line: reason) and the rest was
+    /// coded; 2 a fatal error (bad arguments, unreadable lexicon).
+    Code(cmd::code::Code),
     /// Train a model from data files.
     #[command(subcommand)]
     Train(TrainCommand),
@@ -57,6 +65,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
+        Command::Code(args) => cmd::code::run(&args),
         Command::Train(TrainCommand::Syntax(args)) => cmd::syntax::run_train(&args),
         Command::Eval(EvalCommand::Syntax(args)) => cmd::syntax::run_eval(&args),
         Command::Lexicon(c) => cmd::lexicon::run(&c),

@@ -1,1 +1,203 @@
-//! (being written)
+//! The pure coder of dyad: a [`Document`] and a [`Lexicon`] in, coded PLOVER
+//! [`Event`]s and [`Diagnostic`]s out.
+//!
+//! No IO, no clock (the document's publication date is the only "now"), and
+//! never a panic on input: problems with a document are diagnostics.
+//!
+//! The work goes stage by stage, each its own module, so that a better stage
+//! can replace one without touching the others:
+//! text (sentences, tokens) → actors → clauses → dates → events → merge.
+
+mod actors;
+mod clauses;
+mod dates;
+mod events;
+mod merge;
+mod text;
+
+use dyad_lexicon::Lexicon;
+use dyad_model::{stable_hash, Attribution, Document, Event, Location, Modality, Span, Trigger};
+use jiff::civil::Date;
+
+use crate::merge::Keyed;
+use crate::text::Sentence;
+
+/// A problem with a document that did not stop its coding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The sentence concerned, if one is.
+    pub sentence: Option<usize>,
+    pub message: String,
+}
+
+/// What coding a document gives.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Coded {
+    pub events: Vec<Event>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Codes one document.
+pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
+    let mut diagnostics = Vec::new();
+    let full = doc.full_text();
+    if full.trim().is_empty() {
+        diagnostics.push(Diagnostic {
+            sentence: None,
+            message: "the document has no text".into(),
+        });
+        return Coded {
+            events: Vec::new(),
+            diagnostics,
+        };
+    }
+    let published = match doc.published.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(p) => match p.get(..10).unwrap_or(p).parse::<Date>() {
+            Ok(d) => Some(d),
+            Err(_) => {
+                diagnostics.push(Diagnostic {
+                    sentence: None,
+                    message: format!("published {p:?} is not a date (YYYY-MM-DD); relative dates are left unresolved"),
+                });
+                None
+            }
+        },
+    };
+    let date_str = published.map(|d| d.to_string());
+
+    let sentences = split(doc, &full);
+    let mentions = actors::find(lex, &full, &sentences, date_str.as_deref());
+    let mut keyed = Vec::new();
+    for (s, ms) in sentences.iter().zip(&mentions) {
+        let clauses = clauses::analyse(s, ms);
+        let dates = dates::find(s, published);
+        for f in events::find(lex, &full, s, ms, &clauses, &dates) {
+            keyed.push(assemble(
+                lex, doc, &full, s, ms, &clauses, &dates, published, &f,
+            ));
+        }
+    }
+    Coded {
+        events: merge::merge(keyed),
+        diagnostics,
+    }
+}
+
+/// The title (sentence 0, when there is one) and the body's sentences.
+fn split<'t>(doc: &Document, full: &'t str) -> Vec<Sentence<'t>> {
+    let body = doc.body_offset();
+    let mut out = Vec::new();
+    if body > 0 {
+        out.push(Sentence::new(full, 0, 0..body - 2, true));
+    }
+    for r in dyad_nlp::split_sentences(&full[body..]) {
+        let index = out.len();
+        out.push(Sentence::new(
+            full,
+            index,
+            r.start + body..r.end + body,
+            false,
+        ));
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn assemble(
+    lex: &Lexicon,
+    doc: &Document,
+    full: &str,
+    s: &Sentence<'_>,
+    ms: &[actors::Mention],
+    clauses: &clauses::Clauses,
+    dates: &[dates::DateExpr],
+    published: Option<Date>,
+    f: &events::Found,
+) -> Keyed {
+    let pattern = &lex.triggers.patterns[f.trigger.pattern];
+    let trig = s.span_of(f.trigger.start, f.trigger.end);
+    let future = matches!(f.modality, Modality::Future | Modality::Conditional);
+    let (date, date_text) = match (f.date, published) {
+        (Some(k), Some(p)) => (
+            dates[k].resolve(p, future).map(|d| d.to_string()),
+            Some(dates[k].span.slice(full).to_string()),
+        ),
+        (Some(k), None) => (None, Some(dates[k].span.slice(full).to_string())),
+        (None, p) => (p.map(|d| d.to_string()), None),
+    };
+    let deadline = f
+        .deadline
+        .zip(published)
+        .and_then(|(k, p)| dates[k].resolve(p, true))
+        .map(|d| d.to_string());
+    let location = f.location.map(|k| {
+        let m = &ms[k];
+        Location {
+            name: m.actor.text.trim_start_matches("the ").to_string(),
+            geonames_id: None,
+            lat: None,
+            lon: None,
+            country: m.actor.country.clone(),
+        }
+    });
+    let attribution = clauses.attribution.map(|(k, (a, b))| {
+        let m = &ms[k];
+        // A seat or capital names itself ("the Kremlin"), not its country.
+        let place_like = m.actor.kb_id.is_some() && m.actor.kb_id == m.actor.country;
+        Attribution {
+            text: s.span_of(a, b).slice(full).to_string(),
+            name: if place_like {
+                Some(m.actor.text.trim_start_matches("the ").to_string())
+            } else {
+                m.actor.name.clone()
+            },
+            country: m.actor.country.clone(),
+        }
+    });
+    let cameo = pattern.cameo.clone();
+    let id = stable_hash(&[
+        doc.id.as_bytes(),
+        &(s.index as u64).to_le_bytes(),
+        &(trig.start as u64).to_le_bytes(),
+        &(trig.end as u64).to_le_bytes(),
+        pattern.event.as_str().as_bytes(),
+    ]);
+    let event = Event {
+        id: format!("{id:016x}"),
+        doc_id: doc.id.clone(),
+        sentence: s.index,
+        text: s.text.to_string(),
+        event_type: pattern.event,
+        mode: pattern.mode.clone(),
+        contexts: pattern.contexts.clone(),
+        actors: f.actors.iter().map(|&k| ms[k].actor.clone()).collect(),
+        recipients: f.recipients.iter().map(|&k| ms[k].actor.clone()).collect(),
+        trigger: Trigger {
+            text: trig.slice(full).to_string(),
+            span: Span::new(trig.start, trig.end),
+        },
+        date,
+        date_text,
+        location,
+        attribution,
+        modality: f.modality,
+        deadline,
+        goldstein: cameo.as_deref().and_then(|c| lex.goldstein(c)),
+        cameo,
+        intensity: lex.intensity(pattern.event, pattern.mode.as_deref()),
+        quad: pattern.event.quad().number(),
+        rule: format!(
+            "triggers.tsv:{} `{}`; {}",
+            pattern.line, pattern.text, f.how
+        ),
+        mentions: vec![s.index],
+        version: lex.version().to_string(),
+    };
+    Keyed {
+        actor_keys: f.actors.iter().map(|&k| ms[k].key.clone()).collect(),
+        recipient_keys: f.recipients.iter().map(|&k| ms[k].key.clone()).collect(),
+        is_title: s.is_title,
+        event,
+    }
+}

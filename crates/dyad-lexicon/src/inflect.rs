@@ -6,6 +6,19 @@ use std::collections::HashMap;
 use crate::tsv;
 use crate::Error;
 
+/// The grammatical form of a verb form generated from a pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum VerbForm {
+    /// "meet": needs a modal, "to" or a plural subject to be a verb.
+    Base,
+    /// "meets": needs a subject right before it to be a verb.
+    Third,
+    /// "met", "agreed": past tense or participle.
+    Past,
+    /// "meeting".
+    Gerund,
+}
+
 /// Irregular forms: base → (past, participle, gerund).
 #[derive(Debug, Default)]
 pub struct Inflector {
@@ -25,6 +38,32 @@ impl Inflector {
             })
             .collect();
         Ok(Inflector { irregular })
+    }
+
+    /// All forms of the verb `base` with their grammatical form; a form that
+    /// is both (beat, put) is tagged with the first.
+    pub fn tagged_forms(&self, base: &str) -> Vec<(String, VerbForm)> {
+        let third = third_person(base);
+        let (past, part, ger) = match self.irregular.get(base) {
+            Some([p, pp, g]) => (p.clone(), pp.clone(), g.clone()),
+            None => {
+                let (p, g) = regular(base);
+                (p.clone(), p, g)
+            }
+        };
+        let mut out: Vec<(String, VerbForm)> = Vec::new();
+        for (f, k) in [
+            (base.to_string(), VerbForm::Base),
+            (third, VerbForm::Third),
+            (past, VerbForm::Past),
+            (part, VerbForm::Past),
+            (ger, VerbForm::Gerund),
+        ] {
+            if !out.iter().any(|(x, _)| *x == f) {
+                out.push((f, k));
+            }
+        }
+        out
     }
 
     /// All forms of the verb `base`: base, third person, past, participle, gerund

@@ -23,7 +23,7 @@ mod tsv;
 
 pub use entities::{Agent, Country, Media, Organisation, Person, Role, Standing};
 pub use error::Error;
-pub use inflect::Inflector;
+pub use inflect::{Inflector, VerbForm};
 pub use names::{AgentHit, NameHit, NameRef};
 pub use triggers::{Element, Frame, TriggerMatch, TriggerPattern, Triggers, MAX_GAP};
 

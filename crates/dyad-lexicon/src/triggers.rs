@@ -11,7 +11,7 @@ use std::str::FromStr;
 
 use dyad_model::EventType;
 
-use crate::inflect::Inflector;
+use crate::inflect::{Inflector, VerbForm};
 use crate::tsv;
 use crate::Error;
 
@@ -71,6 +71,7 @@ pub struct TriggerMatch {
 pub struct Triggers {
     pub patterns: Vec<TriggerPattern>,
     by_first: HashMap<String, Vec<usize>>,
+    forms: HashMap<String, VerbForm>,
 }
 
 impl Triggers {
@@ -78,6 +79,7 @@ impl Triggers {
         const FILE: &str = "triggers.tsv";
         let rows = tsv::parse(FILE, text, &["pattern", "event", "mode", "cameo", "contexts", "frame"])?;
         let mut patterns = Vec::with_capacity(rows.len());
+        let mut forms = HashMap::new();
         for r in &rows {
             let event = EventType::from_str(r.get(1)).map_err(|e| Error::row(FILE, r.line, e))?;
             let frame = match r.get(5) {
@@ -86,6 +88,15 @@ impl Triggers {
                 other => return Err(Error::row(FILE, r.line, format!("unknown frame {other:?}"))),
             };
             let elements = compile(r.get(0), inflector).map_err(|e| Error::row(FILE, r.line, e))?;
+            if let Some(first) = r.get(0).split_whitespace().next() {
+                for alt in first.split('|') {
+                    if let Some(base) = alt.strip_suffix('+') {
+                        for (f, k) in inflector.tagged_forms(&base.to_lowercase()) {
+                            forms.entry(f).or_insert(k);
+                        }
+                    }
+                }
+            }
             patterns.push(TriggerPattern {
                 line: r.line,
                 text: r.get(0).to_string(),
@@ -105,7 +116,16 @@ impl Triggers {
                 }
             }
         }
-        Ok(Triggers { patterns, by_first })
+        Ok(Triggers {
+            patterns,
+            by_first,
+            forms,
+        })
+    }
+
+    /// The verb form of a word that starts a `verb+` pattern, if it does.
+    pub fn verb_form(&self, word: &str) -> Option<VerbForm> {
+        self.forms.get(word).copied()
     }
 
     /// The best pattern that starts at token `at` of `words` (lower-cased

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `[start, end)` into the document text; serialised
 /// as a two-element array.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(from = "[usize; 2]", into = "[usize; 2]")]
 pub struct Span {
     pub start: usize,
@@ -158,8 +160,11 @@ pub struct Event {
     pub intensity: Option<f64>,
     /// Quad class 1–4.
     pub quad: u8,
-    /// The pattern or model that coded the event.
+    /// The pattern or model that coded the event, and how its arguments were found.
     pub rule: String,
+    /// The sentences of the document that report this same event (repeats
+    /// are merged into one record); the first is `sentence`.
+    pub mentions: Vec<usize>,
     /// Lexicon and model version.
     pub version: String,
 }

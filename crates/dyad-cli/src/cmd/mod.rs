@@ -1,4 +1,5 @@
 //! One module per subcommand family.
 
+pub mod code;
 pub mod lexicon;
 pub mod syntax;

@@ -1,0 +1,540 @@
+//! The actors stage: names and role nouns of the actor base found in a
+//! sentence, composed into actors ("Russian President Vladimir Putin" is one
+//! actor, RUS GOV), resolved on the document's date, and linked across the
+//! document (a later "Witkoff" is the earlier "Steve Witkoff").
+
+use std::collections::HashMap;
+
+use dyad_lexicon::{Lexicon, NameRef};
+use dyad_model::ActorRef;
+
+use crate::text::{is_auxiliary, is_determiner, is_negation, is_preposition, Sentence};
+
+/// A piece of an actor mention: one dictionary hit or one guessed name.
+#[derive(Clone, Debug, PartialEq)]
+enum Part {
+    Name(NameRef),
+    Agent(u32),
+    /// A capitalised name after a role noun that the actor base lacks.
+    Unknown,
+    /// A surname or name seen earlier in the document in full.
+    Known(usize),
+    /// "the country": resolved to an earlier country mention.
+    TheCountry,
+}
+
+#[derive(Clone, Debug)]
+struct Piece {
+    tok: (usize, usize),
+    part: Part,
+}
+
+/// An actor mention in a sentence, resolved.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    /// Token range `[a, b)` in the sentence.
+    pub tok: (usize, usize),
+    pub actor: ActorRef,
+    /// Followed by "'s": it modifies a noun, it is not an argument.
+    pub possessive: bool,
+    /// The whole mention is a place name (a country or a capital).
+    pub place: bool,
+    /// Not governed by a preposition: a candidate subject or antecedent.
+    pub subject_like: bool,
+    /// Identity for merging repeats: the kb id, else the country, else the text.
+    pub key: String,
+}
+
+/// Finds and resolves the actors of every sentence of a document.
+pub(crate) fn find(
+    lex: &Lexicon,
+    doc_text: &str,
+    sentences: &[Sentence<'_>],
+    date: Option<&str>,
+) -> Vec<Vec<Mention>> {
+    let mut pieces: Vec<Vec<Piece>> = sentences
+        .iter()
+        .map(|s| find_pieces(lex, doc_text, s))
+        .collect();
+    // Names first seen in full ("Steve Witkoff") are known by their surname
+    // everywhere in the document, the title included.
+    let mut first_pass: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
+    for (s, p) in sentences.iter().zip(&pieces) {
+        first_pass.push(compose(lex, doc_text, s, p, date, &[], &[]));
+    }
+    let mut known: Vec<ActorRef> = Vec::new();
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+    for m in first_pass.iter().flatten() {
+        if let Some(name) = &m.actor.name {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() >= 2 && m.actor.country.is_some() {
+                let last = words[words.len() - 1].to_string();
+                if let std::collections::hash_map::Entry::Vacant(e) = surnames.entry(last) {
+                    e.insert(known.len());
+                    known.push(m.actor.clone());
+                }
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut history: Vec<Mention> = Vec::new();
+    for (s, p) in sentences.iter().zip(pieces.iter_mut()) {
+        add_known(doc_text, s, p, &surnames);
+        let ms = compose(lex, doc_text, s, p, date, &known, &history);
+        history.extend(ms.iter().cloned());
+        out.push(ms);
+    }
+    out
+}
+
+/// Dictionary hits and guessed names, as token ranges, in order, not overlapping.
+fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
+    let base = s.span.start;
+    let mut pieces = Vec::new();
+    for hit in lex.find_names(s.text) {
+        if let Some(tok) = tokens_of(s, base + hit.start, base + hit.end) {
+            if let Some(r) = best_ref(lex, hit.refs) {
+                pieces.push(Piece {
+                    tok,
+                    part: Part::Name(r),
+                });
+            }
+        }
+    }
+    for hit in lex.find_agents(s.text) {
+        if let Some(tok) = tokens_of(s, base + hit.start, base + hit.end) {
+            // "to advocate for": a verb, not the role noun.
+            let verb_use = tok.0 > 0
+                && s.word(tok.0 - 1) == "to"
+                && matches!(
+                    s.word(tok.1),
+                    "for" | "the" | "a" | "an" | "that" | "his" | "her" | "their" | "its"
+                );
+            if !verb_use && !pieces.iter().any(|p| overlaps(p.tok, tok)) {
+                pieces.push(Piece {
+                    tok,
+                    part: Part::Agent(hit.agent),
+                });
+            }
+        }
+    }
+    for i in 0..s.words.len().saturating_sub(1) {
+        if s.word(i) == "the" && s.word(i + 1) == "country" && !s.word(i + 2).starts_with('\'') {
+            pieces.push(Piece {
+                tok: (i, i + 2),
+                part: Part::TheCountry,
+            });
+        }
+    }
+    pieces.sort_by_key(|p| p.tok);
+    // An unknown capitalised name right after a role noun: "special envoy Steve Witkoff".
+    let mut extra = Vec::new();
+    for (k, p) in pieces.iter().enumerate() {
+        if !matches!(p.part, Part::Agent(_)) {
+            continue;
+        }
+        let next_start = pieces.get(k + 1).map_or(usize::MAX, |n| n.tok.0);
+        let mut j = p.tok.1;
+        let limit = if s.is_title { 1 } else { 3 };
+        while j < s.words.len()
+            && j < next_start
+            && j - p.tok.1 < limit
+            && is_name_word(lex, doc_text, s, j)
+        {
+            j += 1;
+        }
+        if j > p.tok.1 {
+            extra.push(Piece {
+                tok: (p.tok.1, j),
+                part: Part::Unknown,
+            });
+        }
+    }
+    pieces.extend(extra);
+    pieces.sort_by_key(|p| p.tok);
+    pieces
+}
+
+/// A capitalised word that may be part of a person's name.
+fn is_name_word(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, i: usize) -> bool {
+    let t = s.token_text(doc_text, i);
+    t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
+        && lex.triggers.match_at(&word_refs(s), i).is_none()
+        && !is_calendar_word(s.word(i))
+}
+
+pub(crate) fn word_refs<'a>(s: &'a Sentence<'_>) -> Vec<&'a str> {
+    s.words.iter().map(String::as_str).collect()
+}
+
+pub(crate) fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+    )
+}
+
+/// Capitalised tokens equal to a surname known in the document.
+fn add_known(
+    doc_text: &str,
+    s: &Sentence<'_>,
+    pieces: &mut Vec<Piece>,
+    surnames: &HashMap<String, usize>,
+) {
+    let covered = |i: usize, ps: &[Piece]| ps.iter().any(|p| p.tok.0 <= i && i < p.tok.1);
+    let mut added = false;
+    for i in 0..s.tokens.len() {
+        if covered(i, pieces) || !s.is_capitalised(doc_text, i) {
+            continue;
+        }
+        if let Some(&k) = surnames.get(s.token_text(doc_text, i)) {
+            pieces.push(Piece {
+                tok: (i, i + 1),
+                part: Part::Known(k),
+            });
+            added = true;
+        }
+    }
+    if added {
+        pieces.sort_by_key(|p| p.tok);
+    }
+}
+
+/// The token range covering bytes `[start, end)`.
+fn tokens_of(s: &Sentence<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
+    let a = s.tokens.iter().position(|t| t.end > start)?;
+    let b = s.tokens.iter().rposition(|t| t.start < end)?;
+    (a <= b).then_some((a, b + 1))
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// The most specific reading of an ambiguous name: people and organisations
+/// before places, places before adjectives.
+fn best_ref(_lex: &Lexicon, refs: &[NameRef]) -> Option<NameRef> {
+    let rank = |r: &NameRef| match r {
+        NameRef::Person(_) => 0,
+        NameRef::Organisation(_) => 1,
+        NameRef::Media(_) => 2,
+        NameRef::Country(_) => 3,
+        NameRef::Seat(_) => 4,
+        NameRef::Capital(_) => 5,
+        NameRef::Adjective(_) => 6,
+    };
+    refs.iter().min_by_key(|r| rank(r)).copied()
+}
+
+/// Words that may stand between the parts of one actor ("Russian *state*
+/// news agency TASS", "Chinese *foreign* ministry").
+fn is_modifier(lex: &Lexicon, s: &Sentence<'_>, doc_text: &str, i: usize) -> bool {
+    let w = s.word(i);
+    let t = s.token_text(doc_text, i);
+    !w.is_empty()
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !t.chars().next().is_some_and(char::is_uppercase)
+        && !is_preposition(w)
+        && !is_determiner(w)
+        && !is_auxiliary(w)
+        && !is_negation(w)
+        && !matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "who"
+                | "which"
+                | "that"
+                | "while"
+                | "as"
+                | "if"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "we"
+        )
+        && lex.triggers.match_at(&word_refs(s), i).is_none()
+}
+
+/// Groups adjacent pieces into mentions and resolves them.
+fn compose(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    pieces: &[Piece],
+    date: Option<&str>,
+    known: &[ActorRef],
+    history: &[Mention],
+) -> Vec<Mention> {
+    let mut groups: Vec<Vec<&Piece>> = Vec::new();
+    for p in pieces {
+        let attach = match groups.last().and_then(|g| g.last()) {
+            Some(prev) if prev.tok.1 <= p.tok.0 && !s.word(prev.tok.1).starts_with('\'') => {
+                let gap = p.tok.0 - prev.tok.1;
+                let head_like = matches!(p.part, Part::Agent(_) | Part::Unknown | Part::Known(_))
+                    || matches!(
+                        p.part,
+                        Part::Name(
+                            NameRef::Person(_) | NameRef::Media(_) | NameRef::Organisation(_)
+                        )
+                    );
+                let prev_modifier_like = !matches!(
+                    prev.part,
+                    Part::Name(NameRef::Person(_))
+                        | Part::Unknown
+                        | Part::Known(_)
+                        | Part::TheCountry
+                );
+                prev_modifier_like
+                    && head_like
+                    && gap <= 2
+                    && (prev.tok.1..p.tok.0).all(|i| is_modifier(lex, s, doc_text, i))
+            }
+            _ => false,
+        };
+        if attach {
+            if let Some(g) = groups.last_mut() {
+                g.push(p);
+            }
+        } else {
+            groups.push(vec![p]);
+        }
+    }
+    // "Russian and US officials": the first adjective shares the role noun.
+    let mut shared_agent: Vec<Option<u32>> = vec![None; groups.len()];
+    for k in 0..groups.len().saturating_sub(1) {
+        let (g, n) = (&groups[k], &groups[k + 1]);
+        let only_adj = g
+            .iter()
+            .all(|p| matches!(p.part, Part::Name(NameRef::Adjective(_))));
+        let between = (g[g.len() - 1].tok.1..n[0].tok.0)
+            .map(|i| s.word(i))
+            .collect::<Vec<_>>();
+        if only_adj && matches!(between.as_slice(), ["and"] | ["or"] | [","]) {
+            shared_agent[k] = n.iter().rev().find_map(|p| match p.part {
+                Part::Agent(a) => Some(a),
+                _ => None,
+            });
+        }
+    }
+    let mut out = Vec::new();
+    for (g, shared) in groups.iter().zip(shared_agent) {
+        if let Some(m) = resolve(lex, doc_text, s, g, shared, date, known, history, &out) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn resolve(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    g: &[&Piece],
+    shared_agent: Option<u32>,
+    date: Option<&str>,
+    known: &[ActorRef],
+    history: &[Mention],
+    earlier_here: &[Mention],
+) -> Option<Mention> {
+    let tok = (g[0].tok.0, g[g.len() - 1].tok.1);
+    let span = s.span_of(tok.0, tok.1);
+    let text = span.slice(doc_text).to_string();
+    let possessive = s.word(tok.1) == "'s" || (s.word(tok.1) == "'" && text.ends_with('s'));
+    let mut actor = ActorRef {
+        text,
+        span,
+        ..ActorRef::default()
+    };
+    let mut place = false;
+
+    if let [Piece {
+        part: Part::TheCountry,
+        ..
+    }] = g
+    {
+        // The latest country named as a subject-like mention (not inside a
+        // prepositional phrase) before this point.
+        let prior = history
+            .iter()
+            .chain(earlier_here)
+            .rev()
+            .find(|m| m.actor.country.is_some() && m.place && m.subject_like);
+        let m = prior?;
+        actor.country = m.actor.country.clone();
+        actor.name = lex
+            .country(m.actor.country.as_deref()?)
+            .map(|c| c.name.clone());
+        actor.kb_id = actor.country.clone();
+        actor.cameo = lex
+            .country(m.actor.country.as_deref()?)
+            .map(|c| c.cameo.clone());
+        let key = actor.country.clone().unwrap_or_default();
+        return Some(Mention {
+            tok,
+            actor,
+            possessive,
+            place: false,
+            subject_like: false,
+            key,
+        });
+    }
+
+    let mut agent_sector: Option<String> =
+        shared_agent.map(|a| lex.agents[a as usize].sector.clone());
+    let mut country: Option<&dyad_lexicon::Country> = None;
+    let mut seat = false;
+    let mut only_adjectives = true;
+    let mut demonym_plural = false;
+    for p in g {
+        match p.part {
+            Part::Agent(a) => {
+                agent_sector = Some(lex.agents[a as usize].sector.clone());
+                only_adjectives = false;
+            }
+            Part::Name(NameRef::Person(i)) => {
+                let person = &lex.people[i as usize];
+                actor.name = Some(person.name.clone());
+                actor.kb_id = Some(person.kb_id.clone());
+                if let Some(st) = person.standing_on(date) {
+                    actor.country = Some(st.country.to_string());
+                    if !st.sector.is_empty() {
+                        actor.sector = Some(st.sector.to_string());
+                    }
+                }
+                only_adjectives = false;
+            }
+            Part::Name(NameRef::Organisation(i)) => {
+                let o = &lex.organisations[i as usize];
+                actor.name.get_or_insert_with(|| o.name.clone());
+                actor.kb_id.get_or_insert_with(|| o.id.clone());
+                actor.country.get_or_insert_with(|| o.country.clone());
+                if let Some(sec) = &o.sector {
+                    actor.sector.get_or_insert_with(|| sec.clone());
+                }
+                actor.cameo.get_or_insert_with(|| o.cameo.clone());
+                only_adjectives = false;
+            }
+            Part::Name(NameRef::Media(i)) => {
+                let m = &lex.media[i as usize];
+                actor.name.get_or_insert_with(|| m.name.clone());
+                actor.kb_id.get_or_insert_with(|| m.id.clone());
+                actor.country.get_or_insert_with(|| m.country.clone());
+                actor.sector.get_or_insert_with(|| "MED".to_string());
+                only_adjectives = false;
+            }
+            Part::Name(NameRef::Country(i))
+            | Part::Name(NameRef::Capital(i))
+            | Part::Name(NameRef::Seat(i)) => {
+                country.get_or_insert(&lex.countries[i as usize]);
+                seat |= !matches!(p.part, Part::Name(NameRef::Country(_)));
+                place |= !matches!(p.part, Part::Name(NameRef::Seat(_)));
+                only_adjectives = false;
+            }
+            Part::Name(NameRef::Adjective(i)) => {
+                country.get_or_insert(&lex.countries[i as usize]);
+                let w = s.token_text(doc_text, p.tok.1 - 1);
+                demonym_plural |= g.len() == 1
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && w.len() > 3
+                    && !w.contains('.');
+            }
+            Part::Unknown => {
+                let t = s.span_of(p.tok.0, p.tok.1).slice(doc_text).to_string();
+                actor.name.get_or_insert(t);
+                only_adjectives = false;
+            }
+            Part::Known(k) => {
+                let a = &known[k];
+                actor.name.clone_from(&a.name);
+                actor.kb_id.clone_from(&a.kb_id);
+                actor.country.clone_from(&a.country);
+                actor.sector.clone_from(&a.sector);
+                actor.cameo.clone_from(&a.cameo);
+                only_adjectives = false;
+            }
+            Part::TheCountry => {}
+        }
+    }
+    // A lone adjective ("a Russian drone") is not an actor; a plural
+    // demonym ("Russians") or an adjective with a role noun is.
+    if only_adjectives && agent_sector.is_none() && !demonym_plural {
+        return None;
+    }
+    if let Some(c) = country {
+        actor.country.get_or_insert_with(|| c.iso3.clone());
+        if actor.name.is_none() && agent_sector.is_none() {
+            actor.name = Some(c.name.clone());
+        }
+        if actor.kb_id.is_none() && agent_sector.is_none() {
+            actor.kb_id = Some(c.iso3.clone());
+        }
+    }
+    // Role nouns may carry compound codes (GOVMED: state media): the first
+    // three letters are the PLOVER sector, the whole code goes into CAMEO.
+    let mut suffix = actor.sector.clone();
+    if actor.sector.is_none() {
+        actor.sector = agent_sector
+            .as_ref()
+            .map(|a| a.chars().take(3).collect())
+            .or_else(|| seat.then(|| "GOV".to_string()));
+        suffix = agent_sector.or(actor.sector.clone());
+    }
+    if actor.cameo.is_none() {
+        let cc = country
+            .map(|c| c.cameo.clone())
+            .or_else(|| actor.country.clone());
+        actor.cameo = match (cc, &suffix) {
+            (Some(c), Some(sec)) => Some(format!("{c}{sec}")),
+            (Some(c), None) => Some(c),
+            (None, Some(sec)) => Some(sec.clone()),
+            (None, None) => None,
+        };
+    }
+    // A place is only a place when it is the whole mention ("Moscow", not
+    // "Moscow officials").
+    let prev = tok.0.checked_sub(1).map_or("", |i| s.word(i));
+    let place = place && g.len() == 1;
+    let subject_like = !is_preposition(prev) && !possessive;
+    let key = actor
+        .kb_id
+        .clone()
+        .filter(|_| actor.name.is_some())
+        .or_else(|| actor.country.clone())
+        .unwrap_or_else(|| actor.text.to_lowercase());
+    Some(Mention {
+        tok,
+        actor,
+        possessive,
+        place,
+        subject_like,
+        key,
+    })
+}

@@ -1,0 +1,136 @@
+//! The clause stage: what a flat token sequence says about structure —
+//! conditional clauses, attributions ("the Kremlin announced that",
+//! "according to TASS") and the boundaries an argument search may not cross.
+//! (A stand-in until the dependency parse of the syntax core is wired in.)
+
+use crate::actors::Mention;
+use crate::text::{is_quote, Sentence};
+
+/// What the clause stage found in a sentence.
+#[derive(Debug, Default)]
+pub(crate) struct Clauses {
+    /// Token range of an "if"/"unless" clause.
+    pub condition: Option<(usize, usize)>,
+    /// The mention an attribution names, and the words it was found by.
+    pub attribution: Option<(usize, (usize, usize))>,
+    /// Mentions that are not arguments of events (the attributing source).
+    pub excluded: Vec<usize>,
+}
+
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "announced",
+    "announces",
+    "announce",
+    "stated",
+    "states",
+    "reported",
+    "reports",
+    "told",
+    "tells",
+    "claimed",
+    "claims",
+    "added",
+    "adds",
+    "confirmed",
+    "confirms",
+    "noted",
+    "notes",
+    "wrote",
+    "writes",
+    "explained",
+    "disclosed",
+    "revealed",
+    "acknowledged",
+];
+
+/// Whether token `i` is a reporting verb ("said", "announced").
+pub(crate) fn is_reporting(s: &Sentence<'_>, i: usize) -> bool {
+    REPORTING.contains(&s.word(i))
+}
+
+/// A token no argument search crosses.
+pub(crate) fn is_boundary(s: &Sentence<'_>, i: usize) -> bool {
+    let w = s.word(i);
+    if is_quote(w) && w != "'" {
+        return true;
+    }
+    match w {
+        ";" | ":" | "(" | ")" | "—" | "–" | "that" | "which" | "whom" | "whose" | "where"
+        | "while" | "whereas" | "but" | "because" | "although" | "though" | "if" | "unless"
+        | "whether" | "when" => true,
+        "and" | "or" => i > 0 && s.word(i - 1) == ",",
+        _ => false,
+    }
+}
+
+/// A boundary that also ends the complement of a directive ("demanded that
+/// …"): a new clause with its own subject.
+pub(crate) fn is_hard_boundary(s: &Sentence<'_>, i: usize) -> bool {
+    matches!(
+        s.word(i),
+        ";" | "but" | "while" | "whereas" | "although" | "though" | "because"
+    ) || (matches!(s.word(i), "and" | "but") && i > 0 && s.word(i - 1) == ",")
+}
+
+pub(crate) fn analyse(s: &Sentence<'_>, mentions: &[Mention]) -> Clauses {
+    let mut c = Clauses::default();
+    let n = s.words.len();
+    // "If Moscow does not agree …, Trump threatened …"
+    if let Some(k) = (0..n).find(|&k| matches!(s.word(k), "if" | "unless")) {
+        let end = (k + 1..n).find(|&j| s.word(j) == ",").unwrap_or(n);
+        c.condition = Some((k, end));
+    }
+    let mention_ending_at = |end: usize| mentions.iter().position(|m| m.tok.1 == end);
+    let mention_starting_at = |start: usize| mentions.iter().position(|m| m.tok.0 == start);
+    // "according to TASS"
+    for k in 0..n.saturating_sub(2) {
+        if s.word(k) == "according" && s.word(k + 1) == "to" {
+            // Skip a determiner: "according to the Russian state news agency TASS".
+            let j = if matches!(s.word(k + 2), "the" | "a") {
+                k + 3
+            } else {
+                k + 2
+            };
+            if let Some(m) = mention_starting_at(j) {
+                c.attribution = Some((m, (k, mentions[m].tok.1)));
+                c.excluded.push(m);
+                return c;
+            }
+        }
+    }
+    // "the Kremlin announced that …", "…, Trump said."
+    for i in 0..n {
+        if !is_reporting(s, i) {
+            continue;
+        }
+        // Allow auxiliaries and adverbs between the source and the verb.
+        let mut j = i;
+        while j > 0 && (crate::text::is_auxiliary(s.word(j - 1)) || s.word(j - 1).ends_with("ly")) {
+            j -= 1;
+        }
+        if let Some(m) = mention_ending_at(j) {
+            if !mentions[m].possessive {
+                c.attribution = Some((m, (mentions[m].tok.0, i + 1)));
+                c.excluded.push(m);
+                return c;
+            }
+        }
+        // "…, said the Kremlin."
+        if let Some(m) = mention_starting_at(i + 1).or_else(|| {
+            matches!(s.word(i + 1), "the")
+                .then(|| mention_starting_at(i + 2))
+                .flatten()
+        }) {
+            if i > 0 && s.word(i - 1) == "," {
+                c.attribution = Some((m, (i, mentions[m].tok.1)));
+                c.excluded.push(m);
+                return c;
+            }
+        }
+    }
+    c
+}

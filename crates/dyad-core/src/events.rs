@@ -1,0 +1,516 @@
+//! The events stage: triggers found in a sentence, their actors and
+//! recipients, modality, dates and place.
+
+use dyad_lexicon::{Element, Frame, Lexicon, TriggerMatch, VerbForm};
+use dyad_model::{EventType, Modality};
+
+use crate::actors::{word_refs, Mention};
+use crate::clauses::{is_boundary, is_hard_boundary, is_reporting, Clauses};
+use crate::dates::DateExpr;
+use crate::text::{is_auxiliary, is_determiner, is_negation, is_preposition, Sentence};
+
+/// An event found in a sentence, before assembly into the output record.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub trigger: TriggerMatch,
+    /// Indices into the sentence's mentions.
+    pub actors: Vec<usize>,
+    pub recipients: Vec<usize>,
+    pub how: String,
+    pub modality: Modality,
+    /// Indices into the sentence's date expressions.
+    pub date: Option<usize>,
+    pub deadline: Option<usize>,
+    pub location: Option<usize>,
+}
+
+/// Types whose complement ("threatened to …", "demanded that …") states
+/// what is wanted, not what happened: triggers inside it are not events.
+fn governs_complement(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Request
+            | EventType::Threaten
+            | EventType::Reject
+            | EventType::Agree
+            | EventType::Accuse
+            | EventType::Support
+            | EventType::Concede
+    )
+}
+
+pub(crate) fn find(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    dates: &[DateExpr],
+) -> Vec<Found> {
+    let words = word_refs(s);
+    let n = words.len();
+    let in_mention = |i: usize| mentions.iter().any(|m| m.tok.0 <= i && i < m.tok.1);
+    let in_condition = |i: usize| clauses.condition.is_some_and(|(a, b)| a <= i && i < b);
+    let mut out: Vec<Found> = Vec::new();
+    // Triggers inside the complement of a directive are skipped up to here.
+    let mut governed_until = 0usize;
+    let mut i = 0;
+    while i < n {
+        if in_mention(i) || is_reporting(s, i) {
+            i += 1;
+            continue;
+        }
+        let Some(m) = lex.triggers.match_at(&words, i) else {
+            i += 1;
+            continue;
+        };
+        let pattern = &lex.triggers.patterns[m.pattern];
+        if !is_trigger_use(lex, doc_text, s, mentions, &m, pattern.frame) {
+            i += 1;
+            continue;
+        }
+        i = m.end;
+        if i <= governed_until || in_condition(m.start) {
+            continue;
+        }
+        if governs_complement(pattern.event) {
+            governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
+        }
+        let roles = if pattern.frame == Frame::Between && ends_with_between(&pattern.elements) {
+            between(s, mentions, clauses, m.end)
+        } else {
+            verb_roles(s, mentions, clauses, &m, &out)
+        };
+        let Some((actors, recipients, how)) = roles else {
+            continue;
+        };
+        let modality = modality(s, clauses, &m);
+        let date = dates
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                !d.deadline && !in_condition(d.tok.0) && same_segment(s, m.start, d.tok.0)
+            })
+            .min_by_key(|(_, d)| d.tok.0.abs_diff(m.start))
+            .map(|(k, _)| k);
+        let deadline = dates.iter().position(|d| d.deadline).filter(|_| {
+            matches!(pattern.event, EventType::Threaten | EventType::Request)
+                || modality == Modality::Conditional
+        });
+        let after = recipients
+            .iter()
+            .chain(&actors)
+            .map(|&r| mentions[r].tok.1)
+            .max()
+            .unwrap_or(m.end)
+            .max(m.end);
+        let location = location(s, mentions, m.end, after);
+        out.push(Found {
+            trigger: m,
+            actors,
+            recipients,
+            how,
+            modality,
+            date,
+            deadline,
+            location,
+        });
+    }
+    out
+}
+
+fn ends_with_between(elements: &[Element]) -> bool {
+    matches!(elements.last(), Some(Element::Words(w)) if w.iter().any(|x| x == "between"))
+}
+
+/// Whether the words matched are used as a trigger here: a verb form in a
+/// verb position, not a noun ("the meeting", "economic sanctions"), not a
+/// capitalised name in running text ("March").
+fn is_trigger_use(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    m: &TriggerMatch,
+    frame: Frame,
+) -> bool {
+    if !s.is_title && m.start > 0 && s.is_capitalised(doc_text, m.start) {
+        return false;
+    }
+    if frame == Frame::Between {
+        return true;
+    }
+    let w = s.word(m.start);
+    let prev = if m.start > 0 { s.word(m.start - 1) } else { "" };
+    let after_mention = mentions.iter().any(|x| x.tok.1 == m.start);
+    match lex.triggers.verb_form(w) {
+        None => true,
+        Some(VerbForm::Gerund) | Some(VerbForm::Past) => !is_determiner(prev),
+        Some(VerbForm::Third) => {
+            after_mention
+                || s.is_title
+                || matches!(
+                    prev,
+                    "he" | "she"
+                        | "it"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "also"
+                        | "now"
+                        | "still"
+                        | "again"
+                        | "then"
+                )
+                || prev.ends_with("ly")
+        }
+        Some(VerbForm::Base) => {
+            matches!(
+                prev,
+                "to" | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "shall"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "not"
+                    | "n't"
+                    | "never"
+                    | "'ll"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "also"
+            ) || (s.is_title && after_mention)
+                || mentions.iter().any(|x| {
+                    x.tok.1 == m.start
+                        && x.actor.text.ends_with('s')
+                        && !x.actor.text.ends_with("'s")
+                })
+        }
+    }
+}
+
+type Roles = (Vec<usize>, Vec<usize>, String);
+
+/// "talks between Russia and Ukraine": the first side acts, the others receive.
+fn between(
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    from: usize,
+) -> Option<Roles> {
+    let start = if s.word(from) == "the" {
+        from + 1
+    } else {
+        from
+    };
+    let first = mentions
+        .iter()
+        .position(|m| m.tok.0 == start)
+        .filter(|k| !clauses.excluded.contains(k))?;
+    let rest = coordinated(s, mentions, first);
+    if rest.is_empty() {
+        return None;
+    }
+    Some((
+        vec![first],
+        rest,
+        "actors: the sides after \"between\"".to_string(),
+    ))
+}
+
+/// Mentions coordinated after `m`: "A and B", "A, B and C".
+fn coordinated(s: &Sentence<'_>, mentions: &[Mention], m: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut end = mentions[m].tok.1;
+    loop {
+        let (w1, w2) = (s.word(end), s.word(end + 1));
+        let next_start = if matches!(w1, "and" | "or" | "as well as") {
+            end + 1
+        } else if w1 == "," && matches!(w2, "and" | "or") {
+            end + 2
+        } else if w1 == "," {
+            end + 1
+        } else {
+            break;
+        };
+        match mentions.iter().position(|x| x.tok.0 == next_start) {
+            Some(k) => {
+                out.push(k);
+                end = mentions[k].tok.1;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// A verb's source (its subject, left of it) and recipients (right of it);
+/// a passive verb's source follows "by".
+fn verb_roles(
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    m: &TriggerMatch,
+    earlier: &[Found],
+) -> Option<Roles> {
+    let usable = |k: usize| !clauses.excluded.contains(&k);
+    // Walk left over auxiliaries, negations and adverbs.
+    let mut j = m.start;
+    let mut passive = false;
+    while j > 0 {
+        let w = s.word(j - 1);
+        if is_auxiliary(w)
+            || is_negation(w)
+            || w.ends_with("ly")
+            || matches!(
+                w,
+                "get"
+                    | "got"
+                    | "gets"
+                    | "getting"
+                    | "also"
+                    | "already"
+                    | "previously"
+                    | "still"
+                    | "reportedly"
+            )
+        {
+            passive |= matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "get"
+                    | "got"
+                    | "gets"
+                    | "getting"
+            );
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    let participle = s.word(m.start).ends_with("ed")
+        || s.word(m.start).ends_with("en")
+        || matches!(
+            s.word(m.start),
+            "held" | "met" | "struck" | "shot" | "hit" | "cut" | "sent" | "seized" | "beat"
+        );
+    passive &= participle && !matches!(s.word(j.saturating_sub(1)), "has" | "have" | "had");
+    // "X met Y and signed …": a coordinated verb shares the subject.
+    let inherited = (j > 0 && matches!(s.word(j - 1), "and" | "or"))
+        .then(|| {
+            earlier
+                .last()
+                .filter(|e| e.trigger.end < j)
+                .map(|e| e.actors.clone())
+        })
+        .flatten();
+    let left = subject(s, mentions, clauses, j);
+    let right = object(s, mentions, clauses, m.end);
+    if passive {
+        // "protesters were arrested by police"
+        let by = (m.end..s.words.len())
+            .take_while(|&k| !is_boundary(s, k))
+            .find(|&k| s.word(k) == "by")
+            .and_then(|k| {
+                mentions
+                    .iter()
+                    .position(|x| x.tok.0 == k + 1 || (x.tok.0 == k + 2 && s.word(k + 1) == "the"))
+            })
+            .filter(|&k| usable(k))?;
+        let mut actors = vec![by];
+        actors.extend(coordinated(s, mentions, by));
+        return Some((
+            actors,
+            left.unwrap_or_default(),
+            "source: the by-phrase of a passive verb; recipient: its subject".into(),
+        ));
+    }
+    let (actors, how) = match (left, inherited) {
+        (Some(a), _) => (a, "source: the subject left of the trigger"),
+        (None, Some(a)) => (a, "source: the subject of the coordinated verb before it"),
+        (None, None) => return None,
+    };
+    let recipients = right.unwrap_or_default();
+    let how = if recipients.is_empty() {
+        how.to_string()
+    } else {
+        format!("{how}; recipient: the first actor after it")
+    };
+    Some((actors, recipients, how))
+}
+
+/// The subject left of token `j`: the nearest mention in the clause that is
+/// not inside a prepositional phrase and not a possessive.
+fn subject(
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    j: usize,
+) -> Option<Vec<usize>> {
+    let mut k = j;
+    while k > 0 {
+        let w = s.word(k - 1);
+        if w == "who" && k >= 2 && s.word(k - 2) == "," {
+            // "Putin, who has denied …": the relative clause's antecedent.
+            let ante = mentions.iter().position(|x| x.tok.1 == k - 2)?;
+            return Some(vec![ante]);
+        }
+        if is_boundary(s, k - 1) {
+            return None;
+        }
+        if let Some(idx) = mentions.iter().position(|x| x.tok.1 == k) {
+            let x = &mentions[idx];
+            let before = if x.tok.0 > 0 { s.word(x.tok.0 - 1) } else { "" };
+            if !clauses.excluded.contains(&idx) && !x.possessive && !is_preposition(before) {
+                let mut all = with_coordinated_left(s, mentions, idx);
+                all.retain(|k| !clauses.excluded.contains(k));
+                return Some(all);
+            }
+            k = x.tok.0;
+            continue;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// "Russia and Ukraine agreed": the subject with the mentions coordinated before it.
+fn with_coordinated_left(s: &Sentence<'_>, mentions: &[Mention], idx: usize) -> Vec<usize> {
+    let mut out = vec![idx];
+    let mut start = mentions[idx].tok.0;
+    while start >= 2 && matches!(s.word(start - 1), "and" | "or") {
+        match mentions
+            .iter()
+            .position(|x| x.tok.1 == start - 1 && !x.possessive)
+        {
+            Some(p) => {
+                out.insert(0, p);
+                start = mentions[p].tok.0;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// The recipients right of token `from`: the first mention in the clause
+/// that is not a place ("in Moscow"), an agent ("by"), or a possessive
+/// ("Russia's partners, including China and India" gives China and India).
+fn object(
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    from: usize,
+) -> Option<Vec<usize>> {
+    let n = s.words.len();
+    let mut k = from;
+    while k < n && k < from + 12 {
+        if is_boundary(s, k) && s.word(k) != "that" {
+            return None;
+        }
+        if let Some(idx) = mentions.iter().position(|x| x.tok.0 == k) {
+            let x = &mentions[idx];
+            let before = if k > 0 { s.word(k - 1) } else { "" };
+            let before = if before == "the" && k > 1 {
+                s.word(k - 2)
+            } else {
+                before
+            };
+            let skip = clauses.excluded.contains(&idx)
+                || x.possessive
+                || matches!(
+                    before,
+                    "in" | "at"
+                        | "near"
+                        | "inside"
+                        | "outside"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                        | "by"
+                        | "from"
+                );
+            if !skip {
+                let mut out = vec![idx];
+                out.extend(coordinated(s, mentions, idx));
+                return Some(out);
+            }
+            k = x.tok.1;
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
+fn modality(s: &Sentence<'_>, clauses: &Clauses, m: &TriggerMatch) -> Modality {
+    let window: Vec<&str> = (m.start.saturating_sub(4)..m.start)
+        .map(|i| s.word(i))
+        .collect();
+    let has = |ws: &[&str]| window.iter().any(|w| ws.contains(w));
+    if has(&["not", "n't", "never", "no"]) {
+        return Modality::Negated;
+    }
+    if clauses.condition.is_some() || has(&["would", "could", "might", "may"]) {
+        return Modality::Conditional;
+    }
+    let joined = window.join(" ");
+    if has(&["will", "'ll", "shall"])
+        || [
+            "going to",
+            "plans to",
+            "planned to",
+            "expected to",
+            "set to",
+            "intends to",
+            "due to",
+            "plan to",
+        ]
+        .iter()
+        .any(|p| joined.contains(p))
+    {
+        return Modality::Future;
+    }
+    if clauses.attribution.is_some() {
+        return Modality::Reported;
+    }
+    Modality::Asserted
+}
+
+/// Whether tokens `a` and `b` lie in the same comma-separated segment.
+fn same_segment(s: &Sentence<'_>, a: usize, b: usize) -> bool {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    !(lo..hi).any(|i| s.word(i) == ",")
+}
+
+/// "in Moscow" right after the trigger or its last argument.
+fn location(
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    trigger_end: usize,
+    after: usize,
+) -> Option<usize> {
+    mentions.iter().position(|x| {
+        x.place
+            && x.tok.0 >= trigger_end
+            && x.tok.0 <= after + 3
+            && x.tok.0 <= trigger_end + 12
+            && x.tok.0 > 0
+            && matches!(s.word(x.tok.0 - 1), "in" | "at")
+            && !(trigger_end..x.tok.0).any(|i| is_boundary(s, i))
+    })
+}
