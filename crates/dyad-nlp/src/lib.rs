@@ -2,12 +2,146 @@
 //!
 //! * [`tokenize`] and [`split_sentences`] cut raw text into tokens and
 //!   sentences, as byte ranges into the original text.
+//! * [`parse`] tags, lemmatises and parses one sentence with the model
+//!   shipped in this crate (trained on the UD English Web Treebank) and
+//!   returns a [`ParsedSentence`], which answers the event coder's
+//!   questions: [`ParsedSentence::subject`], [`ParsedSentence::object`],
+//!   [`ParsedSentence::obliques`], [`ParsedSentence::is_negated`],
+//!   [`ParsedSentence::conditional_clause`], [`ParsedSentence::xcomp`],
+//!   [`ParsedSentence::reporting_verb`] and so on.
+//! * [`train()`] and [`eval`] train and score models on CoNLL-U files.
+//!
+//! See `docs/syntax.md` for the design.
 
+use std::ops::Range;
+use std::sync::LazyLock;
+
+mod codec;
+pub mod conllu;
+mod dense;
+pub mod eval;
+mod features;
+mod labels;
+mod lemmas;
+mod model;
+mod parsed;
+mod parser;
 mod sentences;
+mod tagger;
 mod tokens;
+pub mod train;
+mod weights;
 
+pub use model::{Model, FORMAT};
+pub use parsed::{Oblique, ParsedSentence, Word};
 pub use sentences::split_sentences;
 pub use tokens::{tokenize, Token};
+pub use train::{train, Progress, TrainConfig};
+
+/// Errors of this crate.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A CoNLL-U file is malformed.
+    #[error("CoNLL-U line {line}: {message}")]
+    Conllu { line: usize, message: String },
+    /// A model file is malformed or of another format version.
+    #[error("syntax model: {0}")]
+    Model(String),
+    /// Training could not run.
+    #[error("training: {0}")]
+    Train(String),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+impl Error {
+    pub(crate) fn model(message: &str) -> Error {
+        Error::Model(message.to_string())
+    }
+}
+
+/// The shipped model file (zlib-compressed; see `models/README.md`).
+pub const MODEL_BYTES: &[u8] = include_bytes!("../models/en-ewt.syntax");
+
+static MODEL: LazyLock<Result<Model, Error>> = LazyLock::new(|| Model::from_bytes(MODEL_BYTES));
+
+/// The shipped model, loaded on first use.
+pub fn model() -> Result<&'static Model, &'static Error> {
+    MODEL.as_ref()
+}
+
+/// Tokenises, tags, lemmatises and parses `text[range]` as one sentence
+/// with the shipped model. Offsets are into the whole `text`.
+///
+/// Never panics: a range outside `text` is clamped, and if the shipped
+/// model could not be loaded (a broken build) every word is tagged `X`
+/// and attached to the first word as `dep`.
+pub fn parse(text: &str, range: Range<usize>) -> ParsedSentence<'static> {
+    let range = tokens::clamp_range(text, range);
+    let toks = tokenize(text, range.clone());
+    match model() {
+        Ok(m) => m.parse_tokens(text, range, &toks),
+        Err(_) => ParsedSentence::new(
+            range,
+            toks.iter()
+                .enumerate()
+                .map(|(i, &token)| Word {
+                    token,
+                    upos: "X",
+                    xpos: "XX",
+                    lemma: token.text(text).to_lowercase(),
+                    head: (i > 0).then_some(0),
+                    deprel: if i == 0 { "root" } else { "dep" },
+                })
+                .collect(),
+        ),
+    }
+}
+
+impl Model {
+    /// Tags, lemmatises and parses the tokens of one sentence of `text`.
+    pub fn parse_tokens(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        tokens: &[Token],
+    ) -> ParsedSentence<'_> {
+        let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        let a = self.analyse(&forms, &mut model::Scratch::default());
+        let words = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, &token)| Word {
+                token,
+                upos: self.upos(a.tags[i]),
+                xpos: self.xpos(a.tags[i]),
+                lemma: a.lemmas[i].clone(),
+                head: a.heads[i],
+                deprel: self.relation(a.labels[i]),
+            })
+            .collect();
+        ParsedSentence::new(range, words)
+    }
+
+    /// Tags, lemmatises and parses a sentence given as word forms; the
+    /// words' tokens are their positions in `forms.join(" ")`.
+    pub fn parse_words(&self, forms: &[&str]) -> ParsedSentence<'_> {
+        let mut text = String::new();
+        let mut toks = Vec::with_capacity(forms.len());
+        for f in forms {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            toks.push(Token {
+                start: text.len(),
+                end: text.len() + f.len(),
+            });
+            text.push_str(f);
+        }
+        self.parse_tokens(&text, 0..text.len(), &toks)
+    }
+}
 
 #[cfg(test)]
 mod proptests;

@@ -5,7 +5,9 @@
 //!
 //! * after `.`, `!`, `?`, `...` or `…` (with any closing quotes and brackets
 //!   that follow it) when the next token starts like a sentence: a capital
-//!   letter, a digit, or an opening quote or bracket;
+//!   letter, a digit, or an opening quote or bracket; after a bare `.`, `!`
+//!   or `?` (no ellipsis, no closing quote) also before a lower-case word,
+//!   as informal text often does (`“Why?” he asked` does not split);
 //! * after an abbreviation that can end a sentence (`U.S.`, `Inc.`, `etc.`)
 //!   only when the next word is a common sentence opener (`The`, `He`, `But`);
 //!   never after titles, months and initials (`Gen.`, `Jan.`, `J.`);
@@ -46,10 +48,17 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
                     || (newlines == 1
                         && !starts_lower(next_text)
                         && !is_continuing_punct(last_text));
-                if line_break {
+                if line_break || is_layout_break(text, &toks, last) {
                     true
                 } else if final_punct {
+                    // a bare `.`, `!` or `?` not followed by a closing quote
+                    // ends a sentence even before a lower-case word
+                    // (informal text); an ellipsis or a quote does not
                     starts_sentence(next_text)
+                        || (last == i
+                            && !tok.contains("..")
+                            && !tok.contains('…')
+                            && starts_lower(next_text))
                 } else if tok.len() > 1 && tok.ends_with('.') && !tok.starts_with('.') {
                     !is_title_abbreviation(tok) && is_sentence_opener(next_text)
                 } else {
@@ -64,6 +73,64 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
         i = last + 1;
     }
     out
+}
+
+/// Breaks that layout lost when lines were joined: around separator lines
+/// (`=====`, `_____`, `*****`), around an e-mail header stamp
+/// (`Kay Mann 04/26/2001 07:17 AM Will you...`), and between two URLs.
+fn is_layout_break(text: &str, toks: &[Token], k: usize) -> bool {
+    let t = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let (here, next) = (t(k), t(k + 1));
+    if is_separator(here) || is_separator(next) {
+        return true;
+    }
+    if is_url(here) && is_url(next) {
+        return true;
+    }
+    // after the stamp: DATE TIME [AM|PM] | next
+    let ampm = |s: &str| matches!(s, "AM" | "PM" | "am" | "pm" | "a.m." | "p.m.");
+    let stamp_end = (ampm(here) && is_time(t(k.wrapping_sub(1))) && is_date(t(k.wrapping_sub(2))))
+        || (is_time(here) && is_date(t(k.wrapping_sub(1))) && !ampm(next));
+    if stamp_end {
+        return true;
+    }
+    // before the stamp: Name | DATE TIME
+    is_date(next)
+        && is_time(t(k + 2))
+        && here
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+}
+
+fn is_separator(tok: &str) -> bool {
+    tok.len() >= 5 && {
+        let mut cs = tok.chars();
+        let first = cs.next().unwrap_or(' ');
+        matches!(first, '=' | '_' | '*' | '~' | '#') && cs.all(|c| c == first)
+    }
+}
+
+fn is_url(tok: &str) -> bool {
+    tok.starts_with("http://") || tok.starts_with("https://") || tok.starts_with("www.")
+}
+
+/// `04/26/2001`, `10/08/99`
+fn is_date(tok: &str) -> bool {
+    let parts: Vec<&str> = tok.split('/').collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `07:17`, `03:14:14`
+fn is_time(tok: &str) -> bool {
+    let parts: Vec<&str> = tok.split(':').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn is_final_punct(tok: &str) -> bool {

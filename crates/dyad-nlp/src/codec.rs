@@ -1,0 +1,123 @@
+//! The little binary format of the model file: little-endian integers,
+//! LEB128 varints and length-prefixed strings.
+
+use crate::Error;
+
+#[derive(Debug, Default)]
+pub(crate) struct Writer {
+    buf: Vec<u8>,
+}
+
+impl Writer {
+    pub(crate) fn into_bytes(self) -> Vec<u8> {
+        self.buf
+    }
+    pub(crate) fn bytes(&mut self, b: &[u8]) {
+        self.buf.extend_from_slice(b);
+    }
+    pub(crate) fn u32(&mut self, v: u32) {
+        self.buf.extend_from_slice(&v.to_le_bytes());
+    }
+    pub(crate) fn f32(&mut self, v: f32) {
+        self.buf.extend_from_slice(&v.to_le_bytes());
+    }
+    pub(crate) fn varint(&mut self, mut v: u64) {
+        loop {
+            let b = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                self.buf.push(b);
+                return;
+            }
+            self.buf.push(b | 0x80);
+        }
+    }
+    pub(crate) fn zigzag(&mut self, v: i64) {
+        self.varint(((v << 1) ^ (v >> 63)) as u64);
+    }
+    pub(crate) fn str(&mut self, s: &str) {
+        self.varint(s.len() as u64);
+        self.bytes(s.as_bytes());
+    }
+    pub(crate) fn strs(&mut self, v: &[String]) {
+        self.varint(v.len() as u64);
+        for s in v {
+            self.str(s);
+        }
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Reader<'a> {
+    buf: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn new(buf: &'a [u8]) -> Self {
+        Reader { buf, pos: 0 }
+    }
+    pub(crate) fn take(&mut self, n: usize) -> Result<&'a [u8], Error> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.buf.len());
+        let end = end.ok_or_else(|| Error::model("truncated"))?;
+        let s = &self.buf[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+    pub(crate) fn u32(&mut self) -> Result<u32, Error> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+    pub(crate) fn f32(&mut self) -> Result<f32, Error> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+    pub(crate) fn varint(&mut self) -> Result<u64, Error> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.take(1)?[0];
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(Error::model("varint too long"))
+    }
+    pub(crate) fn zigzag(&mut self) -> Result<i64, Error> {
+        let v = self.varint()?;
+        Ok(((v >> 1) as i64) ^ -((v & 1) as i64))
+    }
+    pub(crate) fn str(&mut self) -> Result<String, Error> {
+        let n = self.varint()? as usize;
+        let b = self.take(n)?;
+        String::from_utf8(b.to_vec()).map_err(|_| Error::model("string is not UTF-8"))
+    }
+    pub(crate) fn strs(&mut self) -> Result<Vec<String>, Error> {
+        let n = self.varint()? as usize;
+        let mut v = Vec::with_capacity(n.min(1 << 16));
+        for _ in 0..n {
+            v.push(self.str()?);
+        }
+        Ok(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_truncation() {
+        let mut w = Writer::default();
+        w.varint(300);
+        w.zigzag(-5);
+        w.str("héllo");
+        w.f32(1.5);
+        let b = w.into_bytes();
+        let mut r = Reader::new(&b);
+        assert_eq!(r.varint().unwrap(), 300);
+        assert_eq!(r.zigzag().unwrap(), -5);
+        assert_eq!(r.str().unwrap(), "héllo");
+        assert_eq!(r.f32().unwrap(), 1.5);
+        assert!(r.u32().is_err());
+    }
+}

@@ -1,0 +1,293 @@
+//! A parsed sentence and the questions the event coder asks of it: who is
+//! the subject of this verb, what is its object, is it negated, is it inside
+//! an `if` clause, whose speech does it report.
+
+use std::ops::Range;
+
+use crate::Token;
+
+/// One word of a parsed sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word<'m> {
+    /// Byte range in the original text.
+    pub token: Token,
+    /// Universal POS tag (`VERB`, `PROPN`).
+    pub upos: &'m str,
+    /// Penn Treebank tag (`VBD`, `NNP`).
+    pub xpos: &'m str,
+    pub lemma: String,
+    /// Index of the head word in the sentence; `None` for the root.
+    pub head: Option<usize>,
+    /// Full UD relation to the head, with its subtype (`nsubj:pass`).
+    pub deprel: &'m str,
+}
+
+/// A sentence with tags, lemmas and a dependency tree. Word indices are
+/// 0-based positions in [`ParsedSentence::words`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedSentence<'m> {
+    /// Byte range of the sentence in the original text.
+    pub range: Range<usize>,
+    pub words: Vec<Word<'m>>,
+    children: Vec<Vec<usize>>,
+}
+
+/// An oblique argument (`with Putin`, `on Friday`) and its case marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Oblique {
+    /// The head word of the oblique (`Putin`).
+    pub word: usize,
+    /// Its case marker (`with`), if any.
+    pub case: Option<usize>,
+}
+
+/// Lemmas of verbs that report speech or claims.
+const SPEECH_VERBS: &[&str] = &[
+    "accuse", "add", "admit", "announce", "argue", "assert", "claim", "confirm", "declare", "deny",
+    "insist", "note", "promise", "report", "reveal", "say", "state", "suggest", "tell", "threaten",
+    "vow", "warn", "write",
+];
+
+impl<'m> ParsedSentence<'m> {
+    pub(crate) fn new(range: Range<usize>, words: Vec<Word<'m>>) -> Self {
+        let mut children = vec![Vec::new(); words.len()];
+        for (d, w) in words.iter().enumerate() {
+            if let Some(h) = w.head.filter(|&h| h < words.len() && h != d) {
+                children[h].push(d);
+            }
+        }
+        ParsedSentence {
+            range,
+            words,
+            children,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The word's text in `text` (the text that was parsed).
+    pub fn text<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        self.words.get(i).map_or("", |w| w.token.text(text))
+    }
+
+    /// The head of word `i` (`None` for the root or out of range).
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.words.get(i).and_then(|w| w.head)
+    }
+
+    /// The root word (the main predicate).
+    pub fn root(&self) -> Option<usize> {
+        self.words.iter().position(|w| w.head.is_none())
+    }
+
+    /// Dependents of word `i`, left to right.
+    pub fn children(&self, i: usize) -> &[usize] {
+        self.children.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// The universal relation of word `i` to its head, without subtype
+    /// (`nsubj:pass` → `nsubj`).
+    pub fn relation(&self, i: usize) -> &'m str {
+        self.words
+            .get(i)
+            .map_or("", |w| w.deprel.split(':').next().unwrap_or(""))
+    }
+
+    /// Dependents of `i` whose universal relation is `rel`.
+    pub fn dependents<'a>(&'a self, i: usize, rel: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.children(i)
+            .iter()
+            .copied()
+            .filter(move |&c| self.relation(c) == rel)
+    }
+
+    fn lemma_is(&self, i: usize, lemmas: &[&str]) -> bool {
+        self.words
+            .get(i)
+            .is_some_and(|w| lemmas.iter().any(|l| w.lemma.eq_ignore_ascii_case(l)))
+    }
+
+    /// The subject of `verb`: its `nsubj` or `csubj` (active or passive).
+    /// A verb without one takes the subject of the verb it is an `xcomp` of
+    /// (`Trump threatened to put` → `Trump` for `put`) or is conjoined to
+    /// (`Trump arrived and met` → `Trump` for `met`).
+    pub fn subject(&self, verb: usize) -> Option<usize> {
+        let mut v = verb;
+        for _ in 0..self.len() {
+            let own = self
+                .children(v)
+                .iter()
+                .copied()
+                .find(|&c| matches!(self.relation(c), "nsubj" | "csubj"));
+            if own.is_some() {
+                return own;
+            }
+            match self.relation(v) {
+                "xcomp" | "conj" => v = self.head(v)?,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// True if `verb` is passive (`was attacked`): it has an `aux:pass` or
+    /// a `nsubj:pass`.
+    pub fn is_passive(&self, verb: usize) -> bool {
+        self.children(verb).iter().any(|&c| {
+            matches!(
+                self.words[c].deprel,
+                "aux:pass" | "nsubj:pass" | "csubj:pass"
+            )
+        })
+    }
+
+    /// The direct object (`obj`) of `verb`.
+    pub fn object(&self, verb: usize) -> Option<usize> {
+        self.dependents(verb, "obj").next()
+    }
+
+    /// The indirect object (`iobj`) of `verb`.
+    pub fn indirect_object(&self, verb: usize) -> Option<usize> {
+        self.dependents(verb, "iobj").next()
+    }
+
+    /// Obliques of `verb` (`obl`, including `obl:tmod`, `obl:agent`) with
+    /// their case markers (`with`, `by`).
+    pub fn obliques(&self, verb: usize) -> Vec<Oblique> {
+        self.dependents(verb, "obl")
+            .map(|word| Oblique {
+                word,
+                case: self.case_marker(word),
+            })
+            .collect()
+    }
+
+    /// The `case` dependent of a nominal (`with` in `with Putin`).
+    pub fn case_marker(&self, nominal: usize) -> Option<usize> {
+        self.dependents(nominal, "case").next()
+    }
+
+    /// The subordinating marker of a clause (`if`, `that`, `to`).
+    pub fn marker(&self, clause: usize) -> Option<usize> {
+        self.dependents(clause, "mark").next()
+    }
+
+    /// The open clausal complement of `verb` (`put` in `threatened to put`).
+    pub fn xcomp(&self, verb: usize) -> Option<usize> {
+        self.dependents(verb, "xcomp").next()
+    }
+
+    /// The clausal complement of `verb` (`met` in `announced that he had met`).
+    pub fn ccomp(&self, verb: usize) -> Option<usize> {
+        self.dependents(verb, "ccomp").next()
+    }
+
+    /// The chain of `xcomp`s from `verb` down (`threatened` → `put`), `verb` first.
+    pub fn xcomp_chain(&self, verb: usize) -> Vec<usize> {
+        let mut chain = vec![verb];
+        while let Some(&last) = chain.last() {
+            match self.xcomp(last) {
+                Some(x) if !chain.contains(&x) => chain.push(x),
+                _ => break,
+            }
+        }
+        chain
+    }
+
+    /// True if `verb` is negated by a `not`, `n't`, `never` or `no` dependent.
+    pub fn is_negated(&self, verb: usize) -> bool {
+        self.children(verb).iter().any(|&c| {
+            matches!(self.relation(c), "advmod" | "det" | "neg")
+                && (self.lemma_is(c, &["not", "never", "n't"])
+                    || (self.relation(c) == "advmod" && self.lemma_is(c, &["no"])))
+        })
+    }
+
+    /// The conditional clause of `verb`: an `advcl` marked `if` or `unless`.
+    pub fn conditional_clause(&self, verb: usize) -> Option<usize> {
+        self.dependents(verb, "advcl")
+            .find(|&c| self.is_conditional_clause(c))
+    }
+
+    fn is_conditional_clause(&self, clause: usize) -> bool {
+        self.relation(clause) == "advcl"
+            && self
+                .dependents(clause, "mark")
+                .any(|m| self.lemma_is(m, &["if", "unless"]))
+    }
+
+    /// True if word `i` is inside a conditional clause (its own or an
+    /// ancestor's `advcl` marked `if` or `unless`).
+    pub fn is_in_conditional(&self, i: usize) -> bool {
+        self.ancestors(i).any(|a| self.is_conditional_clause(a))
+    }
+
+    /// `i` and its ancestors up to the root.
+    pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut cur = (i < self.len()).then_some(i);
+        let mut steps = 0;
+        std::iter::from_fn(move || {
+            let here = cur?;
+            steps += 1;
+            cur = if steps > self.len() {
+                None
+            } else {
+                self.head(here)
+            };
+            Some(here)
+        })
+    }
+
+    /// The verb whose speech the clause of word `i` reports (`said` for a
+    /// `ccomp` or `parataxis` of `said`), if any.
+    pub fn reporting_verb(&self, i: usize) -> Option<usize> {
+        let mut prev = i;
+        for a in self.ancestors(i).skip(1) {
+            if matches!(self.relation(prev), "ccomp" | "parataxis")
+                && self.lemma_is(a, SPEECH_VERBS)
+            {
+                return Some(a);
+            }
+            prev = a;
+        }
+        None
+    }
+
+    /// Word indices covered by the subtree of `i` (its smallest and largest
+    /// descendant, `min..max + 1`).
+    pub fn subtree(&self, i: usize) -> Range<usize> {
+        if i >= self.len() {
+            return 0..0;
+        }
+        let (mut lo, mut hi) = (i, i);
+        let mut stack = vec![i];
+        let mut seen = vec![false; self.len()];
+        while let Some(n) = stack.pop() {
+            if std::mem::replace(&mut seen[n], true) {
+                continue;
+            }
+            lo = lo.min(n);
+            hi = hi.max(n);
+            stack.extend_from_slice(self.children(n));
+        }
+        lo..hi + 1
+    }
+
+    /// Byte range of the subtree of `i` in the original text.
+    pub fn subtree_span(&self, i: usize) -> Range<usize> {
+        let r = self.subtree(i);
+        match (
+            self.words.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.words.get(e)),
+        ) {
+            (Some(a), Some(b)) => a.token.start..b.token.end,
+            _ => 0..0,
+        }
+    }
+}

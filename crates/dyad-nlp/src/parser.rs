@@ -1,0 +1,442 @@
+//! Unlabelled dependency parsing: a greedy arc-hybrid transition system
+//! (Kuhlmann et al. 2011) with an averaged perceptron over Zhang & Nivre
+//! (2011)-style rich features, trained with the dynamic oracle of Goldberg &
+//! Nivre (2013) and exploration of the model's own mistakes. Relations are
+//! added afterwards by [`crate::labels`].
+//!
+//! The root sits at the bottom of the stack; a word is attached to it only
+//! when the buffer is empty and it is the last word on the stack, so every
+//! tree has exactly one root.
+
+use crate::dense::{DenseTrainer, DenseWeights, WIDTH};
+use crate::features::{distance, f1, f2, f3, f4, NONE};
+
+pub(crate) const SHIFT: usize = 0;
+pub(crate) const LEFT: usize = 1;
+pub(crate) const RIGHT: usize = 2;
+pub(crate) const MOVES: usize = 3;
+
+const NO: usize = usize::MAX;
+const ROOT_WORD: u64 = 0x726f_6f74;
+
+/// The words of a sentence as the parser sees them; index 0 is the root.
+#[derive(Debug, Default)]
+pub(crate) struct Input {
+    /// Lower-cased word hashes.
+    pub w: Vec<u64>,
+    /// Tag ids.
+    pub p: Vec<u64>,
+    /// Number of commas and semicolons before each word.
+    pub commas: Vec<u16>,
+}
+
+impl Input {
+    pub(crate) fn new(words: impl Iterator<Item = (u64, u64, bool)>) -> Input {
+        let mut input = Input {
+            w: vec![ROOT_WORD],
+            p: vec![ROOT_WORD],
+            commas: vec![0],
+        };
+        let mut c = 0u16;
+        for (w, p, comma) in words {
+            input.w.push(w);
+            input.p.push(p);
+            input.commas.push(c);
+            c = c.saturating_add(u16::from(comma));
+        }
+        input
+    }
+
+    fn len(&self) -> usize {
+        self.w.len() - 1
+    }
+}
+
+#[derive(Debug)]
+struct State {
+    stack: Vec<usize>,
+    /// Front of the buffer: words `b..=n` are in it.
+    b: usize,
+    n: usize,
+    heads: Vec<usize>,
+    l1: Vec<usize>,
+    l2: Vec<usize>,
+    r1: Vec<usize>,
+    r2: Vec<usize>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+}
+
+impl State {
+    fn new(n: usize) -> State {
+        let mut stack = Vec::with_capacity(n + 1);
+        stack.push(0);
+        State {
+            stack,
+            b: 1,
+            n,
+            heads: vec![NO; n + 1],
+            l1: vec![NO; n + 1],
+            l2: vec![NO; n + 1],
+            r1: vec![NO; n + 1],
+            r2: vec![NO; n + 1],
+            nl: vec![0; n + 1],
+            nr: vec![0; n + 1],
+        }
+    }
+
+    fn done(&self) -> bool {
+        self.b > self.n && self.stack.len() == 1
+    }
+
+    fn s(&self, k: usize) -> usize {
+        if k < self.stack.len() {
+            self.stack[self.stack.len() - 1 - k]
+        } else {
+            NO
+        }
+    }
+
+    fn buf(&self, k: usize) -> usize {
+        if self.b + k <= self.n {
+            self.b + k
+        } else {
+            NO
+        }
+    }
+
+    fn valid(&self, m: usize) -> bool {
+        let has_buffer = self.b <= self.n;
+        match m {
+            SHIFT => has_buffer,
+            LEFT => has_buffer && self.stack.len() >= 2,
+            _ => self.stack.len() >= 3 || (self.stack.len() == 2 && !has_buffer),
+        }
+    }
+
+    fn attach(&mut self, head: usize, dep: usize) {
+        self.heads[dep] = head;
+        if dep < head {
+            self.nl[head] = self.nl[head].saturating_add(1);
+            if self.l1[head] == NO || dep < self.l1[head] {
+                self.l2[head] = self.l1[head];
+                self.l1[head] = dep;
+            } else if self.l2[head] == NO || dep < self.l2[head] {
+                self.l2[head] = dep;
+            }
+        } else {
+            self.nr[head] = self.nr[head].saturating_add(1);
+            if self.r1[head] == NO || dep > self.r1[head] {
+                self.r2[head] = self.r1[head];
+                self.r1[head] = dep;
+            } else if self.r2[head] == NO || dep > self.r2[head] {
+                self.r2[head] = dep;
+            }
+        }
+    }
+
+    fn apply(&mut self, m: usize) {
+        match m {
+            SHIFT => {
+                self.stack.push(self.b);
+                self.b += 1;
+            }
+            LEFT => {
+                let s0 = self.stack.pop().unwrap_or(0);
+                self.attach(self.b, s0);
+            }
+            _ => {
+                let s0 = self.stack.pop().unwrap_or(0);
+                let s1 = self.s(0);
+                self.attach(s1, s0);
+            }
+        }
+    }
+
+    /// Gold arcs lost by move `m` (Goldberg & Nivre 2013, arc-hybrid).
+    fn cost(&self, m: usize, gold: &[usize]) -> usize {
+        let s0 = self.s(0);
+        let b = self.b;
+        let in_buffer = |k: usize| k >= b && k <= self.n;
+        let deps_in_buffer = |h: usize| (b..=self.n).filter(|&d| gold[d] == h).count();
+        match m {
+            SHIFT => {
+                let below = self.stack.len().saturating_sub(1);
+                let head_lost = self.stack[..below].contains(&gold[b]);
+                let deps_lost = self
+                    .stack
+                    .iter()
+                    .filter(|&&k| k != 0 && gold[k] == b)
+                    .count();
+                usize::from(head_lost) + deps_lost
+            }
+            LEFT => {
+                let g = gold[s0];
+                let head_lost = g != b && (g == self.s(1) || (in_buffer(g) && g != b));
+                usize::from(head_lost) + deps_in_buffer(s0)
+            }
+            _ => usize::from(in_buffer(gold[s0])) + deps_in_buffer(s0),
+        }
+    }
+}
+
+/// Features of a parser state.
+fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
+    out.clear();
+    let w = |i: usize| if i == NO { NONE } else { x.w[i] };
+    let p = |i: usize| if i == NO { NONE } else { x.p[i] };
+    let child = |v: &[usize], i: usize| if i == NO { NO } else { v[i] };
+    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
+    let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
+    let (s0w, s0p, s1w, s1p, b0w, b0p) = (w(s0), p(s0), w(s1), p(s1), w(b0), p(b0));
+    let (b1w, b1p, b2w, b2p, s2p) = (w(b1), p(b1), w(b2), p(b2), p(s2));
+    let (s0l1, s0l2, s0r1, s0r2) = (
+        child(&st.l1, s0),
+        child(&st.l2, s0),
+        child(&st.r1, s0),
+        child(&st.r2, s0),
+    );
+    let (s1l1, s1r1, s1r2) = (child(&st.l1, s1), child(&st.r1, s1), child(&st.r2, s1));
+    let (b0l1, b0l2) = (child(&st.l1, b0), child(&st.l2, b0));
+    let d = if s0 != NO && b0 != NO {
+        distance(s0, b0)
+    } else {
+        NONE
+    };
+    let d10 = if s1 != NO && s0 != NO {
+        distance(s1, s0)
+    } else {
+        NONE
+    };
+    let vl = |i: usize| if i == NO { NONE } else { u64::from(st.nl[i]) };
+    let vr = |i: usize| if i == NO { NONE } else { u64::from(st.nr[i]) };
+    let commas = |a: usize, b: usize| {
+        if a == NO || b == NO {
+            NONE
+        } else {
+            u64::from(x.commas[a.max(b)] - x.commas[a.min(b)]).min(3)
+        }
+    };
+    let c0 = commas(s0, b0);
+    let c10 = commas(s1, s0);
+    out.extend_from_slice(&[
+        f2(1, s0w, s0p),
+        f1(2, s0w),
+        f1(3, s0p),
+        f2(4, b0w, b0p),
+        f1(5, b0w),
+        f1(6, b0p),
+        f2(7, b1w, b1p),
+        f1(8, b1w),
+        f1(9, b1p),
+        f1(10, b2p),
+        f1(11, b2w),
+        f2(12, s1w, s1p),
+        f1(13, s1w),
+        f1(14, s1p),
+        f1(15, s2p),
+        f1(16, w(s2)),
+        f4(17, s0w, s0p, b0w, b0p),
+        f3(18, s0w, s0p, b0w),
+        f3(19, s0w, b0w, b0p),
+        f3(20, s0w, s0p, b0p),
+        f3(21, s0p, b0w, b0p),
+        f2(22, s0w, b0w),
+        f2(23, s0p, b0p),
+        f2(24, b0p, b1p),
+        f4(25, s1w, s1p, s0w, s0p),
+        f2(26, s1w, s0w),
+        f2(27, s1p, s0p),
+        f3(28, s1p, s0w, s0p),
+        f3(29, s1w, s1p, s0p),
+        f3(30, b0p, b1p, b2p),
+        f3(31, s0p, b0p, b1p),
+        f3(32, s1p, s0p, b0p),
+        f3(33, s2p, s1p, s0p),
+        f3(34, s0p, p(s0l1), b0p),
+        f3(35, s0p, p(s0r1), b0p),
+        f3(36, s0p, b0p, p(b0l1)),
+        f3(37, s1p, s0p, p(s0l1)),
+        f3(38, s1p, p(s1r1), s0p),
+        f3(39, s1p, s0p, p(s0r1)),
+        f2(40, s0w, d),
+        f2(41, s0p, d),
+        f2(42, b0w, d),
+        f2(43, b0p, d),
+        f3(44, s0w, b0w, d),
+        f3(45, s0p, b0p, d),
+        f3(46, s1p, s0p, d10),
+        f3(47, s1w, s0w, d10),
+        f2(48, s0w, vr(s0)),
+        f2(49, s0p, vr(s0)),
+        f2(50, s0w, vl(s0)),
+        f2(51, s0p, vl(s0)),
+        f2(52, b0w, vl(b0)),
+        f2(53, b0p, vl(b0)),
+        f3(54, s1p, vr(s1), s0p),
+        f1(55, w(s0l1)),
+        f1(56, p(s0l1)),
+        f1(57, w(s0r1)),
+        f1(58, p(s0r1)),
+        f1(59, w(b0l1)),
+        f1(60, p(b0l1)),
+        f1(61, p(s1r1)),
+        f1(62, p(s1l1)),
+        f1(63, w(s1r1)),
+        f1(64, p(s0l2)),
+        f1(65, p(s0r2)),
+        f1(66, p(b0l2)),
+        f3(67, s0p, p(s0l1), p(s0l2)),
+        f3(68, s0p, p(s0r1), p(s0r2)),
+        f3(69, b0p, p(b0l1), p(b0l2)),
+        f3(70, s1p, p(s1r1), p(s1r2)),
+        f3(71, s0p, b0p, c0),
+        f3(72, s1p, s0p, c10),
+        f4(73, s1p, s0p, b0p, b1p),
+        f3(74, s0w, b0p, b1p),
+        f3(75, s0p, b0w, b1p),
+        f3(76, s1w, s0p, b0p),
+        f3(77, s0p, w(s0r1), b0p),
+        f3(78, s0w, p(b0l1), b0p),
+    ]);
+}
+
+fn best_valid(st: &State, scores: &[f32]) -> usize {
+    let mut best = NO;
+    for m in 0..MOVES {
+        if st.valid(m) && (best == NO || scores[m] > scores[best]) {
+            best = m;
+        }
+    }
+    best
+}
+
+/// Heads (0 = root) of words `1..=n`, as a vector indexed by word (index 0 unused).
+pub(crate) fn parse(weights: &DenseWeights, x: &Input, feats: &mut Vec<u64>) -> Vec<usize> {
+    let mut st = State::new(x.len());
+    let mut scores = [0f32; WIDTH];
+    while !st.done() {
+        features(&st, x, feats);
+        weights.score(feats, &mut scores);
+        let m = best_valid(&st, &scores);
+        if m == NO {
+            break;
+        }
+        st.apply(m);
+    }
+    let mut heads = st.heads;
+    for h in heads.iter_mut().skip(1) {
+        if *h == NO {
+            *h = 0;
+        }
+    }
+    heads
+}
+
+/// A sentence prepared for training the parser.
+#[derive(Debug)]
+pub(crate) struct ParserExample {
+    pub input: Input,
+    /// Gold heads, indexed by word; index 0 unused.
+    pub gold: Vec<usize>,
+}
+
+/// Training schedule of the parser.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Schedule {
+    pub epochs: usize,
+    /// First epoch that follows the model's own (wrong) moves.
+    pub explore_from: usize,
+    /// Probability of following a wrong predicted move when exploring.
+    pub explore: f64,
+    /// Size of the hashed weight table (log2 of rows).
+    pub bits: u32,
+    /// Rows whose weights are all below this fraction of the largest are dropped.
+    pub prune: f32,
+}
+
+pub(crate) fn train(
+    examples: &[ParserExample],
+    schedule: Schedule,
+    rng: &mut crate::train::Rng,
+    mut progress: impl FnMut(usize, f64),
+) -> DenseWeights {
+    let mut t = DenseTrainer::new(schedule.bits);
+    let mut feats = Vec::with_capacity(96);
+    let mut scores = [0f32; WIDTH];
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    for epoch in 0..schedule.epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &k in &order {
+            let ex = &examples[k];
+            let mut st = State::new(ex.input.len());
+            while !st.done() {
+                features(&st, &ex.input, &mut feats);
+                t.score(&feats, &mut scores);
+                let mut costs = [usize::MAX; MOVES];
+                for (m, c) in costs.iter_mut().enumerate() {
+                    if st.valid(m) {
+                        *c = st.cost(m, &ex.gold);
+                    }
+                }
+                let min = *costs.iter().min().unwrap_or(&0);
+                let guess = best_valid(&st, &scores);
+                let mut gold = NO;
+                for m in 0..MOVES {
+                    if costs[m] == min && (gold == NO || scores[m] > scores[gold]) {
+                        gold = m;
+                    }
+                }
+                if guess == NO || gold == NO {
+                    break;
+                }
+                t.tick();
+                total += 1;
+                let next = if costs[guess] == min {
+                    right += 1;
+                    guess
+                } else {
+                    t.update(&feats, gold, 1.0);
+                    t.update(&feats, guess, -1.0);
+                    if epoch >= schedule.explore_from && rng.chance(schedule.explore) {
+                        guess
+                    } else {
+                        gold
+                    }
+                };
+                st.apply(next);
+            }
+        }
+        progress(epoch, right as f64 / total.max(1) as f64);
+    }
+    t.finish(schedule.prune)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn oracle_reaches_a_projective_gold_tree_at_zero_cost() {
+        // the(1) envoy(2) met(3) Putin(4) .(5)
+        let gold = vec![NO, 2, 3, 0, 3, 3];
+        let mut st = State::new(5);
+        while !st.done() {
+            let m = (0..MOVES)
+                .find(|&m| st.valid(m) && st.cost(m, &gold) == 0)
+                .unwrap();
+            st.apply(m);
+        }
+        assert_eq!(&st.heads[1..], &gold[1..]);
+    }
+
+    #[test]
+    fn every_state_has_a_valid_move_until_done() {
+        let x = Input::new((0..7).map(|i| (i, i % 3, false)));
+        let w = DenseTrainer::new(8).finish(0.0);
+        let heads = parse(&w, &x, &mut Vec::new());
+        assert_eq!(heads.len(), 8);
+        assert_eq!(heads[1..].iter().filter(|&&h| h == 0).count(), 1);
+    }
+}

@@ -1,0 +1,277 @@
+//! Part-of-speech tagging: a greedy left-to-right averaged perceptron over
+//! one joint class per (UPOS, Penn XPOS) pair.
+//!
+//! Features: the word, its lower-cased form, prefixes, suffixes and shape,
+//! two words of context each side, the two previous predicted tags, and the
+//! *ambiguity class* (the set of tags seen with the word in training) of the
+//! word and of the two next words, which stands in for the tags to the right
+//! that a left-to-right tagger has not predicted yet. Ambiguity classes of
+//! training words are jackknifed (computed without the word's own fold), so
+//! that the model learns what an unknown word looks like.
+
+use crate::features::{f1, f2, f3, WordHashes, END, NONE, START};
+use crate::weights::{IdMap, Trainer, Weights};
+
+/// Number of jackknife folds for ambiguity classes.
+pub(crate) const FOLDS: usize = 10;
+
+/// Ambiguity class of a word never seen in training.
+pub(crate) const UNKNOWN_CLASS: u64 = 0x756e_6b21;
+
+/// The hash of a set of tags (sorted, deduplicated).
+pub(crate) fn class_hash(tags: &[u16]) -> u64 {
+    let mut h = 0xa3u64;
+    for &t in tags {
+        h = crate::features::step(h, u64::from(t));
+    }
+    crate::features::finish(h)
+}
+
+/// Features of position `i`; `tags[..i]` are the tags predicted so far.
+pub(crate) fn features(
+    i: usize,
+    words: &[WordHashes],
+    amb: &[u64],
+    tags: &[u16],
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    let w = &words[i];
+    let lower = |j: isize| -> u64 {
+        let k = i as isize + j;
+        if k < 0 {
+            START
+        } else {
+            words.get(k as usize).map_or(END, |w| w.lower)
+        }
+    };
+    let amb_at = |j: usize| amb.get(i + j).copied().unwrap_or(END);
+    let t1 = if i >= 1 {
+        u64::from(tags[i - 1])
+    } else {
+        START
+    };
+    let t2 = if i >= 2 {
+        u64::from(tags[i - 2])
+    } else {
+        START
+    };
+    let next = words.get(i + 1);
+    let prev = if i >= 1 { words.get(i - 1) } else { None };
+    out.extend_from_slice(&[
+        f1(0, 0),
+        f1(1, w.lower),
+        f1(2, w.form),
+        f1(3, w.suffix[0]),
+        f1(4, w.suffix[1]),
+        f1(5, w.suffix[2]),
+        f1(6, w.suffix[3]),
+        f1(7, w.prefix[0]),
+        f1(8, w.prefix[1]),
+        f1(9, w.prefix[2]),
+        f1(10, w.shape),
+        f1(11, lower(-1)),
+        f1(12, lower(-2)),
+        f1(13, lower(1)),
+        f1(14, lower(2)),
+        f1(15, prev.map_or(START, |p| p.suffix[2])),
+        f1(16, next.map_or(END, |n| n.suffix[2])),
+        f1(17, t1),
+        f1(18, t2),
+        f2(19, t1, t2),
+        f2(20, t1, w.lower),
+        f2(21, t1, w.suffix[2]),
+        f1(22, amb_at(0)),
+        f1(23, amb_at(1)),
+        f1(24, amb_at(2)),
+        f2(25, amb_at(0), amb_at(1)),
+        f2(26, t1, amb_at(0)),
+        f3(27, t1, amb_at(0), amb_at(1)),
+        f2(28, w.lower, lower(1)),
+        f2(29, lower(-1), w.lower),
+        f1(30, next.map_or(END, |n| n.shape)),
+        f1(31, prev.map_or(START, |p| p.shape)),
+        f2(32, u64::from(i == 0), w.shape),
+        f2(33, w.shape, amb_at(0)),
+        f2(34, w.suffix[1], amb_at(1)),
+        f1(35, if i == 0 { NONE } else { w.form }),
+    ]);
+}
+
+/// A trained tagger.
+#[derive(Debug, Clone)]
+pub(crate) struct Tagger {
+    /// (UPOS, XPOS) of each class.
+    pub tags: Vec<(String, String)>,
+    pub weights: Weights,
+    /// Lower-cased word hash → index into `classes`.
+    pub lexicon: IdMap<u32>,
+    /// Ambiguity class hashes.
+    pub classes: Vec<u64>,
+    /// Frequent words (hash of the exact form) that always had one tag:
+    /// they are tagged without the model.
+    pub fixed: IdMap<u16>,
+}
+
+/// A word is tagged from the dictionary if seen at least this often...
+const FIXED_MIN_COUNT: u32 = 20;
+/// ... with one tag at least this share of the time.
+const FIXED_MIN_SHARE: f64 = 0.995;
+
+/// The dictionary of unambiguous frequent words from (form hash, tag) counts.
+pub(crate) fn fixed_tags(counts: &IdMap<Vec<(u16, u32)>>) -> IdMap<u16> {
+    let mut fixed = IdMap::default();
+    for (&w, tags) in counts {
+        let total: u32 = tags.iter().map(|t| t.1).sum();
+        if let Some(&(t, c)) = tags.iter().max_by_key(|t| (t.1, std::cmp::Reverse(t.0))) {
+            if total >= FIXED_MIN_COUNT && f64::from(c) >= FIXED_MIN_SHARE * f64::from(total) {
+                fixed.insert(w, t);
+            }
+        }
+    }
+    fixed
+}
+
+impl Tagger {
+    pub(crate) fn ambiguity(&self, word: &WordHashes) -> u64 {
+        self.lexicon
+            .get(&word.lower)
+            .and_then(|&c| self.classes.get(c as usize).copied())
+            .unwrap_or(UNKNOWN_CLASS)
+    }
+
+    /// Tags of a sentence (class ids).
+    pub(crate) fn tag(
+        &self,
+        words: &[WordHashes],
+        feats: &mut Vec<u64>,
+        scores: &mut Vec<f32>,
+    ) -> Vec<u16> {
+        let amb: Vec<u64> = words.iter().map(|w| self.ambiguity(w)).collect();
+        let mut tags = Vec::with_capacity(words.len());
+        scores.resize(self.weights.classes(), 0.0);
+        for i in 0..words.len() {
+            if let Some(&t) = self.fixed.get(&words[i].form) {
+                tags.push(t);
+                continue;
+            }
+            features(i, words, &amb, &tags, feats);
+            self.weights.score(feats, scores);
+            tags.push(argmax(scores) as u16);
+        }
+        tags
+    }
+}
+
+pub(crate) fn argmax(scores: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// A sentence prepared for training the tagger.
+#[derive(Debug)]
+pub(crate) struct TaggerExample {
+    pub words: Vec<WordHashes>,
+    /// Jackknifed ambiguity classes.
+    pub amb: Vec<u64>,
+    pub gold: Vec<u16>,
+}
+
+/// Ambiguity classes from (lower-cased word hash, tag) pairs of training
+/// sentences; `fold_of(sentence)` names the sentence's jackknife fold.
+#[derive(Debug, Default)]
+pub(crate) struct LexiconCounts {
+    /// word → (tag, fold) occurrences
+    seen: IdMap<Vec<(u16, u8)>>,
+}
+
+impl LexiconCounts {
+    pub(crate) fn add(&mut self, word: u64, tag: u16, fold: u8) {
+        let v = self.seen.entry(word).or_default();
+        if !v.contains(&(tag, fold)) {
+            v.push((tag, fold));
+        }
+    }
+
+    /// The ambiguity class of `word` leaving out `fold` (or none).
+    pub(crate) fn class(&self, word: u64, leave_out: Option<u8>) -> u64 {
+        let Some(v) = self.seen.get(&word) else {
+            return UNKNOWN_CLASS;
+        };
+        let mut tags: Vec<u16> = v
+            .iter()
+            .filter(|(_, f)| Some(*f) != leave_out)
+            .map(|(t, _)| *t)
+            .collect();
+        if tags.is_empty() {
+            return UNKNOWN_CLASS;
+        }
+        tags.sort_unstable();
+        tags.dedup();
+        class_hash(&tags)
+    }
+
+    /// The word → class table of the finished tagger.
+    pub(crate) fn lexicon(&self) -> (IdMap<u32>, Vec<u64>) {
+        let mut classes: Vec<u64> = Vec::new();
+        let mut index: IdMap<u32> = IdMap::default();
+        let mut words: Vec<&u64> = self.seen.keys().collect();
+        words.sort_unstable();
+        let mut lexicon = IdMap::default();
+        for &w in words {
+            let c = self.class(w, None);
+            let next = classes.len() as u32;
+            let id = *index.entry(c).or_insert(next);
+            if id == next {
+                classes.push(c);
+            }
+            lexicon.insert(w, id);
+        }
+        (lexicon, classes)
+    }
+}
+
+/// Trains tagger weights; `order` gives the (seeded) sentence order per epoch.
+pub(crate) fn train(
+    examples: &[TaggerExample],
+    classes: usize,
+    epochs: usize,
+    rng: &mut crate::train::Rng,
+    prune: f32,
+    mut progress: impl FnMut(usize, f64),
+) -> Weights {
+    let mut t = Trainer::new(classes);
+    let mut feats = Vec::with_capacity(64);
+    let mut scores = vec![0f32; classes];
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    for epoch in 0..epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &k in &order {
+            let ex = &examples[k];
+            let mut tags: Vec<u16> = Vec::with_capacity(ex.words.len());
+            for i in 0..ex.words.len() {
+                features(i, &ex.words, &ex.amb, &tags, &mut feats);
+                t.score(&feats, &mut scores);
+                let guess = argmax(&scores);
+                let gold = ex.gold[i] as usize;
+                t.tick();
+                if guess != gold {
+                    t.update(&feats, gold, 1.0);
+                    t.update(&feats, guess, -1.0);
+                } else {
+                    right += 1;
+                }
+                total += 1;
+                tags.push(guess as u16);
+            }
+        }
+        progress(epoch, right as f64 / total.max(1) as f64);
+    }
+    t.finish(prune)
+}

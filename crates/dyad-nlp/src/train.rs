@@ -1,0 +1,307 @@
+//! Training the syntax model from CoNLL-U sentences: deterministic for a
+//! given seed (sentence order is shuffled by a seeded generator, and nothing
+//! depends on hash-map iteration order).
+
+use std::collections::BTreeSet;
+
+use crate::conllu::Sentence;
+use crate::features::WordHashes;
+use crate::labels::{self, LabelExample};
+use crate::lemmas::Lemmatiser;
+use crate::model::{input, Model};
+use crate::parser::{self, ParserExample, Schedule};
+use crate::tagger::{self, LexiconCounts, Tagger, TaggerExample};
+use crate::weights::IdMap;
+use crate::Error;
+
+/// How to train.
+#[derive(Debug, Clone)]
+pub struct TrainConfig {
+    pub tagger_epochs: usize,
+    pub parser_epochs: usize,
+    pub labeller_epochs: usize,
+    /// Jackknife folds: the parser and labeller train on tags predicted by
+    /// taggers that did not see the sentence (1 = train on gold tags).
+    pub folds: usize,
+    /// log2 of the rows of the parser's hashed weight table.
+    pub parser_bits: u32,
+    /// Weights below this fraction of a classifier's largest weight are dropped.
+    pub prune: f32,
+    pub seed: u64,
+    /// Free text stored in the model (data, date).
+    pub version: String,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            tagger_epochs: 10,
+            parser_epochs: 15,
+            labeller_epochs: 10,
+            folds: 5,
+            parser_bits: 20,
+            prune: 0.01,
+            seed: 0x5eed_d1ad,
+            version: "dyad-syntax (untitled)".into(),
+        }
+    }
+}
+
+/// What training reports while it runs.
+#[derive(Debug, Clone, Copy)]
+pub enum Progress<'a> {
+    /// A stage begins.
+    Stage(&'a str),
+    /// An epoch ended with this accuracy on the training data.
+    Epoch {
+        stage: &'a str,
+        epoch: usize,
+        accuracy: f64,
+    },
+}
+
+/// A small deterministic generator (SplitMix64).
+#[derive(Debug, Clone)]
+pub(crate) struct Rng(u64);
+
+impl Rng {
+    pub(crate) fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+    pub(crate) fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    pub(crate) fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+    pub(crate) fn chance(&mut self, p: f64) -> bool {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64 <= p
+    }
+}
+
+/// Trains a model on treebank sentences.
+pub fn train(
+    sentences: &[Sentence],
+    config: &TrainConfig,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Model, Error> {
+    let sentences: Vec<&Sentence> = sentences.iter().filter(|s| !s.words.is_empty()).collect();
+    if sentences.is_empty() {
+        return Err(Error::Train("no training sentences".into()));
+    }
+    let tag_names: Vec<(String, String)> = sentences
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| (w.upos.clone(), w.xpos.clone())))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mut label_set: BTreeSet<String> = sentences
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
+        .collect();
+    label_set.insert("root".into());
+    let label_names: Vec<String> = label_set.into_iter().collect();
+    let root = label_names.iter().position(|l| l == "root").unwrap_or(0);
+    let tag_id = |u: &str, x: &str| {
+        tag_names
+            .binary_search_by(|(a, b)| (a.as_str(), b.as_str()).cmp(&(u, x)))
+            .unwrap_or(0) as u16
+    };
+    let label_id = |l: &str| {
+        label_names
+            .binary_search_by(|a| a.as_str().cmp(l))
+            .unwrap_or(root)
+    };
+
+    let folds = config.folds.max(1);
+    let mut chars = Vec::new();
+    let words: Vec<Vec<WordHashes>> = sentences
+        .iter()
+        .map(|s| {
+            s.words
+                .iter()
+                .map(|w| WordHashes::new(&w.form, &mut chars))
+                .collect()
+        })
+        .collect();
+    let gold_tags: Vec<Vec<u16>> = sentences
+        .iter()
+        .map(|s| s.words.iter().map(|w| tag_id(&w.upos, &w.xpos)).collect())
+        .collect();
+    let fold_of = |i: usize| (i % folds.max(2)) as u8;
+    let mut counts = LexiconCounts::default();
+    for (i, ws) in words.iter().enumerate() {
+        for (w, &t) in ws.iter().zip(&gold_tags[i]) {
+            counts.add(w.lower, t, fold_of(i));
+        }
+    }
+    let examples: Vec<TaggerExample> = words
+        .iter()
+        .enumerate()
+        .map(|(i, ws)| TaggerExample {
+            words: ws.clone(),
+            amb: ws
+                .iter()
+                .map(|w| counts.class(w.lower, Some(fold_of(i))))
+                .collect(),
+            gold: gold_tags[i].clone(),
+        })
+        .collect();
+    let mut rng = Rng::new(config.seed);
+    let classes = tag_names.len();
+
+    progress(Progress::Stage("tagger"));
+    let weights = tagger::train(
+        &examples,
+        classes,
+        config.tagger_epochs,
+        &mut rng,
+        config.prune,
+        |epoch, accuracy| {
+            progress(Progress::Epoch {
+                stage: "tagger",
+                epoch,
+                accuracy,
+            })
+        },
+    );
+    let (lexicon, amb_classes) = counts.lexicon();
+    let mut form_counts: IdMap<Vec<(u16, u32)>> = IdMap::default();
+    for (ws, tags) in words.iter().zip(&gold_tags) {
+        for (w, &t) in ws.iter().zip(tags) {
+            let v = form_counts.entry(w.form).or_default();
+            match v.iter_mut().find(|e| e.0 == t) {
+                Some(e) => e.1 += 1,
+                None => v.push((t, 1)),
+            }
+        }
+    }
+    let fixed = tagger::fixed_tags(&form_counts);
+    let tagger = Tagger {
+        tags: tag_names.clone(),
+        weights,
+        lexicon,
+        classes: amb_classes,
+        fixed,
+    };
+
+    // tags the parser trains on
+    let mut tags_for_parser: Vec<Vec<u16>> = gold_tags.clone();
+    if folds > 1 {
+        for f in 0..folds {
+            let stage = format!("jackknife tagger {}/{folds}", f + 1);
+            progress(Progress::Stage(&stage));
+            let train_part: Vec<TaggerExample> = examples
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| fold_of(*i) as usize != f)
+                .map(|(_, e)| TaggerExample {
+                    words: e.words.clone(),
+                    amb: e.amb.clone(),
+                    gold: e.gold.clone(),
+                })
+                .collect();
+            let w = tagger::train(
+                &train_part,
+                classes,
+                config.tagger_epochs,
+                &mut rng,
+                config.prune,
+                |_, _| {},
+            );
+            let (mut feats, mut scores) = (Vec::new(), vec![0f32; classes]);
+            for (i, e) in examples
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| fold_of(*i) as usize == f)
+            {
+                let mut tags = Vec::with_capacity(e.words.len());
+                for k in 0..e.words.len() {
+                    tagger::features(k, &e.words, &e.amb, &tags, &mut feats);
+                    w.score(&feats, &mut scores);
+                    tags.push(tagger::argmax(&scores) as u16);
+                }
+                tags_for_parser[i] = tags;
+            }
+        }
+    }
+
+    let forms: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
+        .collect();
+    let parser_examples: Vec<ParserExample> = (0..sentences.len())
+        .map(|i| ParserExample {
+            input: input(&forms[i], &words[i], &tags_for_parser[i]),
+            gold: std::iter::once(0)
+                .chain(sentences[i].words.iter().map(|w| w.head))
+                .collect(),
+        })
+        .collect();
+    progress(Progress::Stage("parser"));
+    let schedule = Schedule {
+        epochs: config.parser_epochs,
+        explore_from: 1,
+        explore: 0.9,
+        bits: config.parser_bits,
+        prune: config.prune,
+    };
+    let parser = parser::train(&parser_examples, schedule, &mut rng, |epoch, accuracy| {
+        progress(Progress::Epoch {
+            stage: "parser",
+            epoch,
+            accuracy,
+        })
+    });
+
+    progress(Progress::Stage("labeller"));
+    let label_examples: Vec<LabelExample> = parser_examples
+        .iter()
+        .zip(&sentences)
+        .map(|(ex, s)| LabelExample {
+            input: &ex.input,
+            heads: &ex.gold,
+            labels: std::iter::once(root)
+                .chain(s.words.iter().map(|w| label_id(&w.deprel)))
+                .collect(),
+        })
+        .collect();
+    let labeller = labels::train(
+        &label_examples,
+        label_names.len(),
+        root,
+        config.labeller_epochs,
+        &mut rng,
+        config.prune,
+        |epoch, accuracy| {
+            progress(Progress::Epoch {
+                stage: "labeller",
+                epoch,
+                accuracy,
+            })
+        },
+    );
+
+    progress(Progress::Stage("lemmatiser"));
+    let lemmatiser = Lemmatiser::train(sentences.iter().flat_map(|s| {
+        s.words
+            .iter()
+            .map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str()))
+    }));
+    Ok(Model {
+        version: config.version.clone(),
+        tagger,
+        lemmatiser,
+        parser,
+        labeller,
+        labels: label_names,
+        root,
+    })
+}

@@ -1,0 +1,369 @@
+//! Averaged-perceptron weights: a sparse trainer and a compact, read-only
+//! table for prediction.
+//!
+//! Features are 64-bit hashes built without allocating (see
+//! [`crate::features`]). During training each feature owns a short list of
+//! (class, weight) entries, so a feature pays only for the classes it was
+//! updated for. Finished weights are averaged, quantised to `i16`, pruned of
+//! near-zero entries and put in an open-addressing table keyed by the
+//! feature's 32-bit hash, with all entries in one flat array.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::codec::{Reader, Writer};
+use crate::Error;
+
+/// A hasher for keys that are already well-mixed hashes.
+#[derive(Default, Debug, Clone, Copy)]
+pub(crate) struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    class: u16,
+    weight: f32,
+    total: f64,
+    stamp: u32,
+}
+
+/// Sparse averaged perceptron being trained.
+#[derive(Debug)]
+pub(crate) struct Trainer {
+    classes: usize,
+    index: IdMap<u32>,
+    rows: Vec<Vec<Entry>>,
+    /// Number of updates (examples) seen so far: the averaging clock.
+    now: u32,
+}
+
+impl Trainer {
+    pub(crate) fn new(classes: usize) -> Self {
+        Trainer {
+            classes,
+            index: IdMap::default(),
+            rows: Vec::new(),
+            now: 0,
+        }
+    }
+
+    /// Adds the current weights of `feats` into `scores` (length = classes).
+    pub(crate) fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        for f in feats {
+            if let Some(&r) = self.index.get(f) {
+                for e in &self.rows[r as usize] {
+                    scores[e.class as usize] += e.weight;
+                }
+            }
+        }
+    }
+
+    /// Advances the averaging clock by one example.
+    pub(crate) fn tick(&mut self) {
+        self.now += 1;
+    }
+
+    /// Adds `delta` to the weight of `class` for every feature.
+    pub(crate) fn update(&mut self, feats: &[u64], class: usize, delta: f32) {
+        let now = self.now;
+        for &f in feats {
+            let next = self.rows.len() as u32;
+            let r = *self.index.entry(f).or_insert(next);
+            if r == next {
+                self.rows.push(Vec::new());
+            }
+            let row = &mut self.rows[r as usize];
+            match row.iter_mut().find(|e| e.class as usize == class) {
+                Some(e) => {
+                    e.total += f64::from(now - e.stamp) * f64::from(e.weight);
+                    e.stamp = now;
+                    e.weight += delta;
+                }
+                None => row.push(Entry {
+                    class: class as u16,
+                    weight: delta,
+                    total: 0.0,
+                    stamp: now,
+                }),
+            }
+        }
+    }
+
+    /// Averaged, quantised and pruned weights: entries below `prune` (a
+    /// fraction of the largest weight) are dropped.
+    pub(crate) fn finish(&self, prune: f32) -> Weights {
+        let now = f64::from(self.now.max(1));
+        let mut averaged: Vec<(u32, Vec<(u16, f32)>)> = Vec::with_capacity(self.rows.len());
+        let mut max = 0f32;
+        let mut keyed: Vec<(u64, u32)> = self.index.iter().map(|(&k, &r)| (k, r)).collect();
+        keyed.sort_unstable();
+        for (key, r) in keyed {
+            let row: Vec<(u16, f32)> = self.rows[r as usize]
+                .iter()
+                .map(|e| {
+                    let total =
+                        e.total + (f64::from(self.now) - f64::from(e.stamp)) * f64::from(e.weight);
+                    (e.class, (total / now) as f32)
+                })
+                .collect();
+            for &(_, w) in &row {
+                max = max.max(w.abs());
+            }
+            averaged.push((short_key(key), row));
+        }
+        let scale = if max > 0.0 { max / 32000.0 } else { 1.0 };
+        let mut merged: IdMap<Vec<(u16, i32)>> = IdMap::default();
+        for (key, row) in averaged {
+            let slot = merged.entry(u64::from(key)).or_default();
+            for (c, w) in row {
+                let q = (w / scale).round() as i32;
+                match slot.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, v)) => *v += q,
+                    None => slot.push((c, q)),
+                }
+            }
+        }
+        let mut rows: Vec<(u32, Vec<(u16, i16)>)> = merged
+            .into_iter()
+            .map(|(k, row)| {
+                let mut row: Vec<(u16, i16)> = row
+                    .into_iter()
+                    .filter(|&(_, q)| q.abs() as f32 >= prune * 32000.0)
+                    .map(|(c, q)| (c, q.clamp(-32767, 32767) as i16))
+                    .collect();
+                row.sort_unstable();
+                (k as u32, row)
+            })
+            .filter(|(_, row)| !row.is_empty())
+            .collect();
+        rows.sort_unstable_by_key(|r| r.0);
+        Weights::from_rows(self.classes, scale, &rows)
+    }
+}
+
+/// The 32-bit key of a feature hash; never 0 (0 marks an empty slot).
+fn short_key(h: u64) -> u32 {
+    let k = (h ^ (h >> 32)) as u32;
+    if k == 0 {
+        1
+    } else {
+        k
+    }
+}
+
+/// Read-only weights for prediction.
+///
+/// An open-addressing table of 32-bit feature keys (0 = empty slot), each
+/// slot pointing at its run of (class, quantised weight) entries in one flat
+/// array. Scores are in quantised units, which leaves every argmax as it is.
+#[derive(Debug, Clone)]
+pub(crate) struct Weights {
+    classes: usize,
+    scale: f32,
+    mask: usize,
+    /// `[key, start << 8 | len]` per slot.
+    slots: Vec<[u32; 2]>,
+    entries: Vec<Entry16>,
+    rows: usize,
+}
+
+/// One class weight of a feature.
+#[derive(Debug, Clone, Copy)]
+struct Entry16 {
+    class: u16,
+    weight: i16,
+}
+
+/// Largest number of entries a table can hold (24-bit offsets).
+const MAX_ENTRIES: usize = 1 << 24;
+
+impl Weights {
+    fn with_capacity(classes: usize, scale: f32, rows: usize, entries: usize) -> Self {
+        let cap = (rows * 2).next_power_of_two().max(16);
+        Weights {
+            classes,
+            scale,
+            mask: cap - 1,
+            slots: vec![[0, 0]; cap],
+            entries: Vec::with_capacity(entries.min(MAX_ENTRIES)),
+            rows: 0,
+        }
+    }
+
+    /// Adds a row; keys are unique, rows at most 255 entries.
+    fn push_row(&mut self, key: u32, row: impl Iterator<Item = (u16, i16)>) {
+        let start = self.entries.len();
+        self.entries.extend(
+            row.take(255)
+                .map(|(class, weight)| Entry16 { class, weight }),
+        );
+        let len = self.entries.len() - start;
+        if len == 0 || self.entries.len() > MAX_ENTRIES || self.rows * 2 >= self.slots.len() {
+            self.entries.truncate(start);
+            return;
+        }
+        let mut s = slot_of(key, self.mask);
+        while self.slots[s][0] != 0 {
+            s = (s + 1) & self.mask;
+        }
+        self.slots[s] = [key, (start as u32) << 8 | len as u32];
+        self.rows += 1;
+    }
+
+    fn from_rows(classes: usize, scale: f32, rows: &[(u32, Vec<(u16, i16)>)]) -> Self {
+        let n: usize = rows.iter().map(|r| r.1.len()).sum();
+        let mut w = Weights::with_capacity(classes, scale, rows.len(), n);
+        for (key, row) in rows {
+            w.push_row(*key, row.iter().copied());
+        }
+        w
+    }
+
+    pub(crate) fn classes(&self) -> usize {
+        self.classes
+    }
+
+    /// Number of features kept.
+    pub(crate) fn len(&self) -> usize {
+        self.rows
+    }
+
+    /// Number of (feature, class) weights kept.
+    pub(crate) fn entries(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Sets `scores` (length = classes) to the summed weights of `feats`,
+    /// in quantised units.
+    #[inline]
+    pub(crate) fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        for &f in feats {
+            let key = short_key(f);
+            let mut s = slot_of(key, self.mask);
+            loop {
+                let [k, meta] = self.slots[s];
+                if k == key {
+                    let a = (meta >> 8) as usize;
+                    let b = a + (meta & 0xff) as usize;
+                    if let Some(run) = self.entries.get(a..b) {
+                        for e in run {
+                            if let Some(x) = scores.get_mut(e.class as usize) {
+                                *x += f32::from(e.weight);
+                            }
+                        }
+                    }
+                    break;
+                }
+                if k == 0 {
+                    break;
+                }
+                s = (s + 1) & self.mask;
+            }
+        }
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.u32(self.classes as u32);
+        w.f32(self.scale);
+        w.u32(self.rows as u32);
+        w.u32(self.entries.len() as u32);
+        let mut slots: Vec<[u32; 2]> = self.slots.iter().copied().filter(|s| s[0] != 0).collect();
+        slots.sort_unstable_by_key(|s| s[0]);
+        let mut prev = 0u32;
+        for [key, meta] in slots {
+            w.varint(u64::from(key - prev));
+            prev = key;
+            let a = (meta >> 8) as usize;
+            let run = &self.entries[a..a + (meta & 0xff) as usize];
+            w.varint(run.len() as u64);
+            for e in run {
+                w.varint(u64::from(e.class));
+                w.zigzag(i64::from(e.weight));
+            }
+        }
+    }
+
+    pub(crate) fn read(r: &mut Reader) -> Result<Self, Error> {
+        let classes = r.u32()? as usize;
+        let scale = r.f32()?;
+        let n = r.u32()? as usize;
+        let total = r.u32()? as usize;
+        if n > MAX_ENTRIES || total > MAX_ENTRIES {
+            return Err(Error::model("weight table too large"));
+        }
+        let mut w = Weights::with_capacity(classes, scale, n, total);
+        let mut key = 0u32;
+        let mut row = Vec::with_capacity(256);
+        for _ in 0..n {
+            let delta = u32::try_from(r.varint()?).map_err(|_| Error::model("key delta"))?;
+            key = key
+                .checked_add(delta)
+                .ok_or_else(|| Error::model("key order"))?;
+            let len = r.varint()? as usize;
+            if len > 255 {
+                return Err(Error::model("row too long"));
+            }
+            row.clear();
+            for _ in 0..len {
+                let c = u16::try_from(r.varint()?).map_err(|_| Error::model("class id"))?;
+                if c as usize >= classes {
+                    return Err(Error::model("class id out of range"));
+                }
+                let q = i16::try_from(r.zigzag()?).map_err(|_| Error::model("weight"))?;
+                row.push((c, q));
+            }
+            w.push_row(key, row.iter().copied());
+        }
+        Ok(w)
+    }
+}
+
+#[inline]
+fn slot_of(key: u32, mask: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 7) as usize & mask
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trained_weights_survive_finish_and_a_round_trip() {
+        let mut t = Trainer::new(3);
+        for _ in 0..50 {
+            t.tick();
+            t.update(&[11, 22], 2, 1.0);
+            t.update(&[11, 33], 0, -1.0);
+        }
+        let w = t.finish(0.0);
+        let mut s = [0f32; 3];
+        w.score(&[22], &mut s);
+        assert!(s[2] > 0.0 && s[0] == 0.0, "{s:?}");
+        let mut out = Writer::default();
+        w.write(&mut out);
+        let bytes = out.into_bytes();
+        let back = Weights::read(&mut Reader::new(&bytes)).unwrap();
+        let mut s2 = [0f32; 3];
+        back.score(&[11, 22, 33, 44], &mut s2);
+        w.score(&[11, 22, 33, 44], &mut s);
+        assert_eq!(s, s2);
+        assert_eq!(back.len(), w.len());
+    }
+}
