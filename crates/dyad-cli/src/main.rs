@@ -26,6 +26,8 @@ enum Command {
     /// reported on standard error as file:line: reason) and the rest was
     /// coded; 2 a fatal error (bad arguments, unreadable lexicon).
     Code(cmd::code::Code),
+    /// Throughput on real news from ../shared/data (documents/s, sentences/s, MB/s, peak memory).
+    Bench(cmd::bench::Bench),
     /// Train a model from data files.
     #[command(subcommand)]
     Train(TrainCommand),
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Code(args) => cmd::code::run(&args),
+        Command::Bench(args) => cmd::bench::run(&args),
         Command::Train(TrainCommand::Syntax(args)) => cmd::syntax::run_train(&args),
         Command::Eval(EvalCommand::Syntax(args)) => cmd::syntax::run_eval(&args),
         Command::Lexicon(c) => cmd::lexicon::run(&c),

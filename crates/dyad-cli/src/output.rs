@@ -12,7 +12,27 @@ pub enum Format {
     Jsonl,
     /// One row per actor × recipient (CAMEO-style dyads).
     Csv,
+    /// A short tab-separated line per event, for reading and for golden files.
+    Summary,
 }
+
+/// The columns of the summary format.
+pub const SUMMARY_COLUMNS: &[&str] = &[
+    "sentence",
+    "event_type",
+    "mode",
+    "cameo",
+    "actors",
+    "recipients",
+    "trigger",
+    "modality",
+    "date",
+    "date_text",
+    "deadline",
+    "attribution",
+    "location",
+    "mentions",
+];
 
 /// The CSV columns, in order.
 pub const CSV_COLUMNS: &[&str] = &[
@@ -72,6 +92,13 @@ impl<W: Write> EventWriter<W> {
             Format::Jsonl => {
                 serde_json::to_writer(&mut self.out, e)?;
                 self.out.write_all(b"\n")
+            }
+            Format::Summary => {
+                if !self.wrote_header {
+                    self.wrote_header = true;
+                    writeln!(self.out, "{}", SUMMARY_COLUMNS.join("\t"))?;
+                }
+                writeln!(self.out, "{}", summary_row(e).join("\t"))
             }
             Format::Csv => {
                 if !self.wrote_header {
@@ -167,4 +194,46 @@ fn csv_row(e: &Event, s: &ActorRef, t: &ActorRef) -> Vec<String> {
         e.text.clone(),
     ]);
     row
+}
+
+/// `USA/GOV Steve Witkoff`: country, sector and name (or the words).
+fn actor_short(a: &ActorRef) -> String {
+    format!(
+        "{}/{} {}",
+        a.country.as_deref().unwrap_or("-"),
+        a.sector.as_deref().unwrap_or("-"),
+        a.name.as_deref().unwrap_or(&a.text)
+    )
+}
+
+fn summary_row(e: &Event) -> Vec<String> {
+    let actors = |xs: &[ActorRef]| xs.iter().map(actor_short).collect::<Vec<_>>().join(" + ");
+    let dash = |v: Option<String>| {
+        v.filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "-".to_string())
+    };
+    vec![
+        e.sentence.to_string(),
+        e.event_type.to_string(),
+        dash(e.mode.clone()),
+        dash(e.cameo.clone()),
+        dash(Some(actors(&e.actors))),
+        dash(Some(actors(&e.recipients))),
+        e.trigger.text.clone(),
+        e.modality.as_str().to_string(),
+        dash(e.date.clone()),
+        dash(e.date_text.clone()),
+        dash(e.deadline.clone()),
+        dash(
+            e.attribution
+                .as_ref()
+                .map(|a| a.name.clone().unwrap_or_else(|| a.text.clone())),
+        ),
+        dash(e.location.as_ref().map(|l| l.name.clone())),
+        e.mentions
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(","),
+    ]
 }

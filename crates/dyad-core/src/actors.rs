@@ -197,13 +197,21 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
     )
 }
 
-/// Capitalised tokens equal to a surname known in the document.
+/// Capitalised tokens equal to a surname known in the document; a guessed
+/// one-word name that is such a surname takes its full identity.
 fn add_known(
     doc_text: &str,
     s: &Sentence<'_>,
     pieces: &mut Vec<Piece>,
     surnames: &HashMap<String, usize>,
 ) {
+    for p in pieces.iter_mut() {
+        if p.part == Part::Unknown && p.tok.1 == p.tok.0 + 1 {
+            if let Some(&k) = surnames.get(s.token_text(doc_text, p.tok.0)) {
+                p.part = Part::Known(k);
+            }
+        }
+    }
     let covered = |i: usize, ps: &[Piece]| ps.iter().any(|p| p.tok.0 <= i && i < p.tok.1);
     let mut added = false;
     for i in 0..s.tokens.len() {

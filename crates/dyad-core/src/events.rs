@@ -73,13 +73,13 @@ pub(crate) fn find(
         if i <= governed_until || in_condition(m.start) {
             continue;
         }
-        if governs_complement(pattern.event) {
+        if governs_complement(pattern.event) && has_complement(s, &m) {
             governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
         }
         let roles = if pattern.frame == Frame::Between && ends_with_between(&pattern.elements) {
             between(s, mentions, clauses, m.end)
         } else {
-            verb_roles(s, mentions, clauses, &m, &out)
+            verb_roles(lex, s, mentions, clauses, &m, &out)
         };
         let Some((actors, recipients, how)) = roles else {
             continue;
@@ -117,6 +117,17 @@ pub(crate) fn find(
         });
     }
     out
+}
+
+/// "threatened to …", "insisted that …", "urged Kyiv to …", "accused Kyiv
+/// of …": a clause, infinitive or gerund follows the trigger (within a few
+/// words, in the same clause).
+fn has_complement(s: &Sentence<'_>, m: &TriggerMatch) -> bool {
+    let opens = |w: &str| matches!(w, "to" | "that" | "of");
+    (m.start + 1..m.end).any(|i| opens(s.word(i)))
+        || (m.end..(m.end + 6).min(s.words.len()))
+            .take_while(|&i| !is_boundary(s, i) || s.word(i) == "that")
+            .any(|i| opens(s.word(i)))
 }
 
 fn ends_with_between(elements: &[Element]) -> bool {
@@ -256,6 +267,7 @@ fn coordinated(s: &Sentence<'_>, mentions: &[Mention], m: usize) -> Vec<usize> {
 /// A verb's source (its subject, left of it) and recipients (right of it);
 /// a passive verb's source follows "by".
 fn verb_roles(
+    lex: &Lexicon,
     s: &Sentence<'_>,
     mentions: &[Mention],
     clauses: &Clauses,
@@ -319,7 +331,7 @@ fn verb_roles(
         })
         .flatten();
     let left = subject(s, mentions, clauses, j);
-    let right = object(s, mentions, clauses, m.end);
+    let right = object(lex, s, mentions, clauses, m.end);
     if passive {
         // "protesters were arrested by police"
         let by = (m.end..s.words.len())
@@ -372,10 +384,20 @@ fn subject(
         if is_boundary(s, k - 1) {
             return None;
         }
+        // "they said they would …": in reported speech a pronoun subject is
+        // the speaker.
+        if matches!(w, "he" | "she" | "they" | "we" | "it") {
+            return clauses.attribution.map(|(a, _)| vec![a]);
+        }
         if let Some(idx) = mentions.iter().position(|x| x.tok.1 == k) {
             let x = &mentions[idx];
             let before = if x.tok.0 > 0 { s.word(x.tok.0 - 1) } else { "" };
-            if !clauses.excluded.contains(&idx) && !x.possessive && !is_preposition(before) {
+            // "thousands of protesters rallied": the quantity is not the actor.
+            let quantity_of = before == "of" && x.tok.0 >= 2 && is_quantity(s.word(x.tok.0 - 2));
+            if !clauses.excluded.contains(&idx)
+                && !x.possessive
+                && (!is_preposition(before) || quantity_of)
+            {
                 let mut all = with_coordinated_left(s, mentions, idx);
                 all.retain(|k| !clauses.excluded.contains(k));
                 return Some(all);
@@ -386,6 +408,39 @@ fn subject(
         k -= 1;
     }
     None
+}
+
+fn is_quantity(w: &str) -> bool {
+    matches!(
+        w,
+        "thousands"
+            | "hundreds"
+            | "dozens"
+            | "tens"
+            | "millions"
+            | "scores"
+            | "group"
+            | "groups"
+            | "crowd"
+            | "crowds"
+            | "number"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "several"
+            | "members"
+            | "supporters"
+            | "hundred"
+            | "thousand"
+            | "dozen"
+            | "couple"
+            | "lot"
+            | "lots"
+            | "band"
+            | "unit"
+            | "units"
+    ) || w.chars().all(|c| c.is_ascii_digit() || c == ',')
 }
 
 /// "Russia and Ukraine agreed": the subject with the mentions coordinated before it.
@@ -411,15 +466,29 @@ fn with_coordinated_left(s: &Sentence<'_>, mentions: &[Mention], idx: usize) -> 
 /// that is not a place ("in Moscow"), an agent ("by"), or a possessive
 /// ("Russia's partners, including China and India" gives China and India).
 fn object(
+    lex: &Lexicon,
     s: &Sentence<'_>,
     mentions: &[Mention],
     clauses: &Clauses,
     from: usize,
 ) -> Option<Vec<usize>> {
     let n = s.words.len();
+    let words = word_refs(s);
     let mut k = from;
     while k < n && k < from + 12 {
-        if is_boundary(s, k) && s.word(k) != "that" {
+        if (is_boundary(s, k) && s.word(k) != "that") || s.word(k) == "according" {
+            return None;
+        }
+        // Another verb's arguments are not this one's: stop at the next
+        // trigger, and at an infinitive ("urged allies to keep up …").
+        let starts_mention = mentions.iter().any(|x| x.tok.0 == k);
+        if k > from && !starts_mention && lex.triggers.match_at(&words, k).is_some() {
+            return None;
+        }
+        if s.word(k) == "to"
+            && !is_determiner(s.word(k + 1))
+            && !mentions.iter().any(|x| x.tok.0 == k + 1)
+        {
             return None;
         }
         if let Some(idx) = mentions.iter().position(|x| x.tok.0 == k) {

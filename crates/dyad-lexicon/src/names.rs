@@ -73,21 +73,29 @@ impl NameMatcher {
             let i = i as u32;
             add(&c.name, NameRef::Country(i));
             c.names.iter().for_each(|n| add(n, NameRef::Country(i)));
-            c.adjectives.iter().for_each(|n| add(n, NameRef::Adjective(i)));
+            c.adjectives
+                .iter()
+                .for_each(|n| add(n, NameRef::Adjective(i)));
             c.capitals.iter().for_each(|n| add(n, NameRef::Capital(i)));
             c.seats.iter().for_each(|n| add(n, NameRef::Seat(i)));
         }
         for (i, o) in organisations.iter().enumerate() {
             add(&o.name, NameRef::Organisation(i as u32));
-            o.aliases.iter().for_each(|n| add(n, NameRef::Organisation(i as u32)));
+            o.aliases
+                .iter()
+                .for_each(|n| add(n, NameRef::Organisation(i as u32)));
         }
         for (i, m) in media.iter().enumerate() {
             add(&m.name, NameRef::Media(i as u32));
-            m.aliases.iter().for_each(|n| add(n, NameRef::Media(i as u32)));
+            m.aliases
+                .iter()
+                .for_each(|n| add(n, NameRef::Media(i as u32)));
         }
         for (i, p) in people.iter().enumerate() {
             add(&p.name, NameRef::Person(i as u32));
-            p.aliases.iter().for_each(|n| add(n, NameRef::Person(i as u32)));
+            p.aliases
+                .iter()
+                .for_each(|n| add(n, NameRef::Person(i as u32)));
         }
         let (patterns, refs): (Vec<String>, Vec<Vec<NameRef>>) = table.into_iter().unzip();
         let names = AhoCorasickBuilder::new()
@@ -98,7 +106,15 @@ impl NameMatcher {
         let mut agent_table: std::collections::BTreeMap<String, u32> = Default::default();
         for (i, a) in agents.iter().enumerate() {
             let phrase = a.phrase.trim().to_lowercase();
-            if phrase.len() < 2 {
+            // Phrases cut before their object ("ambassador to", "embassy in")
+            // would swallow the preposition of the sentence.
+            let last = phrase.rsplit(' ').next().unwrap_or("");
+            if phrase.len() < 2
+                || matches!(
+                    last,
+                    "of" | "to" | "in" | "for" | "the" | "and" | "with" | "on" | "at" | "from"
+                )
+            {
                 continue;
             }
             agent_table.entry(plural(&phrase)).or_insert(i as u32);
@@ -160,7 +176,10 @@ fn variants(s: &str) -> Vec<String> {
 fn plural(p: &str) -> String {
     if p.ends_with('s') || p.ends_with('x') || p.ends_with("ch") || p.ends_with("sh") {
         format!("{p}es")
-    } else if let Some(stem) = p.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+    } else if let Some(stem) = p
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
         format!("{stem}ies")
     } else {
         format!("{p}s")

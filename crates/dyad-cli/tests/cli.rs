@@ -1,0 +1,148 @@
+//! The command line: inputs, formats, errors and exit codes.
+
+use crate::util::{dyad, events};
+
+const GOOD: &str = r#"{"id":"d1","title":"Russia and Ukraine hold talks","text":"Russian troops attacked Ukrainian positions on Monday.","published":"2024-05-08"}"#;
+const GOOD2: &str = r#"{"id":"d3","text":"Thousands of protesters rallied in Paris on Sunday.","published":"2024-05-06","lang":"en"}"#;
+
+fn temp_file(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> String {
+    let p = dir.path().join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p.display().to_string()
+}
+
+#[test]
+fn a_malformed_line_is_reported_and_the_rest_coded() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = format!("{GOOD}\n{{\"id\": \"d2\", \"text\": oops}}\n{GOOD2}\n");
+    let path = temp_file(&dir, "in.jsonl", input.as_bytes());
+    let out = dyad(&["code", &path], None);
+    assert_eq!(out.code, 1, "bad input means exit status 1");
+    assert!(
+        out.stderr
+            .contains(&format!("{path}:2: malformed JSON document")),
+        "{}",
+        out.stderr
+    );
+    let docs: Vec<_> = events(&out.stdout)
+        .iter()
+        .map(|e| e["doc_id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(docs.contains(&"d1".to_string()), "{docs:?}");
+    assert!(docs.contains(&"d3".to_string()), "{docs:?}");
+}
+
+#[test]
+fn bad_files_get_clear_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = temp_file(&dir, "empty.jsonl", b"");
+    let binary = temp_file(&dir, "bin.txt", b"\x00\x01\x02abc");
+    let latin1 = temp_file(&dir, "latin1.txt", b"Caf\xe9 talks.");
+    let no_text = temp_file(&dir, "notext.jsonl", br#"{"id":"x","title":""}"#);
+    let missing = dir.path().join("missing.jsonl").display().to_string();
+    for (path, want) in [
+        (&empty, "empty input"),
+        (&binary, "binary file"),
+        (&latin1, "not UTF-8 text"),
+        (&no_text, "document has no text"),
+        (&missing, "No such file"),
+    ] {
+        let out = dyad(&["code", path], None);
+        assert_eq!(out.code, 1, "{path}: {}", out.stderr);
+        assert!(
+            out.stderr.contains(want),
+            "{path}: expected {want:?} in {:?}",
+            out.stderr
+        );
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn a_bad_argument_is_a_fatal_error() {
+    let out = dyad(&["code", "--published", "last week"], Some("text"));
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("not a date"), "{}", out.stderr);
+}
+
+#[test]
+fn plain_text_from_stdin_uses_the_published_date() {
+    let out = dyad(
+        &["code", "--published", "2025-08-06"],
+        Some("Russian President Vladimir Putin met with Chinese President Xi Jinping on Monday."),
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let evs = events(&out.stdout);
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0]["event_type"], "CONSULT");
+    assert_eq!(evs[0]["date"], "2025-08-04");
+    assert_eq!(evs[0]["date_text"], "on Monday");
+    assert_eq!(evs[0]["actors"][0]["cameo"], "RUSGOV");
+    assert_eq!(evs[0]["recipients"][0]["cameo"], "CHNGOV");
+}
+
+#[test]
+fn csv_has_one_row_per_dyad_and_stable_columns() {
+    let out = dyad(
+        &["code", "--format", "csv", "--published", "2024-11-15"],
+        Some("Ethiopia and Eritrea signed a border agreement with Sudan."),
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mut lines = out.stdout.lines();
+    let header = lines.next().unwrap();
+    assert!(header.starts_with("event_id,doc_id,sentence,date,event_type,mode,cameo,goldstein,intensity,quad,modality,deadline,source_text"));
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(
+        rows[0].contains(",ETH,") && rows[0].contains(",SDN,"),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[1].contains(",ERI,") && rows[1].contains(",SDN,"),
+        "{}",
+        rows[1]
+    );
+}
+
+#[test]
+fn output_does_not_depend_on_threads_and_ids_are_stable() {
+    let input: String = (0..40)
+        .map(|i| format!("{{\"id\":\"doc{i}\",\"text\":\"Police arrested {i} protesters in Nairobi on Tuesday. Kenya condemned the attack.\",\"published\":\"2024-06-26\"}}\n"))
+        .collect();
+    let one = dyad(&["code", "--threads", "1"], Some(&input));
+    let four = dyad(&["code", "--threads", "4"], Some(&input));
+    assert_eq!(one.code, 0, "{}", one.stderr);
+    assert!(!one.stdout.is_empty());
+    assert_eq!(one.stdout, four.stdout);
+    let again = dyad(&["code", "--threads", "2"], Some(&input));
+    assert_eq!(one.stdout, again.stdout);
+}
+
+#[test]
+fn unknown_fields_pass_through_the_reader() {
+    // The document's extra field does not break reading; the title is coded.
+    let out = dyad(&["code"], Some(GOOD2));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let evs = events(&out.stdout);
+    assert!(evs.iter().any(|e| e["event_type"] == "PROTEST"), "{evs:?}");
+    let out = dyad(&["code"], Some(GOOD));
+    let evs = events(&out.stdout);
+    assert!(evs.iter().any(|e| e["event_type"] == "ASSAULT"), "{evs:?}");
+}
+
+#[test]
+fn a_directory_is_read_in_name_order() {
+    let dir = tempfile::tempdir().unwrap();
+    temp_file(&dir, "b.jsonl", GOOD.as_bytes());
+    temp_file(&dir, "a.jsonl", GOOD2.as_bytes());
+    temp_file(&dir, "notes.md", b"not read");
+    let out = dyad(&["code", &dir.path().display().to_string()], None);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let docs: Vec<String> = events(&out.stdout)
+        .iter()
+        .map(|e| e["doc_id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(docs.first().map(String::as_str), Some("d3"));
+    assert_eq!(docs.last().map(String::as_str), Some("d1"));
+}
