@@ -49,6 +49,14 @@ enum TrainCommand {
 enum EvalCommand {
     /// Tagging, lemmas, parsing and sentence splitting against a CoNLL-U gold file.
     Syntax(cmd::syntax::EvalSyntax),
+    /// PETRARCH2's gold standard records (78 AFP sentences, CAMEO triples).
+    PetrGsr(cmd::eval::EvalEvents),
+    /// The PLOVER gold standard records (322 CAMEO manual examples).
+    PloverGsr(cmd::eval::EvalEvents),
+    /// CASE 2021 task 2 (ACLED-style event types mapped to PLOVER).
+    Case2021(cmd::eval::EvalEvents),
+    /// IndiaPoliceEvents (sentence labels).
+    Ipe(cmd::eval::EvalEvents),
 }
 
 fn main() -> ExitCode {
@@ -71,6 +79,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Bench(args) => cmd::bench::run(&args),
         Command::Train(TrainCommand::Syntax(args)) => cmd::syntax::run_train(&args),
         Command::Eval(EvalCommand::Syntax(args)) => cmd::syntax::run_eval(&args),
+        Command::Eval(EvalCommand::PetrGsr(args)) => cmd::eval::run(cmd::eval::GoldSet::PetrGsr, &args),
+        Command::Eval(EvalCommand::PloverGsr(args)) => cmd::eval::run(cmd::eval::GoldSet::PloverGsr, &args),
+        Command::Eval(EvalCommand::Case2021(args)) => cmd::eval::run(cmd::eval::GoldSet::Case2021, &args),
+        Command::Eval(EvalCommand::Ipe(args)) => cmd::eval::run(cmd::eval::GoldSet::Ipe, &args),
         Command::Lexicon(c) => cmd::lexicon::run(&c),
     }
 }

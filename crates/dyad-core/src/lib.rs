@@ -201,3 +201,89 @@ fn assemble(
         event,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn doc(title: Option<&str>, text: &str) -> Document {
+        Document {
+            id: "t".into(),
+            title: title.map(str::to_string),
+            text: text.into(),
+            published: Some("2025-08-06".into()),
+            ..Document::default()
+        }
+    }
+
+    fn lex() -> &'static Lexicon {
+        Lexicon::builtin().expect("the built-in lexicon loads")
+    }
+
+    /// Every span of every event points at the words it names.
+    fn check_spans(d: &Document, coded: &Coded) {
+        let full = d.full_text();
+        for e in &coded.events {
+            assert_eq!(e.trigger.span.slice(&full), e.trigger.text);
+            for a in e.actors.iter().chain(&e.recipients) {
+                assert_eq!(a.span.slice(&full), a.text);
+            }
+            assert!(full.contains(&e.text));
+        }
+    }
+
+    #[test]
+    fn empty_documents_are_diagnostics_not_panics() {
+        let c = code(&doc(None, "   \n "), lex());
+        assert!(c.events.is_empty());
+        assert_eq!(c.diagnostics[0].message, "the document has no text");
+        let mut d = doc(None, "Russia attacked Ukraine on Monday.");
+        d.published = Some("soon".into());
+        let c = code(&d, lex());
+        assert!(c.diagnostics[0].message.contains("not a date"));
+        // Without a usable date the event has no date, rather than a guess.
+        assert!(c.events.iter().all(|e| e.date.is_none()));
+    }
+
+    #[test]
+    fn title_events_point_into_the_title() {
+        let d = doc(Some("Russia attacks Ukraine"), "Nothing else happened.");
+        let c = code(&d, lex());
+        assert_eq!(c.events.len(), 1, "{:?}", c.events);
+        assert_eq!(c.events[0].sentence, 0);
+        check_spans(&d, &c);
+    }
+
+    #[test]
+    fn same_input_same_output() {
+        let d = doc(Some("Talks in Geneva"), "Iran and the United States held talks in Geneva on Friday. Israel struck Gaza.");
+        assert_eq!(code(&d, lex()), code(&d, lex()));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn never_panics_and_spans_hold(title in proptest::option::of("\\PC{0,40}"), text in "\\PC{0,300}") {
+            let d = doc(title.as_deref(), &text);
+            let c = code(&d, lex());
+            check_spans(&d, &c);
+        }
+
+        #[test]
+        fn never_panics_on_news_like_text(words in proptest::collection::vec(
+            prop_oneof![
+                Just("Russia"), Just("U.S."), Just("attacked"), Just("met"), Just("with"), Just("if"),
+                Just(","), Just("."), Just("by Friday"), Just("’s"), Just("“"), Just("the Kremlin"),
+                Just("said"), Just("President"), Just("Putin"), Just("and"), Just("talks between"),
+                Just("not"), Just("according to"), Just("TASS"), Just("threatened to impose sanctions on"),
+            ],
+            0..40,
+        )) {
+            let d = doc(None, &words.join(" "));
+            let c = code(&d, lex());
+            check_spans(&d, &c);
+        }
+    }
+}

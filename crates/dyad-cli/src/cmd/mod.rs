@@ -2,5 +2,6 @@
 
 pub mod bench;
 pub mod code;
+pub mod eval;
 pub mod lexicon;
 pub mod syntax;

@@ -1,0 +1,76 @@
+//! Tests on data outside the repository (`../shared`): the seed article.
+//! Built only with `--features shared-data`, as `.ci/run` does; the news text
+//! stays out of the repository, only the coded summary is pinned.
+
+use serde_json::Value;
+
+use crate::util::{assert_golden, dyad, events, root};
+
+fn seed() -> String {
+    let path = root().join("../shared/seed/witkoff-putin.jsonl");
+    assert!(path.exists(), "{} is missing: these tests need ../shared beside the checkout", path.display());
+    path.display().to_string()
+}
+
+fn countries(actors: &Value) -> Vec<&str> {
+    actors
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["country"].as_str())
+        .collect()
+}
+
+fn find<'a>(evs: &'a [Value], what: &str, pred: impl Fn(&Value) -> bool) -> &'a Value {
+    evs.iter().find(|e| pred(e)).unwrap_or_else(|| {
+        let all: Vec<String> = evs
+            .iter()
+            .map(|e| format!("{} {:?} -> {:?}", e["event_type"], countries(&e["actors"]), countries(&e["recipients"])))
+            .collect();
+        panic!("no event for {what}; the events are:\n{}", all.join("\n"))
+    })
+}
+
+#[test]
+fn the_seed_article_gives_the_foundation_events() {
+    let out = dyad(&["code", &seed()], None);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let evs = events(&out.stdout);
+    assert!(evs.len() <= 20, "{} events, at most 20 wanted", evs.len());
+    let is = |e: &Value, t: &str, a: &[&str], r: &[&str]| {
+        e["event_type"] == t
+            && a.iter().all(|c| countries(&e["actors"]).contains(c))
+            && r.iter().all(|c| countries(&e["recipients"]).contains(c))
+    };
+    let consult = find(&evs, "CONSULT USA (Witkoff) -> RUS (Putin)", |e| {
+        is(e, "CONSULT", &["USA"], &["RUS"]) && e["recipients"][0]["name"] == "Vladimir Putin"
+    });
+    assert_eq!(consult["date"], "2025-08-06");
+    assert_eq!(consult["actors"][0]["name"], "Steve Witkoff");
+    assert_eq!(consult["attribution"]["name"], "Kremlin");
+    let threat = find(&evs, "THREATEN USA -> RUS", |e| is(e, "THREATEN", &["USA"], &["RUS"]));
+    assert_eq!(threat["deadline"], "2025-08-08");
+    assert_eq!(threat["modality"], "conditional");
+    find(&evs, "THREATEN USA -> CHN, IND", |e| is(e, "THREATEN", &["USA"], &["CHN", "IND"]));
+    find(&evs, "REJECT by RUS", |e| is(e, "REJECT", &["RUS"], &[]));
+    find(&evs, "REQUEST RUS -> UKR", |e| is(e, "REQUEST", &["RUS"], &["UKR"]));
+    find(&evs, "REQUEST by UKR", |e| is(e, "REQUEST", &["UKR"], &[]));
+    find(&evs, "CONSULT between RUS and UKR", |e| {
+        e["event_type"] == "CONSULT" && {
+            let mut all = countries(&e["actors"]);
+            all.extend(countries(&e["recipients"]));
+            all.contains(&"RUS") && all.contains(&"UKR")
+        }
+    });
+    let dmitriev = find(&evs, "CONSULT Witkoff -> Dmitriev", |e| {
+        e["event_type"] == "CONSULT" && e["recipients"][0]["name"] == "Kirill Dmitriev"
+    });
+    assert_eq!(dmitriev["attribution"]["name"], "TASS");
+}
+
+#[test]
+fn the_seed_summary_is_pinned() {
+    let out = dyad(&["code", "--format", "summary", &seed()], None);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_golden("testdata/golden/seed.summary.tsv", &out.stdout);
+}
