@@ -242,16 +242,17 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
-/// The most specific reading of an ambiguous name: people and organisations
-/// before places, places before adjectives.
+/// The likeliest reading of an ambiguous name: a country's or capital's
+/// name is that place ("Ukraine" is not a person's alias), then
+/// organisations, media and people, then adjectives.
 fn best_ref(_lex: &Lexicon, refs: &[NameRef]) -> Option<NameRef> {
     let rank = |r: &NameRef| match r {
-        NameRef::Person(_) => 0,
-        NameRef::Organisation(_) => 1,
-        NameRef::Media(_) => 2,
-        NameRef::Country(_) => 3,
-        NameRef::Seat(_) => 4,
-        NameRef::Capital(_) => 5,
+        NameRef::Country(_) => 0,
+        NameRef::Seat(_) => 1,
+        NameRef::Capital(_) => 2,
+        NameRef::Organisation(_) => 3,
+        NameRef::Media(_) => 4,
+        NameRef::Person(_) => 5,
         NameRef::Adjective(_) => 6,
     };
     refs.iter().min_by_key(|r| rank(r)).copied()

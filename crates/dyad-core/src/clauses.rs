@@ -89,13 +89,12 @@ pub(crate) fn analyse(s: &Sentence<'_>, mentions: &[Mention]) -> Clauses {
     // "according to TASS"
     for k in 0..n.saturating_sub(2) {
         if s.word(k) == "according" && s.word(k + 1) == "to" {
-            // Skip a determiner: "according to the Russian state news agency TASS".
-            let j = if matches!(s.word(k + 2), "the" | "a") {
-                k + 3
-            } else {
-                k + 2
-            };
-            if let Some(m) = mention_starting_at(j) {
+            // Skip a determiner and modifiers: "according to the Russian
+            // state news agency TASS", "according to local officials".
+            let found = (k + 2..(k + 6).min(n))
+                .take_while(|&j| !is_boundary(s, j) && s.word(j) != ",")
+                .find_map(mention_starting_at);
+            if let Some(m) = found {
                 c.attribution = Some((m, (k, mentions[m].tok.1)));
                 c.excluded.push(m);
                 return c;

@@ -476,13 +476,30 @@ fn object(
     let words = word_refs(s);
     let mut k = from;
     while k < n && k < from + 12 {
-        if (is_boundary(s, k) && s.word(k) != "that") || s.word(k) == "according" {
+        let w = s.word(k);
+        // Quotation marks around a phrase ("“secondary tariffs” against …")
+        // do not end the clause here.
+        if crate::text::is_quote(w) {
+            k += 1;
+            continue;
+        }
+        if (is_boundary(s, k) && w != "that") || w == "according" {
+            return None;
+        }
+        // A comma ends the verb's arguments, unless a list of them follows
+        // ("partners, including China and India").
+        if w == ","
+            && !matches!(
+                s.word(k + 1),
+                "including" | "notably" | "namely" | "especially"
+            )
+        {
             return None;
         }
         // Another verb's arguments are not this one's: stop at the next
         // trigger, and at an infinitive ("urged allies to keep up …").
         let starts_mention = mentions.iter().any(|x| x.tok.0 == k);
-        if k > from && !starts_mention && lex.triggers.match_at(&words, k).is_some() {
+        if !starts_mention && lex.triggers.match_at(&words, k).is_some() {
             return None;
         }
         if s.word(k) == "to"

@@ -257,7 +257,10 @@ mod tests {
 
     #[test]
     fn same_input_same_output() {
-        let d = doc(Some("Talks in Geneva"), "Iran and the United States held talks in Geneva on Friday. Israel struck Gaza.");
+        let d = doc(
+            Some("Talks in Geneva"),
+            "Iran and the United States held talks in Geneva on Friday. Israel struck Gaza.",
+        );
         assert_eq!(code(&d, lex()), code(&d, lex()));
     }
 

@@ -93,8 +93,10 @@ impl NameMatcher {
         }
         for (i, p) in people.iter().enumerate() {
             add(&p.name, NameRef::Person(i as u32));
+            // A one-word alias that is a day or month ("Friday") is a false friend.
             p.aliases
                 .iter()
+                .filter(|n| !is_calendar_word(n))
                 .for_each(|n| add(n, NameRef::Person(i as u32)));
         }
         let (patterns, refs): (Vec<String>, Vec<Vec<NameRef>>) = table.into_iter().unzip();
@@ -157,6 +159,31 @@ impl NameMatcher {
             })
             .collect()
     }
+}
+
+fn is_calendar_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    WORDS.contains(&w.trim())
 }
 
 /// The spelling variants a name is matched in: as written, and with the
