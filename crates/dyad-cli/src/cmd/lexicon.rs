@@ -16,6 +16,12 @@ pub enum LexiconCommand {
         #[arg(long, default_value = "crates/dyad-lexicon/data")]
         out: PathBuf,
     },
+    /// Check the actor files' invariants; exits with 1 if any is broken.
+    Check {
+        /// The directory of the TSV files.
+        #[arg(long, default_value = "crates/dyad-lexicon/data")]
+        dir: PathBuf,
+    },
 }
 
 pub fn run(cmd: &LexiconCommand) -> anyhow::Result<ExitCode> {
@@ -27,6 +33,17 @@ pub fn run(cmd: &LexiconCommand) -> anyhow::Result<ExitCode> {
                 println!("{file}\t{rows}");
             }
             Ok(ExitCode::SUCCESS)
+        }
+        LexiconCommand::Check { dir } => {
+            let problems = dyad_lexicon::build::check(dir);
+            for p in &problems {
+                println!("{p}");
+            }
+            Ok(if problems.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
         }
     }
 }

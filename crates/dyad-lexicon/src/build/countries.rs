@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::english::is_common_word;
 use super::spelling::display_case;
 use super::tsv::{push_item, split_list, Table};
 use super::{countryinfo, ngec};
@@ -66,6 +67,9 @@ pub struct Sources<'a> {
     pub countryinfo: &'a [countryinfo::Block],
     pub ngec: &'a [ngec::Country],
     pub cameo: &'a [(String, String)],
+    /// Common English words: an alias, adjective or capital that is one
+    /// (`Pole`, `Male`) is left out; the canonical name always stays (`Chad`).
+    pub common: &'a BTreeSet<String>,
 }
 
 /// Builds the table before the curated overlay.
@@ -121,7 +125,14 @@ pub fn build(src: &Sources<'_>) -> Table {
     for (iso3, _, _) in &blocks {
         tags.entry(iso3.clone()).or_default().insert("countryinfo");
     }
-    for c in src.ngec.iter().filter(|c| is_iso3(&c.iso3)) {
+    // NGEC's own codes (UNO, EUR) are not countries: only known codes count.
+    let known: BTreeSet<String> = table.rows.keys().cloned().collect();
+    let ngec: Vec<&ngec::Country> = src
+        .ngec
+        .iter()
+        .filter(|c| known.contains(&c.iso3))
+        .collect();
+    for c in &ngec {
         let row = table.row_mut(&c.iso3);
         row[c_name] = c.name.clone();
         if row[c_cameo].is_empty() {
@@ -135,7 +146,7 @@ pub fn build(src: &Sources<'_>) -> Table {
         let name = table.rows[key][c_name].clone();
         table.push_item(key, c_names, &name);
     }
-    for c in src.ngec.iter().filter(|c| is_iso3(&c.iso3)) {
+    for c in &ngec {
         let own = own_words(&table.rows[&c.iso3][c_name], "");
         for item in &c.nationality {
             if place_names
@@ -186,6 +197,14 @@ pub fn build(src: &Sources<'_>) -> Table {
             }
         }
     }
+    for row in table.rows.values_mut() {
+        for c in [c_names, c_adj, c_cap] {
+            let kept: Vec<&str> = split_list(&row[c])
+                .filter(|x| *x == row[c_name] || !is_common_word(src.common, x))
+                .collect();
+            row[c] = kept.join("|");
+        }
+    }
     let c_source = table.col("source");
     for (iso3, set) in tags {
         let order = ["countryinfo", "ngec", "cameo"];
@@ -219,9 +238,57 @@ pub fn finish(table: &mut Table) {
     }
 }
 
+/// CAMEO country code (and ISO code) → ISO code: `KSV` → `XKX`. A CAMEO
+/// code shared by a state and its dependencies (`FRA`) maps to the state.
+pub fn iso3_map(table: &Table) -> BTreeMap<String, String> {
+    let c_cameo = table.col("cameo");
+    let mut map: BTreeMap<String, String> =
+        table.rows.keys().map(|k| (k.clone(), k.clone())).collect();
+    for (iso3, row) in &table.rows {
+        map.entry(row[c_cameo].clone())
+            .or_insert_with(|| iso3.clone());
+    }
+    map
+}
+
+/// Lower-cased name (canonical or other) → ISO code, for names that belong
+/// to one country only.
+pub fn name_map(table: &Table) -> BTreeMap<String, String> {
+    let (c_name, c_names) = (table.col("name"), table.col("names"));
+    let mut map: BTreeMap<String, Option<String>> = BTreeMap::new();
+    for (iso3, row) in &table.rows {
+        for n in std::iter::once(row[c_name].as_str()).chain(split_list(&row[c_names])) {
+            let slot = map
+                .entry(n.to_lowercase())
+                .or_insert_with(|| Some(iso3.clone()));
+            if slot.as_deref() != Some(iso3.as_str()) {
+                *slot = None;
+            }
+        }
+    }
+    map.into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .collect()
+}
+
+/// Every name, adjective, capital and seat, lower-cased.
+pub fn reserved_words(table: &Table) -> BTreeSet<String> {
+    let cols: Vec<usize> = ["name", "names", "adjectives", "capitals", "seats"]
+        .iter()
+        .map(|c| table.col(c))
+        .collect();
+    let mut out = BTreeSet::new();
+    for row in table.rows.values() {
+        for &c in &cols {
+            out.extend(split_list(&row[c]).map(str::to_lowercase));
+        }
+    }
+    out
+}
+
 /// `(iso3, cameo, block)` for each CountryInfo block that is an ISO country
 /// or territory (sub-national entities such as CHNTIB are left out).
-fn identify(blocks: &[countryinfo::Block]) -> Vec<(String, String, &countryinfo::Block)> {
+pub fn identify(blocks: &[countryinfo::Block]) -> Vec<(String, String, &countryinfo::Block)> {
     let mut uses: BTreeMap<&str, usize> = BTreeMap::new();
     for b in blocks {
         *uses.entry(b.cameo.as_str()).or_default() += 1;
@@ -338,6 +405,8 @@ mod tests {
             nationality: nat.iter().map(|s| s.to_string()).collect(),
             capitals: caps.iter().map(|s| s.to_string()).collect(),
             leaders: vec![],
+            government: vec![],
+            fips: String::new(),
         }
     }
 
@@ -360,10 +429,12 @@ mod tests {
         let ngec =
             ngec::parse("h\nUS,United States,USA,\"American, US, Americans, Guam, Guamanian\"\n");
         let cameo = cameo::parse_country_names("Guam\tUSAGUM\t000\nJersey\tGBR\t000\n");
+        let common: BTreeSet<String> = ["nihon", "us"].iter().map(|s| s.to_string()).collect();
         let t = build(&Sources {
             countryinfo: &blocks,
             ngec: &ngec,
             cameo: &cameo,
+            common: &common,
         });
         let usa = &t.rows["USA"];
         assert_eq!(usa[1], "United States");
@@ -373,7 +444,7 @@ mod tests {
         assert_eq!(usa[7], "countryinfo+ngec");
         assert_eq!(t.rows["GUM"][6], "USAGUM");
         assert_eq!(t.rows["GUM"][3], "Guamanian|Guamanians");
-        assert_eq!(t.rows["JPN"][2], "Japan|Nihon");
+        assert_eq!(t.rows["JPN"][2], "Japan", "Nihon is a common word here");
         assert_eq!(t.rows["XKX"][6], "KSV");
         assert_eq!(
             t.rows["GBR"][2], "United Kingdom",

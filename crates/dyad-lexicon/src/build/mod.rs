@@ -6,18 +6,27 @@
 //! `countries.tsv`, `agents.tsv`, … deterministically: the same inputs
 //! give the same bytes. One module per source format, one per output file.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 pub mod agents;
 pub mod cameo;
+pub mod check;
 pub mod countries;
 pub mod countryinfo;
 pub mod dates;
+pub mod english;
+pub mod factbook;
+pub mod media;
 pub mod ngec;
+pub mod organisations;
+pub mod people;
+pub mod phoenix;
 pub mod spelling;
 pub mod tsv;
 
+pub use check::{check, Problem};
 use tsv::Table;
 
 /// Why a build failed.
@@ -61,15 +70,112 @@ pub fn build_all(shared_data: &Path, out_dir: &Path) -> Result<BuildReport, Erro
     let cameo_names = cameo::parse_country_names(&read(
         &shared_data.join("cameo/text_to_CAMEO.countrynames.txt"),
     )?);
+    let common = common_words(shared_data)?;
     let sources = countries::Sources {
         countryinfo: &blocks,
         ngec: &ngec_countries,
         cameo: &cameo_names,
+        common: &common,
     };
     let mut countries = countries::build(&sources);
     overlay(&mut countries, &curated.join("countries.tsv"))?;
     countries::finish(&mut countries);
     write(out_dir, "countries.tsv", &countries, &mut report)?;
+
+    let iso3_of = countries::iso3_map(&countries);
+    let reserved = countries::reserved_words(&countries);
+    let intl = phoenix::parse(&read_lossy(
+        &shared_data.join("petrarch2/Phoenix.International.actors.txt"),
+    )?);
+    let mil = phoenix::parse(&read_lossy(
+        &shared_data.join("petrarch2/Phoenix.MilNonState.actors.txt"),
+    )?);
+    let national = phoenix::parse(&read_lossy(
+        &shared_data.join("petrarch2/Phoenix.Countries.actors.txt"),
+    )?);
+    let dictionaries = [
+        (organisations::Dictionary::International, &intl[..]),
+        (organisations::Dictionary::MilNonState, &mil[..]),
+        (organisations::Dictionary::Countries, &national[..]),
+    ];
+    let cx = organisations::Context {
+        iso3_of: &iso3_of,
+        reserved: &reserved,
+        common: &common,
+    };
+    let mut organisations = organisations::build(&dictionaries, &cx);
+    overlay(&mut organisations, &curated.join("organisations.tsv"))?;
+    write(out_dir, "organisations.tsv", &organisations, &mut report)?;
+
+    let mut media = media::build();
+    overlay(&mut media, &curated.join("media.tsv"))?;
+    write(out_dir, "media.tsv", &media, &mut report)?;
+
+    let mut people = people::People::default();
+    let factbook_path = shared_data.join("factbook/executive.jsonl.gz");
+    let bytes = fs::read(&factbook_path).map_err(|source| Error::Read {
+        path: factbook_path.clone(),
+        source,
+    })?;
+    let text = english::gunzip(&bytes).map_err(|source| Error::Read {
+        path: factbook_path,
+        source,
+    })?;
+    let records: Vec<factbook::Record> = text.lines().filter_map(factbook::parse_line).collect();
+    let identified = countries::identify(&blocks);
+    let by_fips: BTreeMap<&str, &str> = identified
+        .iter()
+        .filter(|(_, _, b)| !b.fips.is_empty())
+        .map(|(iso3, _, b)| (b.fips.as_str(), iso3.as_str()))
+        .collect();
+    let by_name = countries::name_map(&countries);
+    let iso3_of_record = |r: &factbook::Record| {
+        let by_name = || by_name.get(&r.short_name.to_lowercase()).cloned();
+        by_fips
+            .get(r.fips.as_str())
+            .map(|s| s.to_string())
+            .or_else(by_name)
+    };
+    // A dependency's head of state is its sovereign's: left to the sovereign.
+    // Sovereign states: NGEC's list (it gives territories only as synonyms).
+    let sovereign: BTreeSet<&str> = ngec_countries.iter().map(|c| c.iso3.as_str()).collect();
+    let dependency = |iso3: &str| !sovereign.contains(iso3);
+    let fb_roles = factbook::roles(&records, &iso3_of_record);
+    people.add(
+        fb_roles
+            .into_iter()
+            .filter(|r| !(dependency(&r.country) && r.office.starts_with("head of state")))
+            .collect(),
+        false,
+    );
+    for (iso3, _, block) in &identified {
+        people.add(countryinfo::roles(block, iso3, dependency(iso3)), false);
+    }
+    people.add(phoenix::person_roles(&national, &iso3_of), true);
+    let people_overlay = curated.join("people.tsv");
+    if people_overlay.exists() {
+        people
+            .overlay(&read(&people_overlay)?)
+            .map_err(|e| Error::Tsv {
+                path: people_overlay.clone(),
+                line: e.line,
+                reason: e.reason,
+            })?;
+    }
+    let mut not_aliases = reserved.clone();
+    for row in organisations.rows.values() {
+        not_aliases.insert(row[1].to_lowercase());
+        not_aliases.extend(tsv::split_list(&row[2]).map(str::to_lowercase));
+    }
+    let cx = people::Context {
+        common: &common,
+        reserved: &not_aliases,
+    };
+    let rows = people.rows(&cx);
+    let path = out_dir.join("people.tsv");
+    fs::write(&path, tsv::render(people::HEADER, &rows))
+        .map_err(|source| Error::Write { path, source })?;
+    report.files.push(("people.tsv".to_string(), rows.len()));
 
     let plover = agents::parse(&read_lossy(&shared_data.join("ngec/PLOVER_agents.txt"))?);
     let phoenix = agents::parse(&read_lossy(
@@ -80,6 +186,21 @@ pub fn build_all(shared_data: &Path, out_dir: &Path) -> Result<BuildReport, Erro
     write(out_dir, "agents.tsv", &agents, &mut report)?;
 
     Ok(report)
+}
+
+/// The common-words filter (see [`english`]).
+fn common_words(shared_data: &Path) -> Result<BTreeSet<String>, Error> {
+    let mut counts = english::Counts::default();
+    for split in ["train", "dev", "test"] {
+        let path = shared_data.join(format!("ud-english-ewt/en_ewt-ud-{split}.conllu.gz"));
+        let bytes = fs::read(&path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let text = english::gunzip(&bytes).map_err(|source| Error::Read { path, source })?;
+        counts.add_conllu(&text);
+    }
+    Ok(counts.common())
 }
 
 fn read(path: &Path) -> Result<String, Error> {

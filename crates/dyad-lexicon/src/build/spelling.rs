@@ -11,9 +11,9 @@ const ACRONYMS: &[&str] = &[
 
 /// Words written lower case inside a name.
 const PARTICLES: &[&str] = &[
-    "al", "and", "as", "at", "da", "das", "de", "del", "der", "des", "di", "do", "dos", "du", "e",
-    "el", "en", "et", "for", "in", "la", "las", "le", "les", "los", "of", "on", "the", "van",
-    "von", "y",
+    "al", "and", "as", "at", "bin", "bint", "da", "das", "de", "del", "der", "des", "di", "do",
+    "dos", "du", "e", "el", "en", "et", "for", "in", "la", "las", "le", "les", "los", "of", "on",
+    "the", "van", "von", "y",
 ];
 
 /// `UNITED_STATES_OF_AMERICA_` → `United States of America`,
@@ -28,6 +28,23 @@ pub fn display_case(raw: &str) -> String {
 }
 
 fn case_word(word: &str, first: bool) -> String {
+    let mixed = word.chars().any(char::is_uppercase) && word.chars().any(char::is_lowercase);
+    if mixed {
+        // Already cased (`Jr.`, `al-BURHAN`): only upper-case parts change.
+        let parts: Vec<String> = word
+            .split('-')
+            .map(|p| {
+                let caps = p.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !p.chars().any(char::is_lowercase);
+                if caps {
+                    title(&p.to_lowercase())
+                } else {
+                    p.to_string()
+                }
+            })
+            .collect();
+        return parts.join("-");
+    }
     let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.to_uppercase();
     let initials = word
@@ -100,6 +117,7 @@ mod tests {
         assert_eq!(display_case("GUINEA-BISSAU"), "Guinea-Bissau");
         assert_eq!(display_case("THE_USA_"), "The USA");
         assert_eq!(display_case("EL_SALVADOR"), "El Salvador");
+        assert_eq!(display_case("Joseph R. BIDEN Jr."), "Joseph R. Biden Jr.");
     }
 
     #[test]

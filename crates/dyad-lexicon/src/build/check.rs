@@ -1,0 +1,323 @@
+//! Invariants of the generated files: `dyad lexicon check`.
+//!
+//! Each file has its header, the right number of cells, rows sorted by the
+//! first column, unique keys (people: one row per role, rows of a person
+//! together), list cells without empty or padded items, valid dates with
+//! start ≤ end, country codes that exist, and no two people holding a
+//! single-holder office of the same country at the same time.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::Path;
+
+use super::dates::Date;
+use super::organisations::REGIONS;
+use super::tsv::{parse_rows, LIST_SEP};
+use super::{agents, countries, media, organisations, people};
+
+/// One broken invariant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    /// 1-based; 0 for the whole file.
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+type Rows = Vec<(usize, Vec<String>)>;
+
+/// (line, kb_id, start, end) of a term of office.
+type Term = (usize, String, Date, Option<Date>);
+
+/// Checks the five actor files in `data_dir`.
+pub fn check(data_dir: &Path) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut load = |name: &str, header: &[&str], lists: &[&str], keyed: bool| -> Rows {
+        let text = match std::fs::read_to_string(data_dir.join(name)) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(problem(name, 0, format!("cannot read: {e}")));
+                return Vec::new();
+            }
+        };
+        match parse_rows(header, &text) {
+            Ok(rows) => {
+                problems.extend(shape(name, header, lists, keyed, &rows));
+                rows
+            }
+            Err(e) => {
+                problems.push(problem(name, e.line, e.reason));
+                Vec::new()
+            }
+        }
+    };
+    let countries = load("countries.tsv", countries::HEADER, countries::LISTS, true);
+    let orgs = load(
+        "organisations.tsv",
+        organisations::HEADER,
+        organisations::LISTS,
+        true,
+    );
+    let media = load("media.tsv", media::HEADER, media::LISTS, true);
+    let agents = load("agents.tsv", agents::HEADER, &[], true);
+    let people = load("people.tsv", people::HEADER, people::LISTS, false);
+
+    let mut known: BTreeSet<String> = countries.iter().map(|(_, r)| r[0].clone()).collect();
+    let states = known.clone();
+    known.extend(REGIONS.iter().map(|s| s.to_string()));
+    known.extend(
+        orgs.iter()
+            .filter(|(_, r)| r[4] == "IGO")
+            .map(|(_, r)| r[3].clone()),
+    );
+    for (line, r) in &orgs {
+        if !known.contains(&r[3]) {
+            problems.push(problem(
+                "organisations.tsv",
+                *line,
+                format!("unknown country {}", r[3]),
+            ));
+        }
+    }
+    for (line, r) in &media {
+        if !states.contains(&r[3]) {
+            problems.push(problem(
+                "media.tsv",
+                *line,
+                format!("unknown country {}", r[3]),
+            ));
+        }
+    }
+    for (line, r) in &agents {
+        let s = &r[1];
+        if s.is_empty() || s.len() % 3 != 0 || !s.bytes().all(|b| b.is_ascii_uppercase()) {
+            problems.push(problem("agents.tsv", *line, format!("bad sector {s:?}")));
+        }
+    }
+    problems.extend(check_people(&people, &known));
+    problems
+}
+
+fn problem(file: &str, line: usize, message: impl Into<String>) -> Problem {
+    Problem {
+        file: file.to_string(),
+        line,
+        message: message.into(),
+    }
+}
+
+/// Sorting, unique keys, list cells.
+fn shape(file: &str, header: &[&str], lists: &[&str], keyed: bool, rows: &Rows) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let list_cols: Vec<usize> = (0..header.len())
+        .filter(|&c| lists.contains(&header[c]))
+        .collect();
+    let mut seen = BTreeSet::new();
+    for (i, (line, r)) in rows.iter().enumerate() {
+        if r[0].is_empty() {
+            out.push(problem(file, *line, "empty key"));
+        }
+        if i > 0 && rows[i - 1].1[0] > r[0] {
+            out.push(problem(
+                file,
+                *line,
+                format!("not sorted: {} after {}", r[0], rows[i - 1].1[0]),
+            ));
+        }
+        if keyed && !seen.insert(r[0].clone()) {
+            out.push(problem(file, *line, format!("duplicate key {}", r[0])));
+        }
+        for &c in &list_cols {
+            let cell = &r[c];
+            if !cell.is_empty() && cell.split(LIST_SEP).any(|x| x.is_empty() || x.trim() != x) {
+                out.push(problem(
+                    file,
+                    *line,
+                    format!("empty or padded item in {}", header[c]),
+                ));
+            }
+        }
+        if r.iter().any(|c| c.trim() != c) {
+            out.push(problem(file, *line, "padded cell"));
+        }
+    }
+    out
+}
+
+/// Offices that one person holds at a time in a country.
+const SINGLE_HOLDER: &[&str] = &[
+    "head of government",
+    "head of state and government",
+    "foreign minister",
+];
+
+fn check_people(rows: &Rows, known: &BTreeSet<String>) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut holders: BTreeMap<(String, String), Vec<Term>> = BTreeMap::new();
+    for (line, r) in rows {
+        let (country, office) = (&r[3], &r[5]);
+        if !known.contains(country) {
+            out.push(problem(
+                "people.tsv",
+                *line,
+                format!("unknown country {country}"),
+            ));
+        }
+        let start = date(&r[6]);
+        let end = date(&r[7]);
+        if start == Some(None) || end == Some(None) {
+            out.push(problem(
+                "people.tsv",
+                *line,
+                format!("bad date {:?} or {:?}", r[6], r[7]),
+            ));
+            continue;
+        }
+        if let (Some(Some(s)), Some(Some(e))) = (start, end) {
+            if s > e {
+                out.push(problem(
+                    "people.tsv",
+                    *line,
+                    format!("start {s} after end {e}"),
+                ));
+            }
+        }
+        if let (Some(Some(s)), true) = (start, SINGLE_HOLDER.contains(&office.as_str())) {
+            let key = (country.clone(), office.clone());
+            holders
+                .entry(key)
+                .or_default()
+                .push((*line, r[0].clone(), s, end.flatten()));
+        }
+    }
+    for ((country, office), mut terms) in holders {
+        terms.sort_by_key(|t| t.2);
+        for pair in terms.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let overlaps = a.3.is_none_or(|end| end > b.2 && gap_days(b.2, end) > 1);
+            if a.1 != b.1 && overlaps {
+                let msg = format!("{} and {} both {office} of {country} on {}", a.1, b.1, b.2);
+                out.push(problem("people.tsv", b.0, msg));
+            }
+        }
+    }
+    out
+}
+
+/// `None` for an empty cell, `Some(None)` for an invalid date.
+fn date(cell: &str) -> Option<Option<Date>> {
+    (!cell.is_empty()).then(|| Date::parse_iso(cell))
+}
+
+/// Roughly how many days `later` is after `earlier` (month precision).
+fn gap_days(earlier: Date, later: Date) -> i64 {
+    let days = |d: Date| i64::from(d.year) * 372 + i64::from(d.month) * 31 + i64::from(d.day);
+    days(later) - days(earlier)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The committed files keep their invariants.
+    #[test]
+    fn committed_data_is_valid() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let problems = check(&dir);
+        assert!(
+            problems.is_empty(),
+            "{}",
+            problems
+                .iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+
+    #[test]
+    fn finds_broken_invariants() {
+        let rows: Rows = vec![
+            (2, vec!["b".into(), "x||y".into()]),
+            (3, vec!["a".into(), "".into()]),
+            (4, vec!["a".into(), " z".into()]),
+        ];
+        let got: Vec<String> = shape("f.tsv", &["id", "aliases"], &["aliases"], true, &rows)
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "f.tsv:2: empty or padded item in aliases",
+                "f.tsv:3: not sorted: a after b",
+                "f.tsv:4: duplicate key a",
+                "f.tsv:4: empty or padded item in aliases",
+                "f.tsv:4: padded cell",
+            ]
+        );
+        let people: Rows = vec![
+            (
+                2,
+                vec![
+                    "a".into(),
+                    "A".into(),
+                    "".into(),
+                    "XXX".into(),
+                    "GOV".into(),
+                    "head of government".into(),
+                    "2020".into(),
+                    "2019".into(),
+                    "s".into(),
+                ],
+            ),
+            (
+                3,
+                vec![
+                    "b".into(),
+                    "B".into(),
+                    "".into(),
+                    "RUS".into(),
+                    "GOV".into(),
+                    "head of government".into(),
+                    "2020-01-01".into(),
+                    "".into(),
+                    "s".into(),
+                ],
+            ),
+            (
+                4,
+                vec![
+                    "c".into(),
+                    "C".into(),
+                    "".into(),
+                    "RUS".into(),
+                    "GOV".into(),
+                    "head of government".into(),
+                    "2021-05".into(),
+                    "".into(),
+                    "s".into(),
+                ],
+            ),
+        ];
+        let known: BTreeSet<String> = ["RUS".to_string()].into();
+        let got: Vec<String> = check_people(&people, &known)
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "people.tsv:2: unknown country XXX",
+                "people.tsv:2: start 2020 after end 2019",
+                "people.tsv:4: b and c both head of government of RUS on 2021-05",
+            ]
+        );
+    }
+}
