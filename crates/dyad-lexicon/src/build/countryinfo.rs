@@ -5,7 +5,7 @@
 use super::dates::{compact_date, Date};
 use super::people::SourceRole;
 use super::phoenix::{split_codes, Code};
-use super::spelling::display_case;
+use super::spelling::person_case;
 
 /// The file's last update: roles still open then are closed at it (a later
 /// source or the overlay continues the ones that went on).
@@ -151,7 +151,7 @@ pub fn roles(block: &Block, iso3: &str, dependency: bool) -> Vec<SourceRole> {
         r.aliases = l
             .aliases
             .iter()
-            .map(|a| display_case(a.trim_matches('_')))
+            .map(|a| person_case(a.trim_matches('_')))
             .collect();
         out.push(r);
     }
@@ -182,7 +182,7 @@ fn role(
     end: Option<Date>,
 ) -> SourceRole {
     SourceRole {
-        name: display_case(raw.trim_matches('_')),
+        name: person_case(raw.trim_matches('_')),
         aliases: Vec::new(),
         surname: None,
         country: iso3.to_string(),

@@ -166,8 +166,7 @@ impl People {
                 }
             }
             if person.surname.is_empty() {
-                let last = r.name.rsplit(' ').next().unwrap_or_default().to_string();
-                person.surname = r.surname.clone().unwrap_or(last);
+                person.surname = r.surname.clone().unwrap_or_else(|| last_name(&r.name));
             }
             let role = Role {
                 country: r.country,
@@ -177,13 +176,31 @@ impl People {
                 end: r.end,
                 sources: BTreeSet::from([r.source]),
             };
-            let covered = person
-                .roles
-                .iter()
-                .any(|o| o.country == role.country && contains(o, &role));
-            if !(weak && covered) {
-                person.roles.push(role);
+            if weak {
+                if person
+                    .roles
+                    .iter()
+                    .any(|o| o.country == role.country && contains(o, &role))
+                {
+                    continue;
+                }
+                // The same term in a source without titles: it may run longer.
+                let same_term = person.roles.iter_mut().find(|o| {
+                    o.country == role.country
+                        && o.sector == role.sector
+                        && o.start.is_some()
+                        && o.start == role.start
+                });
+                if let Some(o) = same_term {
+                    o.end = match (o.end, role.end) {
+                        (Some(a), Some(b)) => Some(a.max(b)),
+                        _ => None,
+                    };
+                    o.sources.extend(role.sources);
+                    continue;
+                }
             }
+            person.roles.push(role);
         }
     }
 
@@ -454,6 +471,16 @@ impl People {
         }
         rows
     }
+}
+
+/// The last word of a name with the particles before it: `di Pietro`.
+fn last_name(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut start = words.len().saturating_sub(1);
+    while start > 1 && words[start - 1].starts_with(char::is_lowercase) {
+        start -= 1;
+    }
+    words[start..].join(" ")
 }
 
 /// Does `outer`'s time span contain `inner`'s?

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 use super::dates::{compact_date, Date};
 use super::people::SourceRole;
-use super::spelling::display_case;
+use super::spelling::person_case;
 
 /// When `Phoenix.Countries.actors.txt` was generated: roles still open then
 /// are closed at it.
@@ -139,11 +139,11 @@ pub fn person_roles(entries: &[Entry], iso3_of: &BTreeMap<String, String>) -> Ve
         if dated.is_empty() {
             continue;
         }
-        let name = display_case(e.phrase.trim_matches('_'));
+        let name = person_case(e.phrase.trim_matches('_'));
         let aliases: Vec<String> = e
             .synonyms
             .iter()
-            .map(|s| display_case(s.trim_matches('_')))
+            .map(|s| person_case(s.trim_matches('_')))
             .filter(|s| {
                 s.contains(' ')
                     && !s

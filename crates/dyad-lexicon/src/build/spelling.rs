@@ -16,18 +16,34 @@ const PARTICLES: &[&str] = &[
     "the", "van", "von", "y",
 ];
 
+/// Particles written lower case inside a person's name (not `in`, `on`:
+/// `LAI_IN_JAW` is Lai In Jaw).
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "e",
+    "el", "ibn", "la", "le", "van", "von", "y",
+];
+
 /// `UNITED_STATES_OF_AMERICA_` → `United States of America`,
 /// `COTE_D'IVOIRE` → `Cote d'Ivoire`, `U.S.A.` → `U.S.A.`.
 pub fn display_case(raw: &str) -> String {
+    cased(raw, PARTICLES)
+}
+
+/// A person's name: `ANTONIO_DI_PIETRO` → `Antonio di Pietro`, `LAI_IN_JAW` → `Lai In Jaw`.
+pub fn person_case(raw: &str) -> String {
+    cased(raw, NAME_PARTICLES)
+}
+
+fn cased(raw: &str, particles: &[&str]) -> String {
     let words: Vec<&str> = raw.split(['_', ' ']).filter(|w| !w.is_empty()).collect();
     let mut out = Vec::with_capacity(words.len());
     for (i, word) in words.iter().enumerate() {
-        out.push(case_word(word, i == 0));
+        out.push(case_word(word, i == 0, particles));
     }
     out.join(" ")
 }
 
-fn case_word(word: &str, first: bool) -> String {
+fn case_word(word: &str, first: bool, particles: &[&str]) -> String {
     let mixed = word.chars().any(char::is_uppercase) && word.chars().any(char::is_lowercase);
     if mixed {
         // Already cased (`Jr.`, `al-BURHAN`): only upper-case parts change.
@@ -57,7 +73,7 @@ fn case_word(word: &str, first: bool) -> String {
         return word.to_string();
     }
     let lower = word.to_lowercase();
-    if !first && PARTICLES.contains(&lower.as_str()) {
+    if !first && particles.contains(&lower.as_str()) {
         return lower;
     }
     if !first {
@@ -118,6 +134,8 @@ mod tests {
         assert_eq!(display_case("THE_USA_"), "The USA");
         assert_eq!(display_case("EL_SALVADOR"), "El Salvador");
         assert_eq!(display_case("Joseph R. BIDEN Jr."), "Joseph R. Biden Jr.");
+        assert_eq!(person_case("LAI_IN_JAW"), "Lai In Jaw");
+        assert_eq!(person_case("ANTONIO_DI_PIETRO_"), "Antonio di Pietro");
     }
 
     #[test]
