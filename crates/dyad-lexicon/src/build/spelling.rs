@@ -69,6 +69,11 @@ fn case_word(word: &str, first: bool, particles: &[&str]) -> String {
     if word.contains('.') && initials && !matches!(upper.as_str(), "ST" | "MT" | "FT") {
         return word.to_uppercase();
     }
+    if word.contains('.') && word.len() > 2 {
+        // `S.KOREA` → `S.Korea`: each part on its own.
+        let parts: Vec<String> = word.split('.').map(|p| title(&p.to_lowercase())).collect();
+        return parts.join(".");
+    }
     if ACRONYMS.contains(&word) {
         return word.to_string();
     }
@@ -135,6 +140,7 @@ mod tests {
         assert_eq!(display_case("EL_SALVADOR"), "El Salvador");
         assert_eq!(display_case("Joseph R. BIDEN Jr."), "Joseph R. Biden Jr.");
         assert_eq!(person_case("LAI_IN_JAW"), "Lai In Jaw");
+        assert_eq!(display_case("S.KOREA_"), "S.Korea");
         assert_eq!(person_case("ANTONIO_DI_PIETRO_"), "Antonio di Pietro");
     }
 
