@@ -103,6 +103,13 @@ const ORG_WORDS: &[&str] = &[
     "watch",
 ];
 
+/// Word stems of armed groups' names (`Lashkar-e-Taiba`, `Jemaah Islamiyah`).
+const GROUP_STEMS: &[&str] = &[
+    "ansar", "battalion", "company", "hizb", "hezb", "harakat", "harakut", "harkat", "jaish",
+    "jamaa", "jemaa", "jihad", "jund", "kata", "khalq", "lashkar", "mujahi", "mujahe", "qaeda",
+    "qaida", "qa'ida", "saraya", "tawhid", "tehrik",
+];
+
 /// Which dictionary an entry comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dictionary {
@@ -176,7 +183,10 @@ fn add_entry(
     let single = !name.contains(' ');
     let wanted = match dict {
         Dictionary::International => matches!(kind, "IGO" | "NGO") && (single || has_org_word),
-        Dictionary::MilNonState => true,
+        // The `IMG…` entries are largely individual militants coded as their
+        // group ("Abu Abdullah", "Bashir Ahmed"): names too common to keep
+        // unless they name a group.
+        Dictionary::MilNonState => kind != "IMG" || has_org_word || words.iter().any(|w| GROUP_STEMS.iter().any(|g| w.starts_with(g))),
         Dictionary::Countries => {
             let national = cx.iso3_of.contains_key(kind) && code.len() >= 6;
             national && (has_org_word || single && name.len() <= 5)
@@ -394,7 +404,7 @@ mod tests {
              ANTI_SLAVERY_INTERNATIONAL_\t[NGOGBRHRI]\nJOHN_SMITH_\t[IGOUNO]\nSHELL_\t[MNCGBR]\nEUROPEAN_UNION_\t[IGOEUREEC]\n",
         );
         let mil = phoenix::parse(
-            "HAMAS\t[PSEREB]\n+HARAKAT_AL-MUQAWAMA_AL-ISLAMIYA\n+PARADISE\nPARADISE_ [RUSREB]\nADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_ [YEMREB]\n+YEMEN\nAL_QAEDA [IMGMUSALQ]\n313 [PAKREB]\n",
+            "ABU_ABDULLAH\t[IMGSASMUS]\nHAMAS\t[PSEREB]\n+HARAKAT_AL-MUQAWAMA_AL-ISLAMIYA\n+PARADISE\nPARADISE_ [RUSREB]\nADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_ [YEMREB]\n+YEMEN\nAL_QAEDA [IMGMUSALQ]\n313 [PAKREB]\n",
         );
         let national = phoenix::parse(
             "KREMLIN_\n\t[RUSGOV]\nFEDERAL_SECURITY_SERVICE_\n+FSB_\n\t[RUSCOP]\nRUSSIAN_FEDERATION_ [RUS]\nIVAN_IVANOV_ [RUSGOV]\n",
