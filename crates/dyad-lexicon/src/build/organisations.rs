@@ -105,9 +105,30 @@ const ORG_WORDS: &[&str] = &[
 
 /// Word stems of armed groups' names (`Lashkar-e-Taiba`, `Jemaah Islamiyah`).
 const GROUP_STEMS: &[&str] = &[
-    "ansar", "battalion", "company", "hizb", "hezb", "harakat", "harakut", "harkat", "jaish",
-    "jamaa", "jemaa", "jihad", "jund", "kata", "khalq", "lashkar", "mujahi", "mujahe", "qaeda",
-    "qaida", "qa'ida", "saraya", "tawhid", "tehrik",
+    "ansar",
+    "battalion",
+    "company",
+    "hizb",
+    "hezb",
+    "harakat",
+    "harakut",
+    "harkat",
+    "jaish",
+    "jamaa",
+    "jemaa",
+    "jihad",
+    "jund",
+    "kata",
+    "khalq",
+    "lashkar",
+    "mujahi",
+    "mujahe",
+    "qaeda",
+    "qaida",
+    "qa'ida",
+    "saraya",
+    "tawhid",
+    "tehrik",
 ];
 
 /// Which dictionary an entry comes from.
@@ -186,7 +207,13 @@ fn add_entry(
         // The `IMG…` entries are largely individual militants coded as their
         // group ("Abu Abdullah", "Bashir Ahmed"): names too common to keep
         // unless they name a group.
-        Dictionary::MilNonState => kind != "IMG" || has_org_word || words.iter().any(|w| GROUP_STEMS.iter().any(|g| w.starts_with(g))),
+        Dictionary::MilNonState => {
+            kind != "IMG"
+                || has_org_word
+                || words
+                    .iter()
+                    .any(|w| GROUP_STEMS.iter().any(|g| w.starts_with(g)))
+        }
         Dictionary::Countries => {
             let national = cx.iso3_of.contains_key(kind) && code.len() >= 6;
             national && (has_org_word || single && name.len() <= 5)

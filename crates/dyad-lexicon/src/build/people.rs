@@ -107,6 +107,8 @@ struct Person {
     aliases: Vec<String>,
     surname: String,
     roles: Vec<Role>,
+    /// The sources mark the surname (Factbook upper case) or list it alone.
+    surname_known: bool,
     /// Set by a curated row: the name is not to be replaced.
     curated_name: bool,
     /// Aliases given by the curated overlay (exempt from the common-word filter).
@@ -168,6 +170,10 @@ impl People {
             if person.surname.is_empty() {
                 person.surname = r.surname.clone().unwrap_or_else(|| last_name(&r.name));
             }
+            person.surname_known |= r.surname.is_some()
+                || r.aliases
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(&person.surname));
             let role = Role {
                 country: r.country,
                 sector: r.sector,
@@ -389,6 +395,15 @@ impl People {
                 .or_default()
                 .insert(key);
         }
+        // Words that begin someone's name: a surname that is one (`Isaac`,
+        // `Roberto`) is not distinctive.
+        let first_names: BTreeSet<String> = self
+            .persons
+            .values()
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+            .filter_map(|n| n.split(' ').next())
+            .map(str::to_lowercase)
+            .collect();
         let ids = self.ids();
         let mut rows = Vec::new();
         for (key, p) in &self.persons {
@@ -411,7 +426,9 @@ impl People {
                 push_item(&mut aliases, a);
             }
             let surname = &p.surname;
-            let distinctive = surname.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            let distinctive = p.surname_known
+                && !first_names.contains(&surname.to_lowercase())
+                && surname.chars().filter(|c| c.is_alphabetic()).count() >= 4
                 && surname_owners
                     .get(&surname.to_lowercase())
                     .is_some_and(|o| o.len() == 1)
@@ -651,7 +668,7 @@ mod tests {
         assert_eq!(
             text,
             [
-                "boris-yeltsin\tBoris Yeltsin\tYeltsin\tRUS\tGOV\thead of state\t1991-07-10\t1999-12-31\tcountryinfo",
+                "boris-yeltsin\tBoris Yeltsin\t\tRUS\tGOV\thead of state\t1991-07-10\t1999-12-31\tcountryinfo",
                 "steve-witkoff\tSteve Witkoff\tWitkoff\tUSA\tGOV\tspecial envoy\t2025-01-20\t\tcurated",
                 "vladimir-putin\tVladimir Putin\tPutin\tRUS\tGOV\thead of government\t2008-05-08\t2012-05-07\tcountryinfo+curated",
                 "vladimir-putin\tVladimir Putin\t\tRUS\tGOV\thead of state\t2012-05-07\t\tfactbook",
