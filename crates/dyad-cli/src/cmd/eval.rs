@@ -1,17 +1,54 @@
 //! `dyad eval <gold set>`: score the event coder against gold data.
+//!
+//! Reads the gold set (problems in it are reported on standard error as
+//! `file:line: reason` and the rest is scored), codes each record's text
+//! with dyad, and prints one JSON object. `--write DIR` also writes the
+//! committed text report `DIR/<set>.txt`; `--floor`/`--ceiling` make the
+//! command exit 1 when a score is out of bounds. The definitions of every
+//! score are in `docs/eval.md`.
 
-use std::path::PathBuf;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use anyhow::{bail, Context as _};
+use dyad_lexicon::Lexicon;
+use dyad_model::{Document, Event};
+use rayon::prelude::*;
+use serde_json::{json, Value};
+
+use crate::eval::{case2021, ipe, petr, plover, report, Problem, Scored};
 
 /// Arguments shared by the event-coding evaluations.
 #[derive(Debug, clap::Args)]
 pub struct EvalEvents {
-    /// The gold file (default: its place in ../shared/data).
+    /// The gold file or directory (default: its place in ../shared/data).
     #[arg(long)]
     pub gold: Option<PathBuf>,
-    /// Print one JSON object.
+    /// Print the JSON object on one line (default: indented).
     #[arg(long)]
     pub json: bool,
+    /// Also print every record that did not pass (gold, dyad's events and
+    /// the rule that coded them) on standard error.
+    #[arg(long)]
+    pub report: bool,
+    /// Exit 1 when a score is below its floor: NAME=VALUE, e.g. `f1=0.2`
+    /// (repeatable).
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub floor: Vec<String>,
+    /// Exit 1 when a score is above its ceiling: NAME=VALUE, e.g.
+    /// `extra_ratio=1.5` (repeatable).
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub ceiling: Vec<String>,
+    /// Also write the text report to DIR/<set>.txt (`--write eval/`).
+    #[arg(long, value_name = "DIR")]
+    pub write: Option<PathBuf>,
+    /// A directory of lexicon TSV files to use instead of the built-in one.
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
+    /// Worker threads (default: all cores). Scores do not depend on it.
+    #[arg(long)]
+    pub threads: Option<usize>,
 }
 
 /// Which gold set.
@@ -23,6 +60,292 @@ pub enum GoldSet {
     Ipe,
 }
 
-pub fn run(_set: GoldSet, _args: &EvalEvents) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not built yet")
+impl GoldSet {
+    /// The subcommand's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            GoldSet::PetrGsr => "petr-gsr",
+            GoldSet::PloverGsr => "plover-gsr",
+            GoldSet::Case2021 => "case2021",
+            GoldSet::Ipe => "ipe",
+        }
+    }
+
+    /// Where the gold set is by default, relative to the repository root.
+    fn default_path(self) -> PathBuf {
+        let base = Path::new("..").join("shared").join("data");
+        match self {
+            GoldSet::PetrGsr => base
+                .join("universalpetrarch")
+                .join("PETR2_GSR_validation.xml"),
+            GoldSet::PloverGsr => base.join("plover").join("PLOVER_GSR_CAMEO.txt"),
+            GoldSet::Case2021 => base.join("case2021-task2"),
+            GoldSet::Ipe => base.join("indiapoliceevents"),
+        }
+    }
+}
+
+/// A `NAME=VALUE` bound on a score.
+#[derive(Debug)]
+struct Bound {
+    name: String,
+    value: f64,
+}
+
+fn bounds(specs: &[String], flag: &str) -> anyhow::Result<Vec<Bound>> {
+    specs
+        .iter()
+        .map(|s| {
+            let (name, value) = s
+                .split_once('=')
+                .with_context(|| format!("{flag} {s:?}: expected NAME=VALUE, e.g. f1=0.2"))?;
+            let value = value
+                .trim()
+                .parse::<f64>()
+                .with_context(|| format!("{flag} {s:?}: {value:?} is not a number"))?;
+            Ok(Bound {
+                name: name.trim().to_string(),
+                value,
+            })
+        })
+        .collect()
+}
+
+fn read_text(path: &Path) -> anyhow::Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut s = String::new();
+        flate2::read::MultiGzDecoder::new(&bytes[..])
+            .read_to_string(&mut s)
+            .with_context(|| format!("decompressing {}", path.display()))?;
+        Ok(s)
+    } else {
+        String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8", path.display()))
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |f| f.to_string_lossy().into_owned(),
+    )
+}
+
+/// Codes one document per record, in parallel; output order is input order.
+fn code_all(
+    docs: &[Document],
+    lex: &Lexicon,
+    threads: Option<usize>,
+) -> anyhow::Result<Vec<Vec<Event>>> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()
+        .context("starting the worker threads")?;
+    Ok(pool.install(|| {
+        docs.par_iter()
+            .map(|d| dyad_core::code(d, lex).events)
+            .collect()
+    }))
+}
+
+fn doc(id: &str, text: &str, published: Option<&str>) -> Document {
+    Document {
+        id: id.to_string(),
+        text: text.to_string(),
+        published: published.map(str::to_string),
+        ..Document::default()
+    }
+}
+
+/// Reads, codes and scores one gold set: (gold file name, problems, scores).
+fn evaluate(
+    set: GoldSet,
+    path: &Path,
+    lex: &Lexicon,
+    threads: Option<usize>,
+) -> anyhow::Result<(String, Vec<Problem>, Scored)> {
+    Ok(match set {
+        GoldSet::PetrGsr => {
+            let raw = read_text(path)?;
+            let (records, problems) = petr::read(&raw, &path.display().to_string());
+            let docs: Vec<Document> = records
+                .iter()
+                .map(|r| doc(&r.id, &r.text, r.date.as_deref()))
+                .collect();
+            let predicted = code_all(&docs, lex, threads)?;
+            (file_name(path), problems, petr::score(&records, &predicted))
+        }
+        GoldSet::PloverGsr => {
+            let raw = read_text(path)?;
+            let (records, problems) = plover::read(&raw, &path.display().to_string());
+            // The records are all dated 2000-01-01.
+            let docs: Vec<Document> = records
+                .iter()
+                .map(|r| doc(&r.id, &r.text, Some("2000-01-01")))
+                .collect();
+            let predicted = code_all(&docs, lex, threads)?;
+            (
+                file_name(path),
+                problems,
+                plover::score(&records, &predicted),
+            )
+        }
+        GoldSet::Case2021 => {
+            let file = if path.is_dir() {
+                path.join("test_set_final_release_with_labels.tsv")
+            } else {
+                path.to_path_buf()
+            };
+            let raw = read_text(&file)?;
+            let (records, problems) = case2021::read(&raw, &file.display().to_string());
+            let docs: Vec<Document> = records.iter().map(|r| doc(&r.id, &r.text, None)).collect();
+            let predicted = code_all(&docs, lex, threads)?;
+            (
+                file_name(&file),
+                problems,
+                case2021::score(&records, &predicted),
+            )
+        }
+        GoldSet::Ipe => {
+            let (sents, dir) = if path.is_dir() {
+                (path.join("sents.jsonl.gz"), path.to_path_buf())
+            } else {
+                (
+                    path.to_path_buf(),
+                    path.parent().map(Path::to_path_buf).unwrap_or_default(),
+                )
+            };
+            let meta = dir.join("metadata.jsonl.gz");
+            let (raw, raw_meta) = (read_text(&sents)?, read_text(&meta)?);
+            let (records, problems) = ipe::read(
+                &raw,
+                &sents.display().to_string(),
+                &raw_meta,
+                &meta.display().to_string(),
+            );
+            let docs: Vec<Document> = records
+                .iter()
+                .map(|r| {
+                    doc(
+                        &format!("{}-{}", r.doc_id, r.sent_id),
+                        &r.text,
+                        r.date.as_deref(),
+                    )
+                })
+                .collect();
+            let predicted = code_all(&docs, lex, threads)?;
+            (
+                file_name(&sents),
+                problems,
+                ipe::score(&records, &predicted),
+            )
+        }
+    })
+}
+
+pub fn run(set: GoldSet, args: &EvalEvents) -> anyhow::Result<ExitCode> {
+    let floors = bounds(&args.floor, "--floor")?;
+    let ceilings = bounds(&args.ceiling, "--ceiling")?;
+    let owned;
+    let lex = match &args.lexicon {
+        Some(dir) => {
+            owned = Lexicon::from_dir(dir)
+                .with_context(|| format!("loading the lexicon from {}", dir.display()))?;
+            &owned
+        }
+        None => Lexicon::builtin().map_err(|e| anyhow::anyhow!("the built-in lexicon: {e}"))?,
+    };
+    let path = args.gold.clone().unwrap_or_else(|| set.default_path());
+    let (gold, problems, scored) = evaluate(set, &path, lex, args.threads)
+        .with_context(|| format!("dyad eval {}", set.name()))?;
+    for p in &problems {
+        eprintln!("dyad: {p}");
+    }
+    let mut fields: Vec<(String, Value)> = vec![
+        ("set".into(), json!(set.name())),
+        ("gold".into(), json!(gold)),
+        ("version".into(), json!(lex.version())),
+    ];
+    fields.extend(
+        scored
+            .scores
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone())),
+    );
+    fields.push(("gold_problems".into(), json!(problems.len())));
+    fields.push(("per_type".into(), scored.per_type.to_json()));
+    fields.extend(
+        scored
+            .tables
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone())),
+    );
+
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", report::render(&fields, !args.json))?;
+    out.flush()?;
+    if let Some(dir) = &args.write {
+        let command = format!(
+            "cargo run --release -p dyad-cli -- eval {} --write eval/",
+            set.name()
+        );
+        let name = |k: &str| match set {
+            GoldSet::PetrGsr => format!("{k} {}", report::cameo_root_name(k)),
+            _ => k.to_string(),
+        };
+        let text = report::text(
+            &command,
+            &report::render(&fields, true),
+            &report::table(&scored.per_type, name),
+        );
+        let file = dir.join(format!("{}.txt", set.name()));
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        std::fs::write(&file, text).with_context(|| format!("writing {}", file.display()))?;
+    }
+    if args.report {
+        let mut err = std::io::stderr().lock();
+        for f in &scored.failures {
+            writeln!(err, "{f}")?;
+        }
+    }
+    let mut failed = false;
+    let lookup = |name: &str| -> anyhow::Result<f64> {
+        match fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .and_then(|(_, v)| v.as_f64())
+        {
+            Some(x) => Ok(x),
+            None => bail!("no score named {name:?} in dyad eval {}", set.name()),
+        }
+    };
+    for b in &floors {
+        let x = lookup(&b.name)?;
+        if x < b.value {
+            eprintln!(
+                "dyad: eval {}: {} is {x}, below its floor {}",
+                set.name(),
+                b.name,
+                b.value
+            );
+            failed = true;
+        }
+    }
+    for b in &ceilings {
+        let x = lookup(&b.name)?;
+        if x > b.value {
+            eprintln!(
+                "dyad: eval {}: {} is {x}, above its ceiling {}",
+                set.name(),
+                b.name,
+                b.value
+            );
+            failed = true;
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
