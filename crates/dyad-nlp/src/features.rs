@@ -66,6 +66,7 @@ pub(crate) fn hash_str(s: &str) -> u64 {
 }
 
 /// The hash of the lower-cased word, as used for dictionaries.
+#[cfg(test)]
 pub(crate) fn hash_lower(s: &str) -> u64 {
     let mut h = 0x1234_5678u64;
     for c in s.chars().flat_map(char::to_lowercase) {

@@ -86,7 +86,6 @@ fn features(
     for &c in &ch[d] {
         out.push(f3(21, dp, x.p[c], u64::from(c < d)));
         out.push(f3(22, dp, x.w[c], u64::from(c < d)));
-        out.push(f4(23, dp, hp, x.w[c], dir));
     }
     for &s in siblings {
         if s == d {
@@ -94,7 +93,9 @@ fn features(
         }
         let side = u64::from(s < d) + 2 * u64::from(s < h);
         out.push(f4(24, dp, hp, x.p[s], side));
-        out.push(f4(25, dp, dir, x.w[s], side));
+        if x.closed[s] {
+            out.push(f4(25, dp, dir, x.w[s], side));
+        }
     }
 }
 

@@ -145,3 +145,29 @@ impl Model {
 
 #[cfg(test)]
 mod proptests;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_loads_and_knows_ud_relations() {
+        let m = model().expect("the shipped model loads");
+        assert!(m.version().contains("EWT"), "{}", m.version());
+        for rel in [
+            "nsubj",
+            "nsubj:pass",
+            "obj",
+            "obl",
+            "xcomp",
+            "ccomp",
+            "advcl",
+            "mark",
+            "advmod",
+            "root",
+        ] {
+            assert!(m.relations().iter().any(|r| r == rel), "{rel}");
+        }
+        assert!(MODEL_BYTES.len() <= 20 << 20);
+    }
+}

@@ -8,7 +8,7 @@ use std::io::{Read, Write};
 
 use crate::codec::{Reader, Writer};
 use crate::dense::DenseWeights;
-use crate::features::WordHashes;
+use crate::features::{hash_str, WordHashes};
 use crate::lemmas::Lemmatiser;
 use crate::parser::Input;
 use crate::tagger::Tagger;
@@ -76,6 +76,15 @@ impl Model {
         )
     }
 
+    /// The tag id of (UPOS, XPOS), or the first tag with that UPOS, or 0.
+    pub(crate) fn tag_id(&self, upos: &str, xpos: &str) -> u16 {
+        let t = &self.tagger.tags;
+        t.iter()
+            .position(|(u, x)| u == upos && x == xpos)
+            .or_else(|| t.iter().position(|(u, _)| u == upos))
+            .unwrap_or(0) as u16
+    }
+
     pub(crate) fn upos(&self, tag: u16) -> &str {
         self.tagger
             .tags
@@ -102,9 +111,10 @@ impl Model {
             .iter()
             .map(|f| WordHashes::new(f, &mut scratch.chars))
             .collect();
-        let tags = self
+        let mut tags = self
             .tagger
             .tag(&words, &mut scratch.feats, &mut scratch.scores);
+        crate::tagger::fix_auxiliaries(forms, &mut tags, &self.tagger.tags);
         let (heads, labels) = self.parse_tagged(forms, &words, &tags, scratch);
         let lemmas = forms
             .iter()
@@ -127,7 +137,7 @@ impl Model {
         tags: &[u16],
         scratch: &mut Scratch,
     ) -> (Vec<Option<usize>>, Vec<u16>) {
-        let input = input(forms, words, tags);
+        let input = input(forms, words, tags, &self.tagger.tags);
         let heads = parser::parse(&self.parser, &input, &mut scratch.feats);
         let punct = self.labels.iter().position(|l| l == "punct");
         let forced = |tag: u64| punct.filter(|_| self.upos(tag as u16) == "PUNCT");
@@ -139,9 +149,36 @@ impl Model {
             forced,
             &mut scratch.feats,
         );
+        let mut labels = labels;
+        self.fix_passive_subjects(&heads, &mut labels);
         let h = heads[1..].iter().map(|&h| h.checked_sub(1)).collect();
         let l = labels[1..].iter().map(|&l| l as u16).collect();
         (h, l)
+    }
+
+    /// A passive subject needs a passive auxiliary beside it: `nsubj:pass`
+    /// and `csubj:pass` without an `aux:pass` sibling become `nsubj` and
+    /// `csubj` (`Witkoff had met` is active).
+    fn fix_passive_subjects(&self, heads: &[usize], labels: &mut [usize]) {
+        let id = |name: &str| self.labels.iter().position(|l| l == name);
+        let Some(aux_pass) = id("aux:pass") else {
+            return;
+        };
+        for (pass, active) in [("nsubj:pass", "nsubj"), ("csubj:pass", "csubj")] {
+            let (Some(pass), Some(active)) = (id(pass), id(active)) else {
+                continue;
+            };
+            for d in 1..labels.len() {
+                if labels[d] != pass {
+                    continue;
+                }
+                let h = heads[d];
+                let has_aux = (1..labels.len()).any(|s| heads[s] == h && labels[s] == aux_pass);
+                if !has_aux {
+                    labels[d] = active;
+                }
+            }
+        }
     }
 
     /// The model as compressed bytes.
@@ -272,12 +309,24 @@ impl Model {
 }
 
 /// The parser's view of a tagged sentence.
-pub(crate) fn input(forms: &[&str], words: &[WordHashes], tags: &[u16]) -> Input {
-    Input::new(
-        words
-            .iter()
-            .zip(tags)
-            .zip(forms)
-            .map(|((w, &t), f)| (w.lower, u64::from(t), matches!(*f, "," | ";"))),
-    )
+pub(crate) fn input(
+    forms: &[&str],
+    words: &[WordHashes],
+    tags: &[u16],
+    names: &[(String, String)],
+) -> Input {
+    Input::new(words.iter().zip(tags).zip(forms).map(|((w, &t), f)| {
+        let upos = names.get(t as usize).map_or("X", |n| n.0.as_str());
+        let closed = matches!(
+            upos,
+            "AUX" | "ADP" | "PART" | "SCONJ" | "CCONJ" | "DET" | "PRON"
+        );
+        (
+            w.lower,
+            u64::from(t),
+            hash_str(upos),
+            closed,
+            matches!(*f, "," | ";"),
+        )
+    }))
 }

@@ -136,15 +136,29 @@ impl<'m> ParsedSentence<'m> {
         None
     }
 
-    /// True if `verb` is passive (`was attacked`): it has an `aux:pass` or
-    /// a `nsubj:pass`.
+    /// True if `verb` is passive (`was attacked`): it has an `aux:pass`.
     pub fn is_passive(&self, verb: usize) -> bool {
-        self.children(verb).iter().any(|&c| {
-            matches!(
-                self.words[c].deprel,
-                "aux:pass" | "nsubj:pass" | "csubj:pass"
-            )
-        })
+        self.children(verb)
+            .iter()
+            .any(|&c| self.words[c].deprel == "aux:pass")
+    }
+
+    /// Byte range of the name or compound headed by `i`: the word with its
+    /// `flat` and `compound` dependents (`Steve Witkoff`; UD makes the first
+    /// word of a name its head).
+    pub fn name_span(&self, i: usize) -> Range<usize> {
+        let Some(w) = self.words.get(i) else {
+            return 0..0;
+        };
+        let (mut a, mut b) = (w.token.start, w.token.end);
+        for &c in self.children(i) {
+            if matches!(self.relation(c), "flat" | "compound") {
+                let r = self.name_span(c);
+                a = a.min(r.start);
+                b = b.max(r.end);
+            }
+        }
+        a..b
     }
 
     /// The direct object (`obj`) of `verb`.
@@ -289,5 +303,135 @@ impl<'m> ParsedSentence<'m> {
             (Some(a), Some(b)) => a.token.start..b.token.end,
             _ => 0..0,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Questions the coder asks, answered by the shipped model.
+
+    use crate::{parse, split_sentences, ParsedSentence};
+
+    fn find(p: &ParsedSentence, text: &str, word: &str) -> usize {
+        (0..p.len())
+            .find(|&i| p.text(text, i) == word)
+            .unwrap_or_else(|| panic!("no {word:?}"))
+    }
+
+    fn parsed(text: &str) -> ParsedSentence<'static> {
+        parse(text, 0..text.len())
+    }
+
+    #[test]
+    fn envoy_met_with_president() {
+        let text =
+            "U.S. special envoy Steve Witkoff had met with Russian President Vladimir Putin.";
+        let p = parsed(text);
+        let met = find(&p, text, "met");
+        // UD heads a name by its first word: `Steve` is the nsubj, `Witkoff` its flat
+        let subject = p.subject(met).expect("a subject");
+        assert_eq!(&text[p.name_span(subject)], "Steve Witkoff");
+        assert_eq!(p.words[subject].deprel, "nsubj");
+        assert!(!p.is_passive(met));
+        let obl = p.obliques(met);
+        let putin = obl
+            .iter()
+            .find(|o| &text[p.name_span(o.word)] == "Vladimir Putin")
+            .expect("Putin is an oblique");
+        assert_eq!(putin.case.map(|c| p.text(text, c)), Some("with"));
+        assert_eq!(p.words[met].lemma, "meet");
+        assert!(!p.is_negated(met));
+        assert!(!p.is_in_conditional(met));
+    }
+
+    #[test]
+    fn conditional_threat_with_negated_condition() {
+        let text =
+            "If Moscow does not agree to a ceasefire, President Donald Trump has threatened \
+                    to put penalties on Russia.";
+        let p = parsed(text);
+        let threatened = find(&p, text, "threatened");
+        let trump = p.subject(threatened).expect("a subject");
+        assert_eq!(&text[p.name_span(trump)], "Donald Trump");
+        assert_eq!(p.relation(trump), "nsubj");
+        let put = p.xcomp(threatened).expect("an xcomp");
+        assert_eq!(p.text(text, put), "put");
+        assert_eq!(
+            p.subject(put),
+            Some(trump),
+            "put inherits the controller's subject"
+        );
+        assert_eq!(p.xcomp_chain(threatened), [threatened, put]);
+        let penalties = p.object(put).expect("an object");
+        assert_eq!(p.text(text, penalties), "penalties");
+
+        let agree = p.conditional_clause(threatened).expect("an if clause");
+        assert_eq!(p.text(text, agree), "agree");
+        assert_eq!(p.relation(agree), "advcl");
+        let mark = p.marker(agree).expect("a marker");
+        assert_eq!(p.words[mark].lemma, "if");
+        assert!(p.is_negated(agree));
+        let not = find(&p, text, "not");
+        assert_eq!(p.head(not), Some(agree));
+        assert_eq!(p.words[not].deprel, "advmod");
+        let moscow = find(&p, text, "Moscow");
+        assert_eq!(p.subject(agree), Some(moscow));
+        assert!(p.is_in_conditional(moscow));
+        assert!(!p.is_in_conditional(trump));
+        assert!(!p.is_negated(threatened));
+    }
+
+    #[test]
+    fn reported_speech_and_subtrees() {
+        let text = "The minister said that the army had attacked the town.";
+        let p = parsed(text);
+        let said = find(&p, text, "said");
+        let attacked = p.ccomp(said).expect("a clausal complement");
+        assert_eq!(p.text(text, attacked), "attacked");
+        assert_eq!(p.reporting_verb(attacked), Some(said));
+        let army = p.subject(attacked).expect("a subject");
+        assert_eq!(p.text(text, army), "army");
+        let town = p.object(attacked).expect("an object");
+        assert_eq!(&text[p.subtree_span(town)], "the town");
+        assert_eq!(p.root(), Some(said));
+    }
+
+    #[test]
+    fn passive_voice() {
+        let text = "Two soldiers were killed by rebels in the north.";
+        let p = parsed(text);
+        let killed = find(&p, text, "killed");
+        assert!(p.is_passive(killed));
+        let soldiers = p.subject(killed).expect("a subject");
+        assert_eq!(p.text(text, soldiers), "soldiers");
+        assert_eq!(p.words[soldiers].deprel, "nsubj:pass");
+    }
+
+    #[test]
+    fn every_sentence_of_an_article_parses_into_one_tree() {
+        let text = "Envoy Meets Leader in Capital\nThe envoy, who arrived on Tuesday, met the \
+                    leader. Talks will resume on Jan. 5 in the U.S. capital.";
+        for r in split_sentences(text) {
+            let p = parse(text, r.clone());
+            assert!(!p.is_empty());
+            assert_eq!(p.words.iter().filter(|w| w.head.is_none()).count(), 1);
+            for i in 0..p.len() {
+                assert_eq!(p.ancestors(i).last(), p.root(), "word {i} reaches the root");
+                assert!(r.start <= p.words[i].token.start && p.words[i].token.end <= r.end);
+            }
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let long = "word ".repeat(3000);
+        for text in ["", " ", "\u{301}", "🇺🇸🇺🇸", "((((", "'s", long.as_str()] {
+            let p = parse(text, 0..text.len());
+            assert_eq!(p.root().is_some(), !p.is_empty());
+            let _ = p.subtree(0);
+            let _ = p.subject(usize::MAX);
+        }
+        let p = parse("abc", 2..1);
+        assert!(p.is_empty());
     }
 }

@@ -13,7 +13,6 @@ use crate::features::{distance, f1, f2, f3, f4, NONE};
 
 pub(crate) const SHIFT: usize = 0;
 pub(crate) const LEFT: usize = 1;
-pub(crate) const RIGHT: usize = 2;
 pub(crate) const MOVES: usize = 3;
 
 const NO: usize = usize::MAX;
@@ -26,21 +25,30 @@ pub(crate) struct Input {
     pub w: Vec<u64>,
     /// Tag ids.
     pub p: Vec<u64>,
+    /// Coarse (UPOS) tag hashes.
+    pub u: Vec<u64>,
+    /// Closed-class words (auxiliaries, adpositions, particles, ...).
+    pub closed: Vec<bool>,
     /// Number of commas and semicolons before each word.
     pub commas: Vec<u16>,
 }
 
 impl Input {
-    pub(crate) fn new(words: impl Iterator<Item = (u64, u64, bool)>) -> Input {
+    /// Words as (lower-cased hash, tag id, UPOS hash, closed class, is a comma).
+    pub(crate) fn new(words: impl Iterator<Item = (u64, u64, u64, bool, bool)>) -> Input {
         let mut input = Input {
             w: vec![ROOT_WORD],
             p: vec![ROOT_WORD],
+            u: vec![ROOT_WORD],
+            closed: vec![false],
             commas: vec![0],
         };
         let mut c = 0u16;
-        for (w, p, comma) in words {
+        for (w, p, u, closed, comma) in words {
             input.w.push(w);
             input.p.push(p);
+            input.u.push(u);
+            input.closed.push(closed);
             input.commas.push(c);
             c = c.saturating_add(u16::from(comma));
         }
@@ -185,6 +193,7 @@ fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
     out.clear();
     let w = |i: usize| if i == NO { NONE } else { x.w[i] };
     let p = |i: usize| if i == NO { NONE } else { x.p[i] };
+    let u = |i: usize| if i == NO { NONE } else { x.u[i] };
     let child = |v: &[usize], i: usize| if i == NO { NO } else { v[i] };
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
     let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
@@ -298,6 +307,12 @@ fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
         f3(76, s1w, s0p, b0p),
         f3(77, s0p, w(s0r1), b0p),
         f3(78, s0w, p(b0l1), b0p),
+        f2(79, u(s0), u(b0)),
+        f3(80, u(s1), u(s0), u(b0)),
+        f3(81, u(s0), u(b0), u(b1)),
+        f3(82, u(s0), u(b0), d),
+        f3(83, u(s1), u(s0), d10),
+        f3(84, u(s0), u(s0l1), u(s0r1)),
     ]);
 }
 
@@ -433,7 +448,7 @@ mod tests {
 
     #[test]
     fn every_state_has_a_valid_move_until_done() {
-        let x = Input::new((0..7).map(|i| (i, i % 3, false)));
+        let x = Input::new((0..7).map(|i| (i, i % 3, i % 2, false, false)));
         let w = DenseTrainer::new(8).finish(0.0);
         let heads = parse(&w, &x, &mut Vec::new());
         assert_eq!(heads.len(), 8);

@@ -12,9 +12,6 @@
 use crate::features::{f1, f2, f3, WordHashes, END, NONE, START};
 use crate::weights::{IdMap, Trainer, Weights};
 
-/// Number of jackknife folds for ambiguity classes.
-pub(crate) const FOLDS: usize = 10;
-
 /// Ambiguity class of a word never seen in training.
 pub(crate) const UNKNOWN_CLASS: u64 = 0x756e_6b21;
 
@@ -160,6 +157,42 @@ impl Tagger {
             tags.push(argmax(scores) as u16);
         }
         tags
+    }
+}
+
+/// Forms of *be* and *have* that are auxiliaries before a participle.
+const AUXILIARY_FORMS: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having",
+];
+
+/// Corrects `have`/`be` tagged `VERB` before a participle (`has threatened`,
+/// `was killed`, `is fighting`, with adverbs or `not` between) to `AUX`,
+/// as UD does: the tagger misses these when the participle is ambiguous
+/// (`threatened` VBD/VBN), and the parser then hangs the subject on the
+/// auxiliary.
+pub(crate) fn fix_auxiliaries(forms: &[&str], tags: &mut [u16], names: &[(String, String)]) {
+    let name = |t: u16| names.get(t as usize).map(|(u, x)| (u.as_str(), x.as_str()));
+    for i in 0..tags.len() {
+        let Some(("VERB", xpos)) = name(tags[i]) else {
+            continue;
+        };
+        if !AUXILIARY_FORMS
+            .iter()
+            .any(|f| forms[i].eq_ignore_ascii_case(f))
+        {
+            continue;
+        }
+        let participle = tags[i + 1..]
+            .iter()
+            .take(3)
+            .map(|&t| name(t).unwrap_or(("X", "X")))
+            .find(|(u, x)| !matches!(*u, "ADV" | "PART") && *x != "RB")
+            .is_some_and(|(u, x)| u == "VERB" && matches!(x, "VBN" | "VBG"));
+        if participle {
+            if let Some(aux) = names.iter().position(|(u, x)| u == "AUX" && x == xpos) {
+                tags[i] = aux as u16;
+            }
+        }
     }
 }
 
