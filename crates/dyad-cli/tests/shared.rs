@@ -8,7 +8,11 @@ use crate::util::{assert_golden, dyad, events, root};
 
 fn seed() -> String {
     let path = root().join("../shared/seed/witkoff-putin.jsonl");
-    assert!(path.exists(), "{} is missing: these tests need ../shared beside the checkout", path.display());
+    assert!(
+        path.exists(),
+        "{} is missing: these tests need ../shared beside the checkout",
+        path.display()
+    );
     path.display().to_string()
 }
 
@@ -25,7 +29,14 @@ fn find<'a>(evs: &'a [Value], what: &str, pred: impl Fn(&Value) -> bool) -> &'a 
     evs.iter().find(|e| pred(e)).unwrap_or_else(|| {
         let all: Vec<String> = evs
             .iter()
-            .map(|e| format!("{} {:?} -> {:?}", e["event_type"], countries(&e["actors"]), countries(&e["recipients"])))
+            .map(|e| {
+                format!(
+                    "{} {:?} -> {:?}",
+                    e["event_type"],
+                    countries(&e["actors"]),
+                    countries(&e["recipients"])
+                )
+            })
             .collect();
         panic!("no event for {what}; the events are:\n{}", all.join("\n"))
     })
@@ -48,12 +59,18 @@ fn the_seed_article_gives_the_foundation_events() {
     assert_eq!(consult["date"], "2025-08-06");
     assert_eq!(consult["actors"][0]["name"], "Steve Witkoff");
     assert_eq!(consult["attribution"]["name"], "Kremlin");
-    let threat = find(&evs, "THREATEN USA -> RUS", |e| is(e, "THREATEN", &["USA"], &["RUS"]));
+    let threat = find(&evs, "THREATEN USA -> RUS", |e| {
+        is(e, "THREATEN", &["USA"], &["RUS"])
+    });
     assert_eq!(threat["deadline"], "2025-08-08");
     assert_eq!(threat["modality"], "conditional");
-    find(&evs, "THREATEN USA -> CHN, IND", |e| is(e, "THREATEN", &["USA"], &["CHN", "IND"]));
+    find(&evs, "THREATEN USA -> CHN, IND", |e| {
+        is(e, "THREATEN", &["USA"], &["CHN", "IND"])
+    });
     find(&evs, "REJECT by RUS", |e| is(e, "REJECT", &["RUS"], &[]));
-    find(&evs, "REQUEST RUS -> UKR", |e| is(e, "REQUEST", &["RUS"], &["UKR"]));
+    find(&evs, "REQUEST RUS -> UKR", |e| {
+        is(e, "REQUEST", &["RUS"], &["UKR"])
+    });
     find(&evs, "REQUEST by UKR", |e| is(e, "REQUEST", &["UKR"], &[]));
     find(&evs, "CONSULT between RUS and UKR", |e| {
         e["event_type"] == "CONSULT" && {

@@ -161,12 +161,8 @@ fn is_name_word(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, i: usize) -> bo
     t.chars().next().is_some_and(char::is_uppercase)
         && t.chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
-        && lex.triggers.match_at(&word_refs(s), i).is_none()
+        && lex.triggers.match_at(&s.words, i).is_none()
         && !is_calendar_word(s.word(i))
-}
-
-pub(crate) fn word_refs<'a>(s: &'a Sentence<'_>) -> Vec<&'a str> {
-    s.words.iter().map(String::as_str).collect()
 }
 
 pub(crate) fn is_calendar_word(w: &str) -> bool {
@@ -287,7 +283,7 @@ fn is_modifier(lex: &Lexicon, s: &Sentence<'_>, doc_text: &str, i: usize) -> boo
                 | "they"
                 | "we"
         )
-        && lex.triggers.match_at(&word_refs(s), i).is_none()
+        && lex.triggers.match_at(&s.words, i).is_none()
 }
 
 /// Groups adjacent pieces into mentions and resolves them.

@@ -177,6 +177,12 @@ pub(crate) fn find(s: &Sentence<'_>, published: Option<Date>) -> Vec<DateExpr> {
             if let Ok(d) = w.parse::<Date>() {
                 found = Some((i + 1, When::Fixed(d)));
             }
+        } else if w.len() == 4 && s.word(i + 1) == "-" && s.word(i + 3) == "-" {
+            // "2024-02-29", tokenised at its hyphens
+            let iso = format!("{w}-{}-{}", s.word(i + 2), s.word(i + 4));
+            if let Ok(d) = iso.parse::<Date>() {
+                found = Some((i + 5, When::Fixed(d)));
+            }
         }
         if w == "within" {
             // "within 10 days"

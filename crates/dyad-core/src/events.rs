@@ -4,7 +4,7 @@
 use dyad_lexicon::{Element, Frame, Lexicon, TriggerMatch, VerbForm};
 use dyad_model::{EventType, Modality};
 
-use crate::actors::{word_refs, Mention};
+use crate::actors::Mention;
 use crate::clauses::{is_boundary, is_hard_boundary, is_reporting, Clauses};
 use crate::dates::DateExpr;
 use crate::text::{is_auxiliary, is_determiner, is_negation, is_preposition, Sentence};
@@ -47,7 +47,7 @@ pub(crate) fn find(
     clauses: &Clauses,
     dates: &[DateExpr],
 ) -> Vec<Found> {
-    let words = word_refs(s);
+    let words = &s.words;
     let n = words.len();
     let in_mention = |i: usize| mentions.iter().any(|m| m.tok.0 <= i && i < m.tok.1);
     let in_condition = |i: usize| clauses.condition.is_some_and(|(a, b)| a <= i && i < b);
@@ -60,7 +60,7 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        let Some(m) = lex.triggers.match_at(&words, i) else {
+        let Some(m) = lex.triggers.match_at(words, i) else {
             i += 1;
             continue;
         };
@@ -473,7 +473,7 @@ fn object(
     from: usize,
 ) -> Option<Vec<usize>> {
     let n = s.words.len();
-    let words = word_refs(s);
+    let words = &s.words;
     let mut k = from;
     while k < n && k < from + 12 {
         let w = s.word(k);
@@ -499,7 +499,7 @@ fn object(
         // Another verb's arguments are not this one's: stop at the next
         // trigger, and at an infinitive ("urged allies to keep up …").
         let starts_mention = mentions.iter().any(|x| x.tok.0 == k);
-        if !starts_mention && lex.triggers.match_at(&words, k).is_some() {
+        if !starts_mention && lex.triggers.match_at(words, k).is_some() {
             return None;
         }
         if s.word(k) == "to"

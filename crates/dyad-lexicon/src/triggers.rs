@@ -54,7 +54,10 @@ pub struct TriggerPattern {
 impl TriggerPattern {
     /// The number of word elements: more is more specific.
     pub fn specificity(&self) -> usize {
-        self.elements.iter().filter(|e| matches!(e, Element::Words(_))).count()
+        self.elements
+            .iter()
+            .filter(|e| matches!(e, Element::Words(_)))
+            .count()
     }
 }
 
@@ -77,7 +80,11 @@ pub struct Triggers {
 impl Triggers {
     pub(crate) fn load(text: &str, inflector: &Inflector) -> Result<Triggers, Error> {
         const FILE: &str = "triggers.tsv";
-        let rows = tsv::parse(FILE, text, &["pattern", "event", "mode", "cameo", "contexts", "frame"])?;
+        let rows = tsv::parse(
+            FILE,
+            text,
+            &["pattern", "event", "mode", "cameo", "contexts", "frame"],
+        )?;
         let mut patterns = Vec::with_capacity(rows.len());
         let mut forms = HashMap::new();
         for r in &rows {
@@ -131,17 +138,22 @@ impl Triggers {
     /// The best pattern that starts at token `at` of `words` (lower-cased
     /// token texts), if any: the most specific, then the shortest, then the
     /// first in the file.
-    pub fn match_at(&self, words: &[&str], at: usize) -> Option<TriggerMatch> {
-        let cands = self.by_first.get(*words.get(at)?)?;
+    pub fn match_at<S: AsRef<str>>(&self, words: &[S], at: usize) -> Option<TriggerMatch> {
+        let cands = self.by_first.get(words.get(at)?.as_ref())?;
         let mut best: Option<(TriggerMatch, usize)> = None;
         for &pi in cands {
             let p = &self.patterns[pi];
             if let Some(end) = match_elements(&p.elements, words, at) {
-                let m = TriggerMatch { pattern: pi, start: at, end };
+                let m = TriggerMatch {
+                    pattern: pi,
+                    start: at,
+                    end,
+                };
                 let better = match best {
                     None => true,
                     Some((b, spec)) => {
-                        p.specificity() > spec || (p.specificity() == spec && end - at < b.end - b.start)
+                        p.specificity() > spec
+                            || (p.specificity() == spec && end - at < b.end - b.start)
                     }
                 };
                 if better {
@@ -168,7 +180,11 @@ fn compile(pattern: &str, inflector: &Inflector) -> Result<Vec<Element>, String>
             let alt = alt.to_lowercase();
             if let Some(base) = alt.strip_suffix('+') {
                 words.extend(inflector.forms(base));
-            } else if alt.is_empty() || !alt.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\'') {
+            } else if alt.is_empty()
+                || !alt
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
+            {
                 return Err(format!("bad word {alt:?} in pattern {pattern:?}"));
             } else {
                 words.push(alt);
@@ -194,11 +210,11 @@ fn is_barrier(w: &str) -> bool {
 }
 
 /// Matches `elems` at `words[at..]`; returns the end token index.
-fn match_elements(elems: &[Element], words: &[&str], at: usize) -> Option<usize> {
+fn match_elements<S: AsRef<str>>(elems: &[Element], words: &[S], at: usize) -> Option<usize> {
     let (first, rest) = elems.split_first()?;
     match first {
         Element::Words(ws) => {
-            let w = words.get(at)?;
+            let w = words.get(at)?.as_ref();
             if ws.iter().any(|x| x == w) {
                 if rest.is_empty() {
                     Some(at + 1)
@@ -216,7 +232,7 @@ fn match_elements(elems: &[Element], words: &[&str], at: usize) -> Option<usize>
                 if let Some(end) = match_elements(rest, words, i) {
                     return Some(end);
                 }
-                let w = words.get(i)?;
+                let w = words.get(i)?.as_ref();
                 if is_barrier(w) {
                     return None;
                 }
@@ -237,7 +253,8 @@ mod tests {
     use super::*;
 
     fn triggers(rows: &str) -> Triggers {
-        let inf = Inflector::load("base\tpast\tparticiple\tgerund\nput\tput\tput\tputting\n").unwrap();
+        let inf =
+            Inflector::load("base\tpast\tparticiple\tgerund\nput\tput\tput\tputting\n").unwrap();
         let text = format!("pattern\tevent\tmode\tcameo\tcontexts\tframe\n{rows}");
         Triggers::load(&text, &inf).unwrap()
     }
@@ -248,7 +265,17 @@ mod tests {
             "threaten+\tTHREATEN\t\t130\t\tverb\n\
              threaten+ .. sanctions|penalties\tTHREATEN\trestrict\t1312\teconomic\tverb\n",
         );
-        let words = ["trump", "threatened", "to", "put", "“", "penalties", "”", "on", "russia"];
+        let words = [
+            "trump",
+            "threatened",
+            "to",
+            "put",
+            "“",
+            "penalties",
+            "”",
+            "on",
+            "russia",
+        ];
         let m = t.match_at(&words, 1).unwrap();
         assert_eq!(t.patterns[m.pattern].cameo.as_deref(), Some("1312"));
         assert_eq!((m.start, m.end), (1, 6));
@@ -263,17 +290,28 @@ mod tests {
         let t = triggers("impose+ .. sanctions\tSANCTION\t\t163\t\tverb\n");
         assert!(t.match_at(&["imposed", "new", "sanctions"], 0).is_some());
         assert!(t.match_at(&["imposed", ",", "sanctions"], 0).is_none());
-        assert!(t.match_at(&["imposed", "a", "b", "c", "d", "e", "sanctions"], 0).is_none());
+        assert!(t
+            .match_at(&["imposed", "a", "b", "c", "d", "e", "sanctions"], 0)
+            .is_none());
     }
 
     #[test]
     fn bad_rows_are_reported_with_their_line() {
         let inf = Inflector::default();
-        let err = Triggers::load("pattern\tevent\tmode\tcameo\tcontexts\tframe\nmeet+\tFIGHT\t\t\t\t\n", &inf)
-            .unwrap_err();
-        assert_eq!(err.to_string(), "triggers.tsv:2: unknown PLOVER event type \"FIGHT\"");
-        let err = Triggers::load("pattern\tevent\tmode\tcameo\tcontexts\tframe\n.. x\tAGREE\t\t\t\t\n", &inf)
-            .unwrap_err();
+        let err = Triggers::load(
+            "pattern\tevent\tmode\tcameo\tcontexts\tframe\nmeet+\tFIGHT\t\t\t\t\n",
+            &inf,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "triggers.tsv:2: unknown PLOVER event type \"FIGHT\""
+        );
+        let err = Triggers::load(
+            "pattern\tevent\tmode\tcameo\tcontexts\tframe\n.. x\tAGREE\t\t\t\t\n",
+            &inf,
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("gap"), "{err}");
     }
 }

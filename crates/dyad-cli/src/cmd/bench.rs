@@ -24,6 +24,9 @@ pub struct Bench {
     /// Print one JSON object per corpus instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// A directory of lexicon TSV files to use instead of the built-in one.
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
 }
 
 struct Corpus {
@@ -32,8 +35,16 @@ struct Corpus {
 }
 
 pub fn run(args: &Bench) -> anyhow::Result<ExitCode> {
-    let lex = dyad_lexicon::Lexicon::builtin()
-        .map_err(|e| anyhow::anyhow!("the built-in lexicon: {e}"))?;
+    let owned;
+    let lex = match &args.lexicon {
+        Some(dir) => {
+            owned = dyad_lexicon::Lexicon::from_dir(dir)
+                .with_context(|| format!("loading the lexicon from {}", dir.display()))?;
+            &owned
+        }
+        None => dyad_lexicon::Lexicon::builtin()
+            .map_err(|e| anyhow::anyhow!("the built-in lexicon: {e}"))?,
+    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)
         .build()
