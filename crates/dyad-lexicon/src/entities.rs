@@ -59,7 +59,8 @@ pub struct Role {
 impl Role {
     /// Whether the role holds on `date` (`YYYY-MM-DD`).
     pub fn holds_on(&self, date: &str) -> bool {
-        self.start.as_deref().is_none_or(|s| s <= date) && self.end.as_deref().is_none_or(|e| date <= e)
+        self.start.as_deref().is_none_or(|s| s <= date)
+            && self.end.as_deref().is_none_or(|e| date <= e)
     }
 }
 
@@ -99,8 +100,12 @@ impl Person {
         // Prefer a government role when several hold (a president who is
         // also party leader).
         let holding: Vec<&Role> = self.roles.iter().filter(|r| r.holds_on(date)).collect();
-        if let Some(r) = holding.iter().find(|r| r.sector == "GOV").or(holding.first()) {
-            return Some(standing(*r));
+        if let Some(r) = holding
+            .iter()
+            .find(|r| r.sector == "GOV")
+            .or(holding.first())
+        {
+            return Some(standing(r));
         }
         let before: Vec<&Role> = self
             .roles
@@ -108,7 +113,11 @@ impl Person {
             .filter(|r| r.end.as_deref().is_some_and(|e| e < date))
             .collect();
         if let Some(last) = before.last() {
-            let sector = if matches!(last.sector.as_str(), "GOV" | "ELI") { "ELI" } else { &last.sector };
+            let sector = if matches!(last.sector.as_str(), "GOV" | "ELI") {
+                "ELI"
+            } else {
+                &last.sector
+            };
             return Some(Standing {
                 country: &last.country,
                 sector,
@@ -126,7 +135,19 @@ impl Person {
 
 pub(crate) fn load_countries(text: &str) -> Result<Vec<Country>, Error> {
     const FILE: &str = "countries.tsv";
-    let rows = tsv::parse(FILE, text, &["iso3", "name", "names", "adjectives", "capitals", "seats", "cameo"])?;
+    let rows = tsv::parse(
+        FILE,
+        text,
+        &[
+            "iso3",
+            "name",
+            "names",
+            "adjectives",
+            "capitals",
+            "seats",
+            "cameo",
+        ],
+    )?;
     rows.iter()
         .map(|r| {
             let iso3 = required(FILE, r, 0, "iso3")?;
@@ -145,7 +166,11 @@ pub(crate) fn load_countries(text: &str) -> Result<Vec<Country>, Error> {
 
 pub(crate) fn load_organisations(text: &str) -> Result<Vec<Organisation>, Error> {
     const FILE: &str = "organisations.tsv";
-    let rows = tsv::parse(FILE, text, &["id", "name", "aliases", "country", "sector", "cameo"])?;
+    let rows = tsv::parse(
+        FILE,
+        text,
+        &["id", "name", "aliases", "country", "sector", "cameo"],
+    )?;
     rows.iter()
         .map(|r| {
             Ok(Organisation {
@@ -182,7 +207,9 @@ pub(crate) fn load_agents(text: &str) -> Result<Vec<Agent>, Error> {
         .map(|r| {
             Ok(Agent {
                 phrase: required(FILE, r, 0, "phrase")?.to_lowercase(),
-                sector: required(FILE, r, 1, "sector")?.trim_matches('~').to_string(),
+                sector: required(FILE, r, 1, "sector")?
+                    .trim_matches('~')
+                    .to_string(),
             })
         })
         .collect()
@@ -193,7 +220,9 @@ pub(crate) fn load_people(text: &str) -> Result<Vec<Person>, Error> {
     let rows = tsv::parse(
         FILE,
         text,
-        &["kb_id", "name", "aliases", "country", "sector", "office", "start", "end"],
+        &[
+            "kb_id", "name", "aliases", "country", "sector", "office", "start", "end",
+        ],
     )?;
     let mut people: Vec<Person> = Vec::new();
     for r in &rows {
@@ -202,7 +231,11 @@ pub(crate) fn load_people(text: &str) -> Result<Vec<Person>, Error> {
         let end = r.opt(7).map(|d| widen(FILE, r, d, true)).transpose()?;
         if let (Some(s), Some(e)) = (&start, &end) {
             if s > e {
-                return Err(Error::row(FILE, r.line, format!("start {s} is after end {e}")));
+                return Err(Error::row(
+                    FILE,
+                    r.line,
+                    format!("start {s} is after end {e}"),
+                ));
             }
         }
         let role = Role {
@@ -244,13 +277,20 @@ fn widen(file: &str, r: &Row<'_>, d: &str, end: bool) -> Result<String, Error> {
         [y] if ok(y, 4) => format!("{y}-{}", if end { "12-31" } else { "01-01" }),
         [y, m] if ok(y, 4) && ok(m, 2) => format!("{y}-{m}-{}", if end { "31" } else { "01" }),
         [y, m, dd] if ok(y, 4) && ok(m, 2) && ok(dd, 2) => d.to_string(),
-        _ => return Err(Error::row(file, r.line, format!("bad date {d:?}, expected YYYY[-MM[-DD]]"))),
+        _ => {
+            return Err(Error::row(
+                file,
+                r.line,
+                format!("bad date {d:?}, expected YYYY[-MM[-DD]]"),
+            ))
+        }
     };
     Ok(full)
 }
 
 fn required<'a>(file: &str, r: &Row<'a>, i: usize, name: &str) -> Result<&'a str, Error> {
-    r.opt(i).ok_or_else(|| Error::row(file, r.line, format!("empty {name}")))
+    r.opt(i)
+        .ok_or_else(|| Error::row(file, r.line, format!("empty {name}")))
 }
 
 fn owned<'a>(it: impl Iterator<Item = &'a str>) -> Vec<String> {
@@ -286,7 +326,10 @@ mod tests {
             "people.tsv:2: bad date \"soon\", expected YYYY[-MM[-DD]]"
         );
         let bad = "kb_id\tname\taliases\tcountry\tsector\toffice\tstart\tend\nx\tX\t\tUSA\tGOV\t\t2020\t2019\n";
-        assert!(load_people(bad).unwrap_err().to_string().contains("after end"));
+        assert!(load_people(bad)
+            .unwrap_err()
+            .to_string()
+            .contains("after end"));
     }
 
     #[test]

@@ -27,13 +27,21 @@ pub struct Inflector {
 
 impl Inflector {
     pub(crate) fn load(text: &str) -> Result<Inflector, Error> {
-        let rows = tsv::parse("irregular-verbs.tsv", text, &["base", "past", "participle", "gerund"])?;
+        let rows = tsv::parse(
+            "irregular-verbs.tsv",
+            text,
+            &["base", "past", "participle", "gerund"],
+        )?;
         let irregular = rows
             .iter()
             .map(|r| {
                 (
                     r.get(0).to_string(),
-                    [r.get(1).to_string(), r.get(2).to_string(), r.get(3).to_string()],
+                    [
+                        r.get(1).to_string(),
+                        r.get(2).to_string(),
+                        r.get(3).to_string(),
+                    ],
                 )
             })
             .collect();
@@ -96,9 +104,13 @@ fn is_vowel(c: u8) -> bool {
 
 fn third_person(base: &str) -> String {
     let b = base.as_bytes();
-    if base.ends_with('s') || base.ends_with('x') || base.ends_with("ch") || base.ends_with("sh") || base.ends_with('z') {
-        format!("{base}es")
-    } else if base.ends_with('o') && !base.ends_with("oo") {
+    if base.ends_with('s')
+        || base.ends_with('x')
+        || base.ends_with("ch")
+        || base.ends_with("sh")
+        || base.ends_with('z')
+        || (base.ends_with('o') && !base.ends_with("oo"))
+    {
         format!("{base}es")
     } else if b.len() >= 2 && b[b.len() - 1] == b'y' && !is_vowel(b[b.len() - 2]) {
         format!("{}ies", &base[..base.len() - 1])
@@ -126,7 +138,10 @@ fn regular(base: &str) -> (String, String) {
     }
     // Short consonant-vowel-consonant words double their last letter
     // (ban → banned, stop → stopping); longer ones are listed as irregular.
-    if n >= 3 && n <= 4 && !is_vowel(b[n - 1]) && is_vowel(b[n - 2]) && !is_vowel(b[n - 3])
+    if (3..=4).contains(&n)
+        && !is_vowel(b[n - 1])
+        && is_vowel(b[n - 2])
+        && !is_vowel(b[n - 3])
         && !matches!(b[n - 1], b'w' | b'x' | b'y')
     {
         let last = b[n - 1] as char;
@@ -150,8 +165,14 @@ mod tests {
         assert_eq!(i.forms("agree"), ["agree", "agrees", "agreed", "agreeing"]);
         assert_eq!(i.forms("deny"), ["deny", "denies", "denied", "denying"]);
         assert_eq!(i.forms("ban"), ["ban", "bans", "banned", "banning"]);
-        assert_eq!(i.forms("threaten"), ["threaten", "threatens", "threatened", "threatening"]);
-        assert_eq!(i.forms("impose"), ["impose", "imposes", "imposed", "imposing"]);
+        assert_eq!(
+            i.forms("threaten"),
+            ["threaten", "threatens", "threatened", "threatening"]
+        );
+        assert_eq!(
+            i.forms("impose"),
+            ["impose", "imposes", "imposed", "imposing"]
+        );
         assert_eq!(i.forms("veto"), ["veto", "vetoes", "vetoed", "vetoing"]);
         assert_eq!(i.forms("push"), ["push", "pushes", "pushed", "pushing"]);
         assert_eq!(i.forms("play"), ["play", "plays", "played", "playing"]);
