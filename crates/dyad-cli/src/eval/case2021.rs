@@ -36,7 +36,12 @@ pub fn plover_types(label: &str) -> Option<&'static [EventType]> {
         "NON_VIOL_TERRIT_TRANSFER" => &[Retreat, Coerce],
         "MOB_VIOL" => &[Protest, Assault],
         "PEACE_PROTEST" | "PROTEST_WITH_INTER" | "VIOL_DEMONSTR" => &[Protest],
-        "DIPLO" => &[Consult, Agree, Cooperate],
+        // Diplomatic events: meetings, agreements, but also sanctions,
+        // expelled diplomats and condemnations.
+        "DIPLO" => &[
+            Consult, Agree, Support, Cooperate, Aid, Concede, Retreat, Request, Accuse, Reject,
+            Threaten, Sanction,
+        ],
         "CHANGE_TO_GROUP_ACT"
         | "HQ_ESTABLISHED"
         | "OTHER"

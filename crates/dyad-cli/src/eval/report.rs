@@ -7,16 +7,16 @@ use crate::eval::metrics::PerType;
 
 /// Keys printed first, in this order; the others follow in name order.
 const KEY_ORDER: &[&str] = &[
+    "plover",
+    "records",
+    "passed",
+    "type_found",
     "tp",
     "fp",
     "fn",
     "precision",
     "recall",
     "f1",
-    "plover",
-    "records",
-    "passed",
-    "type_found",
 ];
 
 /// One line of JSON with object keys in [`KEY_ORDER`].
