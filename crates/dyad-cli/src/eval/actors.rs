@@ -128,7 +128,7 @@ impl ActorCode {
         let cameo = actor.cameo.as_deref().unwrap_or("").to_ascii_uppercase();
         let is_org = actor.sector.as_deref().is_some_and(|s| ORGS.contains(&s))
             || cameo.get(..3).is_some_and(|h| ORGS.contains(&h));
-        if is_org && cameo.len() >= 3 && ORGS.contains(&&cameo[..3]) {
+        if is_org && cameo.get(..3).is_some_and(|h| ORGS.contains(&h)) {
             return ActorCode::parse(&cameo);
         }
         if is_org {
@@ -251,5 +251,14 @@ mod tests {
         let iraqi_army = ActorCode::of(&actor(Some("IRQ"), Some("MIL"), Some("IRQMIL")));
         assert!(ActorCode::parse("IRQGOVMIL").admits(&iraqi_army, true));
         assert!(ActorCode::from_parts("IRQ", Some("MILsrp")).admits(&iraqi_army, true));
+    }
+
+    #[test]
+    fn odd_codes_never_panic() {
+        for code in ["", "U", "ÉÉÉGOV", "IG€", "---", "IGO", "NGOéé"] {
+            let _ = ActorCode::parse(code);
+            let a = actor(Some(code), Some(code), Some(code));
+            let _ = ActorCode::parse(code).admits(&ActorCode::of(&a), true);
+        }
     }
 }

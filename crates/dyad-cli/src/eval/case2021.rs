@@ -200,6 +200,14 @@ mod tests {
         );
     }
 
+    /// Every truncation of the fixture (a file cut short) reads without a panic.
+    #[test]
+    fn truncated_input_never_panics() {
+        for (k, _) in FIXTURE.char_indices() {
+            let _ = read(&FIXTURE[..k], "cut");
+        }
+    }
+
     #[test]
     fn scores_mapped_labels_only() {
         let (records, _) = read(FIXTURE, "c.tsv");

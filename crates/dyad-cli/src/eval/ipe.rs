@@ -270,6 +270,14 @@ not json
         assert!(said[1].starts_with("s.jsonl:5: unknown label \"WAVE\""));
     }
 
+    /// Every truncation of the files reads without a panic.
+    #[test]
+    fn truncated_input_never_panics() {
+        for (k, _) in SENTS.char_indices() {
+            let _ = read(&SENTS[..k], "s", &META[..k.min(META.len())], "m");
+        }
+    }
+
     #[test]
     fn police_events_give_labels() {
         let (records, _) = read(SENTS, "s.jsonl", META, "m.jsonl");

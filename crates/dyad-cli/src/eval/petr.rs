@@ -481,6 +481,14 @@ Germany &amp; friends.
         let _ = read("<Sentence id=\"x\n<Text>\n<EventCoding eventcode=", "g");
     }
 
+    /// Every truncation of the fixture (a file cut short) reads without a panic.
+    #[test]
+    fn truncated_input_never_panics() {
+        for (k, _) in FIXTURE.char_indices() {
+            let _ = read(&FIXTURE[..k], "cut");
+        }
+    }
+
     #[test]
     fn attributes() {
         assert_eq!(

@@ -402,6 +402,14 @@ mod tests {
         assert!(r.is_empty() && p.len() == 1);
     }
 
+    /// Every truncation of the fixture (a file cut short) reads without a panic.
+    #[test]
+    fn truncated_input_never_panics() {
+        for (k, _) in FIXTURE.char_indices() {
+            let _ = read(&FIXTURE[..k], "cut");
+        }
+    }
+
     #[test]
     fn scores_types_and_dyads() {
         let (records, _) = read(FIXTURE, "g.json");
