@@ -47,7 +47,7 @@ pub fn parse(text: &str) -> Vec<Entry> {
         let code = code
             .trim_end()
             .trim_end_matches([']', '}'])
-            .replace('~', "");
+            .replace(['~', ' '], "");
         if code.len() < 3 || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
             continue;
         }
@@ -102,9 +102,18 @@ fn expand(macros: &BTreeMap<String, Vec<String>>, words: &str) -> Vec<String> {
     vec![words.to_string()]
 }
 
+/// Words that cannot end a role noun: a phrase ending in one is cut off
+/// before its object (`ambassador to`, `embassy in`, `c in c of`).
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "against", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+    "over", "the", "to", "under", "with",
+];
+
 /// Is this phrase fit to be matched in English news text?
-fn usable(phrase: &str) -> bool {
-    phrase.chars().any(|c| c.is_alphabetic())
+pub fn usable(phrase: &str) -> bool {
+    let last = phrase.rsplit(' ').next().unwrap_or("");
+    !(phrase.contains(' ') && FUNCTION_WORDS.contains(&last))
+        && phrase.chars().any(|c| c.is_alphabetic())
         && phrase
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || " -'.&".contains(c))
@@ -190,9 +199,10 @@ mod tests {
 
     #[test]
     fn plover_overrides_phoenix() {
-        let phoenix = parse("POLICE_OFFICER [~COP]\nREBEL [~REB]\n");
-        let plover =
-            parse("REBEL [~REBUAF]\nSPY {SPIES} [~SPY]\nDOCTOR [~MED]\nREPORTER [~GOVJRN]\n");
+        let phoenix = parse("POLICE_OFFICER [ ~COP]\nREBEL [~REB]\nC_IN_C_OF [~MIL]\n");
+        let plover = parse(
+            "REBEL [~REBUAF]\nSPY {SPIES} [~SPY]\nDOCTOR [~MED]\nREPORTER [~GOVJRN]\nEMBASSY_IN [~GOV]\n",
+        );
         let t = build(&plover, &phoenix);
         assert_eq!(
             t.render(),

@@ -170,6 +170,7 @@ pub fn build_all(shared_data: &Path, out_dir: &Path) -> Result<BuildReport, Erro
     let cx = people::Context {
         common: &common,
         reserved: &not_aliases,
+        places: &reserved,
     };
     let rows = people.rows(&cx);
     let path = out_dir.join("people.tsv");

@@ -4,7 +4,7 @@
 //!
 //! The `country` of an organisation is taken from its CAMEO code: for an IGO
 //! the code of the organisation itself (`IGOUNO…` → `UNO`, `IGOWSTNAT` →
-//! `NAT`, `IGOEUREEC` → `EUR`), for a national group or NGO its country
+//! `NATO`, `IGOEUREEC` → `EUR`), for a national group or NGO its country
 //! (`PSEREB` → `PSE`), otherwise the code's region or kind (`IMG`, `INT`,
 //! `MEA`, `NGO`).
 
@@ -357,7 +357,7 @@ fn country_and_sector(code: &str, iso3_of: &dyn Fn(&str) -> Option<String>) -> (
                     .copied()
                     .unwrap_or("IGO")
             };
-            (org.to_string(), "IGO".to_string())
+            (igo_country(org).to_string(), "IGO".to_string())
         }
         "NGO" | "MNC" => {
             let country = segs
@@ -378,6 +378,16 @@ fn country_and_sector(code: &str, iso3_of: &dyn Fn(&str) -> Option<String>) -> (
             let sector = segs.get(1).copied().unwrap_or("").to_string();
             (country, sector)
         }
+    }
+}
+
+/// The project's code for an IGO whose CAMEO segment is abbreviated:
+/// `NAT` (CAMEO's `IGOWSTNAT`) is written `NATO`; `UNO`, `EUR` and the
+/// others are kept.
+pub fn igo_country(segment: &str) -> &str {
+    match segment {
+        "NAT" => "NATO",
+        other => other,
     }
 }
 
@@ -472,7 +482,7 @@ mod tests {
             ]
         );
         assert_eq!(t.rows["nato"][2], "North Atlantic Treaty Organization");
-        assert_eq!(&t.rows["nato"][3..6], ["NAT", "IGO", "IGOWSTNAT"]);
+        assert_eq!(&t.rows["nato"][3..6], ["NATO", "IGO", "IGOWSTNAT"]);
         assert_eq!(t.rows["international-atomic-energy-agency"][2], "IAEA");
         assert_eq!(t.rows["international-atomic-energy-agency"][3], "IAE");
         assert_eq!(t.rows["european-union"][3], "EUR");

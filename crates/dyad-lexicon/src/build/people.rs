@@ -123,6 +123,9 @@ pub struct Context<'a> {
     pub common: &'a BTreeSet<String>,
     /// Lower-cased names of countries and organisations: never an alias.
     pub reserved: &'a BTreeSet<String>,
+    /// Lower-cased names, adjectives and capitals of countries: never an
+    /// alias, not even a curated one.
+    pub places: &'a BTreeSet<String>,
 }
 
 /// The people table under construction.
@@ -411,6 +414,7 @@ impl People {
             let fit = |a: &str| {
                 !cx.reserved.contains(&a.to_lowercase())
                     && !p.removed_aliases.contains(&a.to_lowercase())
+                    && !is_calendar_word(a)
             };
             let name_like = |a: &str| {
                 a.contains(' ')
@@ -437,7 +441,13 @@ impl People {
             if distinctive && fit(surname) {
                 push_item(&mut aliases, surname);
             }
-            for a in &p.curated_aliases {
+            // Even the overlay's aliases may not be a country's or capital's
+            // name ("Ukraine") or a day or month ("Friday").
+            for a in p
+                .curated_aliases
+                .iter()
+                .filter(|a| !cx.places.contains(&a.to_lowercase()) && !is_calendar_word(a))
+            {
                 push_item(&mut aliases, a);
             }
             for gone in &p.removed_aliases {
@@ -488,6 +498,32 @@ impl People {
         }
         rows
     }
+}
+
+/// Days and months: never a one-word alias.
+fn is_calendar_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    WORDS.contains(&w.trim().to_lowercase().as_str())
 }
 
 /// The last word of a name with the particles before it: `di Pietro`.
@@ -663,6 +699,7 @@ mod tests {
         let rows = people.rows(&Context {
             common: &common,
             reserved: &reserved,
+            places: &reserved,
         });
         let text: Vec<String> = rows.iter().map(|r| r.join("\t")).collect();
         assert_eq!(
@@ -699,6 +736,7 @@ mod tests {
         let rows = people.rows(&Context {
             common: &common,
             reserved: &reserved,
+            places: &reserved,
         });
         assert!(rows.iter().all(|r| r[2].is_empty()), "{rows:?}");
     }
