@@ -71,17 +71,24 @@ impl<'a> Reader<'a> {
     pub(crate) fn f32(&mut self) -> Result<f32, Error> {
         Ok(f32::from_bits(self.u32()?))
     }
+    #[inline]
     pub(crate) fn varint(&mut self) -> Result<u64, Error> {
         let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.take(1)?[0];
+        let mut shift = 0;
+        while let Some(&b) = self.buf.get(self.pos) {
+            self.pos += 1;
             v |= u64::from(b & 0x7f) << shift;
             if b & 0x80 == 0 {
                 return Ok(v);
             }
+            shift += 7;
+            if shift > 63 {
+                return Err(Error::model("varint too long"));
+            }
         }
-        Err(Error::model("varint too long"))
+        Err(Error::model("truncated"))
     }
+    #[inline]
     pub(crate) fn zigzag(&mut self) -> Result<i64, Error> {
         let v = self.varint()?;
         Ok(((v >> 1) as i64) ^ -((v & 1) as i64))

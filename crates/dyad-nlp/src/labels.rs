@@ -87,12 +87,23 @@ fn features(
         out.push(f3(21, dp, x.p[c], u64::from(c < d)));
         out.push(f3(22, dp, x.w[c], u64::from(c < d)));
     }
+    // the siblings next to `d` (children are in word order)
+    let at = siblings.iter().position(|&s| s == d).unwrap_or(0);
+    let neighbours = [
+        at.checked_sub(1)
+            .and_then(|k| siblings.get(k))
+            .copied()
+            .unwrap_or(usize::MAX),
+        siblings.get(at + 1).copied().unwrap_or(usize::MAX),
+    ];
     for &s in siblings {
         if s == d {
             continue;
         }
         let side = u64::from(s < d) + 2 * u64::from(s < h);
-        out.push(f4(24, dp, hp, x.p[s], side));
+        if neighbours.contains(&s) {
+            out.push(f4(24, dp, hp, x.p[s], side));
+        }
         if x.closed[s] {
             out.push(f4(25, dp, dir, x.w[s], side));
         }

@@ -431,7 +431,8 @@ mod tests {
             let _ = p.subtree(0);
             let _ = p.subject(usize::MAX);
         }
-        let p = parse("abc", 2..1);
+        let (start, end) = (2, 1);
+        let p = parse("abc", start..end);
         assert!(p.is_empty());
     }
 }

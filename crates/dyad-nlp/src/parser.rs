@@ -180,7 +180,7 @@ impl State {
             }
             LEFT => {
                 let g = gold[s0];
-                let head_lost = g != b && (g == self.s(1) || (in_buffer(g) && g != b));
+                let head_lost = g != b && (g == self.s(1) || in_buffer(g));
                 usize::from(head_lost) + deps_in_buffer(s0)
             }
             _ => usize::from(in_buffer(gold[s0])) + deps_in_buffer(s0),

@@ -40,7 +40,7 @@ impl Default for TrainConfig {
             labeller_epochs: 10,
             folds: 5,
             parser_bits: 20,
-            prune: 0.02,
+            prune: 0.03,
             seed: 0x5eed_d1ad,
             version: "dyad-syntax (untitled)".into(),
         }

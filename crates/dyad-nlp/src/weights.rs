@@ -310,26 +310,33 @@ impl Weights {
         }
         let mut w = Weights::with_capacity(classes, scale, n, total);
         let mut key = 0u32;
-        let mut row = Vec::with_capacity(256);
         for _ in 0..n {
             let delta = u32::try_from(r.varint()?).map_err(|_| Error::model("key delta"))?;
             key = key
                 .checked_add(delta)
                 .ok_or_else(|| Error::model("key order"))?;
             let len = r.varint()? as usize;
-            if len > 255 {
-                return Err(Error::model("row too long"));
+            if len == 0 || len > 255 || key == 0 {
+                return Err(Error::model("bad row"));
             }
-            row.clear();
+            let start = w.entries.len();
             for _ in 0..len {
-                let c = u16::try_from(r.varint()?).map_err(|_| Error::model("class id"))?;
-                if c as usize >= classes {
+                let class = u16::try_from(r.varint()?).map_err(|_| Error::model("class id"))?;
+                if class as usize >= classes {
                     return Err(Error::model("class id out of range"));
                 }
-                let q = i16::try_from(r.zigzag()?).map_err(|_| Error::model("weight"))?;
-                row.push((c, q));
+                let weight = i16::try_from(r.zigzag()?).map_err(|_| Error::model("weight"))?;
+                w.entries.push(Entry16 { class, weight });
             }
-            w.push_row(key, row.iter().copied());
+            if w.entries.len() > MAX_ENTRIES || w.rows * 2 >= w.slots.len() {
+                return Err(Error::model("weight table too large"));
+            }
+            let mut s = slot_of(key, w.mask);
+            while w.slots[s][0] != 0 {
+                s = (s + 1) & w.mask;
+            }
+            w.slots[s] = [key, (start as u32) << 8 | len as u32];
+            w.rows += 1;
         }
         Ok(w)
     }
