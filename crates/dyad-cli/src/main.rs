@@ -38,6 +38,9 @@ enum Command {
     /// Build or check the actor base.
     #[command(subcommand)]
     Lexicon(cmd::lexicon::LexiconCommand),
+    /// Convert PETRARCH2's verb dictionary into dyad trigger patterns.
+    #[command(subcommand)]
+    Verbs(cmd::verbs::VerbsCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -85,6 +88,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Eval(EvalCommand::Case2021(args)) => cmd::eval::run(cmd::eval::GoldSet::Case2021, &args),
         Command::Eval(EvalCommand::Ipe(args)) => cmd::eval::run(cmd::eval::GoldSet::Ipe, &args),
         Command::Lexicon(c) => cmd::lexicon::run(&c),
+        Command::Verbs(c) => cmd::verbs::run(&c),
     }
 }
 

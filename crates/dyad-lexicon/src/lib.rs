@@ -20,6 +20,7 @@ mod names;
 mod scores;
 mod triggers;
 mod tsv;
+pub mod verbs;
 
 pub use entities::{Agent, Country, Media, Organisation, Person, Role, Standing};
 pub use error::Error;

@@ -5,3 +5,4 @@ pub mod code;
 pub mod eval;
 pub mod lexicon;
 pub mod syntax;
+pub mod verbs;

@@ -1,0 +1,65 @@
+//! `dyad verbs …`: convert PETRARCH2's verb dictionary into dyad trigger
+//! patterns (`crates/dyad-lexicon/data/cameo-verbs.tsv`).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum VerbsCommand {
+    /// Convert a PETRARCH2 verb dictionary (CAMEO.2.0.txt) into trigger rows in
+    /// the format of triggers.tsv; prints what was converted, dropped (by
+    /// reason) and in conflict.
+    Import {
+        /// The PETRARCH2 verb dictionary.
+        dictionary: PathBuf,
+        /// The PLOVER project's CAMEO → PLOVER table.
+        #[arg(long, default_value = "../shared/data/plover/CAMEO2PLOVER-2021.txt")]
+        plover: PathBuf,
+        /// Where to write the TSV file.
+        #[arg(long, default_value = "crates/dyad-lexicon/data/cameo-verbs.tsv")]
+        out: PathBuf,
+    },
+}
+
+pub fn run(cmd: &VerbsCommand) -> anyhow::Result<ExitCode> {
+    match cmd {
+        VerbsCommand::Import {
+            dictionary,
+            plover,
+            out,
+        } => {
+            let dict_text = read(dictionary)?;
+            let plover_text = read(plover)?;
+            let import = dyad_lexicon::verbs::import(&dyad_lexicon::verbs::Sources {
+                dictionary: &dict_text,
+                dictionary_name: &file_name(dictionary),
+                plover: &plover_text,
+                plover_name: &file_name(plover),
+            });
+            // The command as it regenerates the file from the repository root.
+            let command = format!(
+                "dyad verbs import ../shared/data/petrarch2/{} --out crates/dyad-lexicon/data/{}",
+                file_name(dictionary),
+                file_name(out)
+            );
+            std::fs::write(out, import.to_tsv(&command))
+                .with_context(|| format!("writing {}", out.display()))?;
+            print!("{}", import.report);
+            println!("wrote {} rows to {}", import.rows.len(), out.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn read(path: &Path) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}

@@ -1,0 +1,392 @@
+//! Conversion of PETRARCH2's verb dictionary (`CAMEO.2.0.txt`, MIT, Open
+//! Event Data Alliance) into rows of dyad's trigger format
+//! (`data/triggers.tsv`), with PLOVER types from the PLOVER project's
+//! CAMEO → PLOVER table. `data/CAMEO-VERBS.md` states the rules; in short:
+//!
+//! - each verb with a code gives a `verb+` row (explicit forms such as
+//!   `speed+|sped` where dyad's inflector does not generate PETRARCH's);
+//! - each pattern gives a row whose first element is the verbs of its block
+//!   (`rush+|speed+|sped`; a multi-word verb such as `call+ off` gets rows
+//!   of its own), then the pattern's words (see [`pattern`]); a verb listed
+//!   in two blocks belongs to the first, as in PETRARCH;
+//! - codes without a PLOVER type (CAMEO 01x, 02x), `[---]` and patterns the
+//!   format cannot express are dropped and counted in the [`Report`];
+//! - rows are unique by pattern (the longer code wins) and sorted.
+//!
+//! The conversion is deterministic and never fails: unreadable lines are
+//! reported as `file:line: reason`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+mod dictionary;
+mod pattern;
+mod plover;
+mod report;
+
+pub use report::Report;
+
+use crate::inflect::Inflector;
+use crate::tsv;
+
+/// The columns of the generated file: those of `triggers.tsv`, then the
+/// line of the dictionary the row comes from.
+pub const HEADER: &str = "pattern\tevent\tmode\tcameo\tcontexts\tframe\tsource";
+
+/// The texts to convert, with the file names used in `source` cells and
+/// problem reports.
+#[derive(Clone, Copy, Debug)]
+pub struct Sources<'a> {
+    /// PETRARCH2's verb dictionary (`CAMEO.2.0.txt`).
+    pub dictionary: &'a str,
+    pub dictionary_name: &'a str,
+    /// The PLOVER project's `CAMEO2PLOVER-2021.txt`.
+    pub plover: &'a str,
+    pub plover_name: &'a str,
+}
+
+/// One generated trigger row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerbRow {
+    pub pattern: String,
+    pub event: String,
+    pub mode: String,
+    pub cameo: String,
+    pub contexts: Vec<String>,
+    /// The dictionary line it comes from.
+    pub line: usize,
+}
+
+/// The converted rows (sorted by pattern, unique) and the report.
+#[derive(Clone, Debug)]
+pub struct Import {
+    pub rows: Vec<VerbRow>,
+    pub report: Report,
+    dictionary_name: String,
+}
+
+impl Import {
+    /// The rows as a TSV file in the format of `triggers.tsv`, with a
+    /// `source` column and a header comment naming `command`, the command
+    /// that regenerates it.
+    pub fn to_tsv(&self, command: &str) -> String {
+        let mut out = String::with_capacity(self.rows.len() * 64);
+        out.push_str(HEADER);
+        out.push('\n');
+        out.push_str(&format!(
+            "# Generated from PETRARCH2's {} (MIT, (c) Open Event Data Alliance) and the PLOVER\n\
+             # project's CAMEO2PLOVER-2021.txt (CC BY-SA 4.0) by `{command}`.\n\
+             # Do not edit: see CAMEO-VERBS.md.\n",
+            self.dictionary_name
+        ));
+        for r in &self.rows {
+            out.push_str(&format!(
+                "{}\t{}\t{}\t{}\t{}\tverb\t{}:{}\n",
+                r.pattern,
+                r.event,
+                r.mode,
+                r.cameo,
+                r.contexts.join("|"),
+                self.dictionary_name,
+                r.line
+            ));
+        }
+        out
+    }
+}
+
+/// Converts the dictionary (see the module documentation).
+pub fn import(s: &Sources<'_>) -> Import {
+    let mut report = Report::default();
+    let dict = dictionary::parse(s.dictionary);
+    let table = plover::parse(s.plover);
+    for (line, why) in &dict.problems {
+        report
+            .problems
+            .push(format!("{}:{line}: {why}", s.dictionary_name));
+    }
+    for (line, why) in &table.problems {
+        report
+            .problems
+            .push(format!("{}:{line}: {why}", s.plover_name));
+    }
+    let inflector = Inflector::load(IRREGULAR).unwrap_or_else(|e| {
+        report.problems.push(e.to_string());
+        Inflector::default()
+    });
+    let irregular = first_column("irregular-verbs.tsv", IRREGULAR, "base", &mut report);
+    let goldstein = first_column("goldstein.tsv", GOLDSTEIN, "cameo", &mut report);
+    let synsets = pattern::expand_synsets(&dict.synsets);
+    for (name, e) in &synsets {
+        for m in &e.dropped {
+            report.problems.push(format!(
+                "{}: synset &{name}: member {m:?} dropped (characters dyad's patterns cannot hold)",
+                s.dictionary_name
+            ));
+        }
+    }
+    report.synsets = dict.synsets.len();
+    report.blocks = dict.blocks.len();
+    if !dict.transformations.is_empty() {
+        report.dropped.insert(
+            "transformation: verb transformations (`~`) are not supported".into(),
+            dict.transformations.len(),
+        );
+    }
+
+    let mut rows = Rows::default();
+    let mut seen = BTreeSet::new();
+    for block in &dict.blocks {
+        let mut verbs: Vec<String> = Vec::new();
+        for v in &block.verbs {
+            report.verbs += 1;
+            if !seen.insert(v.words.join(" ")) {
+                report.drop("verb", "listed before (PETRARCH keeps its first block)");
+                continue;
+            }
+            let element = match verb_elements(v, &inflector, &irregular, s, &mut report) {
+                Ok(e) => e,
+                Err(why) => {
+                    report.drop("verb", why);
+                    continue;
+                }
+            };
+            match map_code(&v.code, &table, &mut report) {
+                Ok(m) => rows.add(element.clone(), m, v.line, true, &mut report),
+                Err(why) => report.drop("verb", why),
+            }
+            verbs.push(element);
+        }
+        // The block's one-word verbs as one element, each multi-word verb
+        // on its own: the first elements of the block's pattern rows.
+        let (single, multi): (Vec<&String>, Vec<&String>) =
+            verbs.iter().partition(|v| !v.contains(' '));
+        let mut groups: Vec<String> = multi.into_iter().cloned().collect();
+        if !single.is_empty() {
+            let joined: Vec<&str> = single.iter().map(|v| v.as_str()).collect();
+            groups.insert(0, joined.join("|"));
+        }
+        for p in &block.patterns {
+            report.patterns += 1;
+            let mapping = match map_code(&p.code, &table, &mut report) {
+                Ok(m) => m,
+                Err(why) => {
+                    report.drop("pattern", why);
+                    continue;
+                }
+            };
+            let tails = match pattern::translate(&p.body, &synsets) {
+                Ok(t) => t,
+                Err(why) => {
+                    report.drop("pattern", why);
+                    continue;
+                }
+            };
+            if verbs.is_empty() {
+                report.drop("pattern", "its block has no usable verb");
+                continue;
+            }
+            for tail in &tails {
+                if tail.is_empty() {
+                    // The verb alone: one row per verb, to meet its verb row.
+                    for verb in &verbs {
+                        rows.add(verb.clone(), mapping, p.line, false, &mut report);
+                    }
+                } else {
+                    for group in &groups {
+                        let text = format!("{group} {}", tail.join(" "));
+                        rows.add(text, mapping, p.line, false, &mut report);
+                    }
+                }
+            }
+        }
+    }
+    let rows: Vec<VerbRow> = rows.by_pattern.into_values().map(|(r, _)| r).collect();
+    for r in &rows {
+        if !goldstein.contains(&r.cameo) {
+            *report.no_goldstein.entry(r.cameo.clone()).or_default() += 1;
+        }
+    }
+    Import {
+        rows,
+        report,
+        dictionary_name: s.dictionary_name.to_string(),
+    }
+}
+
+const IRREGULAR: &str = include_str!("../../data/irregular-verbs.tsv");
+const GOLDSTEIN: &str = include_str!("../../data/goldstein.tsv");
+
+/// The first column of one of the crate's TSV files.
+fn first_column(file: &str, text: &str, column: &str, report: &mut Report) -> BTreeSet<String> {
+    match tsv::parse(file, text, &[column]) {
+        Ok(rows) => rows.iter().map(|r| r.get(0).to_string()).collect(),
+        Err(e) => {
+            report.problems.push(e.to_string());
+            BTreeSet::new()
+        }
+    }
+}
+
+/// The rows so far, unique by pattern: the row and whether it came from a
+/// verb line.
+#[derive(Default)]
+struct Rows {
+    by_pattern: BTreeMap<String, (VerbRow, bool)>,
+}
+
+impl Rows {
+    fn add(
+        &mut self,
+        pattern: String,
+        m: Code<'_>,
+        line: usize,
+        from_verb: bool,
+        report: &mut Report,
+    ) {
+        let row = VerbRow {
+            pattern,
+            event: m.mapping.event.clone(),
+            mode: m.mapping.mode.clone(),
+            cameo: m.code.to_string(),
+            contexts: m.mapping.contexts.clone(),
+            line,
+        };
+        match self.by_pattern.get_mut(&row.pattern) {
+            None => {
+                if from_verb {
+                    report.verb_rows += 1;
+                } else {
+                    report.pattern_rows += 1;
+                }
+                self.by_pattern
+                    .insert(row.pattern.clone(), (row, from_verb));
+            }
+            Some((old, _)) if old.cameo == row.cameo => report.duplicates += 1,
+            Some((old, old_from_verb)) => {
+                let replace = row.cameo.len() > old.cameo.len();
+                let (kept, lost) = if replace {
+                    (&row, &*old)
+                } else {
+                    (&*old, &row)
+                };
+                report.conflicts.push(format!(
+                    "`{}`: kept {} (line {}) over {} (line {})",
+                    row.pattern, kept.cameo, kept.line, lost.cameo, lost.line
+                ));
+                if replace {
+                    if *old_from_verb != from_verb {
+                        if from_verb {
+                            report.verb_rows += 1;
+                            report.pattern_rows -= 1;
+                        } else {
+                            report.verb_rows -= 1;
+                            report.pattern_rows += 1;
+                        }
+                    }
+                    *old = row;
+                    *old_from_verb = from_verb;
+                }
+            }
+        }
+    }
+}
+
+/// A usable code and its PLOVER mapping.
+#[derive(Clone, Copy)]
+struct Code<'a> {
+    code: &'a str,
+    mapping: &'a plover::Mapping,
+}
+
+/// The PLOVER mapping of a dictionary code: `042`, `042:043` (the second
+/// code is TABARI's code for the reverse direction, ignored), or why none.
+fn map_code<'a>(
+    code: &'a str,
+    table: &'a plover::Table,
+    report: &mut Report,
+) -> Result<Code<'a>, &'static str> {
+    let code = code.split(':').next().unwrap_or("").trim();
+    if code.is_empty() {
+        return Err("reverse-direction code only ([:CODE])");
+    }
+    if code == "---" {
+        return Err("null code [---] (do not code)");
+    }
+    if !code.bytes().all(|b| b.is_ascii_digit()) || !(3..=4).contains(&code.len()) {
+        return Err("malformed code");
+    }
+    match table.get(code) {
+        Some((mapping, parent)) => {
+            if parent {
+                report.parent_codes.insert(code.to_string());
+            }
+            Ok(Code { code, mapping })
+        }
+        None => Err("CAMEO code with no PLOVER type (01x, 02x)"),
+    }
+}
+
+/// Forms the dictionary lists that are not forms of their verb and would
+/// match common words: DRAG {… DRUG_OUT}, LAY {… LAIN LIE}.
+const NOT_FORMS: [&str; 3] = ["drug", "lain", "lie"];
+
+/// The pattern elements of a verb: `speed+|sped`, `ask+ for`.
+fn verb_elements(
+    v: &dictionary::Verb,
+    inflector: &Inflector,
+    irregular: &BTreeSet<String>,
+    s: &Sources<'_>,
+    report: &mut Report,
+) -> Result<String, &'static str> {
+    if v.head > 0 {
+        return Err("words before the verb");
+    }
+    if !v.words.iter().all(|w| pattern::is_word(w)) {
+        return Err("a word with characters dyad's patterns cannot hold");
+    }
+    let lemma = &v.words[v.head];
+    let mut first = match &v.forms {
+        // `{}`: this form only.
+        Some(forms) if forms.is_empty() => lemma.clone(),
+        Some(forms) => {
+            let generated = inflector.forms(lemma);
+            let extra: Vec<&String> = forms
+                .iter()
+                .filter(|f| {
+                    !generated.contains(f)
+                        && pattern::is_word(f)
+                        && !NOT_FORMS.contains(&f.as_str())
+                })
+                .collect();
+            let mut e = format!("{lemma}+");
+            if !extra.is_empty() {
+                let listed: Vec<&str> = extra.iter().map(|f| f.as_str()).collect();
+                report.forms.push(format!(
+                    "{}:{}: {lemma}: {} ({})",
+                    s.dictionary_name,
+                    v.line,
+                    listed.join(" "),
+                    if irregular.contains(lemma) {
+                        "irregular-verbs.tsv has other forms"
+                    } else {
+                        "not in irregular-verbs.tsv"
+                    }
+                ));
+                for f in extra {
+                    e.push('|');
+                    e.push_str(f);
+                }
+            }
+            e
+        }
+        None => format!("{lemma}+"),
+    };
+    for w in &v.words[v.head + 1..] {
+        first.push(' ');
+        first.push_str(w);
+    }
+    Ok(first)
+}
+
+#[cfg(test)]
+mod tests;
