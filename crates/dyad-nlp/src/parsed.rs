@@ -151,11 +151,18 @@ impl<'m> ParsedSentence<'m> {
             return 0..0;
         };
         let (mut a, mut b) = (w.token.start, w.token.end);
-        for &c in self.children(i) {
-            if matches!(self.relation(c), "flat" | "compound") {
-                let r = self.name_span(c);
-                a = a.min(r.start);
-                b = b.max(r.end);
+        let mut stack = vec![i];
+        let mut seen = vec![false; self.len()];
+        while let Some(n) = stack.pop() {
+            if std::mem::replace(&mut seen[n], true) {
+                continue;
+            }
+            for &c in self.children(n) {
+                if matches!(self.relation(c), "flat" | "compound") {
+                    a = a.min(self.words[c].token.start);
+                    b = b.max(self.words[c].token.end);
+                    stack.push(c);
+                }
             }
         }
         a..b
