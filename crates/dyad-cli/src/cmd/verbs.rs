@@ -38,11 +38,11 @@ pub fn run(cmd: &VerbsCommand) -> anyhow::Result<ExitCode> {
                 plover: &plover_text,
                 plover_name: &file_name(plover),
             });
-            // The command as it regenerates the file from the repository root.
+            // The same header wherever the file is written, so that a copy
+            // regenerated elsewhere can be compared byte for byte.
             let command = format!(
-                "dyad verbs import ../shared/data/petrarch2/{} --out crates/dyad-lexicon/data/{}",
-                file_name(dictionary),
-                file_name(out)
+                "dyad verbs import ../shared/data/petrarch2/{} --out crates/dyad-lexicon/data/cameo-verbs.tsv",
+                file_name(dictionary)
             );
             std::fs::write(out, import.to_tsv(&command))
                 .with_context(|| format!("writing {}", out.display()))?;
