@@ -47,6 +47,8 @@ enum Command {
 enum TrainCommand {
     /// Train the tagger, lemmatiser and dependency parser on CoNLL-U files.
     Syntax(cmd::syntax::TrainSyntax),
+    /// Train the person/organisation/place mention tagger on CoNLL-2003 style files.
+    Mentions(cmd::actors::TrainMentions),
 }
 
 #[derive(Debug, Subcommand)]
@@ -61,6 +63,8 @@ enum EvalCommand {
     Case2021(cmd::eval::EvalEvents),
     /// IndiaPoliceEvents (sentence labels).
     Ipe(cmd::eval::EvalEvents),
+    /// Person, organisation and place mentions against CoNLL-2003 style gold (exact spans).
+    Actors(cmd::actors::EvalActors),
 }
 
 fn main() -> ExitCode {
@@ -83,6 +87,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Bench(args) => cmd::bench::run(&args),
         Command::Train(TrainCommand::Syntax(args)) => cmd::syntax::run_train(&args),
         Command::Eval(EvalCommand::Syntax(args)) => cmd::syntax::run_eval(&args),
+        Command::Train(TrainCommand::Mentions(args)) => cmd::actors::run_train(&args),
+        Command::Eval(EvalCommand::Actors(args)) => cmd::actors::run_eval(&args),
         Command::Eval(EvalCommand::PetrGsr(args)) => cmd::eval::run(cmd::eval::GoldSet::PetrGsr, &args),
         Command::Eval(EvalCommand::PloverGsr(args)) => cmd::eval::run(cmd::eval::GoldSet::PloverGsr, &args),
         Command::Eval(EvalCommand::Case2021(args)) => cmd::eval::run(cmd::eval::GoldSet::Case2021, &args),

@@ -23,6 +23,7 @@ pub mod eval;
 mod features;
 mod labels;
 mod lemmas;
+pub mod mentions;
 mod model;
 mod parsed;
 mod parser;
@@ -32,6 +33,7 @@ mod tokens;
 pub mod train;
 mod weights;
 
+pub use mentions::{mentions, Mention, MentionKind};
 pub use model::{Model, FORMAT};
 pub use parsed::{Oblique, ParsedSentence, Word};
 pub use sentences::split_sentences;
