@@ -27,6 +27,8 @@ enum Command {
     /// reported on standard error as file:line: reason) and the rest was
     /// coded; 2 a fatal error (bad arguments, unreadable lexicon).
     Code(cmd::code::Code),
+    /// Show the parse, the actors found and why each trigger was or was not coded.
+    Explain(cmd::explain::Explain),
     /// Throughput on real news from ../shared/data (documents/s, sentences/s, MB/s, peak memory).
     Bench(cmd::bench::Bench),
     /// Train a model from data files.
@@ -85,13 +87,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Code(args) => cmd::code::run(&args),
         Command::Bench(args) => cmd::bench::run(&args),
+        Command::Explain(args) => cmd::explain::run(&args),
         Command::Train(TrainCommand::Syntax(args)) => cmd::syntax::run_train(&args),
         Command::Eval(EvalCommand::Syntax(args)) => cmd::syntax::run_eval(&args),
         Command::Train(TrainCommand::Mentions(args)) => cmd::actors::run_train(&args),
         Command::Eval(EvalCommand::Actors(args)) => cmd::actors::run_eval(&args),
-        Command::Eval(EvalCommand::PetrGsr(args)) => cmd::eval::run(cmd::eval::GoldSet::PetrGsr, &args),
-        Command::Eval(EvalCommand::PloverGsr(args)) => cmd::eval::run(cmd::eval::GoldSet::PloverGsr, &args),
-        Command::Eval(EvalCommand::Case2021(args)) => cmd::eval::run(cmd::eval::GoldSet::Case2021, &args),
+        Command::Eval(EvalCommand::PetrGsr(args)) => {
+            cmd::eval::run(cmd::eval::GoldSet::PetrGsr, &args)
+        }
+        Command::Eval(EvalCommand::PloverGsr(args)) => {
+            cmd::eval::run(cmd::eval::GoldSet::PloverGsr, &args)
+        }
+        Command::Eval(EvalCommand::Case2021(args)) => {
+            cmd::eval::run(cmd::eval::GoldSet::Case2021, &args)
+        }
         Command::Eval(EvalCommand::Ipe(args)) => cmd::eval::run(cmd::eval::GoldSet::Ipe, &args),
         Command::Lexicon(c) => cmd::lexicon::run(&c),
         Command::Verbs(c) => cmd::verbs::run(&c),

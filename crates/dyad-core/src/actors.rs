@@ -315,7 +315,13 @@ fn compose(
                         | Part::Known(_)
                         | Part::TheCountry
                 );
-                prev_modifier_like
+                // "Trump envoy Witkoff", "Putin aide Ushakov": a person
+                // right before a role noun is whose the role is.
+                let possessor =
+                    matches!(prev.part, Part::Name(NameRef::Person(_)) | Part::Known(_))
+                        && matches!(p.part, Part::Agent(_))
+                        && gap == 0;
+                (prev_modifier_like || possessor)
                     && head_like
                     && gap <= 2
                     && (prev.tok.1..p.tok.0).all(|i| is_modifier(lex, s, doc_text, i))
@@ -487,6 +493,17 @@ fn resolve(
             }
             Part::TheCountry => {}
         }
+    }
+    // "Trump envoy" alone: the envoy, of Trump's country, not Trump.
+    let ends_in_role = matches!(g[g.len() - 1].part, Part::Agent(_));
+    let has_person = g
+        .iter()
+        .any(|p| matches!(p.part, Part::Name(NameRef::Person(_)) | Part::Known(_)));
+    if ends_in_role && has_person {
+        actor.name = None;
+        actor.kb_id = None;
+        actor.sector = None;
+        actor.cameo = None;
     }
     // A lone adjective ("a Russian drone") is not an actor; a plural
     // demonym ("Russians") or an adjective with a role noun is.

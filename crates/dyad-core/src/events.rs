@@ -3,10 +3,12 @@
 
 use dyad_lexicon::{Element, Frame, Lexicon, TriggerMatch, VerbForm};
 use dyad_model::{EventType, Modality};
+use dyad_nlp::ParsedSentence;
 
 use crate::actors::Mention;
 use crate::clauses::{is_boundary, is_hard_boundary, is_reporting, Clauses};
 use crate::dates::DateExpr;
+use crate::syntax::{case_is, is_future, is_hypothetical, mentions_of, Syntax};
 use crate::text::{is_auxiliary, is_determiner, is_negation, is_preposition, Sentence};
 
 /// An event found in a sentence, before assembly into the output record.
@@ -46,7 +48,14 @@ pub(crate) fn find(
     mentions: &[Mention],
     clauses: &Clauses,
     dates: &[DateExpr],
+    syntax: &mut Syntax,
+    mut notes: Option<&mut Vec<String>>,
 ) -> Vec<Found> {
+    let mut note = |msg: String| {
+        if let Some(n) = notes.as_deref_mut() {
+            n.push(msg);
+        }
+    };
     let words = &s.words;
     let n = words.len();
     let in_mention = |i: usize| mentions.iter().any(|m| m.tok.0 <= i && i < m.tok.1);
@@ -65,13 +74,48 @@ pub(crate) fn find(
             continue;
         };
         let pattern = &lex.triggers.patterns[m.pattern];
+        let what = format!(
+            "`{}` (triggers.tsv:{} `{}` {})",
+            s.span_of(m.start, m.end).slice(doc_text),
+            pattern.line,
+            pattern.text,
+            pattern.event
+        );
         if !is_trigger_use(lex, doc_text, s, mentions, &m, pattern.frame) {
+            note(format!("{what}: not coded — not used as a verb here"));
             i += 1;
             continue;
         }
         i = m.end;
         if i <= governed_until || in_condition(m.start) {
+            note(format!(
+                "{what}: not coded — inside a condition or another trigger's complement"
+            ));
             continue;
+        }
+        // The parse, when there is one, has the last word on what the
+        // trigger word is and where it stands.
+        let parsed = syntax.get(doc_text, s);
+        if let Some(p) = parsed {
+            let v = m.start;
+            if pattern.frame == Frame::Verb
+                && matches!(
+                    p.words[v].upos,
+                    "NOUN" | "PROPN" | "ADJ" | "ADP" | "DET" | "PRON" | "NUM"
+                )
+            {
+                note(format!(
+                    "{what}: not coded — the tagger says {}",
+                    p.words[v].upos
+                ));
+                continue;
+            }
+            if p.is_in_conditional(v) {
+                note(format!(
+                    "{what}: not coded — inside a conditional clause (parse)"
+                ));
+                continue;
+            }
         }
         if governs_complement(pattern.event) && has_complement(s, &m) {
             governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
@@ -79,12 +123,38 @@ pub(crate) fn find(
         let roles = if pattern.frame == Frame::Between && ends_with_between(&pattern.elements) {
             between(s, mentions, clauses, m.end)
         } else {
-            verb_roles(lex, s, mentions, clauses, &m, &out)
+            match parsed.and_then(|p| parse_roles(p, &pattern.elements, mentions, clauses, &m)) {
+                Some((a, r, how)) if r.is_empty() => {
+                    // The parse found the source but no recipient: the
+                    // surface reading may still see one.
+                    let surface: Vec<usize> = object(lex, s, mentions, clauses, m.end)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|k| !a.contains(k))
+                        .collect();
+                    if surface.is_empty() {
+                        Some((a, r, how))
+                    } else {
+                        Some((
+                            a,
+                            surface,
+                            format!("{how}; recipient: the first actor after it"),
+                        ))
+                    }
+                }
+                Some(found) => Some(found),
+                None => verb_roles(lex, s, mentions, clauses, &m, &out),
+            }
         };
         let Some((actors, recipients, how)) = roles else {
+            note(format!("{what}: not coded — no actor found as its source"));
             continue;
         };
-        let modality = modality(s, clauses, &m);
+        note(format!("{what}: coded — {how}"));
+        let modality = match parsed {
+            Some(p) if pattern.frame == Frame::Verb => parse_modality(p, s, clauses, &m),
+            _ => modality(s, clauses, &m),
+        };
         let date = dates
             .iter()
             .enumerate()
@@ -599,4 +669,219 @@ fn location(
             && matches!(s.word(x.tok.0 - 1), "in" | "at")
             && !(trigger_end..x.tok.0).any(|i| is_boundary(s, i))
     })
+}
+
+/// Cases of obliques that are never a recipient: places, times, agents.
+const NOT_RECIPIENT: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "by",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "from",
+    "over",
+    "amid",
+    "across",
+    "inside",
+    "outside",
+    "throughout",
+    "around",
+    "within",
+    "of",
+    "for",
+];
+
+/// Source and recipients from the dependency parse: the subject of the
+/// trigger verb (or the `by` agent of a passive), and the object or the
+/// oblique its pattern's preposition names ("met *with* Putin"), looked for
+/// down the chain of open complements ("threatened to put penalties *on*
+/// Russia"). `None` when the parse names no actor as the source.
+fn parse_roles(
+    p: &ParsedSentence<'_>,
+    elements: &[Element],
+    mentions: &[Mention],
+    clauses: &Clauses,
+    m: &TriggerMatch,
+) -> Option<Roles> {
+    let v = m.start;
+    let usable = |ms: Vec<usize>| -> Vec<usize> {
+        ms.into_iter()
+            .filter(|k| !clauses.excluded.contains(k))
+            .collect()
+    };
+    let subj = p
+        .subject(v)
+        .map(|h| usable(mentions_of(p, mentions, h)))
+        .unwrap_or_default();
+    // The preposition the pattern ends with, if any ("meet+ with").
+    let prep = match elements.last() {
+        Some(Element::Words(ws))
+            if ws.len() == 1
+                && matches!(
+                    ws[0].as_str(),
+                    "with" | "on" | "against" | "to" | "for" | "into" | "toward" | "towards"
+                ) =>
+        {
+            Some(ws[0].as_str())
+        }
+        _ => None,
+    };
+    if p.is_passive(v) {
+        let agent = p
+            .obliques(v)
+            .into_iter()
+            .find(|o| case_is(p, o.word, &["by"]))
+            .map(|o| usable(mentions_of(p, mentions, o.word)))
+            .unwrap_or_default();
+        if agent.is_empty() {
+            return None;
+        }
+        return Some((
+            agent,
+            subj,
+            "source: the by-agent of the passive trigger (parse); recipient: its subject".into(),
+        ));
+    }
+    if subj.is_empty() {
+        return None;
+    }
+    let in_pattern = |i: usize| m.start <= i && i < m.end;
+    let own = |n: usize| {
+        // "recalled *its* ambassador": the subject's own people are no recipient.
+        p.children(n)
+            .iter()
+            .any(|&c| p.words[c].deprel == "nmod:poss" && p.words[c].upos == "PRON")
+    };
+    let nominal = |n: usize| -> Vec<usize> {
+        if in_pattern(n) {
+            // "imposed sanctions *on Iran*", "held talks *with Putin*": the
+            // pattern's noun is no recipient, its modifier may be.
+            for c in p.dependents(n, "nmod") {
+                if p.case_marker(c).is_some() && !case_is(p, c, NOT_RECIPIENT) {
+                    let found = usable(mentions_of(p, mentions, c));
+                    if !found.is_empty() {
+                        return found;
+                    }
+                }
+            }
+            return Vec::new();
+        }
+        if own(n) {
+            return Vec::new();
+        }
+        let direct = usable(mentions_of(p, mentions, n));
+        if !direct.is_empty() {
+            return direct;
+        }
+        // "tariffs against Russia's partners, including China and India"
+        for c in p.dependents(n, "nmod") {
+            if p.case_marker(c).is_some() && !case_is(p, c, NOT_RECIPIENT) {
+                let found = usable(mentions_of(p, mentions, c));
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
+        Vec::new()
+    };
+    let mut recipients = Vec::new();
+    let mut how = "recipient: none found";
+    'chain: for u in complement_chain(p, v) {
+        if let Some(pr) = prep {
+            for o in p.obliques(u) {
+                if case_is(p, o.word, &[pr]) {
+                    recipients = nominal(o.word);
+                    if !recipients.is_empty() {
+                        how = "recipient: the oblique of the pattern's preposition (parse)";
+                        break 'chain;
+                    }
+                }
+            }
+        }
+        if let Some(o) = p.object(u) {
+            recipients = nominal(o);
+            if !recipients.is_empty() {
+                how = "recipient: the object (parse)";
+                break;
+            }
+        }
+        for o in p.obliques(u) {
+            if p.case_marker(o.word).is_some() && !case_is(p, o.word, NOT_RECIPIENT) {
+                recipients = nominal(o.word);
+                if !recipients.is_empty() {
+                    how = "recipient: an oblique (parse)";
+                    break 'chain;
+                }
+            }
+        }
+        // "insisted that Ukraine give up …": the one asked is the
+        // complement clause's subject.
+        if let Some(c) = p.ccomp(u) {
+            if let Some(h) = p.subject(c) {
+                recipients = nominal(h);
+                if !recipients.is_empty() {
+                    how = "recipient: the subject of its complement clause (parse)";
+                    break;
+                }
+            }
+        }
+    }
+    recipients.retain(|r| !subj.contains(r));
+    Some((
+        subj,
+        recipients,
+        format!("source: the subject of the trigger (parse); {how}"),
+    ))
+}
+
+/// The trigger verb and its open complements down: `xcomp`s, and clauses
+/// marked "to" ("threatened *to apply* …").
+fn complement_chain(p: &ParsedSentence<'_>, v: usize) -> Vec<usize> {
+    let mut chain = vec![v];
+    while let Some(&last) = chain.last() {
+        let next = p.xcomp(last).or_else(|| {
+            p.children(last).iter().copied().find(|&c| {
+                matches!(p.relation(c), "advcl" | "ccomp")
+                    && p.marker(c).is_some_and(|mk| p.words[mk].lemma == "to")
+            })
+        });
+        match next {
+            Some(x) if !chain.contains(&x) && chain.len() < 4 => chain.push(x),
+            _ => break,
+        }
+    }
+    chain
+}
+
+/// Modality from the parse: negation, a conditional clause or modal, the
+/// future, a report.
+fn parse_modality(
+    p: &ParsedSentence<'_>,
+    s: &Sentence<'_>,
+    clauses: &Clauses,
+    m: &TriggerMatch,
+) -> Modality {
+    let v = m.start;
+    if p.is_negated(v) {
+        return Modality::Negated;
+    }
+    if p.conditional_clause(v).is_some()
+        || is_hypothetical(p, v)
+        || clauses
+            .condition
+            .is_some_and(|(a, _)| a < s.words.len() && !p.is_in_conditional(v))
+    {
+        return Modality::Conditional;
+    }
+    if is_future(p, v) {
+        return Modality::Future;
+    }
+    if clauses.attribution.is_some() {
+        return Modality::Reported;
+    }
+    Modality::Asserted
 }

@@ -12,7 +12,9 @@ mod actors;
 mod clauses;
 mod dates;
 mod events;
+mod intent;
 mod merge;
+mod syntax;
 mod text;
 
 use dyad_lexicon::Lexicon;
@@ -72,7 +74,8 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
     for (s, ms) in sentences.iter().zip(&mentions) {
         let clauses = clauses::analyse(s, ms);
         let dates = dates::find(s, published);
-        for f in events::find(lex, &full, s, ms, &clauses, &dates) {
+        let mut syntax = syntax::Syntax::default();
+        for f in events::find(lex, &full, s, ms, &clauses, &dates, &mut syntax, None) {
             keyed.push(assemble(
                 lex, doc, &full, s, ms, &clauses, &dates, published, &f,
             ));
@@ -82,6 +85,100 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
         events: merge::merge(keyed),
         diagnostics,
     }
+}
+
+/// What the coder saw in one sentence, for `dyad explain`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SentenceTrace {
+    pub index: usize,
+    pub text: String,
+    /// One line per word: index, text, UPOS, lemma, head, relation.
+    pub parse: Vec<String>,
+    /// One line per actor mention: words, CAMEO code, kb id.
+    pub actors: Vec<String>,
+    /// Attribution and conditional clause found, if any.
+    pub clauses: Vec<String>,
+    /// One line per trigger considered: coded, or why not.
+    pub triggers: Vec<String>,
+}
+
+/// Codes a document and says, sentence by sentence, what each stage found and
+/// why each trigger was or was not coded.
+pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
+    let coded = code(doc, lex);
+    let full = doc.full_text();
+    let published = doc
+        .published
+        .as_deref()
+        .and_then(|p| p.get(..10))
+        .and_then(|p| p.parse::<Date>().ok());
+    let date_str = published.map(|d| d.to_string());
+    let sentences = split(doc, &full);
+    let mentions = actors::find(lex, &full, &sentences, date_str.as_deref());
+    let mut traces = Vec::new();
+    for (s, ms) in sentences.iter().zip(&mentions) {
+        let clauses = clauses::analyse(s, ms);
+        let dates = dates::find(s, published);
+        let mut syntax = syntax::Syntax::default();
+        let mut notes = Vec::new();
+        events::find(
+            lex,
+            &full,
+            s,
+            ms,
+            &clauses,
+            &dates,
+            &mut syntax,
+            Some(&mut notes),
+        );
+        let parse = syntax
+            .get(&full, s)
+            .map(|p| {
+                (0..p.len())
+                    .map(|i| {
+                        let w = &p.words[i];
+                        format!(
+                            "{:>3} {:<16} {:<6} {:<14} {:>3} {}",
+                            i,
+                            p.text(&full, i),
+                            w.upos,
+                            w.lemma,
+                            w.head.map_or("-".to_string(), |h| h.to_string()),
+                            w.deprel
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let actors = ms
+            .iter()
+            .map(|m| {
+                format!(
+                    "{:?} {:?} → {} {}",
+                    m.tok,
+                    m.actor.text,
+                    m.actor.cameo.as_deref().unwrap_or("-"),
+                    m.actor.kb_id.as_deref().unwrap_or("-")
+                )
+            })
+            .collect();
+        let mut cl = Vec::new();
+        if let Some((k, _)) = clauses.attribution {
+            cl.push(format!("attribution: {}", ms[k].actor.text));
+        }
+        if let Some((a, b)) = clauses.condition {
+            cl.push(format!("condition: {}", s.span_of(a, b).slice(&full)));
+        }
+        traces.push(SentenceTrace {
+            index: s.index,
+            text: s.text.to_string(),
+            parse,
+            actors,
+            clauses: cl,
+            triggers: notes,
+        });
+    }
+    (coded, traces)
 }
 
 /// The title (sentence 0, when there is one) and the body's sentences.
@@ -155,7 +252,25 @@ fn assemble(
             country: m.actor.country.clone(),
         }
     });
-    let cameo = pattern.cameo.clone();
+    // Announced cooperation is an intent to cooperate (AGREE), announced
+    // harm a threat (THREATEN): CAMEO's and PLOVER's convention.
+    let intent = (f.modality == Modality::Future)
+        .then(|| intent::recode(pattern.event, pattern.cameo.as_deref()))
+        .flatten();
+    let (event_type, mode, cameo, how) = match intent {
+        Some((t, code)) => (
+            t,
+            None,
+            Some(code.to_string()),
+            format!("{}; announced, so coded as intent ({t})", f.how),
+        ),
+        None => (
+            pattern.event,
+            pattern.mode.clone(),
+            pattern.cameo.clone(),
+            f.how.clone(),
+        ),
+    };
     let id = stable_hash(&[
         doc.id.as_bytes(),
         &(s.index as u64).to_le_bytes(),
@@ -168,8 +283,8 @@ fn assemble(
         doc_id: doc.id.clone(),
         sentence: s.index,
         text: s.text.to_string(),
-        event_type: pattern.event,
-        mode: pattern.mode.clone(),
+        event_type,
+        mode: mode.clone(),
         contexts: pattern.contexts.clone(),
         actors: f.actors.iter().map(|&k| ms[k].actor.clone()).collect(),
         recipients: f.recipients.iter().map(|&k| ms[k].actor.clone()).collect(),
@@ -185,12 +300,9 @@ fn assemble(
         deadline,
         goldstein: cameo.as_deref().and_then(|c| lex.goldstein(c)),
         cameo,
-        intensity: lex.intensity(pattern.event, pattern.mode.as_deref()),
-        quad: pattern.event.quad().number(),
-        rule: format!(
-            "triggers.tsv:{} `{}`; {}",
-            pattern.line, pattern.text, f.how
-        ),
+        intensity: lex.intensity(event_type, mode.as_deref()),
+        quad: event_type.quad().number(),
+        rule: format!("triggers.tsv:{} `{}`; {}", pattern.line, pattern.text, how),
         mentions: vec![s.index],
         version: lex.version().to_string(),
     };

@@ -4,6 +4,7 @@ pub mod actors;
 pub mod bench;
 pub mod code;
 pub mod eval;
+pub mod explain;
 pub mod lexicon;
 pub mod syntax;
 pub mod verbs;
