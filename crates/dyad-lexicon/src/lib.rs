@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use dyad_model::{stable_hash, EventType};
 
 pub mod build;
+pub mod import;
 mod entities;
 mod error;
 mod inflect;

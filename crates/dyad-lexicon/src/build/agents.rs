@@ -20,6 +20,8 @@ const NOT_AGENTS: &[&str] = &["JNK", "NON", "UNK"];
 /// One dictionary entry, after macro expansion; `plural` is the irregular plural.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
+    /// The 1-based line of the dictionary.
+    pub line: usize,
     pub phrase: String,
     pub plural: Option<String>,
     /// The sector codes, concatenated as in the source (`GOVMIL`).
@@ -28,20 +30,36 @@ pub struct Entry {
 
 /// Parses an agents dictionary.
 pub fn parse(text: &str) -> Vec<Entry> {
+    parse_reporting(text).0
+}
+
+/// Parses an agents dictionary, with the 1-based line numbers and reasons
+/// of the lines that were skipped. `<!-- … -->` lines (the PETRARCH
+/// validation files' headers) are comments.
+pub fn parse_reporting(text: &str) -> (Vec<Entry>, Vec<(usize, String)>) {
     let mut macros: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut out = Vec::new();
-    for raw in text.lines() {
+    let mut skipped = Vec::new();
+    let mut in_comment = false;
+    for (i, raw) in text.lines().enumerate() {
+        if in_comment || raw.trim_start().starts_with("<!") {
+            in_comment = !raw.contains("-->");
+            continue;
+        }
         let line = raw.split_once('#').map_or(raw, |(keep, _)| keep).trim();
         if line.is_empty() {
             continue;
         }
-        if line.starts_with('!') && line.contains('=') && !line.contains('[') {
-            let (name, values) = line.split_once('=').expect("checked");
+        if let Some((name, values)) = line
+            .split_once('=')
+            .filter(|_| line.starts_with('!') && !line.contains('['))
+        {
             let values = values.split(',').map(|v| v.trim().to_string()).collect();
             macros.insert(name.trim().to_string(), values);
             continue;
         }
         let Some((head, code)) = line.split_once('[') else {
+            skipped.push((i + 1, "no [CODE]".to_string()));
             continue;
         };
         let code = code
@@ -49,6 +67,7 @@ pub fn parse(text: &str) -> Vec<Entry> {
             .trim_end_matches([']', '}'])
             .replace(['~', ' '], "");
         if code.len() < 3 || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            skipped.push((i + 1, format!("bad agent code [{code}]")));
             continue;
         }
         let (words, plural) = match head.split_once('{') {
@@ -58,13 +77,14 @@ pub fn parse(text: &str) -> Vec<Entry> {
         for phrase in expand(&macros, words) {
             let plural = plural.filter(|p| !p.is_empty()).map(str::to_string);
             out.push(Entry {
+                line: i + 1,
                 phrase,
                 plural,
                 sector: code.clone(),
             });
         }
     }
-    out
+    (out, skipped)
 }
 
 /// Expands `!MACRO!`s (each occurrence, all values) in a phrase. A macro

@@ -340,10 +340,17 @@ fn names(raw: &str, dict: Dictionary) -> Option<(String, Vec<String>)> {
 }
 
 /// The `country` and `sector` columns for a CAMEO code.
-fn country_and_sector(code: &str, iso3_of: &dyn Fn(&str) -> Option<String>) -> (String, String) {
+/// `code` has at least three letters.
+pub fn country_and_sector(
+    code: &str,
+    iso3_of: &dyn Fn(&str) -> Option<String>,
+) -> (String, String) {
     let segs: Vec<&str> = (0..code.len() / 3)
-        .map(|i| &code[i * 3..i * 3 + 3])
+        .filter_map(|i| code.get(i * 3..i * 3 + 3))
         .collect();
+    if segs.is_empty() {
+        return (code.to_string(), String::new());
+    }
     match segs[0] {
         "IGO" => {
             let org = if code.starts_with("IGOEUREEC") {

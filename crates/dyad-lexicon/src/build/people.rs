@@ -216,7 +216,8 @@ impl People {
     /// Applies `curated/people.tsv`: rows with an office or dates add roles
     /// (and override the sources' dates for the same office); a row without
     /// them patches the person (name, aliases, `-alias`); a row whose source
-    /// is `-` drops the person's roles of that office; a `-kb_id` row removes
+    /// is `-` drops the person's roles of that office (of that country, if
+    /// the row gives one); a `-kb_id` row removes
     /// the person. Rows name people by the `kb_id` the sources give them
     /// (a renamed person gets the slug of the new name in the output; people
     /// renamed to the same name are merged).
@@ -259,8 +260,11 @@ impl People {
                 }
             }
             if r[8] == "-" {
-                // A wrong role in the sources: drop the person's roles with this office.
-                person.roles.retain(|role| role.office != r[5]);
+                // A wrong role in the sources: drop the person's roles with
+                // this office (of this country, if the row gives one).
+                person.roles.retain(|role| {
+                    role.office != r[5] || !(r[3].is_empty() || role.country == r[3])
+                });
                 continue;
             }
             if r[5].is_empty() && start.is_none() && end.is_none() {
