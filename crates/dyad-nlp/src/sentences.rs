@@ -7,7 +7,8 @@
 //!   that follow it) when the next token starts like a sentence: a capital
 //!   letter, a digit, or an opening quote or bracket; after a bare `.`, `!`
 //!   or `?` (no ellipsis, no closing quote) also before a lower-case word,
-//!   as informal text often does (`“Why?” he asked` does not split);
+//!   as informal text often does (`“Why?” he asked` does not split); never
+//!   where no white space follows (`Posted via Newsfeed.Com`);
 //! * after an abbreviation that can end a sentence (`U.S.`, `Inc.`, `etc.`)
 //!   only when the next word is a common sentence opener (`The`, `He`, `But`);
 //!   never after titles, months and initials (`Gen.`, `Jan.`, `J.`);
@@ -53,12 +54,15 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
                 } else if final_punct {
                     // a bare `.`, `!` or `?` not followed by a closing quote
                     // ends a sentence even before a lower-case word
-                    // (informal text); an ellipsis or a quote does not
-                    starts_sentence(next_text)
-                        || (last == i
-                            && !tok.contains("..")
-                            && !tok.contains('…')
-                            && starts_lower(next_text))
+                    // (informal text); an ellipsis or a quote does not;
+                    // nothing ends where no space follows (`Newsfeed.Com`,
+                    // `Nazis...70k`)
+                    !gap.is_empty()
+                        && (starts_sentence(next_text)
+                            || (last == i
+                                && !tok.contains("..")
+                                && !tok.contains('…')
+                                && starts_lower(next_text)))
                 } else if tok.len() > 1 && tok.ends_with('.') && !tok.starts_with('.') {
                     !is_title_abbreviation(tok) && is_sentence_opener(next_text)
                 } else {
@@ -300,6 +304,19 @@ mod tests {
                 "It did not say how."
             ]
         );
+    }
+
+    #[test]
+    fn no_boundary_without_white_space() {
+        assert_eq!(
+            sents("Posted via Newsfeed.Com - Unlimited. Stolen by the Nazis...70k still missing."),
+            vec![
+                "Posted via Newsfeed.Com - Unlimited.",
+                "Stolen by the Nazis...70k still missing."
+            ]
+        );
+        assert_eq!(sents("It works.It does."), vec!["It works.It does."]);
+        assert_eq!(sents("It works. It does."), vec!["It works.", "It does."]);
     }
 
     #[test]
