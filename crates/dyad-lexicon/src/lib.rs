@@ -13,9 +13,9 @@ use std::sync::LazyLock;
 use dyad_model::{stable_hash, EventType};
 
 pub mod build;
-pub mod import;
 mod entities;
 mod error;
+pub mod import;
 mod inflect;
 mod names;
 mod scores;

@@ -273,8 +273,10 @@ fn same_time_offices(rows: &Rows) -> Vec<Problem> {
         {
             let (ra, rb) = (&a.1, &b.1);
             let monarch = |o: &str| matches!(o, "head of state" | "queen" | "king" | "monarch");
-            let unknown = ra[5].is_empty() || rb[5].is_empty();
-            if ra[3] == rb[3] || ra[5] == rb[5] || unknown || monarch(&ra[5]) && monarch(&rb[5]) {
+            // An office left empty is unknown: suspicious only if both are.
+            let one_unknown = ra[5].is_empty() != rb[5].is_empty();
+            let same = ra[5] == rb[5] && !ra[5].is_empty();
+            if ra[3] == rb[3] || same || one_unknown || monarch(&ra[5]) && monarch(&rb[5]) {
                 continue;
             }
             let (sa, ea) = (date(&ra[6]).flatten(), date(&ra[7]).flatten());
@@ -327,6 +329,34 @@ mod tests {
                 .map(|p| p.to_string())
                 .collect::<Vec<_>>()
                 .join("\n")
+        );
+    }
+
+    #[test]
+    fn concurrent_offices_and_split_ids() {
+        let row = |id: &str, country: &str, office: &str, start: &str, end: &str| {
+            let cells = [id, "X", "", country, "GOV", office, start, end, "s"];
+            cells.iter().map(|c| c.to_string()).collect::<Vec<String>>()
+        };
+        let rows: Rows = vec![
+            (2, row("a", "AAA", "president", "2020", "2022")),
+            (3, row("a", "BBB", "minister", "2021-05", "")),
+            (4, row("a", "CCC", "head of state", "2023", "")),
+            (5, row("b", "AAA", "queen", "1990", "")),
+            (6, row("b", "BBB", "head of state", "1990", "")),
+            (7, row("a", "AAA", "", "2030", "")),
+        ];
+        let got: Vec<String> = same_time_offices(&rows)
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "people.tsv:3: warning: a holds \"president\" of AAA and \"minister\" of BBB at the same time",
+                "people.tsv:4: warning: a holds \"minister\" of BBB and \"head of state\" of CCC at the same time",
+                "people.tsv:7: duplicate id a: its rows are not together",
+            ]
         );
     }
 

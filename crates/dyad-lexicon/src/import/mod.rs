@@ -38,6 +38,9 @@ const SHARED_FILES: [(&str, &str); 4] = [
 /// The built-in countries, used for the codes an import refers to.
 const BUILTIN_COUNTRIES: &str = include_str!("../../data/countries.tsv");
 
+/// The built-in role nouns, for an import that brings none.
+const BUILTIN_AGENTS: &str = include_str!("../../data/agents.tsv");
+
 /// A line of an input that was skipped or read with a caveat.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
@@ -315,14 +318,19 @@ pub struct Written {
 }
 
 /// Writes a complete lexicon directory: the five actor tables of `import`
-/// (countries completed for every code used) and the built-in triggers,
-/// irregular verbs and scores.
+/// (countries completed for every code used; the built-in role nouns if the
+/// import brought none) and the built-in triggers, irregular verbs and scores.
 pub fn write_dir(import: &mut Import, out: &Path) -> Result<Written, Error> {
     std::fs::create_dir_all(out).map_err(|source| Error::Write {
         path: out.to_path_buf(),
         source,
     })?;
     import.complete_countries();
+    if import.agents.rows.is_empty() {
+        if let Ok(builtin) = Table::parse(agents::HEADER, &[], BUILTIN_AGENTS) {
+            import.agents = builtin;
+        }
+    }
     let mut written = Written::default();
     let mut put = |name: &str, text: String, rows: usize| {
         let path = out.join(name);

@@ -257,6 +257,10 @@ fn add_entry(file: &str, e: &Entry, im: &mut Import) {
         im.warn(file, e.line, format!("no name in {}", e.phrase));
         return;
     }
+    // A short one-word organisation is more likely an acronym (`NATO`).
+    if forms.len() == 2 && forms[1].chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+        forms.swap(0, 1);
+    }
     let name = forms.remove(0);
     forms.extend(synonyms);
     im.add_organisation(&name, &forms, &country, &sector, code);
