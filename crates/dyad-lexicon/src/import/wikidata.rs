@@ -451,6 +451,20 @@ mod tests {
     }
 
     #[test]
+    fn never_panics_on_odd_entities() {
+        let mut im = Import::new("wikidata");
+        let odd = r#"{"id":"Q1","labels":{"en":{"value":"X"}},"claims":{"P31":[{"mainsnak":{"datavalue":{"value":{"id":"Q5"}}}}],"P39":[1,{"mainsnak":7},{"mainsnak":{"datavalue":{"value":{"id":"Q83307"}}},"qualifiers":{"P580":[{"datavalue":{"value":{"time":"+2020","precision":11}}}]}}]}}
+{"id":"Q2","labels":5,"claims":{"P31":"x"}}
+{"id":7}
+[1,2]
+{"id":"Q3","labels":{"en":{"value":"Y"}},"claims":{"P31":[{"mainsnak":{"datavalue":{"value":{"id":"Q6256"}}}}],"P298":[{"mainsnak":{"datavalue":{"value":"Ünï"}}}]}}
+"#;
+        add_file("odd.jsonl", odd, &mut im);
+        assert_eq!(im.people.len(), 0, "Q1 has no country");
+        assert!(im.warnings.len() >= 3, "{:?}", im.warnings);
+    }
+
+    #[test]
     fn times() {
         let t = |s: &str, p: u64| {
             time(&serde_json::json!({"datavalue": {"value": {"time": s, "precision": p}}}))
