@@ -45,7 +45,8 @@ pub struct TrainMentions {
     #[arg(long)]
     pub with_dev: bool,
     /// Version text stored in the model.
-    #[arg(long, default_value = "en-conll mentions 1 (CoNLL-2003 English train)")]
+    /// The data and the epochs used are appended in brackets.
+    #[arg(long, default_value = "en-conll mentions 1 (CoNLL-2003 English)")]
     pub version: String,
 }
 
@@ -178,6 +179,22 @@ pub fn run_train(args: &TrainMentions) -> anyhow::Result<ExitCode> {
             final_config.epochs
         );
         model = mentions::train(&all, &[], &final_config, &mut |_| {})?;
+        model.set_version(format!(
+            "{} [train+dev, {} epochs, seed {}, gazetteer {}]",
+            args.version,
+            final_config.epochs,
+            args.seed,
+            lex.version()
+        ));
+    } else {
+        model.set_version(format!(
+            "{} [train, epoch {} of {} by dev F1, seed {}, gazetteer {}]",
+            args.version,
+            best.0 + 1,
+            args.epochs,
+            args.seed,
+            lex.version()
+        ));
     }
     let bytes = model.to_bytes();
     std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;

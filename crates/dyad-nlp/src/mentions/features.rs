@@ -236,6 +236,12 @@ pub(crate) fn features(i: usize, atoms: &[Atoms], shout: bool, tags: &[u16], out
         f2(49, at(1).map_or(END, |n| n.w.suffix[2]), w.shape),
         f2(50, t1, lower(-1)),
         f2(51, a.flags, first),
+        f2(54, t1, lower(1)),
+        f3(55, t1, t2, w.shape),
+        f2(56, lower(1), lower(2)),
+        f2(57, lower(-2), lower(-1)),
+        f2(58, gaz(0), lower(-1)),
+        f2(59, a.short_shape, at(1).map_or(END, |n| n.short_shape)),
     ]);
     for k in 0..8u64 {
         if a.gaz & (1 << k) != 0 {

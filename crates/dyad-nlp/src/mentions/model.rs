@@ -30,6 +30,12 @@ impl MentionModel {
         &self.version
     }
 
+    /// Replaces the version string (the trainer's caller knows what the
+    /// data and the chosen epoch were).
+    pub fn set_version(&mut self, version: impl Into<String>) {
+        self.version = version.into();
+    }
+
     /// Sizes, for the model card.
     pub fn describe(&self) -> String {
         format!(

@@ -39,7 +39,7 @@ impl Default for MentionConfig {
     fn default() -> Self {
         MentionConfig {
             epochs: 20,
-            patience: 3,
+            patience: 5,
             prune: 0.002,
             seed: 0x5eed_d1ad,
             version: "dyad-mentions (untitled)".into(),
