@@ -27,6 +27,9 @@ pub struct TrainConfig {
     pub parser_bits: u32,
     /// Weights below this fraction of a classifier's largest weight are dropped.
     pub prune: f32,
+    /// The same for the parser's hashed table (pruning it shrinks the file
+    /// but does not make parsing faster).
+    pub parser_prune: f32,
     pub seed: u64,
     /// Free text stored in the model (data, date).
     pub version: String,
@@ -41,6 +44,7 @@ impl Default for TrainConfig {
             folds: 5,
             parser_bits: 20,
             prune: 0.03,
+            parser_prune: 0.03,
             seed: 0x5eed_d1ad,
             version: "dyad-syntax (untitled)".into(),
         }
@@ -251,7 +255,7 @@ pub fn train(
         explore_from: 1,
         explore: 0.9,
         bits: config.parser_bits,
-        prune: config.prune,
+        prune: config.parser_prune,
     };
     let parser = parser::train(&parser_examples, schedule, &mut rng, |epoch, accuracy| {
         progress(Progress::Epoch {
@@ -321,6 +325,7 @@ mod tests {
             folds: 1,
             parser_bits: 16,
             prune: 0.0,
+            parser_prune: 0.0,
             seed: 7,
             version: "tiny".into(),
         }

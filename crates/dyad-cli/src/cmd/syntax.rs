@@ -40,6 +40,13 @@ pub struct TrainSyntax {
     /// Version text stored in the model.
     #[arg(long, default_value = "en-ewt syntax 1 (UD English EWT 2.16)")]
     pub version: String,
+    /// Prune the parser's weights below this fraction of the largest.
+    #[arg(long, default_value_t = TrainConfig::default().parser_prune)]
+    pub parser_prune: f32,
+    /// Train on the dev sentences too (the final model, once settings are
+    /// fixed on dev); the dev scores printed afterwards are then not held out.
+    #[arg(long)]
+    pub train_on_dev: bool,
 }
 
 /// Arguments of `dyad eval syntax`.
@@ -67,14 +74,18 @@ fn read_conllu(path: &Path) -> anyhow::Result<Vec<Sentence>> {
 }
 
 pub fn run_train(args: &TrainSyntax) -> anyhow::Result<ExitCode> {
-    let train = read_conllu(&args.train)?;
+    let mut train = read_conllu(&args.train)?;
     let dev = read_conllu(&args.dev)?;
+    if args.train_on_dev {
+        train.extend(dev.iter().cloned());
+    }
     let config = TrainConfig {
         tagger_epochs: args.tagger_epochs,
         parser_epochs: args.epochs,
         labeller_epochs: args.labeller_epochs,
         folds: args.folds,
         seed: args.seed,
+        parser_prune: args.parser_prune,
         version: args.version.clone(),
         ..TrainConfig::default()
     };
@@ -103,6 +114,9 @@ pub fn run_train(args: &TrainSyntax) -> anyhow::Result<ExitCode> {
         bytes.len()
     );
     let s = eval::trees(&model, &dev);
+    if args.train_on_dev {
+        println!("dev (trained on, not held out):");
+    }
     println!(
         "dev: upos {:.4} xpos {:.4} lemma {:.4} uas {:.4} las {:.4} ({} words, {:.0} words/s)",
         s.upos, s.xpos, s.lemma, s.uas, s.las, s.words, s.words_per_s
