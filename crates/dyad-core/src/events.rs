@@ -41,6 +41,7 @@ fn governs_complement(t: EventType) -> bool {
     )
 }
 
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn find(
     lex: &Lexicon,
     doc_text: &str,
@@ -65,7 +66,11 @@ pub(crate) fn find(
     let mut governed_until = 0usize;
     let mut i = 0;
     while i < n {
-        if in_mention(i) || is_reporting(s, i) {
+        // "according to" is an attribution, never the verb "accord".
+        if in_mention(i)
+            || is_reporting(s, i)
+            || (s.word(i) == "according" && s.word(i + 1) == "to")
+        {
             i += 1;
             continue;
         }
@@ -75,8 +80,9 @@ pub(crate) fn find(
         };
         let pattern = &lex.triggers.patterns[m.pattern];
         let what = format!(
-            "`{}` (triggers.tsv:{} `{}` {})",
+            "`{}` ({}:{} `{}` {})",
             s.span_of(m.start, m.end).slice(doc_text),
+            pattern.file,
             pattern.line,
             pattern.text,
             pattern.event

@@ -302,7 +302,10 @@ fn assemble(
         cameo,
         intensity: lex.intensity(event_type, mode.as_deref()),
         quad: event_type.quad().number(),
-        rule: format!("triggers.tsv:{} `{}`; {}", pattern.line, pattern.text, how),
+        rule: format!(
+            "{}:{} `{}`; {}",
+            pattern.file, pattern.line, pattern.text, how
+        ),
         mentions: vec![s.index],
         version: lex.version().to_string(),
     };

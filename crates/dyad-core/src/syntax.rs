@@ -50,16 +50,30 @@ pub(crate) fn mention_at(mentions: &[Mention], i: usize) -> Option<usize> {
 /// Ukraine") and those it lists ("partners, including China and India").
 pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    let base = mention_at(mentions, head).or_else(|| {
-        p.children(head)
+    // The word the mention was found at: the head, or its `of`/appositive
+    // modifier.
+    let base = match mention_at(mentions, head) {
+        Some(m) => Some((m, head)),
+        None => p
+            .children(head)
             .iter()
             .copied()
             .filter(|&c| matches!(p.relation(c), "nmod" | "appos"))
-            .filter(|&c| p.relation(c) == "appos" || case_is(p, c, &["of", "including", "such"]))
-            .find_map(|c| mention_at(mentions, c))
-    });
-    if let Some(m) = base {
+            .filter(|&c| {
+                p.relation(c) == "appos" || case_is(p, c, &["of", "including", "include", "such"])
+            })
+            .find_map(|c| mention_at(mentions, c).map(|m| (m, c))),
+    };
+    if let Some((m, at)) = base {
         out.push(m);
+        // "China and India": the mentions conjoined to it.
+        for c in p.dependents(at, "conj") {
+            if let Some(k) = mention_at(mentions, c) {
+                if !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+        }
     }
     for c in p.dependents(head, "conj") {
         if let Some(m) = mention_at(mentions, c) {
@@ -71,7 +85,7 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
     if base.is_none() {
         // "Russia's trading partners, including China and India"
         for c in p.dependents(head, "nmod") {
-            if case_is(p, c, &["including", "like", "such"]) {
+            if case_is(p, c, &["including", "include", "like", "such"]) {
                 for m in mentions_of(p, mentions, c) {
                     if !out.contains(&m) {
                         out.push(m);

@@ -13,7 +13,10 @@ pub(crate) fn load_goldstein(text: &str) -> Result<HashMap<String, f64>, Error> 
     tsv::parse(FILE, text, &["cameo", "goldstein"])?
         .iter()
         .map(|r| {
-            let v: f64 = r.get(1).parse().map_err(|e| Error::row(FILE, r.line, format!("{e}")))?;
+            let v: f64 = r
+                .get(1)
+                .parse()
+                .map_err(|e| Error::row(FILE, r.line, format!("{e}")))?;
             Ok((r.get(0).to_string(), v))
         })
         .collect()
@@ -25,7 +28,10 @@ pub(crate) fn load_intensity(text: &str) -> Result<HashMap<(EventType, String), 
         .iter()
         .map(|r| {
             let t = EventType::from_str(r.get(0)).map_err(|e| Error::row(FILE, r.line, e))?;
-            let v: f64 = r.get(2).parse().map_err(|e| Error::row(FILE, r.line, format!("{e}")))?;
+            let v: f64 = r
+                .get(2)
+                .parse()
+                .map_err(|e| Error::row(FILE, r.line, format!("{e}")))?;
             Ok(((t, r.get(1).to_string()), v))
         })
         .collect()

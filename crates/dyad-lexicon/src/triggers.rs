@@ -39,7 +39,8 @@ pub enum Element {
 /// A compiled trigger pattern.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TriggerPattern {
-    /// The line in `triggers.tsv`, for explanations.
+    /// The file and line it comes from, for explanations.
+    pub file: &'static str,
     pub line: usize,
     /// The pattern as written.
     pub text: String,
@@ -79,41 +80,19 @@ pub struct Triggers {
 
 impl Triggers {
     pub(crate) fn load(text: &str, inflector: &Inflector) -> Result<Triggers, Error> {
-        const FILE: &str = "triggers.tsv";
-        let rows = tsv::parse(
-            FILE,
-            text,
-            &["pattern", "event", "mode", "cameo", "contexts", "frame"],
-        )?;
-        let mut patterns = Vec::with_capacity(rows.len());
+        Triggers::load_files(&[("triggers.tsv", text)], inflector)
+    }
+
+    /// Loads pattern files in order of precedence: on a tie between equally
+    /// specific matches, the earlier file's pattern wins.
+    pub(crate) fn load_files(
+        files: &[(&'static str, &str)],
+        inflector: &Inflector,
+    ) -> Result<Triggers, Error> {
+        let mut patterns = Vec::new();
         let mut forms = HashMap::new();
-        for r in &rows {
-            let event = EventType::from_str(r.get(1)).map_err(|e| Error::row(FILE, r.line, e))?;
-            let frame = match r.get(5) {
-                "" | "verb" => Frame::Verb,
-                "noun" | "between" => Frame::Between,
-                other => return Err(Error::row(FILE, r.line, format!("unknown frame {other:?}"))),
-            };
-            let elements = compile(r.get(0), inflector).map_err(|e| Error::row(FILE, r.line, e))?;
-            if let Some(first) = r.get(0).split_whitespace().next() {
-                for alt in first.split('|') {
-                    if let Some(base) = alt.strip_suffix('+') {
-                        for (f, k) in inflector.tagged_forms(&base.to_lowercase()) {
-                            forms.entry(f).or_insert(k);
-                        }
-                    }
-                }
-            }
-            patterns.push(TriggerPattern {
-                line: r.line,
-                text: r.get(0).to_string(),
-                elements,
-                event,
-                mode: r.opt(2).map(str::to_string),
-                cameo: r.opt(3).map(str::to_string),
-                contexts: r.list(4).map(str::to_string).collect(),
-                frame,
-            });
+        for &(file, text) in files {
+            load_rows(file, text, inflector, &mut patterns, &mut forms)?;
         }
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, p) in patterns.iter().enumerate() {
@@ -129,7 +108,57 @@ impl Triggers {
             forms,
         })
     }
+}
 
+fn load_rows(
+    file: &'static str,
+    text: &str,
+    inflector: &Inflector,
+    patterns: &mut Vec<TriggerPattern>,
+    forms: &mut HashMap<String, VerbForm>,
+) -> Result<(), Error> {
+    {
+        const COLUMNS: [&str; 6] = ["pattern", "event", "mode", "cameo", "contexts", "frame"];
+        let rows = tsv::parse(file, text, &COLUMNS)?;
+        for r in &rows {
+            let event = EventType::from_str(r.get(1)).map_err(|e| Error::row(file, r.line, e))?;
+            let frame = match r.get(5) {
+                "" | "verb" => Frame::Verb,
+                "noun" | "between" => Frame::Between,
+                other => return Err(Error::row(file, r.line, format!("unknown frame {other:?}"))),
+            };
+            let elements = compile(r.get(0), inflector).map_err(|e| Error::row(file, r.line, e))?;
+            if let Some(first) = r.get(0).split_whitespace().next() {
+                for alt in first.split('|') {
+                    if let Some(base) = alt.strip_suffix('+') {
+                        for (f, k) in inflector.tagged_forms(&base.to_lowercase()) {
+                            forms.entry(f).or_insert(k);
+                        }
+                    }
+                }
+            }
+            // A converted dictionary's bare verbs ("fail", "release") code
+            // too much on their own; its phrases are specific enough.
+            if file != "triggers.tsv" && elements.len() < 2 {
+                continue;
+            }
+            patterns.push(TriggerPattern {
+                file,
+                line: r.line,
+                text: r.get(0).to_string(),
+                elements,
+                event,
+                mode: r.opt(2).map(str::to_string),
+                cameo: r.opt(3).map(str::to_string),
+                contexts: r.list(4).map(str::to_string).collect(),
+                frame,
+            });
+        }
+    }
+    Ok(())
+}
+
+impl Triggers {
     /// The verb form of a word that starts a `verb+` pattern, if it does.
     pub fn verb_form(&self, word: &str) -> Option<VerbForm> {
         self.forms.get(word).copied()

@@ -23,13 +23,20 @@ impl<'a> Row<'a> {
 
     /// The `|`-separated items of cell `i`, trimmed, empty items dropped.
     pub fn list(&self, i: usize) -> impl Iterator<Item = &'a str> {
-        self.get(i).split('|').map(str::trim).filter(|s| !s.is_empty())
+        self.get(i)
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
     }
 }
 
 /// Parses `text` (named `file` in errors); the first line must start with
 /// the columns `expected` (extra columns are allowed).
-pub(crate) fn parse<'a>(file: &str, text: &'a str, expected: &[&str]) -> Result<Vec<Row<'a>>, Error> {
+pub(crate) fn parse<'a>(
+    file: &str,
+    text: &'a str,
+    expected: &[&str],
+) -> Result<Vec<Row<'a>>, Error> {
     let mut lines = text.lines().enumerate();
     let header = match lines.next() {
         Some((_, h)) => h,
@@ -40,7 +47,10 @@ pub(crate) fn parse<'a>(file: &str, text: &'a str, expected: &[&str]) -> Result<
         return Err(Error::row(
             file,
             1,
-            format!("header is {:?}, expected it to start with {:?}", cols, expected),
+            format!(
+                "header is {:?}, expected it to start with {:?}",
+                cols, expected
+            ),
         ));
     }
     let mut rows = Vec::new();
@@ -57,7 +67,10 @@ pub(crate) fn parse<'a>(file: &str, text: &'a str, expected: &[&str]) -> Result<
                 format!("{} cells, the header has {}", cells.len(), cols.len()),
             ));
         }
-        rows.push(Row { line: line_no, cells });
+        rows.push(Row {
+            line: line_no,
+            cells,
+        });
     }
     Ok(rows)
 }

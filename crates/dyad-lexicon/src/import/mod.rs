@@ -22,8 +22,12 @@ pub mod petrarch;
 pub mod wikidata;
 
 /// The built-in files an imported directory shares with the built-in lexicon.
-const SHARED_FILES: [(&str, &str); 4] = [
+const SHARED_FILES: [(&str, &str); 5] = [
     ("triggers.tsv", include_str!("../../data/triggers.tsv")),
+    (
+        "cameo-verbs.tsv",
+        include_str!("../../data/cameo-verbs.tsv"),
+    ),
     (
         "irregular-verbs.tsv",
         include_str!("../../data/irregular-verbs.tsv"),
