@@ -79,6 +79,7 @@ pub struct Triggers {
 }
 
 impl Triggers {
+    #[cfg(test)]
     pub(crate) fn load(text: &str, inflector: &Inflector) -> Result<Triggers, Error> {
         Triggers::load_files(&[("triggers.tsv", text)], inflector)
     }
