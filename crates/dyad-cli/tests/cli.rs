@@ -146,3 +146,23 @@ fn a_directory_is_read_in_name_order() {
     assert_eq!(docs.first().map(String::as_str), Some("d3"));
     assert_eq!(docs.last().map(String::as_str), Some("d1"));
 }
+
+#[test]
+fn roles_hold_on_the_documents_date() {
+    // The same sentence about "President Trump" in three years.
+    let sentence = "President Trump met Chinese President Xi Jinping in Beijing.";
+    for (date, sector) in [
+        ("2018-05-01", "GOV"),
+        ("2022-05-01", "ELI"),
+        ("2025-08-06", "GOV"),
+    ] {
+        let out = dyad(&["code", "--published", date], Some(sentence));
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let evs = events(&out.stdout);
+        let trump = &evs[0]["actors"][0];
+        assert_eq!(trump["kb_id"], "donald-trump", "{date}");
+        assert_eq!(trump["country"], "USA", "{date}");
+        assert_eq!(trump["sector"], sector, "{date}");
+        assert_eq!(trump["cameo"], format!("USA{sector}"), "{date}");
+    }
+}

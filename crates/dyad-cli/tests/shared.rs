@@ -91,3 +91,73 @@ fn the_seed_summary_is_pinned() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_golden("testdata/golden/seed.summary.tsv", &out.stdout);
 }
+
+/// Every actor of the seed resolves to the actor base with all its fields.
+#[test]
+fn the_seed_actors_resolve() {
+    let out = dyad(&["code", &seed()], None);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let evs = events(&out.stdout);
+    let mut seen = std::collections::HashMap::new();
+    for e in &evs {
+        for a in e["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(e["recipients"].as_array().unwrap())
+        {
+            for field in [
+                "name", "country", "sector", "cameo", "kb_id", "text", "span",
+            ] {
+                assert!(a.get(field).is_some(), "actor {a} lacks {field}");
+            }
+            if let Some(name) = a["name"].as_str() {
+                seen.insert(
+                    name.to_string(),
+                    (a["country"].clone(), a["sector"].clone()),
+                );
+            }
+        }
+    }
+    for (name, country, sector) in [
+        ("Steve Witkoff", "USA", "GOV"),
+        ("Vladimir Putin", "RUS", "GOV"),
+        ("Kirill Dmitriev", "RUS", "GOV"),
+        ("Donald Trump", "USA", "GOV"),
+        ("Volodymyr Zelenskyy", "UKR", "GOV"),
+        ("China", "CHN", ""),
+        ("India", "IND", ""),
+    ] {
+        let (c, s) = seen
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} is not an actor of the seed: {seen:?}"));
+        assert_eq!(c, country, "{name}");
+        if !sector.is_empty() {
+            assert_eq!(s, sector, "{name}");
+        }
+    }
+    // Metonyms and media: Moscow and the Kremlin are RUS GOV, Kyiv UKR GOV, TASS RUS MED.
+    for (text, cameo) in [
+        (
+            "Moscow has insisted that Ukraine give up territory.",
+            "RUSGOV",
+        ),
+        ("The Kremlin rejected the proposal.", "RUSGOV"),
+        ("Kyiv is demanding an immediate ceasefire.", "UKRGOV"),
+        ("TASS accused NATO of aggression.", "RUSMED"),
+    ] {
+        let out = dyad(&["code", "--published", "2025-08-06"], Some(text));
+        let evs = events(&out.stdout);
+        assert_eq!(
+            evs.first().map(|e| e["actors"][0]["cameo"].clone()),
+            Some(serde_json::json!(cameo)),
+            "{text}"
+        );
+    }
+    let out = dyad(
+        &["code", "--published", "2025-08-06"],
+        Some("TASS accused NATO of aggression."),
+    );
+    let evs = events(&out.stdout);
+    assert_eq!(evs[0]["recipients"][0]["country"], "NATO");
+}

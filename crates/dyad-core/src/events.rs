@@ -129,7 +129,7 @@ pub(crate) fn find(
         let roles = if pattern.frame == Frame::Between && ends_with_between(&pattern.elements) {
             between(s, mentions, clauses, m.end)
         } else {
-            match parsed.and_then(|p| parse_roles(p, &pattern.elements, mentions, clauses, &m)) {
+            match parsed.and_then(|p| parse_roles(p, s, &pattern.elements, mentions, clauses, &m)) {
                 Some((a, r, how)) if r.is_empty() => {
                     // The parse found the source but no recipient: the
                     // surface reading may still see one.
@@ -708,6 +708,7 @@ const NOT_RECIPIENT: &[&str] = &[
 /// Russia"). `None` when the parse names no actor as the source.
 fn parse_roles(
     p: &ParsedSentence<'_>,
+    s: &Sentence<'_>,
     elements: &[Element],
     mentions: &[Mention],
     clauses: &Clauses,
@@ -755,7 +756,15 @@ fn parse_roles(
     if subj.is_empty() {
         return None;
     }
-    let in_pattern = |i: usize| m.start <= i && i < m.end;
+    // A word the pattern itself names ("sanctions" in `impose+ .. sanctions`),
+    // not one its gap skipped ("accused *NATO* of aggression").
+    let in_pattern = |i: usize| {
+        m.start <= i
+            && i < m.end
+            && elements
+                .iter()
+                .any(|e| matches!(e, Element::Words(ws) if ws.iter().any(|w| w == s.word(i))))
+    };
     let own = |n: usize| {
         // "recalled *its* ambassador": the subject's own people are no recipient.
         p.children(n)
