@@ -161,7 +161,7 @@ fn is_name_word(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, i: usize) -> bo
     t.chars().next().is_some_and(char::is_uppercase)
         && t.chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
-        && lex.triggers.match_at(&s.words, i).is_none()
+        && s.trigger_at(lex, i).is_none()
         && !is_calendar_word(s.word(i))
 }
 
@@ -283,7 +283,7 @@ fn is_modifier(lex: &Lexicon, s: &Sentence<'_>, doc_text: &str, i: usize) -> boo
                 | "they"
                 | "we"
         )
-        && lex.triggers.match_at(&s.words, i).is_none()
+        && s.trigger_at(lex, i).is_none()
 }
 
 /// Groups adjacent pieces into mentions and resolves them.

@@ -74,7 +74,7 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        let Some(m) = lex.triggers.match_at(words, i) else {
+        let Some(m) = s.trigger_at(lex, i) else {
             i += 1;
             continue;
         };
@@ -549,7 +549,6 @@ fn object(
     from: usize,
 ) -> Option<Vec<usize>> {
     let n = s.words.len();
-    let words = &s.words;
     let mut k = from;
     while k < n && k < from + 12 {
         let w = s.word(k);
@@ -575,7 +574,7 @@ fn object(
         // Another verb's arguments are not this one's: stop at the next
         // trigger, and at an infinitive ("urged allies to keep up …").
         let starts_mention = mentions.iter().any(|x| x.tok.0 == k);
-        if !starts_mention && lex.triggers.match_at(words, k).is_some() {
+        if !starts_mention && s.trigger_at(lex, k).is_some() {
             return None;
         }
         if s.word(k) == "to"

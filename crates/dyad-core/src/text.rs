@@ -1,6 +1,7 @@
 //! The text stage: sentences and their tokens, with the lower-cased word
 //! forms the later stages match on.
 
+use dyad_lexicon::{Lexicon, TriggerMatch};
 use dyad_model::Span;
 
 /// A sentence ready for coding.
@@ -16,6 +17,8 @@ pub(crate) struct Sentence<'t> {
     /// Lower-cased token texts, curly quotes folded into straight ones for
     /// apostrophes ("’s" → "'s").
     pub words: Vec<String>,
+    /// The trigger pattern starting at each token, computed once on first use.
+    triggers: std::cell::OnceCell<Vec<Option<TriggerMatch>>>,
 }
 
 impl<'t> Sentence<'t> {
@@ -40,7 +43,19 @@ impl<'t> Sentence<'t> {
             is_title,
             tokens,
             words,
+            triggers: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The best trigger pattern starting at token `i`, if any (see
+    /// `Triggers::match_at`); matched once per sentence and remembered.
+    pub fn trigger_at(&self, lex: &Lexicon, i: usize) -> Option<TriggerMatch> {
+        let all = self.triggers.get_or_init(|| {
+            (0..self.words.len())
+                .map(|k| lex.triggers.match_at(&self.words, k))
+                .collect()
+        });
+        all.get(i).copied().flatten()
     }
 
     /// The word at `i`, or "" past the end.

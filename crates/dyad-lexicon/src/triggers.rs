@@ -30,7 +30,7 @@ pub enum Frame {
 /// One element of a pattern.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Element {
-    /// Any of these words (lower case).
+    /// Any of these words (lower case, sorted).
     Words(Vec<String>),
     /// Up to [`MAX_GAP`] words.
     Gap,
@@ -220,6 +220,9 @@ fn compile(pattern: &str, inflector: &Inflector) -> Result<Vec<Element>, String>
                 words.push(alt);
             }
         }
+        // Sorted, so that a word is looked up by binary search.
+        words.sort_unstable();
+        words.dedup();
         out.push(Element::Words(words));
     }
     if out.is_empty() {
@@ -245,7 +248,7 @@ fn match_elements<S: AsRef<str>>(elems: &[Element], words: &[S], at: usize) -> O
     match first {
         Element::Words(ws) => {
             let w = words.get(at)?.as_ref();
-            if ws.iter().any(|x| x == w) {
+            if ws.binary_search_by(|x| x.as_str().cmp(w)).is_ok() {
                 if rest.is_empty() {
                     Some(at + 1)
                 } else {
