@@ -166,3 +166,30 @@ fn roles_hold_on_the_documents_date() {
         assert_eq!(trump["cameo"], format!("USA{sector}"), "{date}");
     }
 }
+
+#[test]
+fn the_subject_of_a_get_passive_is_no_attacker() {
+    // "people … getting killed": the people are killed, they kill no one
+    let out = dyad(
+        &["code", "--published", "2025-08-06"],
+        Some("Trump said, “Get a deal where people stop getting killed.”"),
+    );
+    for e in events(&out.stdout) {
+        for a in e["actors"].as_array().unwrap() {
+            assert_ne!(a["text"], "people", "{e}");
+        }
+    }
+    let out = dyad(
+        &["code", "--published", "2025-08-06"],
+        Some("Two soldiers got killed by rebels near the border."),
+    );
+    let evs = events(&out.stdout);
+    assert!(
+        evs.iter().all(|e| e["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["text"] != "Two soldiers" && a["text"] != "soldiers")),
+        "{evs:?}"
+    );
+}

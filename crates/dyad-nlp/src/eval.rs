@@ -99,6 +99,28 @@ pub fn trees(model: &Model, gold: &[Sentence]) -> TreeScores {
     }
 }
 
+/// Head errors by the gold UPOS of the dependent: `(upos, words, wrong
+/// heads)`, most errors first (a diagnostic for parser work).
+pub fn head_errors_by_upos(model: &Model, gold: &[Sentence]) -> Vec<(String, usize, usize)> {
+    let mut scratch = Scratch::default();
+    let mut by: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for s in gold {
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        let a = model.analyse(&forms, &mut scratch);
+        for (i, w) in s.words.iter().enumerate() {
+            let e = by.entry(w.upos.as_str()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(a.heads[i].map_or(0, |h| h + 1) != w.head);
+        }
+    }
+    let mut v: Vec<(String, usize, usize)> = by
+        .into_iter()
+        .map(|(u, (n, e))| (u.to_string(), n, e))
+        .collect();
+    v.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    v
+}
+
 /// Unlabelled and labelled attachment when the parser is given the gold
 /// tags (a diagnostic: how much tagging errors cost the parser).
 pub fn attachment_with_gold_tags(model: &Model, gold: &[Sentence]) -> (f64, f64) {

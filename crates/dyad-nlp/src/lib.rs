@@ -16,6 +16,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+mod beam;
 mod codec;
 pub mod conllu;
 mod dense;
@@ -27,6 +28,7 @@ pub mod mentions;
 mod model;
 mod parsed;
 mod parser;
+mod punct;
 mod sentences;
 mod tagger;
 mod tokens;
@@ -38,7 +40,7 @@ pub use model::{Model, FORMAT};
 pub use parsed::{Oblique, ParsedSentence, Word};
 pub use sentences::split_sentences;
 pub use tokens::{tokenize, Token};
-pub use train::{train, Progress, TrainConfig};
+pub use train::{train, train_staged, Progress, TaggerStage, TrainConfig};
 
 /// Errors of this crate.
 #[derive(Debug, thiserror::Error)]

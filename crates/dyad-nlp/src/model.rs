@@ -12,12 +12,12 @@ use crate::features::{hash_str, WordHashes};
 use crate::lemmas::Lemmatiser;
 use crate::parser::Input;
 use crate::tagger::Tagger;
-use crate::weights::{IdMap, Weights};
+use crate::weights::Weights;
 use crate::{labels, parser, Error};
 
 const MAGIC: &[u8; 8] = b"DYADSYN\0";
 /// Version of the model file format.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// A trained tagger, lemmatiser and parser.
 #[derive(Debug, Clone)]
@@ -26,6 +26,10 @@ pub struct Model {
     pub(crate) tagger: Tagger,
     pub(crate) lemmatiser: Lemmatiser,
     pub(crate) parser: DenseWeights,
+    /// Beam width of the parser (1 = greedy).
+    pub(crate) beam: usize,
+    /// Beam candidates this far below the best are dropped (weight units).
+    pub(crate) beam_margin: f32,
     pub(crate) labeller: Weights,
     pub(crate) labels: Vec<String>,
     pub(crate) root: usize,
@@ -137,8 +141,23 @@ impl Model {
         tags: &[u16],
         scratch: &mut Scratch,
     ) -> (Vec<Option<usize>>, Vec<u16>) {
-        let input = input(forms, words, tags, &self.tagger.tags);
-        let heads = parser::parse(&self.parser, &input, &mut scratch.feats);
+        let amb: Vec<u64> = words.iter().map(|w| self.tagger.ambiguity(w)).collect();
+        let input = input(forms, words, tags, &amb, &self.tagger.tags);
+        let mut heads = if self.beam > 1 {
+            crate::beam::parse(
+                &self.parser,
+                &input,
+                self.beam,
+                self.beam_margin,
+                &mut scratch.feats,
+            )
+        } else {
+            parser::parse(&self.parser, &input, &mut scratch.feats)
+        };
+        let is_punct: Vec<bool> = std::iter::once(false)
+            .chain(tags.iter().map(|&t| self.upos(t) == "PUNCT"))
+            .collect();
+        crate::punct::attach(&mut heads, &is_punct, forms);
         let punct = self.labels.iter().position(|l| l == "punct");
         let forced = |tag: u64| punct.filter(|_| self.upos(tag as u16) == "PUNCT");
         let labels = labels::label(
@@ -195,30 +214,16 @@ impl Model {
             .collect();
         w.strs(&tags);
         w.strs(&self.labels);
-        self.tagger.weights.write(&mut w);
-        let mut lex: Vec<(u64, u32)> = self.tagger.lexicon.iter().map(|(&k, &v)| (k, v)).collect();
-        lex.sort_unstable();
-        w.varint(lex.len() as u64);
-        for (k, v) in lex {
-            w.bytes(&k.to_le_bytes());
-            w.varint(u64::from(v));
-        }
-        w.varint(self.tagger.classes.len() as u64);
-        for c in &self.tagger.classes {
-            w.bytes(&c.to_le_bytes());
-        }
-        let mut fixed: Vec<(u64, u16)> = self.tagger.fixed.iter().map(|(&k, &v)| (k, v)).collect();
-        fixed.sort_unstable();
-        w.varint(fixed.len() as u64);
-        for (k, v) in fixed {
-            w.bytes(&k.to_le_bytes());
-            w.varint(u64::from(v));
-        }
+        self.tagger.write(&mut w);
         self.lemmatiser.write(&mut w);
         self.parser.write(&mut w);
+        w.u32(self.beam as u32);
+        w.f32(self.beam_margin);
         self.labeller.write(&mut w);
         let raw = w.into_bytes();
-        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        // stored, not deflated: deflate saved only a fifth of the size (the
+        // weights are already delta- and varint-coded) and cost ~40 ms of loading
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::none());
         // writing into a Vec cannot fail
         let _ = z.write_all(&raw);
         z.finish().unwrap_or_default()
@@ -235,7 +240,7 @@ impl Model {
             return Err(Error::model("not a dyad syntax model"));
         }
         let format = r.u32()?;
-        if format != FORMAT {
+        if format != FORMAT && format != 1 {
             return Err(Error::model(&format!(
                 "model format {format}, this build reads {FORMAT}"
             )));
@@ -255,52 +260,29 @@ impl Model {
             .iter()
             .position(|l| l == "root")
             .ok_or_else(|| Error::model("no root relation"))?;
-        let weights = Weights::read(&mut r)?;
-        let n = r.varint()? as usize;
-        let mut lexicon = IdMap::default();
-        lexicon.reserve(n.min(1 << 22));
-        for _ in 0..n {
-            let b = r.take(8)?;
-            let k = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
-            lexicon.insert(k, r.varint()? as u32);
-        }
-        let n = r.varint()? as usize;
-        let mut classes = Vec::with_capacity(n.min(1 << 20));
-        for _ in 0..n {
-            let b = r.take(8)?;
-            classes.push(u64::from_le_bytes([
-                b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
-            ]));
-        }
-        let n = r.varint()? as usize;
-        let mut fixed = IdMap::default();
-        fixed.reserve(n.min(1 << 20));
-        for _ in 0..n {
-            let b = r.take(8)?;
-            let k = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
-            let t = u16::try_from(r.varint()?)
-                .ok()
-                .filter(|&t| (t as usize) < tags.len());
-            fixed.insert(k, t.ok_or_else(|| Error::model("fixed tag"))?);
-        }
+        let tagger = Tagger::read(&mut r, tags)?;
         let lemmatiser = Lemmatiser::read(&mut r)?;
         let parser = DenseWeights::read(&mut r)?;
+        // format 1 had no beam: greedy
+        let (beam, beam_margin) = if format >= 2 {
+            (r.u32()? as usize, r.f32()?)
+        } else {
+            (1, 0.0)
+        };
+        if !(1..=64).contains(&beam) || beam_margin.is_nan() || beam_margin < 0.0 {
+            return Err(Error::model("beam width"));
+        }
         let labeller = Weights::read(&mut r)?;
-        if weights.classes() != tags.len() || labeller.classes() != labels.len() {
+        if labeller.classes() != labels.len() {
             return Err(Error::model("class counts do not match"));
         }
-        let tagger = Tagger {
-            tags,
-            weights,
-            lexicon,
-            classes,
-            fixed,
-        };
         Ok(Model {
             version,
             tagger,
             lemmatiser,
             parser,
+            beam,
+            beam_margin,
             labeller,
             labels,
             root,
@@ -313,20 +295,29 @@ pub(crate) fn input(
     forms: &[&str],
     words: &[WordHashes],
     tags: &[u16],
+    amb: &[u64],
     names: &[(String, String)],
 ) -> Input {
-    Input::new(words.iter().zip(tags).zip(forms).map(|((w, &t), f)| {
-        let upos = names.get(t as usize).map_or("X", |n| n.0.as_str());
-        let closed = matches!(
-            upos,
-            "AUX" | "ADP" | "PART" | "SCONJ" | "CCONJ" | "DET" | "PRON"
-        );
-        (
-            w.lower,
-            u64::from(t),
-            hash_str(upos),
-            closed,
-            matches!(*f, "," | ";"),
-        )
-    }))
+    Input::new(
+        words
+            .iter()
+            .zip(tags)
+            .zip(forms)
+            .zip(amb)
+            .map(|(((w, &t), f), &a)| {
+                let upos = names.get(t as usize).map_or("X", |n| n.0.as_str());
+                let closed = matches!(
+                    upos,
+                    "AUX" | "ADP" | "PART" | "SCONJ" | "CCONJ" | "DET" | "PRON"
+                );
+                (
+                    w.lower,
+                    u64::from(t),
+                    hash_str(upos),
+                    closed,
+                    matches!(*f, "," | ";"),
+                    a,
+                )
+            }),
+    )
 }

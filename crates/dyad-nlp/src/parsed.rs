@@ -136,11 +136,21 @@ impl<'m> ParsedSentence<'m> {
         None
     }
 
-    /// True if `verb` is passive (`was attacked`): it has an `aux:pass`.
+    /// True if `verb` is passive (`was attacked`): it has an `aux:pass`, or
+    /// it is a participle after *get* (`got arrested`, `stop getting
+    /// killed`), which UD marks `aux:pass` but the parser may attach as the
+    /// `xcomp` or `aux` of *get*.
     pub fn is_passive(&self, verb: usize) -> bool {
-        self.children(verb)
-            .iter()
-            .any(|&c| self.words[c].deprel == "aux:pass")
+        let Some(w) = self.words.get(verb) else {
+            return false;
+        };
+        let is_get = |i: usize| self.words.get(i).is_some_and(|g| g.lemma == "get");
+        self.children(verb).iter().any(|&c| {
+            self.words[c].deprel == "aux:pass"
+                || (self.words[c].deprel == "aux" && is_get(c) && w.xpos == "VBN")
+        }) || (w.xpos == "VBN"
+            && self.relation(verb) == "xcomp"
+            && self.head(verb).is_some_and(is_get))
     }
 
     /// Byte range of the name or compound headed by `i`: the word with its

@@ -31,20 +31,26 @@ pub(crate) struct Input {
     pub closed: Vec<bool>,
     /// Number of commas and semicolons before each word.
     pub commas: Vec<u16>,
+    /// Ambiguity classes (the tags the tagger's lexicon has seen for the
+    /// word), so that the parser can look past a wrong tag.
+    pub a: Vec<u64>,
 }
 
 impl Input {
-    /// Words as (lower-cased hash, tag id, UPOS hash, closed class, is a comma).
-    pub(crate) fn new(words: impl Iterator<Item = (u64, u64, u64, bool, bool)>) -> Input {
+    /// Words as (lower-cased hash, tag id, UPOS hash, closed class, is a
+    /// comma, ambiguity class).
+    pub(crate) fn new(words: impl Iterator<Item = (u64, u64, u64, bool, bool, u64)>) -> Input {
         let mut input = Input {
             w: vec![ROOT_WORD],
             p: vec![ROOT_WORD],
             u: vec![ROOT_WORD],
             closed: vec![false],
             commas: vec![0],
+            a: vec![ROOT_WORD],
         };
         let mut c = 0u16;
-        for (w, p, u, closed, comma) in words {
+        for (w, p, u, closed, comma, a) in words {
+            input.a.push(a);
             input.w.push(w);
             input.p.push(p);
             input.u.push(u);
@@ -55,13 +61,13 @@ impl Input {
         input
     }
 
-    fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.w.len() - 1
     }
 }
 
-#[derive(Debug)]
-struct State {
+#[derive(Debug, Clone)]
+pub(crate) struct State {
     stack: Vec<usize>,
     /// Front of the buffer: words `b..=n` are in it.
     b: usize,
@@ -76,7 +82,7 @@ struct State {
 }
 
 impl State {
-    fn new(n: usize) -> State {
+    pub(crate) fn new(n: usize) -> State {
         let mut stack = Vec::with_capacity(n + 1);
         stack.push(0);
         State {
@@ -93,7 +99,26 @@ impl State {
         }
     }
 
-    fn done(&self) -> bool {
+    /// Makes `self` a copy of `other`, reusing its allocations.
+    pub(crate) fn copy_from(&mut self, other: &State) {
+        self.stack.clone_from(&other.stack);
+        self.b = other.b;
+        self.n = other.n;
+        self.heads.clone_from(&other.heads);
+        self.l1.clone_from(&other.l1);
+        self.l2.clone_from(&other.l2);
+        self.r1.clone_from(&other.r1);
+        self.r2.clone_from(&other.r2);
+        self.nl.clone_from(&other.nl);
+        self.nr.clone_from(&other.nr);
+    }
+
+    /// The heads found (`usize::MAX` where none was).
+    pub(crate) fn into_heads(self) -> Vec<usize> {
+        self.heads
+    }
+
+    pub(crate) fn done(&self) -> bool {
         self.b > self.n && self.stack.len() == 1
     }
 
@@ -113,7 +138,7 @@ impl State {
         }
     }
 
-    fn valid(&self, m: usize) -> bool {
+    pub(crate) fn valid(&self, m: usize) -> bool {
         let has_buffer = self.b <= self.n;
         match m {
             SHIFT => has_buffer,
@@ -143,7 +168,7 @@ impl State {
         }
     }
 
-    fn apply(&mut self, m: usize) {
+    pub(crate) fn apply(&mut self, m: usize) {
         match m {
             SHIFT => {
                 self.stack.push(self.b);
@@ -162,7 +187,7 @@ impl State {
     }
 
     /// Gold arcs lost by move `m` (Goldberg & Nivre 2013, arc-hybrid).
-    fn cost(&self, m: usize, gold: &[usize]) -> usize {
+    pub(crate) fn cost(&self, m: usize, gold: &[usize]) -> usize {
         let s0 = self.s(0);
         let b = self.b;
         let in_buffer = |k: usize| k >= b && k <= self.n;
@@ -189,11 +214,12 @@ impl State {
 }
 
 /// Features of a parser state.
-fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
+pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
     out.clear();
     let w = |i: usize| if i == NO { NONE } else { x.w[i] };
     let p = |i: usize| if i == NO { NONE } else { x.p[i] };
     let u = |i: usize| if i == NO { NONE } else { x.u[i] };
+    let a = |i: usize| if i == NO { NONE } else { x.a[i] };
     let child = |v: &[usize], i: usize| if i == NO { NO } else { v[i] };
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
     let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
@@ -313,6 +339,14 @@ fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
         f3(82, u(s0), u(b0), d),
         f3(83, u(s1), u(s0), d10),
         f3(84, u(s0), u(s0l1), u(s0r1)),
+        f1(85, a(s0)),
+        f1(86, a(b0)),
+        f2(87, a(s0), a(b0)),
+        f2(88, a(b0), s0p),
+        f2(89, a(s0), b0p),
+        f1(90, a(b1)),
+        f1(91, a(s1)),
+        f3(92, a(s1), s0p, b0p),
     ]);
 }
 
@@ -448,7 +482,7 @@ mod tests {
 
     #[test]
     fn every_state_has_a_valid_move_until_done() {
-        let x = Input::new((0..7).map(|i| (i, i % 3, i % 2, false, false)));
+        let x = Input::new((0..7).map(|i| (i, i % 3, i % 2, false, false, i % 4)));
         let w = DenseTrainer::new(8).finish(0.0);
         let heads = parse(&w, &x, &mut Vec::new());
         assert_eq!(heads.len(), 8);

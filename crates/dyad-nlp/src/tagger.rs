@@ -9,8 +9,10 @@
 //! training words are jackknifed (computed without the word's own fold), so
 //! that the model learns what an unknown word looks like.
 
+use crate::codec::{Reader, Writer};
 use crate::features::{f1, f2, f3, WordHashes, END, NONE, START};
 use crate::weights::{IdMap, Trainer, Weights};
+use crate::Error;
 
 /// Ambiguity class of a word never seen in training.
 pub(crate) const UNKNOWN_CLASS: u64 = 0x756e_6b21;
@@ -130,6 +132,71 @@ pub(crate) fn fixed_tags(counts: &IdMap<Vec<(u16, u32)>>) -> IdMap<u16> {
 }
 
 impl Tagger {
+    /// Writes the tagger (not its tag names) in the model's format.
+    pub(crate) fn write(&self, w: &mut Writer) {
+        self.weights.write(w);
+        let mut lex: Vec<(u64, u32)> = self.lexicon.iter().map(|(&k, &v)| (k, v)).collect();
+        lex.sort_unstable();
+        w.varint(lex.len() as u64);
+        for (k, v) in lex {
+            w.bytes(&k.to_le_bytes());
+            w.varint(u64::from(v));
+        }
+        w.varint(self.classes.len() as u64);
+        for c in &self.classes {
+            w.bytes(&c.to_le_bytes());
+        }
+        let mut fixed: Vec<(u64, u16)> = self.fixed.iter().map(|(&k, &v)| (k, v)).collect();
+        fixed.sort_unstable();
+        w.varint(fixed.len() as u64);
+        for (k, v) in fixed {
+            w.bytes(&k.to_le_bytes());
+            w.varint(u64::from(v));
+        }
+    }
+
+    /// Reads a tagger written by [`Tagger::write`], given its tag names.
+    pub(crate) fn read(r: &mut Reader, tags: Vec<(String, String)>) -> Result<Tagger, Error> {
+        let weights = Weights::read(r)?;
+        let n = r.varint()? as usize;
+        let mut lexicon = IdMap::default();
+        lexicon.reserve(n.min(1 << 22));
+        for _ in 0..n {
+            let b = r.take(8)?;
+            let k = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+            lexicon.insert(k, r.varint()? as u32);
+        }
+        let n = r.varint()? as usize;
+        let mut classes = Vec::with_capacity(n.min(1 << 20));
+        for _ in 0..n {
+            let b = r.take(8)?;
+            classes.push(u64::from_le_bytes([
+                b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
+            ]));
+        }
+        let n = r.varint()? as usize;
+        let mut fixed = IdMap::default();
+        fixed.reserve(n.min(1 << 20));
+        for _ in 0..n {
+            let b = r.take(8)?;
+            let k = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+            let t = u16::try_from(r.varint()?)
+                .ok()
+                .filter(|&t| (t as usize) < tags.len());
+            fixed.insert(k, t.ok_or_else(|| Error::model("fixed tag"))?);
+        }
+        if weights.classes() != tags.len() {
+            return Err(Error::model("tagger class count does not match the tags"));
+        }
+        Ok(Tagger {
+            tags,
+            weights,
+            lexicon,
+            classes,
+            fixed,
+        })
+    }
+
     pub(crate) fn ambiguity(&self, word: &WordHashes) -> u64 {
         self.lexicon
             .get(&word.lower)

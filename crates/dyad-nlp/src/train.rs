@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::codec::{Reader, Writer};
 use crate::conllu::Sentence;
 use crate::features::WordHashes;
 use crate::labels::{self, LabelExample};
@@ -25,6 +26,14 @@ pub struct TrainConfig {
     pub folds: usize,
     /// log2 of the rows of the parser's hashed weight table.
     pub parser_bits: u32,
+    /// Beam width of the parser: 1 = greedy, trained with the dynamic
+    /// oracle; more = beam search, trained globally with early updates.
+    pub parser_beam: usize,
+    /// At parse time, beam candidates this far below the best are dropped
+    /// (in the quantised weight units, where the largest weight is 32,000;
+    /// 0 keeps the whole beam). Chosen on dev: 60,000 is as accurate as the
+    /// full beam and about a third faster.
+    pub beam_margin: f32,
     /// Weights below this fraction of a classifier's largest weight are dropped.
     pub prune: f32,
     /// The same for the parser's hashed table (pruning it shrinks the file
@@ -39,10 +48,12 @@ impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
             tagger_epochs: 10,
-            parser_epochs: 15,
+            parser_epochs: 25,
             labeller_epochs: 10,
             folds: 5,
-            parser_bits: 20,
+            parser_bits: 21,
+            parser_beam: 4,
+            beam_margin: 60_000.0,
             prune: 0.03,
             parser_prune: 0.03,
             seed: 0x5eed_d1ad,
@@ -96,6 +107,105 @@ pub fn train(
     config: &TrainConfig,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Model, Error> {
+    train_staged(sentences, config, None, progress).map(|(model, _)| model)
+}
+
+/// The slow first half of training: the tagger and the jackknifed tags the
+/// parser trains on. [`train_staged`] returns it and takes it back, so that
+/// parser and labeller experiments need not retrain the taggers; the result
+/// is the same model as training from scratch with the same settings.
+#[derive(Debug, Clone)]
+pub struct TaggerStage {
+    key: u64,
+    tagger: Tagger,
+    parser_tags: Vec<Vec<u16>>,
+}
+
+const STAGE_MAGIC: &[u8; 8] = b"DYADTAG\0";
+
+impl TaggerStage {
+    /// The stage as bytes (a cache file; not compressed).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.bytes(STAGE_MAGIC);
+        w.bytes(&self.key.to_le_bytes());
+        let tags: Vec<String> = self
+            .tagger
+            .tags
+            .iter()
+            .map(|(u, x)| format!("{u}\t{x}"))
+            .collect();
+        w.strs(&tags);
+        self.tagger.write(&mut w);
+        w.varint(self.parser_tags.len() as u64);
+        for s in &self.parser_tags {
+            w.varint(s.len() as u64);
+            for &t in s {
+                w.varint(u64::from(t));
+            }
+        }
+        w.into_bytes()
+    }
+
+    /// Reads a stage written by [`TaggerStage::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<TaggerStage, Error> {
+        let mut r = Reader::new(bytes);
+        if r.take(8)? != STAGE_MAGIC {
+            return Err(Error::model("not a dyad tagger stage"));
+        }
+        let k = r.take(8)?;
+        let key = u64::from_le_bytes([k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]]);
+        let tags = r
+            .strs()?
+            .into_iter()
+            .map(|t| {
+                t.split_once('\t')
+                    .map(|(u, x)| (u.to_string(), x.to_string()))
+            })
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| Error::model("tag names"))?;
+        let tagger = Tagger::read(&mut r, tags)?;
+        let n = r.varint()? as usize;
+        let mut parser_tags = Vec::with_capacity(n.min(1 << 20));
+        for _ in 0..n {
+            let len = r.varint()? as usize;
+            let mut s = Vec::with_capacity(len.min(1 << 12));
+            for _ in 0..len {
+                s.push(u16::try_from(r.varint()?).map_err(|_| Error::model("tag id"))?);
+            }
+            parser_tags.push(s);
+        }
+        Ok(TaggerStage {
+            key,
+            tagger,
+            parser_tags,
+        })
+    }
+}
+
+/// What the tagger stage depends on: the sentences and the tagger settings.
+fn stage_key(sentences: &[&Sentence], config: &TrainConfig) -> u64 {
+    let mut h = crate::features::hash_str(&format!(
+        "{} {} {} {}",
+        config.tagger_epochs, config.folds, config.prune, config.seed
+    ));
+    for s in sentences {
+        for w in &s.words {
+            h = h.rotate_left(5) ^ crate::features::hash_str(&w.form);
+            h = h.rotate_left(5) ^ crate::features::hash_str(&w.xpos);
+        }
+    }
+    h
+}
+
+/// Trains a model, reusing `stage` when it was made from the same sentences
+/// and tagger settings (else it is retrained); returns the stage too.
+pub fn train_staged(
+    sentences: &[Sentence],
+    config: &TrainConfig,
+    stage: Option<TaggerStage>,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(Model, TaggerStage), Error> {
     let sentences: Vec<&Sentence> = sentences.iter().filter(|s| !s.words.is_empty()).collect();
     if sentences.is_empty() {
         return Err(Error::Train("no training sentences".into()));
@@ -158,84 +268,102 @@ pub fn train(
             gold: gold_tags[i].clone(),
         })
         .collect();
-    let mut rng = Rng::new(config.seed);
-    let classes = tag_names.len();
-
-    progress(Progress::Stage("tagger"));
-    let weights = tagger::train(
-        &examples,
-        classes,
-        config.tagger_epochs,
-        &mut rng,
-        config.prune,
-        |epoch, accuracy| {
-            progress(Progress::Epoch {
-                stage: "tagger",
-                epoch,
-                accuracy,
-            })
-        },
-    );
-    let (lexicon, amb_classes) = counts.lexicon();
-    let mut form_counts: IdMap<Vec<(u16, u32)>> = IdMap::default();
-    for (ws, tags) in words.iter().zip(&gold_tags) {
-        for (w, &t) in ws.iter().zip(tags) {
-            let v = form_counts.entry(w.form).or_default();
-            match v.iter_mut().find(|e| e.0 == t) {
-                Some(e) => e.1 += 1,
-                None => v.push((t, 1)),
-            }
+    let key = stage_key(&sentences, config);
+    let stage = match stage {
+        Some(stage) if stage.key == key && stage.tagger.tags == tag_names => {
+            progress(Progress::Stage("tagger (reused)"));
+            stage
         }
-    }
-    let fixed = tagger::fixed_tags(&form_counts);
-    let tagger = Tagger {
-        tags: tag_names.clone(),
-        weights,
-        lexicon,
-        classes: amb_classes,
-        fixed,
-    };
+        _ => {
+            let mut rng = Rng::new(config.seed);
+            let classes = tag_names.len();
 
-    // tags the parser trains on
-    let mut tags_for_parser: Vec<Vec<u16>> = gold_tags.clone();
-    if folds > 1 {
-        for f in 0..folds {
-            let stage = format!("jackknife tagger {}/{folds}", f + 1);
-            progress(Progress::Stage(&stage));
-            let train_part: Vec<TaggerExample> = examples
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| fold_of(*i) as usize != f)
-                .map(|(_, e)| TaggerExample {
-                    words: e.words.clone(),
-                    amb: e.amb.clone(),
-                    gold: e.gold.clone(),
-                })
-                .collect();
-            let w = tagger::train(
-                &train_part,
+            progress(Progress::Stage("tagger"));
+            let weights = tagger::train(
+                &examples,
                 classes,
                 config.tagger_epochs,
                 &mut rng,
                 config.prune,
-                |_, _| {},
+                |epoch, accuracy| {
+                    progress(Progress::Epoch {
+                        stage: "tagger",
+                        epoch,
+                        accuracy,
+                    })
+                },
             );
-            let (mut feats, mut scores) = (Vec::new(), vec![0f32; classes]);
-            for (i, e) in examples
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| fold_of(*i) as usize == f)
-            {
-                let mut tags = Vec::with_capacity(e.words.len());
-                for k in 0..e.words.len() {
-                    tagger::features(k, &e.words, &e.amb, &tags, &mut feats);
-                    w.score(&feats, &mut scores);
-                    tags.push(tagger::argmax(&scores) as u16);
+            let (lexicon, amb_classes) = counts.lexicon();
+            let mut form_counts: IdMap<Vec<(u16, u32)>> = IdMap::default();
+            for (ws, tags) in words.iter().zip(&gold_tags) {
+                for (w, &t) in ws.iter().zip(tags) {
+                    let v = form_counts.entry(w.form).or_default();
+                    match v.iter_mut().find(|e| e.0 == t) {
+                        Some(e) => e.1 += 1,
+                        None => v.push((t, 1)),
+                    }
                 }
-                tags_for_parser[i] = tags;
+            }
+            let fixed = tagger::fixed_tags(&form_counts);
+            let tagger = Tagger {
+                tags: tag_names.clone(),
+                weights,
+                lexicon,
+                classes: amb_classes,
+                fixed,
+            };
+
+            // tags the parser trains on
+            let mut tags_for_parser: Vec<Vec<u16>> = gold_tags.clone();
+            if folds > 1 {
+                for f in 0..folds {
+                    let stage = format!("jackknife tagger {}/{folds}", f + 1);
+                    progress(Progress::Stage(&stage));
+                    let train_part: Vec<TaggerExample> = examples
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| fold_of(*i) as usize != f)
+                        .map(|(_, e)| TaggerExample {
+                            words: e.words.clone(),
+                            amb: e.amb.clone(),
+                            gold: e.gold.clone(),
+                        })
+                        .collect();
+                    let w = tagger::train(
+                        &train_part,
+                        classes,
+                        config.tagger_epochs,
+                        &mut rng,
+                        config.prune,
+                        |_, _| {},
+                    );
+                    let (mut feats, mut scores) = (Vec::new(), vec![0f32; classes]);
+                    for (i, e) in examples
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| fold_of(*i) as usize == f)
+                    {
+                        let mut tags = Vec::with_capacity(e.words.len());
+                        for k in 0..e.words.len() {
+                            tagger::features(k, &e.words, &e.amb, &tags, &mut feats);
+                            w.score(&feats, &mut scores);
+                            tags.push(tagger::argmax(&scores) as u16);
+                        }
+                        tags_for_parser[i] = tags;
+                    }
+                }
+            }
+            TaggerStage {
+                key,
+                tagger,
+                parser_tags: tags_for_parser,
             }
         }
-    }
+    };
+    let tags_for_parser = &stage.parser_tags;
+    // the parser and labeller draw from their own generator, so that a
+    // reused tagger stage gives the same model as training from scratch
+    let mut rng = Rng::new(config.seed ^ 0x7061_7273_6572);
 
     let forms: Vec<Vec<&str>> = sentences
         .iter()
@@ -243,7 +371,13 @@ pub fn train(
         .collect();
     let parser_examples: Vec<ParserExample> = (0..sentences.len())
         .map(|i| ParserExample {
-            input: input(&forms[i], &words[i], &tags_for_parser[i], &tag_names),
+            input: input(
+                &forms[i],
+                &words[i],
+                &tags_for_parser[i],
+                &examples[i].amb,
+                &tag_names,
+            ),
             gold: std::iter::once(0)
                 .chain(sentences[i].words.iter().map(|w| w.head))
                 .collect(),
@@ -257,13 +391,26 @@ pub fn train(
         bits: config.parser_bits,
         prune: config.parser_prune,
     };
-    let parser = parser::train(&parser_examples, schedule, &mut rng, |epoch, accuracy| {
+    let mut report = |epoch, accuracy| {
         progress(Progress::Epoch {
             stage: "parser",
             epoch,
             accuracy,
         })
-    });
+    };
+    let parser = if config.parser_beam > 1 {
+        crate::beam::train(
+            &parser_examples,
+            config.parser_beam,
+            config.parser_epochs,
+            config.parser_bits,
+            config.parser_prune,
+            &mut rng,
+            &mut report,
+        )
+    } else {
+        parser::train(&parser_examples, schedule, &mut rng, &mut report)
+    };
 
     progress(Progress::Stage("labeller"));
     let label_examples: Vec<LabelExample> = parser_examples
@@ -299,15 +446,18 @@ pub fn train(
             .iter()
             .map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str()))
     }));
-    Ok(Model {
+    let model = Model {
         version: config.version.clone(),
-        tagger,
+        tagger: stage.tagger.clone(),
         lemmatiser,
         parser,
+        beam: config.parser_beam.max(1),
+        beam_margin: config.beam_margin.max(0.0),
         labeller,
         labels: label_names,
         root,
-    })
+    };
+    Ok((model, stage))
 }
 
 #[cfg(test)]
@@ -324,6 +474,8 @@ mod tests {
             labeller_epochs: 8,
             folds: 1,
             parser_bits: 16,
+            parser_beam: 1,
+            beam_margin: 0.0,
             prune: 0.0,
             parser_prune: 0.0,
             seed: 7,
@@ -353,6 +505,21 @@ mod tests {
     }
 
     #[test]
+    fn a_beam_parser_trains_and_round_trips() {
+        let gold = conllu::read(TINY.as_bytes()).unwrap();
+        let beam = TrainConfig {
+            parser_beam: 4,
+            ..config()
+        };
+        let model = train(&gold, &beam, &mut |_| {}).unwrap();
+        let s = eval::trees(&model, &gold);
+        assert!(s.uas > 0.9, "{s:?}");
+        let back = Model::from_bytes(&model.to_bytes()).unwrap();
+        assert_eq!(back.beam, 4);
+        assert_eq!(eval::trees(&back, &gold).uas, s.uas);
+    }
+
+    #[test]
     fn training_is_deterministic() {
         let gold = conllu::read(TINY.as_bytes()).unwrap();
         let jackknifed = TrainConfig {
@@ -362,6 +529,35 @@ mod tests {
         let a = train(&gold, &jackknifed, &mut |_| {}).unwrap().to_bytes();
         let b = train(&gold, &jackknifed, &mut |_| {}).unwrap().to_bytes();
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_reused_tagger_stage_gives_the_same_model() {
+        let gold = conllu::read(TINY.as_bytes()).unwrap();
+        let jackknifed = TrainConfig {
+            folds: 2,
+            ..config()
+        };
+        let (a, stage) = train_staged(&gold, &jackknifed, None, &mut |_| {}).unwrap();
+        let stage = TaggerStage::from_bytes(&stage.to_bytes()).unwrap();
+        let mut reused = false;
+        let (b, _) = train_staged(&gold, &jackknifed, Some(stage.clone()), &mut |p| {
+            reused |= matches!(p, Progress::Stage("tagger (reused)"));
+        })
+        .unwrap();
+        assert!(reused);
+        assert_eq!(a.to_bytes(), b.to_bytes());
+        // other tagger settings: the stage is not reused
+        let other = TrainConfig {
+            tagger_epochs: 3,
+            ..jackknifed
+        };
+        let mut reused = false;
+        train_staged(&gold, &other, Some(stage), &mut |p| {
+            reused |= matches!(p, Progress::Stage("tagger (reused)"));
+        })
+        .unwrap();
+        assert!(!reused);
     }
 
     #[test]

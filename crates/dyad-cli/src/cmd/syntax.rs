@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use dyad_nlp::conllu::{self, Sentence};
-use dyad_nlp::{eval, Model, Progress, TrainConfig};
+use dyad_nlp::{eval, Model, Progress, TaggerStage, TrainConfig};
 
 /// Arguments of `dyad train syntax`.
 #[derive(Debug, clap::Args)]
@@ -38,11 +38,26 @@ pub struct TrainSyntax {
     #[arg(long, default_value_t = TrainConfig::default().seed)]
     pub seed: u64,
     /// Version text stored in the model.
-    #[arg(long, default_value = "en-ewt syntax 1 (UD English EWT 2.16)")]
+    #[arg(long, default_value = "en-ewt syntax 2 (UD English EWT 2.16)")]
     pub version: String,
     /// Prune the parser's weights below this fraction of the largest.
     #[arg(long, default_value_t = TrainConfig::default().parser_prune)]
     pub parser_prune: f32,
+    /// log2 of the rows of the parser's hashed weight table.
+    #[arg(long, default_value_t = TrainConfig::default().parser_bits)]
+    pub parser_bits: u32,
+    /// Beam width of the parser (1 = greedy with the dynamic oracle).
+    #[arg(long, default_value_t = TrainConfig::default().parser_beam)]
+    pub parser_beam: usize,
+    /// Beam candidates this far below the best are dropped at parse time
+    /// (quantised weight units; 0 keeps the whole beam).
+    #[arg(long, default_value_t = TrainConfig::default().beam_margin)]
+    pub beam_margin: f32,
+    /// Cache of the tagger stage (the tagger and the jackknifed tags): read
+    /// when it matches the data and tagger settings, written otherwise. For
+    /// parser experiments; the model is the same as without it.
+    #[arg(long)]
+    pub tagger_cache: Option<PathBuf>,
     /// Train on the dev sentences too (the final model, once settings are
     /// fixed on dev); the dev scores printed afterwards are then not held out.
     #[arg(long)]
@@ -86,6 +101,9 @@ pub fn run_train(args: &TrainSyntax) -> anyhow::Result<ExitCode> {
         folds: args.folds,
         seed: args.seed,
         parser_prune: args.parser_prune,
+        parser_bits: args.parser_bits,
+        parser_beam: args.parser_beam,
+        beam_margin: args.beam_margin,
         version: args.version.clone(),
         ..TrainConfig::default()
     };
@@ -104,7 +122,20 @@ pub fn run_train(args: &TrainSyntax) -> anyhow::Result<ExitCode> {
             )
         }
     };
-    let model = dyad_nlp::train(&train, &config, &mut report)?;
+    let cached = match &args.tagger_cache {
+        Some(p) if p.exists() => {
+            let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
+            Some(
+                TaggerStage::from_bytes(&bytes)
+                    .with_context(|| format!("reading {}", p.display()))?,
+            )
+        }
+        _ => None,
+    };
+    let (model, stage) = dyad_nlp::train_staged(&train, &config, cached, &mut report)?;
+    if let Some(p) = &args.tagger_cache {
+        std::fs::write(p, stage.to_bytes()).with_context(|| format!("writing {}", p.display()))?;
+    }
     let bytes = model.to_bytes();
     std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
     eprintln!(
@@ -120,6 +151,23 @@ pub fn run_train(args: &TrainSyntax) -> anyhow::Result<ExitCode> {
     println!(
         "dev: upos {:.4} xpos {:.4} lemma {:.4} uas {:.4} las {:.4} ({} words, {:.0} words/s)",
         s.upos, s.xpos, s.lemma, s.uas, s.las, s.words, s.words_per_s
+    );
+    let errors = eval::head_errors_by_upos(&model, &dev);
+    let total: usize = errors.iter().map(|e| e.1).sum();
+    let line: Vec<String> = errors
+        .iter()
+        .take(8)
+        .map(|(u, n, e)| {
+            format!(
+                "{u} {:.2} ({:.1}% of {n})",
+                100.0 * *e as f64 / total.max(1) as f64,
+                100.0 * *e as f64 / (*n).max(1) as f64
+            )
+        })
+        .collect();
+    println!(
+        "dev head errors, points of UAS by gold UPOS: {}",
+        line.join(", ")
     );
     Ok(ExitCode::SUCCESS)
 }
