@@ -286,6 +286,12 @@ fn is_modifier(lex: &Lexicon, s: &Sentence<'_>, doc_text: &str, i: usize) -> boo
         && s.trigger_at(lex, i).is_none()
 }
 
+/// True when the last group holds one piece (a bare country before `'s`,
+/// not "the Russian president's").
+fn g_len_is_one(groups: &[Vec<&Piece>]) -> bool {
+    groups.last().is_some_and(|g| g.len() == 1)
+}
+
 /// Groups adjacent pieces into mentions and resolves them.
 fn compose(
     lex: &Lexicon,
@@ -299,6 +305,20 @@ fn compose(
     let mut groups: Vec<Vec<&Piece>> = Vec::new();
     for p in pieces {
         let attach = match groups.last().and_then(|g| g.last()) {
+            // "Iraq's national security adviser", "Rwanda's information
+            // minister": a role of the country before the possessive
+            Some(prev)
+                if prev.tok.1 < p.tok.0
+                    && s.word(prev.tok.1).starts_with('\'')
+                    && g_len_is_one(&groups) =>
+            {
+                matches!(
+                    prev.part,
+                    Part::Name(NameRef::Country(_) | NameRef::Capital(_))
+                ) && matches!(p.part, Part::Agent(_))
+                    && p.tok.0 - prev.tok.1 <= 3
+                    && (prev.tok.1 + 1..p.tok.0).all(|i| is_modifier(lex, s, doc_text, i))
+            }
             Some(prev) if prev.tok.1 <= p.tok.0 && !s.word(prev.tok.1).starts_with('\'') => {
                 let gap = p.tok.0 - prev.tok.1;
                 let head_like = matches!(p.part, Part::Agent(_) | Part::Unknown | Part::Known(_))

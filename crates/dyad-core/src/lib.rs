@@ -371,6 +371,33 @@ mod tests {
     }
 
     #[test]
+    fn a_countrys_possessive_role_is_that_countrys_actor() {
+        let d = doc(
+            None,
+            "Iraq's national security adviser met Syrian President Bashar Assad. \
+             Russia's trading partners met in Geneva.",
+        );
+        let c = code(&d, lex());
+        let consult = c
+            .events
+            .iter()
+            .find(|e| e.trigger.text.starts_with("met"))
+            .expect("a CONSULT event");
+        assert_eq!(
+            consult.actors[0].country.as_deref(),
+            Some("IRQ"),
+            "{consult:?}"
+        );
+        assert_eq!(
+            consult.actors[0].sector.as_deref(),
+            Some("GOV"),
+            "{consult:?}"
+        );
+        assert_eq!(consult.actors[0].text, "Iraq's national security adviser");
+        check_spans(&d, &c);
+    }
+
+    #[test]
     fn same_input_same_output() {
         let d = doc(
             Some("Talks in Geneva"),
