@@ -50,11 +50,9 @@ impl<'t> Sentence<'t> {
     /// The best trigger pattern starting at token `i`, if any (see
     /// `Triggers::match_at`); matched once per sentence and remembered.
     pub fn trigger_at(&self, lex: &Lexicon, i: usize) -> Option<TriggerMatch> {
-        let all = self.triggers.get_or_init(|| {
-            (0..self.words.len())
-                .map(|k| lex.triggers.match_at(&self.words, k))
-                .collect()
-        });
+        let all = self
+            .triggers
+            .get_or_init(|| lex.triggers.match_all(&self.words));
         all.get(i).copied().flatten()
     }
 

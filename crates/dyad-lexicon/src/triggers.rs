@@ -71,12 +71,38 @@ pub struct TriggerMatch {
 }
 
 /// All trigger patterns, indexed by the words that can start them.
+///
+/// Matching works on word ids: every word of every pattern has one, a
+/// sentence's words are looked up once, and patterns compare integers
+/// (the converted PETRARCH2 phrases start 400–800 patterns at a common verb).
 #[derive(Debug, Default)]
 pub struct Triggers {
     pub patterns: Vec<TriggerPattern>,
-    by_first: HashMap<String, Vec<usize>>,
+    /// The patterns' elements as sorted word ids, parallel to `patterns`.
+    compiled: Vec<Vec<IdElement>>,
+    /// Id of each pattern word.
+    vocab: HashMap<String, u32>,
+    /// Patterns whose first element holds the word with this id.
+    by_first: Vec<Vec<usize>>,
     forms: HashMap<String, VerbForm>,
 }
+
+#[derive(Clone, Debug, PartialEq)]
+enum IdElement {
+    Words(Vec<u32>),
+    Gap,
+}
+
+/// A word of a sentence as the matcher sees it.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    /// Pattern word id, or [`NO_ID`].
+    id: u32,
+    barrier: bool,
+    quote: bool,
+}
+
+const NO_ID: u32 = u32::MAX;
 
 impl Triggers {
     #[cfg(test)]
@@ -95,16 +121,42 @@ impl Triggers {
         for &(file, text) in files {
             load_rows(file, text, inflector, &mut patterns, &mut forms)?;
         }
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, p) in patterns.iter().enumerate() {
-            if let Some(Element::Words(ws)) = p.elements.first() {
-                for w in ws {
-                    by_first.entry(w.clone()).or_default().push(i);
+        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut compiled = Vec::with_capacity(patterns.len());
+        for p in &patterns {
+            let ids: Vec<IdElement> = p
+                .elements
+                .iter()
+                .map(|e| match e {
+                    Element::Gap => IdElement::Gap,
+                    Element::Words(ws) => {
+                        let mut ids: Vec<u32> = ws
+                            .iter()
+                            .map(|w| {
+                                let next = vocab.len() as u32;
+                                *vocab.entry(w.clone()).or_insert(next)
+                            })
+                            .collect();
+                        ids.sort_unstable();
+                        ids.dedup();
+                        IdElement::Words(ids)
+                    }
+                })
+                .collect();
+            compiled.push(ids);
+        }
+        let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); vocab.len()];
+        for (i, c) in compiled.iter().enumerate() {
+            if let Some(IdElement::Words(ids)) = c.first() {
+                for &id in ids {
+                    by_first[id as usize].push(i);
                 }
             }
         }
         Ok(Triggers {
             patterns,
+            compiled,
+            vocab,
             by_first,
             forms,
         })
@@ -169,11 +221,38 @@ impl Triggers {
     /// token texts), if any: the most specific, then the shortest, then the
     /// first in the file.
     pub fn match_at<S: AsRef<str>>(&self, words: &[S], at: usize) -> Option<TriggerMatch> {
-        let cands = self.by_first.get(words.get(at)?.as_ref())?;
+        let toks = self.toks(words);
+        self.best_at(&toks, at)
+    }
+
+    /// [`Triggers::match_at`] for every token of `words`, at the cost of
+    /// looking each word up once.
+    pub fn match_all<S: AsRef<str>>(&self, words: &[S]) -> Vec<Option<TriggerMatch>> {
+        let toks = self.toks(words);
+        (0..toks.len()).map(|k| self.best_at(&toks, k)).collect()
+    }
+
+    fn toks<S: AsRef<str>>(&self, words: &[S]) -> Vec<Tok> {
+        words
+            .iter()
+            .map(|w| {
+                let w = w.as_ref();
+                Tok {
+                    id: self.vocab.get(w).copied().unwrap_or(NO_ID),
+                    barrier: is_barrier(w),
+                    quote: is_quote(w),
+                }
+            })
+            .collect()
+    }
+
+    fn best_at(&self, toks: &[Tok], at: usize) -> Option<TriggerMatch> {
+        let id = toks.get(at)?.id;
+        let cands = self.by_first.get(id as usize)?;
         let mut best: Option<(TriggerMatch, usize)> = None;
         for &pi in cands {
             let p = &self.patterns[pi];
-            if let Some(end) = match_elements(&p.elements, words, at) {
+            if let Some(end) = match_elements(&self.compiled[pi], toks, at) {
                 let m = TriggerMatch {
                     pattern: pi,
                     start: at,
@@ -242,34 +321,34 @@ fn is_barrier(w: &str) -> bool {
     matches!(w, "," | ";" | ":" | "." | "?" | "!" | "(" | ")" | "—" | "–")
 }
 
-/// Matches `elems` at `words[at..]`; returns the end token index.
-fn match_elements<S: AsRef<str>>(elems: &[Element], words: &[S], at: usize) -> Option<usize> {
+/// Matches `elems` at `toks[at..]`; returns the end token index.
+fn match_elements(elems: &[IdElement], toks: &[Tok], at: usize) -> Option<usize> {
     let (first, rest) = elems.split_first()?;
     match first {
-        Element::Words(ws) => {
-            let w = words.get(at)?.as_ref();
-            if ws.binary_search_by(|x| x.as_str().cmp(w)).is_ok() {
+        IdElement::Words(ids) => {
+            let t = toks.get(at)?;
+            if t.id != NO_ID && ids.binary_search(&t.id).is_ok() {
                 if rest.is_empty() {
                     Some(at + 1)
                 } else {
-                    match_elements(rest, words, at + 1)
+                    match_elements(rest, toks, at + 1)
                 }
             } else {
                 None
             }
         }
-        Element::Gap => {
+        IdElement::Gap => {
             let mut i = at;
             let mut skipped = 0;
             loop {
-                if let Some(end) = match_elements(rest, words, i) {
+                if let Some(end) = match_elements(rest, toks, i) {
                     return Some(end);
                 }
-                let w = words.get(i)?.as_ref();
-                if is_barrier(w) {
+                let t = toks.get(i)?;
+                if t.barrier {
                     return None;
                 }
-                if !is_quote(w) {
+                if !t.quote {
                     skipped += 1;
                 }
                 if skipped > MAX_GAP {
