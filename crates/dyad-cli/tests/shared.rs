@@ -161,3 +161,39 @@ fn the_seed_actors_resolve() {
     let evs = events(&out.stdout);
     assert_eq!(evs[0]["recipients"][0]["country"], "NATO");
 }
+
+/// PETRARCH's validation and Phoenix dictionaries import without error, and
+/// the coder runs on the imported lexicon.
+#[test]
+fn the_petrarch_dictionaries_import_and_code() {
+    let data = root().join("../shared/data/petrarch2");
+    for files in [
+        &["PETR.Validate.actors.txt", "PETR.Validate.agents.txt"][..],
+        &[
+            "Phoenix.Countries.actors.txt",
+            "Phoenix.International.actors.txt",
+            "Phoenix.MilNonState.actors.txt",
+            "Phoenix.agents.txt",
+        ][..],
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("in");
+        std::fs::create_dir(&input).unwrap();
+        for f in files {
+            std::fs::copy(data.join(f), input.join(f)).unwrap();
+        }
+        let out_dir = dir.path().join("lexicon");
+        let (i, o) = (input.display().to_string(), out_dir.display().to_string());
+        let out = dyad(&["lexicon", "import", "petrarch", &i, "--out", &o], None);
+        assert_eq!(out.code, 0, "{files:?}: {}", out.stderr);
+        assert!(out_dir.join("people.tsv").exists() || out_dir.join("organisations.tsv").exists());
+        let out = dyad(
+            &["code", "--lexicon", &o, "--published", "2014-01-01"],
+            Some("Russian President Vladimir Putin met Barack Obama in Moscow."),
+        );
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let evs = events(&out.stdout);
+        let consult = find(&evs, "CONSULT", |e| e["event_type"] == "CONSULT");
+        assert_eq!(consult["actors"][0]["country"], "RUS", "{files:?}");
+    }
+}
