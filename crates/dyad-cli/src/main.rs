@@ -59,6 +59,9 @@ enum EvalCommand {
     Syntax(cmd::syntax::EvalSyntax),
     /// PETRARCH2's gold standard records (78 AFP sentences, CAMEO triples).
     PetrGsr(cmd::eval::EvalEvents),
+    /// PETRARCH2's unit-test records (engine conformance: fictional actors and
+    /// verb codes, coded with the dictionaries the file names, imported).
+    PetrUnit(cmd::eval::EvalEvents),
     /// The PLOVER gold standard records (322 CAMEO manual examples).
     PloverGsr(cmd::eval::EvalEvents),
     /// CASE 2021 task 2 (ACLED-style event types mapped to PLOVER).
@@ -94,6 +97,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Eval(EvalCommand::Actors(args)) => cmd::actors::run_eval(&args),
         Command::Eval(EvalCommand::PetrGsr(args)) => {
             cmd::eval::run(cmd::eval::GoldSet::PetrGsr, &args)
+        }
+        Command::Eval(EvalCommand::PetrUnit(args)) => {
+            cmd::eval::run(cmd::eval::GoldSet::PetrUnit, &args)
         }
         Command::Eval(EvalCommand::PloverGsr(args)) => {
             cmd::eval::run(cmd::eval::GoldSet::PloverGsr, &args)

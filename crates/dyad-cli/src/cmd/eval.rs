@@ -55,6 +55,7 @@ pub struct EvalEvents {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GoldSet {
     PetrGsr,
+    PetrUnit,
     PloverGsr,
     Case2021,
     Ipe,
@@ -65,6 +66,7 @@ impl GoldSet {
     pub fn name(self) -> &'static str {
         match self {
             GoldSet::PetrGsr => "petr-gsr",
+            GoldSet::PetrUnit => "petr-unit",
             GoldSet::PloverGsr => "plover-gsr",
             GoldSet::Case2021 => "case2021",
             GoldSet::Ipe => "ipe",
@@ -78,6 +80,7 @@ impl GoldSet {
             GoldSet::PetrGsr => base
                 .join("universalpetrarch")
                 .join("PETR2_GSR_validation.xml"),
+            GoldSet::PetrUnit => base.join("petrarch2").join("PETR.UnitTest.records.xml"),
             GoldSet::PloverGsr => base.join("plover").join("PLOVER_GSR_CAMEO.txt"),
             GoldSet::Case2021 => base.join("case2021-task2"),
             GoldSet::Ipe => base.join("indiapoliceevents"),
@@ -157,6 +160,59 @@ fn doc(id: &str, text: &str, published: Option<&str>) -> Document {
     }
 }
 
+/// The lexicon PETRARCH's unit tests are coded with: the actor and agent
+/// dictionaries that the file's `<Environment>` names, imported as by
+/// `dyad lexicon import petrarch`, and its verb dictionary converted as by
+/// `dyad verbs import`, all read from the gold file's directory. dyad's own
+/// trigger patterns stay in (the unit tests' verb codes are partly
+/// test-only, so they count against dyad where they differ).
+fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
+    let raw = read_text(gold)?;
+    let dir = gold.parent().unwrap_or(Path::new("."));
+    let named = |tag: &str| -> anyhow::Result<PathBuf> {
+        let open = format!("<{tag}>");
+        let close = format!("</{tag}>");
+        let start = raw
+            .find(&open)
+            .with_context(|| format!("{}: no {open} in its <Environment>", gold.display()))?
+            + open.len();
+        let end = raw[start..]
+            .find(&close)
+            .with_context(|| format!("{}: {open} is not closed", gold.display()))?;
+        Ok(dir.join(raw[start..start + end].trim()))
+    };
+    let (actors, agents, verbs) = (named("Actorfile")?, named("Agentfile")?, named("Verbfile")?);
+    let names = format!("{} and {}", file_name(&actors), file_name(&agents));
+    let tmp = std::env::temp_dir().join(format!("dyad-petr-unit-{}", std::process::id()));
+    let result = (|| {
+        let im = crate::cmd::lexicon::import_petrarch(&[actors, agents])?;
+        let (_, warnings) = crate::cmd::lexicon::write_import(im, &tmp)?;
+        let verb_text = std::fs::read_to_string(&verbs)
+            .with_context(|| format!("reading {}", verbs.display()))?;
+        let plover_path = dir.join("../plover/CAMEO2PLOVER-2021.txt");
+        let plover_text = std::fs::read_to_string(&plover_path)
+            .with_context(|| format!("reading {}", plover_path.display()))?;
+        let converted = dyad_lexicon::verbs::import(&dyad_lexicon::verbs::Sources {
+            dictionary: &verb_text,
+            dictionary_name: &file_name(&verbs),
+            plover: &plover_text,
+            plover_name: &file_name(&plover_path),
+        });
+        let out = tmp.join("cameo-verbs.tsv");
+        std::fs::write(&out, converted.to_tsv("dyad eval petr-unit"))
+            .with_context(|| format!("writing {}", out.display()))?;
+        eprintln!(
+            "dyad: petr-unit: imported {names} ({} warnings), converted {} ({} patterns)",
+            warnings.len(),
+            file_name(&verbs),
+            converted.rows.len()
+        );
+        Lexicon::from_dir(&tmp).with_context(|| format!("loading {}", tmp.display()))
+    })();
+    let _ = std::fs::remove_dir_all(&tmp);
+    result
+}
+
 /// Reads, codes and scores one gold set: (gold file name, problems, scores).
 fn evaluate(
     set: GoldSet,
@@ -165,7 +221,7 @@ fn evaluate(
     threads: Option<usize>,
 ) -> anyhow::Result<(String, Vec<Problem>, Scored)> {
     Ok(match set {
-        GoldSet::PetrGsr => {
+        GoldSet::PetrGsr | GoldSet::PetrUnit => {
             let raw = read_text(path)?;
             let (records, problems) = petr::read(&raw, &path.display().to_string());
             let docs: Vec<Document> = records
@@ -247,15 +303,19 @@ pub fn run(set: GoldSet, args: &EvalEvents) -> anyhow::Result<ExitCode> {
     let floors = bounds(&args.floor, "--floor")?;
     let ceilings = bounds(&args.ceiling, "--ceiling")?;
     let owned;
+    let path = args.gold.clone().unwrap_or_else(|| set.default_path());
     let lex = match &args.lexicon {
         Some(dir) => {
             owned = Lexicon::from_dir(dir)
                 .with_context(|| format!("loading the lexicon from {}", dir.display()))?;
             &owned
         }
+        None if set == GoldSet::PetrUnit => {
+            owned = unit_test_lexicon(&path).context("dyad eval petr-unit")?;
+            &owned
+        }
         None => Lexicon::builtin().map_err(|e| anyhow::anyhow!("the built-in lexicon: {e}"))?,
     };
-    let path = args.gold.clone().unwrap_or_else(|| set.default_path());
     let (gold, problems, scored) = evaluate(set, &path, lex, args.threads)
         .with_context(|| format!("dyad eval {}", set.name()))?;
     for p in &problems {
@@ -290,7 +350,9 @@ pub fn run(set: GoldSet, args: &EvalEvents) -> anyhow::Result<ExitCode> {
             set.name()
         );
         let name = |k: &str| match set {
-            GoldSet::PetrGsr => format!("{k} {}", report::cameo_root_name(k)),
+            GoldSet::PetrGsr | GoldSet::PetrUnit => {
+                format!("{k} {}", report::cameo_root_name(k))
+            }
             _ => k.to_string(),
         };
         let text = report::text(

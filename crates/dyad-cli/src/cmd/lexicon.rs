@@ -129,7 +129,7 @@ fn read_lossy(path: &Path) -> anyhow::Result<String> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn import_petrarch(inputs: &[PathBuf]) -> anyhow::Result<Import> {
+pub(crate) fn import_petrarch(inputs: &[PathBuf]) -> anyhow::Result<Import> {
     let mut im = Import::new("petrarch");
     for file in petrarch_files(inputs)? {
         let text = read_lossy(&file)?;
@@ -146,7 +146,7 @@ fn import_wikidata(file: &Path) -> anyhow::Result<Import> {
 }
 
 /// Writes the directory and makes sure it loads.
-fn write_import(
+pub(crate) fn write_import(
     mut im: Import,
     out: &Path,
 ) -> anyhow::Result<(import::Written, Vec<import::Warning>)> {

@@ -152,8 +152,11 @@ pub fn read(text: &str, file: &str) -> (Vec<Record>, Vec<Problem>) {
                 }
                 None => None,
             };
-            let evaluate =
-                attribute(line, "evaluate").is_none_or(|v| !v.eq_ignore_ascii_case("false"));
+            // `evaluate="false"` (the GSR) and `sentence="false"` (the unit
+            // tests: PETRARCH leaves those records out, 279 of 284 are active)
+            let evaluate = ["evaluate", "sentence"]
+                .iter()
+                .all(|a| attribute(line, a).is_none_or(|v| !v.eq_ignore_ascii_case("false")));
             let record = Record {
                 id,
                 line: line_no,
@@ -459,6 +462,19 @@ Germany &amp; friends.
 <EventCoding eventcode="190" sourcecode="---REB" targetcode="SYR" />
 </Sentences>
 "#;
+
+    #[test]
+    fn records_that_are_not_sentences_are_left_out() {
+        let text = "<Sentence date=\"19950101\" id=\"A\" category=\"DEMO\" sentence=\"true\">\n\
+                    <EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"064\"></EventCoding>\n\
+                    <Text>\nArnor restored ties with Gondor.\n</Text>\n</Sentence>\n\
+                    <Sentence date=\"19950101\" id=\"B\" category=\"DEMO\" sentence=\"false\">\n\
+                    <EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"064\"></EventCoding>\n\
+                    <Text>\nArnor restored ties with Gondor.\n</Text>\n</Sentence>\n";
+        let (records, problems) = read(text, "u.xml");
+        let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["A"], "{problems:?}");
+    }
 
     #[test]
     fn reads_leniently_and_reports_problems() {
