@@ -163,9 +163,9 @@ fn doc(id: &str, text: &str, published: Option<&str>) -> Document {
 /// The lexicon PETRARCH's unit tests are coded with: the actor and agent
 /// dictionaries that the file's `<Environment>` names, imported as by
 /// `dyad lexicon import petrarch`, and its verb dictionary converted as by
-/// `dyad verbs import`, all read from the gold file's directory. dyad's own
-/// trigger patterns stay in (the unit tests' verb codes are partly
-/// test-only, so they count against dyad where they differ).
+/// `dyad verbs import`, all read from the gold file's directory. The
+/// converted verbs take the place of dyad's own trigger patterns, as
+/// PETRARCH codes the unit tests with that dictionary alone.
 fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
     let raw = read_text(gold)?;
     let dir = gold.parent().unwrap_or(Path::new("."));
@@ -198,9 +198,19 @@ fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
             plover: &plover_text,
             plover_name: &file_name(&plover_path),
         });
-        let out = tmp.join("cameo-verbs.tsv");
-        std::fs::write(&out, converted.to_tsv("dyad eval petr-unit"))
-            .with_context(|| format!("writing {}", out.display()))?;
+        // The unit tests' verb dictionary replaces dyad's patterns, its bare
+        // verbs included (dyad drops those of a converted dictionary only
+        // when they come after its own triggers.tsv).
+        for (name, text) in [
+            ("triggers.tsv", converted.to_tsv("dyad eval petr-unit")),
+            (
+                "cameo-verbs.tsv",
+                "pattern\tevent\tmode\tcameo\tcontexts\tframe\n".to_string(),
+            ),
+        ] {
+            let out = tmp.join(name);
+            std::fs::write(&out, text).with_context(|| format!("writing {}", out.display()))?;
+        }
         eprintln!(
             "dyad: petr-unit: imported {names} ({} warnings), converted {} ({} patterns)",
             warnings.len(),
