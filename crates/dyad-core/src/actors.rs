@@ -1,7 +1,8 @@
 //! The actors stage: names and role nouns of the actor base found in a
 //! sentence, composed into actors ("Russian President Vladimir Putin" is one
 //! actor, RUS GOV), resolved on the document's date, and linked across the
-//! document (a later "Witkoff" is the earlier "Steve Witkoff").
+//! document (a later "Witkoff" is the earlier "Steve Witkoff", a later "the
+//! envoy" the latest actor named with that role).
 
 use std::collections::HashMap;
 
@@ -43,6 +44,17 @@ pub(crate) struct Mention {
     pub subject_like: bool,
     /// Identity for merging repeats: the kb id, else the country, else the text.
     pub key: String,
+    /// The head word of its role noun ("envoy" in "special envoy Steve
+    /// Witkoff"), for a later "the envoy".
+    pub role: Option<String>,
+}
+
+/// The head word of a role-noun phrase ("special envoy" → "envoy").
+fn role_head(lex: &Lexicon, agent: u32) -> Option<String> {
+    lex.agents
+        .get(agent as usize)
+        .and_then(|a| a.phrase.split_whitespace().last())
+        .map(str::to_lowercase)
 }
 
 /// Finds and resolves the actors of every sentence of a document.
@@ -434,7 +446,44 @@ fn resolve(
             place: false,
             subject_like: false,
             key,
+            role: None,
         });
+    }
+
+    let role = g.iter().rev().find_map(|p| match p.part {
+        Part::Agent(a) => role_head(lex, a),
+        _ => None,
+    });
+    // "the envoy", "the troops": a bare role noun after "the" is the latest
+    // earlier actor named with the same role ("U.S. special envoy Steve
+    // Witkoff", "Russian troops").
+    if let [Piece {
+        part: Part::Agent(_),
+        ..
+    }] = g
+    {
+        let after_the = tok.0.checked_sub(1).is_some_and(|i| s.word(i) == "the");
+        let prior = history.iter().chain(earlier_here).rev().find(|m| {
+            m.role.is_some()
+                && m.role == role
+                && (m.actor.name.is_some() || m.actor.country.is_some())
+        });
+        if let (true, Some(m)) = (after_the, prior) {
+            actor.name.clone_from(&m.actor.name);
+            actor.kb_id.clone_from(&m.actor.kb_id);
+            actor.country.clone_from(&m.actor.country);
+            actor.sector.clone_from(&m.actor.sector);
+            actor.cameo.clone_from(&m.actor.cameo);
+            return Some(Mention {
+                tok,
+                actor,
+                possessive,
+                place: false,
+                subject_like: !possessive,
+                key: m.key.clone(),
+                role,
+            });
+        }
     }
 
     let mut agent_sector: Option<String> =
@@ -578,5 +627,6 @@ fn resolve(
         place,
         subject_like,
         key,
+        role,
     })
 }

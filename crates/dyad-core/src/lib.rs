@@ -398,6 +398,44 @@ mod tests {
     }
 
     #[test]
+    fn the_role_noun_is_the_earlier_actor_with_that_role() {
+        let d = doc(
+            None,
+            "U.S. special envoy Steve Witkoff arrived in Moscow on Wednesday. \
+             The envoy met Russian President Vladimir Putin at the Kremlin. \
+             Russian troops crossed the border. The troops attacked Ukrainian positions.",
+        );
+        let c = code(&d, lex());
+        let met = c
+            .events
+            .iter()
+            .find(|e| e.trigger.text == "met")
+            .expect("the meeting");
+        assert_eq!(met.actors[0].text, "envoy");
+        assert_eq!(
+            met.actors[0].kb_id.as_deref(),
+            Some("steve-witkoff"),
+            "{met:?}"
+        );
+        assert_eq!(met.actors[0].cameo.as_deref(), Some("USAGOV"));
+        let attack = c
+            .events
+            .iter()
+            .find(|e| e.event_type == dyad_model::EventType::Assault)
+            .expect("the attack");
+        assert_eq!(
+            attack.actors[0].cameo.as_deref(),
+            Some("RUSMIL"),
+            "{attack:?}"
+        );
+        check_spans(&d, &c);
+        // without an earlier envoy, "the envoy" is only a role
+        let d = doc(None, "The envoy met Russian President Vladimir Putin.");
+        let c = code(&d, lex());
+        assert_eq!(c.events[0].actors[0].kb_id, None, "{:?}", c.events);
+    }
+
+    #[test]
     fn same_input_same_output() {
         let d = doc(
             Some("Talks in Geneva"),
