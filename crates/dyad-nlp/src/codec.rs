@@ -21,6 +21,9 @@ impl Writer {
     pub(crate) fn f32(&mut self, v: f32) {
         self.buf.extend_from_slice(&v.to_le_bytes());
     }
+    pub(crate) fn u64(&mut self, v: u64) {
+        self.buf.extend_from_slice(&v.to_le_bytes());
+    }
     pub(crate) fn varint(&mut self, mut v: u64) {
         loop {
             let b = (v & 0x7f) as u8;
@@ -67,6 +70,12 @@ impl<'a> Reader<'a> {
     pub(crate) fn u32(&mut self) -> Result<u32, Error> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+    pub(crate) fn u64(&mut self) -> Result<u64, Error> {
+        let b = self.take(8)?;
+        Ok(u64::from_le_bytes([
+            b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
+        ]))
     }
     pub(crate) fn f32(&mut self) -> Result<f32, Error> {
         Ok(f32::from_bits(self.u32()?))

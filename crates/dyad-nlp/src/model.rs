@@ -206,13 +206,7 @@ impl Model {
         w.bytes(MAGIC);
         w.u32(FORMAT);
         w.str(&self.version);
-        let tags: Vec<String> = self
-            .tagger
-            .tags
-            .iter()
-            .map(|(u, x)| format!("{u}\t{x}"))
-            .collect();
-        w.strs(&tags);
+        crate::tagger::write_tag_names(&mut w, &self.tagger.tags);
         w.strs(&self.labels);
         self.tagger.write(&mut w);
         self.lemmatiser.write(&mut w);
@@ -246,15 +240,7 @@ impl Model {
             )));
         }
         let version = r.str()?;
-        let tags = r
-            .strs()?
-            .into_iter()
-            .map(|t| {
-                t.split_once('\t')
-                    .map(|(u, x)| (u.to_string(), x.to_string()))
-            })
-            .collect::<Option<Vec<_>>>()
-            .ok_or_else(|| Error::model("tag names"))?;
+        let tags = crate::tagger::read_tag_names(&mut r)?;
         let labels = r.strs()?;
         let root = labels
             .iter()

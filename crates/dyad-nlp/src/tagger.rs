@@ -135,24 +135,12 @@ impl Tagger {
     /// Writes the tagger (not its tag names) in the model's format.
     pub(crate) fn write(&self, w: &mut Writer) {
         self.weights.write(w);
-        let mut lex: Vec<(u64, u32)> = self.lexicon.iter().map(|(&k, &v)| (k, v)).collect();
-        lex.sort_unstable();
-        w.varint(lex.len() as u64);
-        for (k, v) in lex {
-            w.bytes(&k.to_le_bytes());
-            w.varint(u64::from(v));
-        }
+        write_sorted(w, self.lexicon.iter().map(|(&k, &v)| (k, u64::from(v))));
         w.varint(self.classes.len() as u64);
-        for c in &self.classes {
-            w.bytes(&c.to_le_bytes());
+        for &c in &self.classes {
+            w.u64(c);
         }
-        let mut fixed: Vec<(u64, u16)> = self.fixed.iter().map(|(&k, &v)| (k, v)).collect();
-        fixed.sort_unstable();
-        w.varint(fixed.len() as u64);
-        for (k, v) in fixed {
-            w.bytes(&k.to_le_bytes());
-            w.varint(u64::from(v));
-        }
+        write_sorted(w, self.fixed.iter().map(|(&k, &v)| (k, u64::from(v))));
     }
 
     /// Reads a tagger written by [`Tagger::write`], given its tag names.
@@ -162,24 +150,19 @@ impl Tagger {
         let mut lexicon = IdMap::default();
         lexicon.reserve(n.min(1 << 22));
         for _ in 0..n {
-            let b = r.take(8)?;
-            let k = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+            let k = r.u64()?;
             lexicon.insert(k, r.varint()? as u32);
         }
         let n = r.varint()? as usize;
         let mut classes = Vec::with_capacity(n.min(1 << 20));
         for _ in 0..n {
-            let b = r.take(8)?;
-            classes.push(u64::from_le_bytes([
-                b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
-            ]));
+            classes.push(r.u64()?);
         }
         let n = r.varint()? as usize;
         let mut fixed = IdMap::default();
         fixed.reserve(n.min(1 << 20));
         for _ in 0..n {
-            let b = r.take(8)?;
-            let k = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+            let k = r.u64()?;
             let t = u16::try_from(r.varint()?)
                 .ok()
                 .filter(|&t| (t as usize) < tags.len());
@@ -225,6 +208,36 @@ impl Tagger {
         }
         tags
     }
+}
+
+/// (key, value) pairs in key order: a count, then each key as 8 bytes and
+/// its value as a varint.
+fn write_sorted(w: &mut Writer, pairs: impl Iterator<Item = (u64, u64)>) {
+    let mut v: Vec<(u64, u64)> = pairs.collect();
+    v.sort_unstable();
+    w.varint(v.len() as u64);
+    for (k, x) in v {
+        w.u64(k);
+        w.varint(x);
+    }
+}
+
+/// Writes the (UPOS, XPOS) tag names, each as `UPOS<tab>XPOS`.
+pub(crate) fn write_tag_names(w: &mut Writer, tags: &[(String, String)]) {
+    let names: Vec<String> = tags.iter().map(|(u, x)| format!("{u}\t{x}")).collect();
+    w.strs(&names);
+}
+
+/// Reads tag names written by [`write_tag_names`].
+pub(crate) fn read_tag_names(r: &mut Reader) -> Result<Vec<(String, String)>, Error> {
+    r.strs()?
+        .into_iter()
+        .map(|t| {
+            t.split_once('\t')
+                .map(|(u, x)| (u.to_string(), x.to_string()))
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| Error::model("tag names"))
 }
 
 /// Forms of *be* and *have* that are auxiliaries before a participle.

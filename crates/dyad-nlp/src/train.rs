@@ -128,14 +128,8 @@ impl TaggerStage {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
         w.bytes(STAGE_MAGIC);
-        w.bytes(&self.key.to_le_bytes());
-        let tags: Vec<String> = self
-            .tagger
-            .tags
-            .iter()
-            .map(|(u, x)| format!("{u}\t{x}"))
-            .collect();
-        w.strs(&tags);
+        w.u64(self.key);
+        crate::tagger::write_tag_names(&mut w, &self.tagger.tags);
         self.tagger.write(&mut w);
         w.varint(self.parser_tags.len() as u64);
         for s in &self.parser_tags {
@@ -153,17 +147,8 @@ impl TaggerStage {
         if r.take(8)? != STAGE_MAGIC {
             return Err(Error::model("not a dyad tagger stage"));
         }
-        let k = r.take(8)?;
-        let key = u64::from_le_bytes([k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]]);
-        let tags = r
-            .strs()?
-            .into_iter()
-            .map(|t| {
-                t.split_once('\t')
-                    .map(|(u, x)| (u.to_string(), x.to_string()))
-            })
-            .collect::<Option<Vec<_>>>()
-            .ok_or_else(|| Error::model("tag names"))?;
+        let key = r.u64()?;
+        let tags = crate::tagger::read_tag_names(&mut r)?;
         let tagger = Tagger::read(&mut r, tags)?;
         let n = r.varint()? as usize;
         let mut parser_tags = Vec::with_capacity(n.min(1 << 20));
