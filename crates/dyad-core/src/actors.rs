@@ -298,12 +298,6 @@ fn is_modifier(lex: &Lexicon, s: &Sentence<'_>, doc_text: &str, i: usize) -> boo
         && s.trigger_at(lex, i).is_none()
 }
 
-/// True when the last group holds one piece (a bare country before `'s`,
-/// not "the Russian president's").
-fn g_len_is_one(groups: &[Vec<&Piece>]) -> bool {
-    groups.last().is_some_and(|g| g.len() == 1)
-}
-
 /// Groups adjacent pieces into mentions and resolves them.
 fn compose(
     lex: &Lexicon,
@@ -318,11 +312,12 @@ fn compose(
     for p in pieces {
         let attach = match groups.last().and_then(|g| g.last()) {
             // "Iraq's national security adviser", "Rwanda's information
-            // minister": a role of the country before the possessive
+            // minister": a role of the country before the possessive (a bare
+            // country, not "the Russian president's")
             Some(prev)
                 if prev.tok.1 < p.tok.0
                     && s.word(prev.tok.1).starts_with('\'')
-                    && g_len_is_one(&groups) =>
+                    && groups.last().is_some_and(|g| g.len() == 1) =>
             {
                 matches!(
                     prev.part,

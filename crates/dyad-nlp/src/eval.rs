@@ -137,7 +137,8 @@ pub fn attachment_with_gold_tags(model: &Model, gold: &[Sentence]) -> (f64, f64)
             .iter()
             .map(|w| model.tag_id(&w.upos, &w.xpos))
             .collect();
-        let (heads, labels) = model.parse_tagged(&forms, &words, &tags, &mut scratch);
+        let amb: Vec<u64> = words.iter().map(|w| model.tagger.ambiguity(w)).collect();
+        let (heads, labels) = model.parse_tagged(&forms, &words, &amb, &tags, &mut scratch);
         for (i, w) in s.words.iter().enumerate() {
             n += 1;
             if heads[i].map_or(0, |h| h + 1) == w.head {

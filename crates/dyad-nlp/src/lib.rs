@@ -179,6 +179,9 @@ mod tests {
     fn the_shipped_model_is_what_its_writer_writes() {
         // the file format is stable: reading and writing gives the same bytes
         let m = model().expect("the shipped model loads");
-        assert!(m.to_bytes() == MODEL_BYTES, "the model file does not round-trip");
+        assert!(
+            m.to_bytes() == MODEL_BYTES,
+            "the model file does not round-trip"
+        );
     }
 }

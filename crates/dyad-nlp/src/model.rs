@@ -115,11 +115,12 @@ impl Model {
             .iter()
             .map(|f| WordHashes::new(f, &mut scratch.chars))
             .collect();
+        let amb: Vec<u64> = words.iter().map(|w| self.tagger.ambiguity(w)).collect();
         let mut tags = self
             .tagger
-            .tag(&words, &mut scratch.feats, &mut scratch.scores);
+            .tag(&words, &amb, &mut scratch.feats, &mut scratch.scores);
         crate::tagger::fix_auxiliaries(forms, &mut tags, &self.tagger.tags);
-        let (heads, labels) = self.parse_tagged(forms, &words, &tags, scratch);
+        let (heads, labels) = self.parse_tagged(forms, &words, &amb, &tags, scratch);
         let lemmas = forms
             .iter()
             .zip(&tags)
@@ -133,16 +134,16 @@ impl Model {
         }
     }
 
-    /// Heads and labels given tags.
+    /// Heads and labels given tags and the words' ambiguity classes.
     pub(crate) fn parse_tagged(
         &self,
         forms: &[&str],
         words: &[WordHashes],
+        amb: &[u64],
         tags: &[u16],
         scratch: &mut Scratch,
     ) -> (Vec<Option<usize>>, Vec<u16>) {
-        let amb: Vec<u64> = words.iter().map(|w| self.tagger.ambiguity(w)).collect();
-        let input = input(forms, words, tags, &amb, &self.tagger.tags);
+        let input = input(forms, words, tags, amb, &self.tagger.tags);
         let mut heads = if self.beam > 1 {
             crate::beam::parse(
                 &self.parser,

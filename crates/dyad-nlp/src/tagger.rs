@@ -187,14 +187,15 @@ impl Tagger {
             .unwrap_or(UNKNOWN_CLASS)
     }
 
-    /// Tags of a sentence (class ids).
+    /// Tags of a sentence (class ids), given the words' ambiguity classes
+    /// ([`Tagger::ambiguity`]).
     pub(crate) fn tag(
         &self,
         words: &[WordHashes],
+        amb: &[u64],
         feats: &mut Vec<u64>,
         scores: &mut Vec<f32>,
     ) -> Vec<u16> {
-        let amb: Vec<u64> = words.iter().map(|w| self.ambiguity(w)).collect();
         let mut tags = Vec::with_capacity(words.len());
         scores.resize(self.weights.classes(), 0.0);
         for i in 0..words.len() {
@@ -202,7 +203,7 @@ impl Tagger {
                 tags.push(t);
                 continue;
             }
-            features(i, words, &amb, &tags, feats);
+            features(i, words, amb, &tags, feats);
             self.weights.score(feats, scores);
             tags.push(argmax(scores) as u16);
         }

@@ -523,13 +523,18 @@ mod tests {
             folds: 2,
             ..config()
         };
+        // (the model, whether the stage was reused)
+        let run = |config: &TrainConfig, stage: Option<TaggerStage>| {
+            let mut reused = false;
+            let (model, _) = train_staged(&gold, config, stage, &mut |p| {
+                reused |= matches!(p, Progress::Stage("tagger (reused)"));
+            })
+            .unwrap();
+            (model, reused)
+        };
         let (a, stage) = train_staged(&gold, &jackknifed, None, &mut |_| {}).unwrap();
         let stage = TaggerStage::from_bytes(&stage.to_bytes()).unwrap();
-        let mut reused = false;
-        let (b, _) = train_staged(&gold, &jackknifed, Some(stage.clone()), &mut |p| {
-            reused |= matches!(p, Progress::Stage("tagger (reused)"));
-        })
-        .unwrap();
+        let (b, reused) = run(&jackknifed, Some(stage.clone()));
         assert!(reused);
         assert_eq!(a.to_bytes(), b.to_bytes());
         // other tagger settings: the stage is not reused
@@ -537,12 +542,7 @@ mod tests {
             tagger_epochs: 3,
             ..jackknifed
         };
-        let mut reused = false;
-        train_staged(&gold, &other, Some(stage), &mut |p| {
-            reused |= matches!(p, Progress::Stage("tagger (reused)"));
-        })
-        .unwrap();
-        assert!(!reused);
+        assert!(!run(&other, Some(stage)).1);
     }
 
     #[test]

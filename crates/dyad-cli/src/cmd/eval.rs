@@ -187,17 +187,10 @@ fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
     let result = (|| {
         let im = crate::cmd::lexicon::import_petrarch(&[actors, agents])?;
         let (_, warnings) = crate::cmd::lexicon::write_import(im, &tmp)?;
-        let verb_text = std::fs::read_to_string(&verbs)
-            .with_context(|| format!("reading {}", verbs.display()))?;
-        let plover_path = dir.join("../plover/CAMEO2PLOVER-2021.txt");
-        let plover_text = std::fs::read_to_string(&plover_path)
-            .with_context(|| format!("reading {}", plover_path.display()))?;
-        let converted = dyad_lexicon::verbs::import(&dyad_lexicon::verbs::Sources {
-            dictionary: &verb_text,
-            dictionary_name: &file_name(&verbs),
-            plover: &plover_text,
-            plover_name: &file_name(&plover_path),
-        });
+        let converted = crate::cmd::verbs::convert(
+            &verbs,
+            &dir.join("..").join("plover").join("CAMEO2PLOVER-2021.txt"),
+        )?;
         // The unit tests' verb dictionary replaces dyad's patterns, its bare
         // verbs included (dyad drops those of a converted dictionary only
         // when they come after its own triggers.tsv).

@@ -30,14 +30,7 @@ pub fn run(cmd: &VerbsCommand) -> anyhow::Result<ExitCode> {
             plover,
             out,
         } => {
-            let dict_text = read(dictionary)?;
-            let plover_text = read(plover)?;
-            let import = dyad_lexicon::verbs::import(&dyad_lexicon::verbs::Sources {
-                dictionary: &dict_text,
-                dictionary_name: &file_name(dictionary),
-                plover: &plover_text,
-                plover_name: &file_name(plover),
-            });
+            let import = convert(dictionary, plover)?;
             // The same header wherever the file is written, so that a copy
             // regenerated elsewhere can be compared byte for byte.
             let command = format!(
@@ -51,6 +44,21 @@ pub fn run(cmd: &VerbsCommand) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Converts a PETRARCH verb dictionary with the CAMEO → PLOVER table.
+pub(crate) fn convert(
+    dictionary: &Path,
+    plover: &Path,
+) -> anyhow::Result<dyad_lexicon::verbs::Import> {
+    let dict_text = read(dictionary)?;
+    let plover_text = read(plover)?;
+    Ok(dyad_lexicon::verbs::import(&dyad_lexicon::verbs::Sources {
+        dictionary: &dict_text,
+        dictionary_name: &file_name(dictionary),
+        plover: &plover_text,
+        plover_name: &file_name(plover),
+    }))
 }
 
 fn read(path: &Path) -> anyhow::Result<String> {
