@@ -122,29 +122,10 @@ impl Triggers {
             load_rows(file, text, inflector, &mut patterns, &mut forms)?;
         }
         let mut vocab: HashMap<String, u32> = HashMap::new();
-        let mut compiled = Vec::with_capacity(patterns.len());
-        for p in &patterns {
-            let ids: Vec<IdElement> = p
-                .elements
-                .iter()
-                .map(|e| match e {
-                    Element::Gap => IdElement::Gap,
-                    Element::Words(ws) => {
-                        let mut ids: Vec<u32> = ws
-                            .iter()
-                            .map(|w| {
-                                let next = vocab.len() as u32;
-                                *vocab.entry(w.clone()).or_insert(next)
-                            })
-                            .collect();
-                        ids.sort_unstable();
-                        ids.dedup();
-                        IdElement::Words(ids)
-                    }
-                })
-                .collect();
-            compiled.push(ids);
-        }
+        let compiled: Vec<Vec<IdElement>> = patterns
+            .iter()
+            .map(|p| intern(&p.elements, &mut vocab))
+            .collect();
         let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); vocab.len()];
         for (i, c) in compiled.iter().enumerate() {
             if let Some(IdElement::Words(ids)) = c.first() {
@@ -161,6 +142,28 @@ impl Triggers {
             forms,
         })
     }
+}
+
+/// A pattern's elements as sorted word ids, giving new words the next id.
+fn intern(elements: &[Element], vocab: &mut HashMap<String, u32>) -> Vec<IdElement> {
+    elements
+        .iter()
+        .map(|e| match e {
+            Element::Gap => IdElement::Gap,
+            Element::Words(ws) => {
+                let mut ids: Vec<u32> = ws
+                    .iter()
+                    .map(|w| {
+                        let next = vocab.len() as u32;
+                        *vocab.entry(w.clone()).or_insert(next)
+                    })
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                IdElement::Words(ids)
+            }
+        })
+        .collect()
 }
 
 fn load_rows(

@@ -185,8 +185,10 @@ fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
     let names = format!("{} and {}", file_name(&actors), file_name(&agents));
     let tmp = std::env::temp_dir().join(format!("dyad-petr-unit-{}", std::process::id()));
     let result = (|| {
-        let im = crate::cmd::lexicon::import_petrarch(&[actors, agents])?;
-        let (_, warnings) = crate::cmd::lexicon::write_import(im, &tmp)?;
+        let mut im = crate::cmd::lexicon::import_petrarch(&[actors, agents])?;
+        // written, then loaded once with the converted verbs below
+        dyad_lexicon::import::write_dir(&mut im, &tmp)
+            .with_context(|| format!("writing the lexicon into {}", tmp.display()))?;
         let converted = crate::cmd::verbs::convert(
             &verbs,
             &dir.join("..").join("plover").join("CAMEO2PLOVER-2021.txt"),
@@ -206,7 +208,7 @@ fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
         }
         eprintln!(
             "dyad: petr-unit: imported {names} ({} warnings), converted {} ({} patterns)",
-            warnings.len(),
+            im.warnings.len(),
             file_name(&verbs),
             converted.rows.len()
         );

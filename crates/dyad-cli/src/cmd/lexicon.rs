@@ -146,7 +146,7 @@ fn import_wikidata(file: &Path) -> anyhow::Result<Import> {
 }
 
 /// Writes the directory and makes sure it loads.
-pub(crate) fn write_import(
+fn write_import(
     mut im: Import,
     out: &Path,
 ) -> anyhow::Result<(import::Written, Vec<import::Warning>)> {
