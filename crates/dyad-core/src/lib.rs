@@ -37,6 +37,9 @@ pub struct Diagnostic {
 pub struct Coded {
     pub events: Vec<Event>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The sentences of [`Document::full_text`] as byte spans, in order
+    /// (events' `sentence` indexes this list).
+    pub sentences: Vec<Span>,
 }
 
 /// Codes one document.
@@ -51,6 +54,7 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
         return Coded {
             events: Vec::new(),
             diagnostics,
+            sentences: Vec::new(),
         };
     }
     let published = match doc.published.as_deref().map(str::trim) {
@@ -84,6 +88,7 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
     Coded {
         events: merge::merge(keyed),
         diagnostics,
+        sentences: sentences.iter().map(|s| s.span).collect(),
     }
 }
 

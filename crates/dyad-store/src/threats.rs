@@ -1,0 +1,186 @@
+//! The threat tracker: every THREATEN event with what was threatened, its
+//! deadline and its status.
+//!
+//! - **carried out**: a later SANCTION, COERCE or ASSAULT event, asserted or
+//!   reported (not negated, conditional or future), by the same actor (same
+//!   country, else same actor-base id or name) on the same recipient, of the
+//!   kind that was threatened (sanctions → SANCTION or COERCE; force →
+//!   ASSAULT or COERCE; repression → COERCE or ASSAULT; anything else → any
+//!   of the three);
+//! - **lapsed**: its deadline is before the store's "now" (the latest
+//!   publication date stored, or the date asked for) and nothing carried it out;
+//! - **pending**: neither yet.
+
+use dyad_model::{ActorRef, EventType, Modality};
+use serde::Serialize;
+
+use crate::{Filter, Result, Store, StoredEvent};
+
+/// What a threat threatens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Threatened {
+    /// Sanctions, tariffs, embargoes, penalties, cutting aid or relations.
+    Sanctions,
+    /// Military force.
+    Force,
+    /// Arrests, crackdowns.
+    Repression,
+    /// Not said, or another kind.
+    Other,
+}
+
+impl Threatened {
+    /// From the CAMEO code, else the trigger's words.
+    pub fn of(e: &dyad_model::Event) -> Threatened {
+        let cameo = e.cameo.as_deref().unwrap_or("");
+        if cameo.starts_with("131") || cameo.starts_with("132") {
+            return Threatened::Sanctions;
+        }
+        if cameo.starts_with("138") {
+            return Threatened::Force;
+        }
+        if cameo.starts_with("137") {
+            return Threatened::Repression;
+        }
+        let t = format!("{} {}", e.trigger.text, e.text).to_lowercase();
+        let any = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+        if any(&["sanction", "tariff", "penalt", "embargo", "boycott"]) {
+            Threatened::Sanctions
+        } else if any(&["military", "force", "strike", "attack", "invade", "war"]) {
+            Threatened::Force
+        } else {
+            Threatened::Other
+        }
+    }
+
+    /// The event types that carry the threat out.
+    pub fn carried_out_by(self) -> &'static [EventType] {
+        match self {
+            Threatened::Sanctions => &[EventType::Sanction, EventType::Coerce],
+            Threatened::Force => &[EventType::Assault, EventType::Coerce],
+            Threatened::Repression => &[EventType::Coerce, EventType::Assault],
+            Threatened::Other => &[EventType::Sanction, EventType::Coerce, EventType::Assault],
+        }
+    }
+}
+
+/// Where a threat stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Pending,
+    CarriedOut,
+    Lapsed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::CarriedOut => "carried_out",
+            Status::Lapsed => "lapsed",
+        }
+    }
+}
+
+/// A tracked threat.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Threat {
+    pub status: Status,
+    pub threatened: Threatened,
+    /// `YYYY-MM-DD`, when the threat set one.
+    pub deadline: Option<String>,
+    /// Days from "now" to the deadline (negative once past).
+    pub days_left: Option<i64>,
+    /// The date the status was judged at.
+    pub as_of: Option<String>,
+    /// The ids of the events that carried it out.
+    pub evidence: Vec<String>,
+    pub event: StoredEvent,
+}
+
+fn same_side(xs: &[ActorRef], ys: &[ActorRef]) -> bool {
+    xs.iter().any(|x| {
+        ys.iter().any(|y| match (&x.country, &y.country) {
+            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+            _ => {
+                (x.kb_id.is_some() && x.kb_id == y.kb_id) || (x.name.is_some() && x.name == y.name)
+            }
+        })
+    })
+}
+
+fn days_between(from: &str, to: &str) -> Option<i64> {
+    let a: jiff::civil::Date = from.get(..10)?.parse().ok()?;
+    let b: jiff::civil::Date = to.get(..10)?.parse().ok()?;
+    Some(i64::from((b - a).get_days()))
+}
+
+/// Judges threats against later events. `as_of` is "now", `YYYY-MM-DD`.
+pub fn judge(threats: Vec<StoredEvent>, later: &[StoredEvent], as_of: Option<&str>) -> Vec<Threat> {
+    threats
+        .into_iter()
+        .filter(|t| t.event.event_type == EventType::Threaten)
+        .map(|t| {
+            let e = &t.event;
+            let threatened = Threatened::of(e);
+            let kinds = threatened.carried_out_by();
+            let evidence: Vec<String> = later
+                .iter()
+                .map(|l| &l.event)
+                .filter(|l| kinds.contains(&l.event_type))
+                .filter(|l| matches!(l.modality, Modality::Asserted | Modality::Reported))
+                .filter(|l| match (&l.date, &e.date) {
+                    (Some(ld), Some(td)) => ld >= td,
+                    _ => false,
+                })
+                .filter(|l| {
+                    same_side(&e.actors, &l.actors) && same_side(&e.recipients, &l.recipients)
+                })
+                .map(|l| l.id.clone())
+                .collect();
+            let deadline = e.deadline.clone();
+            let days_left = match (as_of, &deadline) {
+                (Some(now), Some(d)) => days_between(now, d),
+                _ => None,
+            };
+            let status = if !evidence.is_empty() {
+                Status::CarriedOut
+            } else if days_left.is_some_and(|d| d < 0) {
+                Status::Lapsed
+            } else {
+                Status::Pending
+            };
+            Threat {
+                status,
+                threatened,
+                deadline,
+                days_left,
+                as_of: as_of.map(str::to_string),
+                evidence,
+                event: t,
+            }
+        })
+        .collect()
+}
+
+/// Every threat in the store (narrowed by `filter`, whose types are
+/// replaced by THREATEN), judged as of `as_of` or the latest publication
+/// date stored.
+pub fn track(store: &dyn Store, filter: &Filter, as_of: Option<&str>) -> Result<Vec<Threat>> {
+    let mut f = filter.clone();
+    f.types = vec![EventType::Threaten];
+    let threats = store.events(&f)?;
+    let earliest = threats.iter().filter_map(|t| t.event.date.clone()).min();
+    let later = store.events(&Filter {
+        types: vec![EventType::Sanction, EventType::Coerce, EventType::Assault],
+        since: earliest,
+        ..Filter::default()
+    })?;
+    let now = match as_of {
+        Some(d) => Some(d.to_string()),
+        None => store.stats()?.latest_published,
+    };
+    Ok(judge(threats, &later, now.as_deref()))
+}
