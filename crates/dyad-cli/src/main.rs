@@ -6,9 +6,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod cmd;
+mod corpora;
 mod eval;
 mod input;
 mod output;
+mod plot;
+mod synth;
 
 /// dyad: code news into PLOVER political events — who did what to whom, when,
 /// where, according to whom.
@@ -43,6 +46,21 @@ enum Command {
     /// Convert PETRARCH2's verb dictionary into dyad trigger patterns.
     #[command(subcommand)]
     Verbs(cmd::verbs::VerbsCommand),
+    /// Code documents and store their events (SQLite); documents already
+    /// stored are skipped, repeats across articles merged.
+    ///
+    /// Exit status: 0 all input stored; 1 some input was bad (reported as
+    /// file:line: reason) and the rest stored; 2 a fatal error.
+    Ingest(cmd::store::Ingest),
+    /// Stored events matching filters, as JSONL, CSV, PLOVER, POLECAT or GDELT.
+    Query(cmd::store::Query),
+    /// A dyad's time series: per period, counts by quad and type, mean scores.
+    Series(cmd::store::Series),
+    /// Every threat with its deadline and status: pending, carried out, lapsed.
+    Threats(cmd::store::Threats),
+    /// Check a store, or generate a synthetic one for benchmarks.
+    #[command(subcommand)]
+    Store(cmd::store::StoreCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -110,6 +128,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Eval(EvalCommand::Ipe(args)) => cmd::eval::run(cmd::eval::GoldSet::Ipe, &args),
         Command::Lexicon(c) => cmd::lexicon::run(&c),
         Command::Verbs(c) => cmd::verbs::run(&c),
+        Command::Ingest(args) => cmd::store::run_ingest(&args),
+        Command::Query(args) => cmd::store::run_query(&args),
+        Command::Series(args) => cmd::store::run_series(&args),
+        Command::Threats(args) => cmd::store::run_threats(&args),
+        Command::Store(c) => cmd::store::run_store(&c),
     }
 }
 

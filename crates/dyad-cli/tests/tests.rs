@@ -5,4 +5,5 @@ mod cli;
 mod golden;
 #[cfg(feature = "shared-data")]
 mod shared;
+mod store;
 mod util;

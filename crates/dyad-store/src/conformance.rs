@@ -499,3 +499,13 @@ suite!(
     threats_are_tracked,
     documents_round_trip
 );
+
+/// A stored event for other modules' tests: the envoy's meeting, with a
+/// location and a cameo code.
+pub(crate) fn stored_meeting() -> crate::StoredEvent {
+    let mut d = meeting("a", "Wire", "2025-08-06");
+    d.events[0].cameo = Some("040".into());
+    let mut s = MemoryStore::new();
+    s.ingest(&[d]).unwrap();
+    s.events(&Filter::default()).unwrap().remove(0)
+}

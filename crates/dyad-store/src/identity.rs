@@ -9,17 +9,19 @@
 
 use dyad_model::{stable_hash, ActorRef, Event, Modality};
 
-/// How an actor is told apart: its CAMEO code, else its country and
-/// sector, else its actor-base id, else its name or words, lower-cased.
+/// How an actor is told apart: its actor-base id (a person or an
+/// organisation the actor base knows: Putin and Dmitriev are both RUSGOV
+/// but not the same actor), else its CAMEO code, else its country and
+/// sector, else its name or words, lower-cased.
 pub fn actor_key(a: &ActorRef) -> String {
+    if let Some(k) = a.kb_id.as_deref().filter(|k| !k.is_empty()) {
+        return format!("kb:{k}");
+    }
     if let Some(c) = a.cameo.as_deref().filter(|c| !c.is_empty()) {
         return c.to_ascii_uppercase();
     }
     if let Some(c) = a.country.as_deref().filter(|c| !c.is_empty()) {
         return format!("{}{}", c, a.sector.as_deref().unwrap_or("")).to_ascii_uppercase();
-    }
-    if let Some(k) = a.kb_id.as_deref().filter(|k| !k.is_empty()) {
-        return format!("kb:{k}");
     }
     let name = a.name.as_deref().unwrap_or(&a.text);
     format!("name:{}", name.trim().to_lowercase())
@@ -32,7 +34,7 @@ fn side(actors: &[ActorRef]) -> String {
     keys.join("|")
 }
 
-fn key(e: &Event, with_date: bool) -> String {
+fn hash(e: &Event, with_date: bool) -> u64 {
     let negated = if e.modality == Modality::Negated {
         "neg"
     } else {
@@ -43,26 +45,40 @@ fn key(e: &Event, with_date: bool) -> String {
     } else {
         ""
     };
-    let h = stable_hash(&[
+    stable_hash(&[
         e.event_type.as_str().as_bytes(),
         side(&e.actors).as_bytes(),
         side(&e.recipients).as_bytes(),
         date.as_bytes(),
         negated.as_bytes(),
-    ]);
-    format!("ev-{h:016x}")
+    ])
 }
 
-/// The store's id of the event a mention reports: the same for every
+/// The identity of the event a mention reports: the same for every
 /// article that reports it.
-pub fn event_key(e: &Event) -> String {
-    key(e, true)
+pub fn event_hash(e: &Event) -> u64 {
+    hash(e, true)
 }
 
-/// The event's key without its date, for merging within a cluster of
+/// The event's identity without its date, for merging within a cluster of
 /// near-duplicate articles.
+pub fn story_hash(e: &Event) -> u64 {
+    hash(e, false)
+}
+
+/// The store's id of an event: `ev-` and its identity in hex.
+pub fn event_id(hash: u64) -> String {
+    format!("ev-{hash:016x}")
+}
+
+/// The store's id of the event a mention reports.
+pub fn event_key(e: &Event) -> String {
+    event_id(event_hash(e))
+}
+
+/// [`story_hash`] as text.
 pub fn story_key(e: &Event) -> String {
-    key(e, false)
+    event_id(story_hash(e))
 }
 
 /// The ordered country pairs (actor country, recipient country) an event
@@ -200,6 +216,19 @@ mod tests {
             "2025-08-06",
         );
         assert_eq!(dyads(&visit), vec![("USA".into(), "RUS".into())]);
+    }
+
+    #[test]
+    fn two_people_of_one_government_are_two_actors() {
+        let mut putin = actor("RUS", Some("GOV"), "Putin");
+        putin.kb_id = Some("vladimir-putin".into());
+        let mut dmitriev = actor("RUS", Some("GOV"), "Dmitriev");
+        dmitriev.kb_id = Some("kirill-dmitriev".into());
+        assert_ne!(actor_key(&putin), actor_key(&dmitriev));
+        assert_eq!(
+            actor_key(&actor("RUS", Some("GOV"), "the Kremlin")),
+            "RUSGOV"
+        );
     }
 
     #[test]

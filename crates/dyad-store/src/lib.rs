@@ -20,6 +20,7 @@
 mod conformance;
 pub mod dedup;
 mod error;
+pub mod export;
 pub mod filter;
 pub mod identity;
 mod memory;

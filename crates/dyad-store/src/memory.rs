@@ -119,7 +119,7 @@ impl Store for MemoryStore {
             if found.is_some() {
                 rep.near_duplicates += 1;
             }
-            if let Some(s) = &signature {
+            if let (Some(s), None) = (&signature, found) {
                 for (band, h) in s.bands().iter().enumerate() {
                     self.bands.entry((band, *h)).or_default().push(index);
                 }

@@ -6,7 +6,6 @@
 //! already stored are skipped). Values never go into SQL text: every query
 //! is a constant with `?` parameters.
 
-use std::collections::HashSet;
 use std::path::Path;
 
 use dyad_model::{stable_hash, Document, Event, Span};
@@ -14,7 +13,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
 
 use crate::dedup::{self, Signature};
-use crate::identity::{dyads, event_key, story_key};
+use crate::identity::{dyads, event_hash, event_id, story_hash};
 use crate::{
     stored, CodedDocument, DyadPoint, Error, Filter, IngestReport, Mention, Result, Stats, Store,
     StoredDocument, StoredEvent,
@@ -37,26 +36,19 @@ const MIGRATIONS: &[&str] = &[
         url TEXT,
         extra TEXT,
         cluster INTEGER NOT NULL,
-        signature BLOB
+        signature BLOB,
+        sentences BLOB NOT NULL
     );
     CREATE INDEX documents_published ON documents(published);
     CREATE TABLE bands (
-        band INTEGER NOT NULL,
-        hash INTEGER NOT NULL,
+        key INTEGER NOT NULL,
         doc INTEGER NOT NULL
     );
-    CREATE INDEX bands_key ON bands(band, hash);
-    CREATE TABLE sentences (
-        doc INTEGER NOT NULL,
-        idx INTEGER NOT NULL,
-        start INTEGER NOT NULL,
-        end INTEGER NOT NULL,
-        PRIMARY KEY (doc, idx)
-    ) WITHOUT ROWID;
+    CREATE INDEX bands_key ON bands(key);
     CREATE TABLE events (
         id INTEGER PRIMARY KEY,
-        event_id TEXT NOT NULL UNIQUE,
-        story_key TEXT NOT NULL,
+        key INTEGER NOT NULL UNIQUE,
+        story INTEGER NOT NULL,
         event_type TEXT NOT NULL,
         mode TEXT,
         quad INTEGER NOT NULL,
@@ -70,8 +62,8 @@ const MIGRATIONS: &[&str] = &[
         text TEXT NOT NULL,
         record TEXT NOT NULL
     );
-    CREATE INDEX events_date ON events(date, event_id);
-    CREATE INDEX events_story ON events(story_key);
+    CREATE INDEX events_date ON events(date, key);
+    CREATE INDEX events_story ON events(story);
     CREATE INDEX events_type ON events(event_type, date);
     CREATE TABLE actors (
         event INTEGER NOT NULL,
@@ -84,7 +76,6 @@ const MIGRATIONS: &[&str] = &[
         name TEXT
     );
     CREATE INDEX actors_event ON actors(event, role);
-    CREATE INDEX actors_country ON actors(country, role);
     CREATE TABLE mentions (
         event INTEGER NOT NULL,
         doc INTEGER NOT NULL,
@@ -170,7 +161,7 @@ impl SqliteStore {
         }
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;",
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 20000;",
         )?;
         let mut store = SqliteStore { conn, path };
         store.migrate(version)?;
@@ -372,6 +363,12 @@ impl Where {
     }
 }
 
+/// An event identity as a SQLite integer whose order is the order of the
+/// ids' hex text (the top bit flipped: signed order = unsigned order).
+fn ordered(hash: u64) -> i64 {
+    (hash ^ (1 << 63)) as i64
+}
+
 fn content_hash(full: &str) -> String {
     format!("{:016x}", stable_hash(&[full.as_bytes()]))
 }
@@ -379,35 +376,46 @@ fn content_hash(full: &str) -> String {
 /// The near-duplicate cluster of a new document, if an earlier one is close
 /// enough: the cluster of the most similar stored candidate.
 fn find_cluster(tx: &Transaction<'_>, sig: &Signature) -> Result<Option<i64>> {
-    let mut stmt = tx.prepare_cached(
-        "SELECT d.id, d.cluster, d.signature FROM bands b JOIN documents d ON d.id = b.doc
-         WHERE b.band = ?1 AND b.hash = ?2",
-    )?;
-    let mut seen = HashSet::new();
+    let mut stmt = tx.prepare_cached(&format!(
+        "SELECT DISTINCT d.id, d.cluster, d.signature FROM bands b JOIN documents d ON d.id = b.doc
+         WHERE b.key IN ({})",
+        vec!["?"; dedup::BANDS].join(", ")
+    ))?;
+    let keys = sig.bands().map(|k| k as i64);
+    let rows = stmt.query_map(rusqlite::params_from_iter(keys.iter()), |r| {
+        Ok((r.get::<_, i64>(1)?, r.get::<_, Option<Vec<u8>>>(2)?))
+    })?;
     let mut best: Option<(f64, i64)> = None;
-    for (band, hash) in sig.bands().iter().enumerate() {
-        let rows = stmt.query_map(params![band as i64, *hash as i64], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, Option<Vec<u8>>>(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (id, cluster, bytes) = row?;
-            if !seen.insert(id) {
-                continue;
-            }
-            let Some(other) = bytes.as_deref().and_then(Signature::from_bytes) else {
-                continue;
-            };
-            let s = sig.similarity(&other);
-            if s >= dedup::THRESHOLD && best.is_none_or(|(b, _)| s > b) {
-                best = Some((s, cluster));
-            }
+    for row in rows {
+        let (cluster, bytes) = row?;
+        let Some(other) = bytes.as_deref().and_then(Signature::from_bytes) else {
+            continue;
+        };
+        let s = sig.similarity(&other);
+        if s >= dedup::THRESHOLD && best.is_none_or(|(b, _)| s > b) {
+            best = Some((s, cluster));
         }
     }
     Ok(best.map(|(_, c)| c))
+}
+
+/// Sentence spans packed as little-endian u32 pairs (one blob per document).
+fn pack_spans(spans: &[Span]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(spans.len() * 8);
+    for s in spans {
+        out.extend_from_slice(&(s.start as u32).to_le_bytes());
+        out.extend_from_slice(&(s.end as u32).to_le_bytes());
+    }
+    out
+}
+
+fn unpack_spans(b: &[u8]) -> Vec<Span> {
+    b.chunks_exact(8)
+        .map(|c| {
+            let n = |x: &[u8]| u32::from_le_bytes([x[0], x[1], x[2], x[3]]) as usize;
+            Span::new(n(&c[..4]), n(&c[4..]))
+        })
+        .collect()
 }
 
 fn insert_document(tx: &Transaction<'_>, cd: &CodedDocument, rep: &mut IngestReport) -> Result<()> {
@@ -436,8 +444,8 @@ fn insert_document(tx: &Transaction<'_>, cd: &CodedDocument, rep: &mut IngestRep
         Some(serde_json::to_string(&d.extra)?)
     };
     tx.prepare_cached(
-        "INSERT INTO documents (doc_id, content_hash, title, text, published, source, url, extra, cluster, signature)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO documents (doc_id, content_hash, title, text, published, source, url, extra, cluster, signature, sentences)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         d.id,
@@ -450,6 +458,7 @@ fn insert_document(tx: &Transaction<'_>, cd: &CodedDocument, rep: &mut IngestRep
         extra,
         cluster.unwrap_or(0),
         sig.as_ref().map(Signature::to_bytes),
+        pack_spans(&cd.sentences),
     ])?;
     let doc = tx.last_insert_rowid();
     match cluster {
@@ -459,22 +468,16 @@ fn insert_document(tx: &Transaction<'_>, cd: &CodedDocument, rep: &mut IngestRep
                 .execute([doc])?;
         }
     }
+    // Only the first article of a cluster is indexed: later copies are found
+    // through it, so a story copied a thousand times costs one lookup row
+    // per band, not a thousand.
+    if let (Some(s), None) = (&sig, cluster) {
+        let mut stmt = tx.prepare_cached("INSERT INTO bands (key, doc) VALUES (?1, ?2)")?;
+        for key in s.bands() {
+            stmt.execute(params![key as i64, doc])?;
+        }
+    }
     let cluster = cluster.unwrap_or(doc);
-    if let Some(s) = &sig {
-        let mut stmt =
-            tx.prepare_cached("INSERT INTO bands (band, hash, doc) VALUES (?1, ?2, ?3)")?;
-        for (band, hash) in s.bands().iter().enumerate() {
-            stmt.execute(params![band as i64, *hash as i64, doc])?;
-        }
-    }
-    {
-        let mut stmt = tx.prepare_cached(
-            "INSERT INTO sentences (doc, idx, start, end) VALUES (?1, ?2, ?3, ?4)",
-        )?;
-        for (i, s) in cd.sentences.iter().enumerate() {
-            stmt.execute(params![doc, i as i64, s.start as i64, s.end as i64])?;
-        }
-    }
     for e in &cd.events {
         insert_event(tx, e, doc, cluster, doc != cluster, rep)?;
     }
@@ -490,18 +493,19 @@ fn insert_event(
     near_duplicate: bool,
     rep: &mut IngestReport,
 ) -> Result<()> {
-    let key = event_key(e);
-    let story = story_key(e);
+    let hash = event_hash(e);
+    let key = ordered(hash);
+    let story = ordered(story_hash(e));
     let mut existing: Option<i64> = tx
-        .prepare_cached("SELECT id FROM events WHERE event_id = ?1")?
-        .query_row([&key], |r| r.get(0))
+        .prepare_cached("SELECT id FROM events WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
         .optional()?;
     if existing.is_none() && near_duplicate {
         existing = tx
             .prepare_cached(
                 "SELECT e.id FROM events e JOIN mentions m ON m.event = e.id
                  JOIN documents d ON d.id = m.doc
-                 WHERE e.story_key = ?1 AND d.cluster = ?2 LIMIT 1",
+                 WHERE e.story = ?1 AND d.cluster = ?2 LIMIT 1",
             )?
             .query_row(params![story, cluster], |r| r.get(0))
             .optional()?;
@@ -513,13 +517,13 @@ fn insert_event(
         }
         None => {
             let mut record = e.clone();
-            record.id = key.clone();
+            record.id = event_id(hash);
             let (place, place_country) = match &e.location {
                 Some(l) => (Some(l.name.clone()), l.country.clone()),
                 None => (None, None),
             };
             tx.prepare_cached(
-                "INSERT INTO events (event_id, story_key, event_type, mode, quad, modality, date, cameo,
+                "INSERT INTO events (key, story, event_type, mode, quad, modality, date, cameo,
                  goldstein, intensity, place, place_country, text, record)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?
@@ -608,7 +612,7 @@ impl Store for SqliteStore {
     fn events(&self, filter: &Filter) -> Result<Vec<StoredEvent>> {
         let mut w = Where::build(filter);
         let sql = format!(
-            "SELECT e.id, e.record FROM events e{} ORDER BY e.date, e.event_id LIMIT ? OFFSET ?",
+            "SELECT e.id, e.record FROM events e{} ORDER BY e.date, e.key LIMIT ? OFFSET ?",
             w.sql()
         );
         w.params.push(Value::Integer(
@@ -704,12 +708,12 @@ impl Store for SqliteStore {
         let row = self
             .conn
             .prepare_cached(
-                "SELECT d.id, d.title, d.text, d.published, d.source, d.url, d.extra, c.doc_id
+                "SELECT d.sentences, d.title, d.text, d.published, d.source, d.url, d.extra, c.doc_id
                  FROM documents d JOIN documents c ON c.id = d.cluster WHERE d.doc_id = ?1",
             )?
             .query_row([doc_id], |r| {
                 Ok((
-                    r.get::<_, i64>(0)?,
+                    r.get::<_, Vec<u8>>(0)?,
                     r.get::<_, Option<String>>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, Option<String>>(3)?,
@@ -720,23 +724,14 @@ impl Store for SqliteStore {
                 ))
             })
             .optional()?;
-        let Some((id, title, text, published, source, url, extra, cluster)) = row else {
+        let Some((spans, title, text, published, source, url, extra, cluster)) = row else {
             return Ok(None);
         };
         let extra = match extra {
             Some(e) => serde_json::from_str(&e)?,
             None => serde_json::Map::new(),
         };
-        let sentences = self
-            .conn
-            .prepare_cached("SELECT start, end FROM sentences WHERE doc = ?1 ORDER BY idx")?
-            .query_map([id], |r| {
-                Ok(Span::new(
-                    r.get::<_, i64>(0)? as usize,
-                    r.get::<_, i64>(1)? as usize,
-                ))
-            })?
-            .collect::<std::result::Result<_, _>>()?;
+        let sentences = unpack_spans(&spans);
         Ok(Some(StoredDocument {
             doc: Document {
                 id: doc_id.to_string(),

@@ -6,5 +6,6 @@ pub mod code;
 pub mod eval;
 pub mod explain;
 pub mod lexicon;
+pub mod store;
 pub mod syntax;
 pub mod verbs;

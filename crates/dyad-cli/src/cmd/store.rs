@@ -1,0 +1,721 @@
+//! The event store's commands: `dyad ingest`, `dyad query`, `dyad series`,
+//! `dyad threats` and `dyad store …`.
+
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use dyad_model::{EventType, Modality};
+use dyad_store::export::{Export, Exporter};
+use dyad_store::series::{Direction, Period, SeriesQuery};
+use dyad_store::{ActorTerm, CodedDocument, Filter, IngestReport, SqliteStore, Store};
+use rayon::prelude::*;
+
+use crate::corpora;
+use crate::input::{self, InputError, TextDefaults};
+use crate::output::{EventWriter, Format};
+
+/// Arguments of `dyad ingest`.
+#[derive(Debug, clap::Args)]
+pub struct Ingest {
+    /// JSONL files, plain-text files, directories of them, or `-` for
+    /// standard input (as `dyad code` reads them).
+    #[arg(required_unless_present = "corpus")]
+    pub inputs: Vec<PathBuf>,
+    /// Also a real corpus of the data directory, by name: reuters21578,
+    /// guardian-sample, indiapoliceevents (repeatable).
+    #[arg(long)]
+    pub corpus: Vec<String>,
+    /// The data directory of --corpus.
+    #[arg(long, default_value = "../shared/data")]
+    pub data: PathBuf,
+    /// The store (a SQLite file; created when missing).
+    #[arg(long, default_value = "events.db")]
+    pub db: PathBuf,
+    /// Documents per transaction: a crash loses at most the batch under way.
+    #[arg(long, default_value_t = 256)]
+    pub batch: usize,
+    /// Publication date (YYYY-MM-DD) of plain-text documents.
+    #[arg(long)]
+    pub published: Option<String>,
+    /// Source (outlet) of plain-text documents.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Worker threads for coding (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// No progress bar and no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+fn open(db: &Path) -> anyhow::Result<SqliteStore> {
+    Ok(SqliteStore::open_existing(db)?)
+}
+
+/// `dyad ingest`.
+pub fn run_ingest(args: &Ingest) -> anyhow::Result<ExitCode> {
+    if args.batch == 0 {
+        anyhow::bail!("--batch must be at least 1");
+    }
+    if let Some(p) = &args.published {
+        p.parse::<jiff::civil::Date>()
+            .with_context(|| format!("--published {p:?} is not a date (YYYY-MM-DD)"))?;
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()
+        .context("starting the worker threads")?;
+    let lex = dyad_lexicon::Lexicon::builtin()
+        .map_err(|e| anyhow::anyhow!("the built-in lexicon: {e}"))?;
+    let mut store = SqliteStore::open(&args.db)?;
+    let defaults = TextDefaults {
+        published: args.published.clone(),
+        source: args.source.clone(),
+    };
+    let mut errors: Vec<InputError> = Vec::new();
+    let files = input::expand(&args.inputs, &mut errors);
+    let mut failed = !errors.is_empty();
+    report(&mut errors);
+
+    let show = !args.quiet && std::io::stderr().is_terminal();
+    let bar = if show {
+        let b = indicatif::ProgressBar::new(0);
+        b.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {pos}/{len} documents {per_sec} {wide_msg} [{elapsed}]",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        b.enable_steady_tick(Duration::from_millis(200));
+        b
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let started = Instant::now();
+    let mut coding = Duration::ZERO;
+    let mut writing = Duration::ZERO;
+    let mut total = IngestReport::default();
+    let mut events_written = 0usize;
+    let sources = files
+        .iter()
+        .map(Source::File)
+        .chain(args.corpus.iter().map(|c| Source::Corpus(c.as_str())));
+    for source in sources {
+        let docs = match source {
+            Source::File(file) => input::read(file, &defaults, &mut errors),
+            Source::Corpus(name) => corpora::named(&args.data, name)?
+                .into_iter()
+                .map(|doc| input::Sourced {
+                    origin: format!("{name}:{}", doc.id),
+                    doc,
+                })
+                .collect(),
+        };
+        failed |= !errors.is_empty();
+        bar.suspend(|| report(&mut errors));
+        bar.inc_length(docs.len() as u64);
+        for chunk in docs.chunks(args.batch) {
+            // Documents already stored are not coded again.
+            let fresh: Vec<&input::Sourced> = chunk
+                .iter()
+                .filter(|d| !store.contains(&d.doc.id).unwrap_or(false))
+                .collect();
+            let t = Instant::now();
+            let coded: Vec<CodedDocument> = pool.install(|| {
+                fresh
+                    .par_iter()
+                    .map(|d| {
+                        let c = dyad_core::code(&d.doc, lex);
+                        CodedDocument {
+                            doc: d.doc.clone(),
+                            sentences: c.sentences,
+                            events: c.events,
+                        }
+                    })
+                    .collect()
+            });
+            coding += t.elapsed();
+            let t = Instant::now();
+            let rep = store
+                .ingest(&coded)
+                .with_context(|| format!("writing to {}", args.db.display()))?;
+            writing += t.elapsed();
+            events_written += coded.iter().map(|c| c.events.len()).sum::<usize>();
+            total += rep;
+            total.skipped += chunk.len() - fresh.len();
+            bar.inc(chunk.len() as u64);
+            bar.set_message(format!("{} events", total.new_events));
+        }
+    }
+    bar.finish_and_clear();
+    if !args.quiet {
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        let size = std::fs::metadata(&args.db).map(|m| m.len()).unwrap_or(0);
+        eprintln!(
+            "dyad: ingested {} documents ({} already stored, {} near-duplicates) into {}: {} new events, {} merged into stored ones; {:.1} s, {:.0} documents/s; coding {:.1} s, store writes {:.2} s ({:.0} events/s); database {:.1} MiB",
+            total.documents,
+            total.skipped,
+            total.near_duplicates,
+            args.db.display(),
+            total.new_events,
+            total.merged,
+            secs,
+            (total.documents + total.skipped) as f64 / secs,
+            coding.as_secs_f64(),
+            writing.as_secs_f64(),
+            events_written as f64 / writing.as_secs_f64().max(1e-9),
+            size as f64 / 1_048_576.0
+        );
+        if total.changed > 0 {
+            eprintln!(
+                "dyad: {} documents were already stored under the same id with other content; the stored versions were kept",
+                total.changed
+            );
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Where `dyad ingest` reads documents from.
+enum Source<'a> {
+    File(&'a PathBuf),
+    Corpus(&'a str),
+}
+
+fn report(errors: &mut Vec<InputError>) {
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    for e in errors.drain(..) {
+        let _ = writeln!(err, "dyad: {}", e.0);
+    }
+}
+
+/// The filters shared by `dyad query` and `dyad threats`.
+#[derive(Debug, Default, clap::Args)]
+pub struct FilterArgs {
+    /// An actor: country, sector, CAMEO code, actor id or name (any case).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// A recipient, as --actor.
+    #[arg(long)]
+    pub recipient: Option<String>,
+    /// Two actors, e.g. USA,RUS: events between them (either way unless --directed).
+    #[arg(long)]
+    pub dyad: Option<String>,
+    /// With --dyad: only the first acting on the second.
+    #[arg(long)]
+    pub directed: bool,
+    /// PLOVER event types, comma-separated (e.g. THREATEN,SANCTION).
+    #[arg(long = "type")]
+    pub types: Option<String>,
+    /// PLOVER mode.
+    #[arg(long)]
+    pub mode: Option<String>,
+    /// Quad classes, comma-separated (1 verbal cooperation … 4 material conflict).
+    #[arg(long)]
+    pub quad: Option<String>,
+    /// Modalities, comma-separated (asserted, negated, conditional, future, reported).
+    #[arg(long)]
+    pub modality: Option<String>,
+    /// Events dated from (YYYY-MM-DD, inclusive).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Events dated until (YYYY-MM-DD, inclusive).
+    #[arg(long)]
+    pub until: Option<String>,
+    /// The event's place name or its country code.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Words in the event's sentence.
+    #[arg(long)]
+    pub text: Option<String>,
+    /// Events reported by this document.
+    #[arg(long)]
+    pub doc: Option<String>,
+}
+
+fn list(s: &Option<String>) -> Vec<String> {
+    s.as_deref()
+        .map(|s| {
+            s.split(',')
+                .map(|x| x.trim().to_string())
+                .filter(|x| !x.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn date_arg(name: &str, v: &Option<String>) -> anyhow::Result<Option<String>> {
+    match v {
+        None => Ok(None),
+        Some(d) => {
+            d.parse::<jiff::civil::Date>()
+                .with_context(|| format!("--{name} {d:?} is not a date (YYYY-MM-DD)"))?;
+            Ok(Some(d.clone()))
+        }
+    }
+}
+
+impl FilterArgs {
+    pub fn filter(&self) -> anyhow::Result<Filter> {
+        let dyad = match &self.dyad {
+            None => None,
+            Some(d) => {
+                let parts = list(&Some(d.clone()));
+                let [a, b] = parts.as_slice() else {
+                    anyhow::bail!(
+                        "--dyad {d:?}: give two actors separated by a comma, e.g. USA,RUS"
+                    );
+                };
+                Some((ActorTerm::new(a), ActorTerm::new(b)))
+            }
+        };
+        if self.directed && dyad.is_none() {
+            anyhow::bail!("--directed needs --dyad");
+        }
+        let types = list(&self.types)
+            .iter()
+            .map(|t| {
+                t.to_ascii_uppercase().parse::<EventType>().map_err(|_| {
+                    anyhow::anyhow!(
+                        "--type {t:?} is not a PLOVER event type (e.g. CONSULT, THREATEN)"
+                    )
+                })
+            })
+            .collect::<anyhow::Result<_>>()?;
+        let quads = list(&self.quad)
+            .iter()
+            .map(|q| match q.parse::<u8>() {
+                Ok(n @ 1..=4) => Ok(n),
+                _ => Err(anyhow::anyhow!("--quad {q:?} is not a quad class (1-4)")),
+            })
+            .collect::<anyhow::Result<_>>()?;
+        let modalities = list(&self.modality)
+            .iter()
+            .map(|m| {
+                serde_json::from_value::<Modality>(serde_json::Value::String(m.to_lowercase()))
+                    .map_err(|_| anyhow::anyhow!("--modality {m:?} is not one of asserted, negated, conditional, future, reported"))
+            })
+            .collect::<anyhow::Result<_>>()?;
+        Ok(Filter {
+            actor: self.actor.as_deref().map(ActorTerm::new),
+            recipient: self.recipient.as_deref().map(ActorTerm::new),
+            dyad,
+            directed: self.directed,
+            types,
+            mode: self.mode.clone(),
+            quads,
+            modalities,
+            since: date_arg("since", &self.since)?,
+            until: date_arg("until", &self.until)?,
+            place: self.place.clone(),
+            text: self.text.clone(),
+            doc_id: self.doc.clone(),
+            limit: None,
+            offset: 0,
+        })
+    }
+}
+
+/// Output formats of `dyad query`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum QueryFormat {
+    /// dyad's event records with the store's counts and mention links.
+    Jsonl,
+    /// One row per actor × recipient, as `dyad code --format csv`.
+    Csv,
+    /// A short tab-separated line per event.
+    Summary,
+    /// PLOVER JSONL (the PLOVER manual's field names).
+    Plover,
+    /// POLECAT-style TSV (its column names).
+    Polecat,
+    /// GDELT-style dyadic CSV (its event-table column names).
+    Gdelt,
+}
+
+/// Arguments of `dyad query`.
+#[derive(Debug, clap::Args)]
+pub struct Query {
+    #[arg(long, default_value = "events.db")]
+    pub db: PathBuf,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    #[arg(long, value_enum, default_value_t = QueryFormat::Jsonl)]
+    pub format: QueryFormat,
+    /// At most this many events.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Skip this many events first.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Print only the number of matching events.
+    #[arg(long)]
+    pub count: bool,
+}
+
+/// Events fetched per round trip when exporting everything.
+const PAGE: usize = 10_000;
+
+/// Where `dyad query` writes: an export format of the store, or one of
+/// `dyad code`'s formats.
+enum Sink<W: Write> {
+    Export(Exporter<W>),
+    Plain(EventWriter<W>),
+}
+
+/// `dyad query`.
+pub fn run_query(args: &Query) -> anyhow::Result<ExitCode> {
+    let store = open(&args.db)?;
+    let mut filter = args.filter.filter()?;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    if args.count {
+        writeln!(out, "{}", store.count(&filter)?)?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut sink = match args.format {
+        QueryFormat::Jsonl => Sink::Export(Exporter::new(Export::Jsonl, out)),
+        QueryFormat::Plover => Sink::Export(Exporter::new(Export::Plover, out)),
+        QueryFormat::Polecat => Sink::Export(Exporter::new(Export::Polecat, out)),
+        QueryFormat::Gdelt => Sink::Export(Exporter::new(Export::Gdelt, out)),
+        QueryFormat::Csv => Sink::Plain(EventWriter::new(Format::Csv, out)),
+        QueryFormat::Summary => Sink::Plain(EventWriter::new(Format::Summary, out)),
+    };
+    let mut left = args.limit.unwrap_or(usize::MAX);
+    filter.offset = args.offset;
+    while left > 0 {
+        filter.limit = Some(left.min(PAGE));
+        let page = store.events(&filter)?;
+        for e in &page {
+            match &mut sink {
+                Sink::Export(x) => x.write(e)?,
+                Sink::Plain(w) => w.write(&e.event)?,
+            }
+        }
+        left -= page.len();
+        filter.offset += page.len();
+        if page.len() < PAGE {
+            break;
+        }
+    }
+    match sink {
+        Sink::Export(x) => {
+            x.finish()?;
+        }
+        Sink::Plain(mut w) => w.flush()?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Output formats of `dyad series`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum SeriesFormat {
+    Csv,
+    Json,
+}
+
+/// Which way `dyad series` counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DirectionArg {
+    /// Events either way.
+    Both,
+    /// The first actor acting on the second.
+    Forward,
+    /// The second acting on the first.
+    Backward,
+}
+
+/// Arguments of `dyad series`.
+#[derive(Debug, clap::Args)]
+pub struct Series {
+    #[arg(long, default_value = "events.db")]
+    pub db: PathBuf,
+    /// Two country codes, e.g. USA,RUS.
+    #[arg(long)]
+    pub dyad: String,
+    /// The period: day, week, month, quarter or year.
+    #[arg(long, default_value = "week")]
+    pub by: String,
+    #[arg(long, value_enum, default_value_t = DirectionArg::Both)]
+    pub direction: DirectionArg,
+    #[arg(long)]
+    pub since: Option<String>,
+    #[arg(long)]
+    pub until: Option<String>,
+    #[arg(long, value_enum, default_value_t = SeriesFormat::Csv)]
+    pub format: SeriesFormat,
+    /// Also draw the series to this SVG file: stacked quad counts and the
+    /// mean Goldstein line.
+    #[arg(long)]
+    pub plot: Option<PathBuf>,
+}
+
+/// `dyad series`.
+pub fn run_series(args: &Series) -> anyhow::Result<ExitCode> {
+    let parts = list(&Some(args.dyad.clone()));
+    let [a, b] = parts.as_slice() else {
+        anyhow::bail!(
+            "--dyad {:?}: give two country codes separated by a comma, e.g. USA,RUS",
+            args.dyad
+        );
+    };
+    let by: Period = args
+        .by
+        .parse()
+        .map_err(|e: String| anyhow::anyhow!("--by {e}"))?;
+    let q = SeriesQuery {
+        a: a.to_ascii_uppercase(),
+        b: b.to_ascii_uppercase(),
+        by,
+        direction: match args.direction {
+            DirectionArg::Both => Direction::Both,
+            DirectionArg::Forward => Direction::Forward,
+            DirectionArg::Backward => Direction::Backward,
+        },
+        since: date_arg("since", &args.since)?,
+        until: date_arg("until", &args.until)?,
+    };
+    let store = open(&args.db)?;
+    let rows = dyad_store::series::series(&store, &q)?;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.format {
+        SeriesFormat::Json => {
+            serde_json::to_writer_pretty(
+                &mut out,
+                &serde_json::json!({
+                    "dyad": [q.a, q.b],
+                    "by": args.by.to_ascii_lowercase(),
+                    "direction": format!("{:?}", args.direction).to_lowercase(),
+                    "rows": rows,
+                }),
+            )?;
+            writeln!(out)?;
+        }
+        SeriesFormat::Csv => {
+            let mut header = vec![
+                "period".to_string(),
+                "events".into(),
+                "verbal_cooperation".into(),
+                "material_cooperation".into(),
+                "verbal_conflict".into(),
+                "material_conflict".into(),
+                "mean_goldstein".into(),
+                "mean_intensity".into(),
+            ];
+            header.extend(EventType::ALL.iter().map(|t| t.as_str().to_lowercase()));
+            writeln!(out, "{}", header.join(","))?;
+            for r in &rows {
+                let mut cells = vec![r.period.clone(), r.events.to_string()];
+                cells.extend(r.quad.iter().map(|n| n.to_string()));
+                cells.push(r.mean_goldstein.map(|v| v.to_string()).unwrap_or_default());
+                cells.push(r.mean_intensity.map(|v| v.to_string()).unwrap_or_default());
+                cells.extend(
+                    EventType::ALL
+                        .iter()
+                        .map(|t| r.types.get(t.as_str()).copied().unwrap_or(0).to_string()),
+                );
+                writeln!(out, "{}", cells.join(","))?;
+            }
+        }
+    }
+    out.flush()?;
+    if let Some(path) = &args.plot {
+        let svg = crate::plot::series_svg(&q.a, &q.b, &args.by, &rows);
+        std::fs::write(path, svg).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Output formats of `dyad threats`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThreatFormat {
+    /// A table to read.
+    Table,
+    /// One JSON object per threat.
+    Jsonl,
+}
+
+/// Arguments of `dyad threats`.
+#[derive(Debug, clap::Args)]
+pub struct Threats {
+    #[arg(long, default_value = "events.db")]
+    pub db: PathBuf,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Judge as of this date (default: the latest publication date stored).
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// Only threats with this status: pending, carried_out, lapsed.
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long, value_enum, default_value_t = ThreatFormat::Table)]
+    pub format: ThreatFormat,
+}
+
+/// `dyad threats`.
+pub fn run_threats(args: &Threats) -> anyhow::Result<ExitCode> {
+    let filter = args.filter.filter()?;
+    if !filter.types.is_empty() {
+        anyhow::bail!("dyad threats lists THREATEN events only; leave out --type");
+    }
+    let as_of = date_arg("as-of", &args.as_of)?;
+    if let Some(s) = &args.status {
+        if !["pending", "carried_out", "lapsed"].contains(&s.as_str()) {
+            anyhow::bail!("--status {s:?} is not one of pending, carried_out, lapsed");
+        }
+    }
+    let store = open(&args.db)?;
+    let threats: Vec<_> = dyad_store::threats::track(&store, &filter, as_of.as_deref())?
+        .into_iter()
+        .filter(|t| {
+            args.status
+                .as_deref()
+                .is_none_or(|s| t.status.as_str() == s)
+        })
+        .collect();
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.format {
+        ThreatFormat::Jsonl => {
+            for t in &threats {
+                serde_json::to_writer(&mut out, t)?;
+                writeln!(out)?;
+            }
+        }
+        ThreatFormat::Table => {
+            writeln!(
+                out,
+                "status\tdeadline\tdays_left\tthreatened\tactors\trecipients\tdate\tmodality\ttrigger\tevidence\tdoc"
+            )?;
+            let who = |l: &[dyad_model::ActorRef]| {
+                l.iter()
+                    .map(|a| {
+                        a.cameo
+                            .clone()
+                            .or_else(|| a.name.clone())
+                            .unwrap_or_else(|| a.text.clone())
+                    })
+                    .collect::<Vec<_>>()
+                    .join("+")
+            };
+            for t in &threats {
+                let e = &t.event.event;
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    t.status.as_str(),
+                    t.deadline.as_deref().unwrap_or("-"),
+                    t.days_left.map_or("-".into(), |d| d.to_string()),
+                    serde_json::to_value(t.threatened)?.as_str().unwrap_or("-"),
+                    who(&e.actors),
+                    who(&e.recipients),
+                    e.date.as_deref().unwrap_or("-"),
+                    e.modality.as_str(),
+                    e.trigger.text,
+                    if t.evidence.is_empty() {
+                        "-".to_string()
+                    } else {
+                        t.evidence.join(",")
+                    },
+                    t.event
+                        .mention_links
+                        .first()
+                        .map_or("-", |m| m.doc_id.as_str()),
+                )?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dyad store …`.
+#[derive(Debug, clap::Subcommand)]
+pub enum StoreCommand {
+    /// Fill a store with synthetic events, for benchmarks (not news).
+    Generate(Generate),
+    /// Check a store's consistency (SQLite's integrity check) and print its sizes.
+    Check(StoreArg),
+}
+
+/// Arguments naming a store.
+#[derive(Debug, clap::Args)]
+pub struct StoreArg {
+    #[arg(long, default_value = "events.db")]
+    pub db: PathBuf,
+}
+
+/// Arguments of `dyad store generate`.
+#[derive(Debug, clap::Args)]
+pub struct Generate {
+    /// A new store file.
+    #[arg(long)]
+    pub db: PathBuf,
+    /// How many events.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub events: usize,
+    /// The seed of the generator: the same seed gives the same store.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+pub fn run_store(c: &StoreCommand) -> anyhow::Result<ExitCode> {
+    match c {
+        StoreCommand::Check(a) => {
+            let store = open(&a.db)?;
+            store.check()?;
+            let st = store.stats()?;
+            println!(
+                "{}: ok, schema version {}, {} documents, {} events, {} mentions, latest publication {}",
+                a.db.display(),
+                store.schema_version()?,
+                st.documents,
+                st.events,
+                st.mentions,
+                st.latest_published.as_deref().unwrap_or("-")
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        StoreCommand::Generate(g) => {
+            if g.db.exists() {
+                anyhow::bail!(
+                    "{} exists; dyad store generate writes a new store only",
+                    g.db.display()
+                );
+            }
+            let started = Instant::now();
+            let mut store = SqliteStore::open(&g.db)?;
+            let mut written = 0;
+            let mut total = IngestReport::default();
+            let mut doc = 0usize;
+            while written < g.events {
+                let batch = crate::synth::documents(g.seed, doc, 1000, g.events - written);
+                doc += batch.len();
+                written += batch.iter().map(|d| d.events.len()).sum::<usize>();
+                total += store.ingest(&batch)?;
+            }
+            let secs = started.elapsed().as_secs_f64();
+            eprintln!(
+                "dyad: generated {} documents, {} events ({} stored, {} merged as repeats) into {} in {:.1} s ({:.0} events/s written)",
+                total.documents,
+                written,
+                total.new_events,
+                total.merged,
+                g.db.display(),
+                secs,
+                written as f64 / secs.max(1e-9)
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
