@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use dyad_model::{EventType, Modality};
-use dyad_store::export::{Export, Exporter};
+use dyad_store::export::{Export, Exporter, ParquetWriter};
 use dyad_store::series::{Direction, Period, SeriesQuery};
 use dyad_store::{ActorTerm, CodedDocument, Filter, IngestReport, SqliteStore, Store};
 use rayon::prelude::*;
@@ -339,6 +339,8 @@ pub enum QueryFormat {
     Polecat,
     /// GDELT-style dyadic CSV (its event-table column names).
     Gdelt,
+    /// Parquet, one row per event (needs --out).
+    Parquet,
 }
 
 /// Arguments of `dyad query`.
@@ -359,6 +361,9 @@ pub struct Query {
     /// Print only the number of matching events.
     #[arg(long)]
     pub count: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
 }
 
 /// Events fetched per round trip when exporting everything.
@@ -366,17 +371,36 @@ const PAGE: usize = 10_000;
 
 /// Where `dyad query` writes: an export format of the store, or one of
 /// `dyad code`'s formats.
-enum Sink<W: Write> {
+enum Sink<W: Write + Send> {
     Export(Exporter<W>),
     Plain(EventWriter<W>),
+    Parquet(ParquetWriter<W>),
 }
 
 /// `dyad query`.
 pub fn run_query(args: &Query) -> anyhow::Result<ExitCode> {
     let store = open(&args.db)?;
-    let mut filter = args.filter.filter()?;
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let filter = args.filter.filter()?;
+    if args.format == QueryFormat::Parquet && args.out.is_none() {
+        anyhow::bail!("--format parquet writes a binary file: give it with --out FILE");
+    }
+    match &args.out {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("creating {}", path.display()))?;
+            query_to(&store, filter, args, BufWriter::new(file))
+                .with_context(|| format!("writing {}", path.display()))
+        }
+        None => query_to(&store, filter, args, BufWriter::new(std::io::stdout())),
+    }
+}
+
+fn query_to<W: Write + Send>(
+    store: &SqliteStore,
+    mut filter: Filter,
+    args: &Query,
+    mut out: W,
+) -> anyhow::Result<ExitCode> {
     if args.count {
         writeln!(out, "{}", store.count(&filter)?)?;
         out.flush()?;
@@ -389,6 +413,7 @@ pub fn run_query(args: &Query) -> anyhow::Result<ExitCode> {
         QueryFormat::Gdelt => Sink::Export(Exporter::new(Export::Gdelt, out)),
         QueryFormat::Csv => Sink::Plain(EventWriter::new(Format::Csv, out)),
         QueryFormat::Summary => Sink::Plain(EventWriter::new(Format::Summary, out)),
+        QueryFormat::Parquet => Sink::Parquet(ParquetWriter::new(out)?),
     };
     let mut left = args.limit.unwrap_or(usize::MAX);
     filter.offset = args.offset;
@@ -399,6 +424,7 @@ pub fn run_query(args: &Query) -> anyhow::Result<ExitCode> {
             match &mut sink {
                 Sink::Export(x) => x.write(e)?,
                 Sink::Plain(w) => w.write(&e.event)?,
+                Sink::Parquet(p) => p.write(e)?,
             }
         }
         left -= page.len();
@@ -412,6 +438,9 @@ pub fn run_query(args: &Query) -> anyhow::Result<ExitCode> {
             x.finish()?;
         }
         Sink::Plain(mut w) => w.flush()?,
+        Sink::Parquet(p) => {
+            p.finish()?.flush()?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,8 +1,12 @@
 //! Stored events out, in the formats other event datasets use:
 //! dyad's own JSONL (with the store's counts), PLOVER JSONL (the PLOVER
-//! manual's field names), POLECAT-style TSV (its column names) and
+//! manual's field names), POLECAT-style TSV (its column names),
 //! GDELT-style dyadic CSV (its event-table column names, one row per
-//! actor × recipient).
+//! actor × recipient), and Parquet ([`ParquetWriter`]).
+
+mod parquet;
+
+pub use self::parquet::ParquetWriter;
 
 use std::io::Write;
 
