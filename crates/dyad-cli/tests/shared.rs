@@ -197,3 +197,54 @@ fn the_petrarch_dictionaries_import_and_code() {
         assert_eq!(consult["actors"][0]["country"], "RUS", "{files:?}");
     }
 }
+
+/// The store on the seed: ingesting it twice adds nothing; Trump's threat to
+/// Russia is pending with its deadline, carried out by later sanctions,
+/// lapsed when nothing happens by the deadline.
+#[test]
+fn the_seeds_threat_is_tracked_in_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("seed.db").display().to_string();
+    let seed = seed();
+    let run = |args: &[&str]| {
+        let out = dyad(args, None);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        out.stdout
+    };
+    let count = |db: &str| run(&["query", "--db", db, "--count"]).trim().to_string();
+    run(&["ingest", "--db", &db, &seed]);
+    let n = count(&db);
+    run(&["ingest", "--db", &db, &seed]);
+    assert_eq!(count(&db), n, "ingesting the seed twice changed the store");
+    let threat = |db: &str| {
+        let t = events(&run(&[
+            "threats",
+            "--db",
+            db,
+            "--recipient",
+            "RUS",
+            "--format",
+            "jsonl",
+        ]));
+        assert_eq!(t.len(), 1, "{t:?}");
+        t[0].clone()
+    };
+    let t = threat(&db);
+    assert_eq!(t["status"], "pending");
+    assert_eq!(t["deadline"], "2025-08-08");
+    assert_eq!(t["event"]["actors"][0]["name"], "Donald Trump");
+
+    // A later article of ours: the US imposes sanctions on Russia.
+    let later = dir.path().join("later.jsonl");
+    std::fs::write(&later, r#"{"id":"test-sanctions","published":"2025-08-11","text":"The United States imposed sweeping new sanctions on Russia on Monday, the Treasury Department said."}"#).unwrap();
+    let lapsed_db = dir.path().join("lapsed.db").display().to_string();
+    run(&["ingest", "--db", &lapsed_db, &seed]);
+    run(&["ingest", "--db", &db, &later.display().to_string()]);
+    assert_eq!(threat(&db)["status"], "carried_out");
+
+    // Nothing by the deadline, and a later article on something else.
+    let quiet = dir.path().join("quiet.jsonl");
+    std::fs::write(&quiet, r#"{"id":"test-harvest","published":"2025-08-12","text":"Farmers in the north reported a strong wheat harvest this summer, the agriculture ministry said."}"#).unwrap();
+    run(&["ingest", "--db", &lapsed_db, &quiet.display().to_string()]);
+    assert_eq!(threat(&lapsed_db)["status"], "lapsed");
+}
