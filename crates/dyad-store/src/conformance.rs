@@ -469,6 +469,32 @@ fn documents_round_trip(s: &mut dyn Store) {
     assert_eq!(st.latest_published.as_deref(), Some("2025-08-06"));
 }
 
+fn actors_and_network(s: &mut dyn Store) {
+    s.ingest(&[
+        meeting("a", "Wire", "2025-08-06"),
+        threat_doc(),
+        talks_doc(),
+        sanctions_doc("2025-08-11", false),
+    ])
+    .unwrap();
+    let actors = s.actors(3).unwrap();
+    let got: Vec<(&str, usize)> = actors.iter().map(|a| (a.key.as_str(), a.events)).collect();
+    assert_eq!(got, [("RUS", 3), ("USAGOV", 2), ("RUSGOV", 1)]);
+    assert_eq!(actors[1].name.as_deref(), Some("Steve Witkoff"));
+    assert_eq!(actors[1].country.as_deref(), Some("USA"));
+    let edges = s.network(10).unwrap();
+    let got: Vec<(&str, &str, usize)> = edges
+        .iter()
+        .map(|e| (e.src.as_str(), e.tgt.as_str(), e.events))
+        .collect();
+    assert_eq!(
+        got,
+        [("USA", "RUS", 3), ("RUS", "UKR", 1), ("UKR", "RUS", 1)]
+    );
+    assert_eq!(edges[0].mean_goldstein, Some(-4.267));
+    assert_eq!(s.network(1).unwrap().len(), 1);
+}
+
 macro_rules! suite {
     ($($name:ident),*) => {
         mod memory {
@@ -497,7 +523,8 @@ suite!(
     filters_select_the_same_events,
     series_of_a_dyad,
     threats_are_tracked,
-    documents_round_trip
+    documents_round_trip,
+    actors_and_network
 );
 
 /// A stored event for other modules' tests: the envoy's meeting, with a

@@ -135,6 +135,27 @@ pub struct DyadPoint {
     pub intensity: Option<f64>,
 }
 
+/// An actor with how many stored events it takes part in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActorCount {
+    /// The actor's identity ([`identity::actor_key`]).
+    pub key: String,
+    pub name: Option<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// Events in which it is an actor or a recipient.
+    pub events: usize,
+}
+
+/// Events from one country to another, for a network of who acts on whom.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Edge {
+    pub src: String,
+    pub tgt: String,
+    pub events: usize,
+    pub mean_goldstein: Option<f64>,
+}
+
 /// Sizes of a store.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Stats {
@@ -170,10 +191,21 @@ pub trait Store {
         until: Option<&str>,
     ) -> Result<Vec<DyadPoint>>;
 
+    /// The actors taking part in the most events, most first (ties by key).
+    fn actors(&self, limit: usize) -> Result<Vec<ActorCount>>;
+
+    /// The country pairs with the most events, most first (ties by pair).
+    fn network(&self, limit: usize) -> Result<Vec<Edge>>;
+
     /// One stored document.
     fn document(&self, doc_id: &str) -> Result<Option<StoredDocument>>;
 
     fn stats(&self) -> Result<Stats>;
+}
+
+/// The mean of some scores, to three decimals, or `None` for none.
+pub(crate) fn mean3(sum: f64, n: usize) -> Option<f64> {
+    (n > 0).then(|| (sum / n as f64 * 1000.0).round() / 1000.0)
 }
 
 /// A stored event from its record and its mentions: the counts and first

@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use dyad_model::{stable_hash, Event};
 
 use crate::dedup::{self, Signature};
-use crate::identity::{dyads, event_key, story_key};
+use crate::identity::{actor_key, dyads, event_key, story_key};
 use crate::{
-    stored, CodedDocument, DyadPoint, Filter, IngestReport, Mention, Result, Stats, Store,
-    StoredDocument, StoredEvent,
+    mean3, stored, ActorCount, CodedDocument, DyadPoint, Edge, Filter, IngestReport, Mention,
+    Result, Stats, Store, StoredDocument, StoredEvent,
 };
 
 #[derive(Debug)]
@@ -227,6 +227,84 @@ impl Store for MemoryStore {
                 }
             }
         }
+        Ok(out)
+    }
+
+    fn actors(&self, limit: usize) -> Result<Vec<ActorCount>> {
+        let mut by: std::collections::BTreeMap<String, (ActorCount, Vec<usize>)> =
+            Default::default();
+        for (i, s) in self.events.iter().enumerate() {
+            for a in s.record.actors.iter().chain(&s.record.recipients) {
+                let key = actor_key(a);
+                let entry = by.entry(key.clone()).or_insert_with(|| {
+                    (
+                        ActorCount {
+                            key,
+                            name: None,
+                            country: None,
+                            sector: None,
+                            events: 0,
+                        },
+                        Vec::new(),
+                    )
+                });
+                // The largest value, as SQL's max() picks.
+                let keep = |old: &mut Option<String>, new: &Option<String>| {
+                    if new.is_some() && (old.is_none() || new > old) {
+                        old.clone_from(new);
+                    }
+                };
+                keep(&mut entry.0.name, &a.name);
+                keep(&mut entry.0.country, &a.country);
+                keep(&mut entry.0.sector, &a.sector);
+                if entry.1.last() != Some(&i) {
+                    entry.1.push(i);
+                }
+            }
+        }
+        let mut out: Vec<ActorCount> = by
+            .into_values()
+            .map(|(mut a, evs)| {
+                a.events = evs.len();
+                a
+            })
+            .collect();
+        out.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.key.cmp(&b.key)));
+        out.truncate(limit);
+        Ok(out)
+    }
+
+    fn network(&self, limit: usize) -> Result<Vec<Edge>> {
+        let mut by: std::collections::BTreeMap<(String, String), (usize, f64, usize)> =
+            Default::default();
+        for s in &self.events {
+            if s.record.date.is_none() {
+                continue;
+            }
+            for pair in dyads(&s.record) {
+                let e = by.entry(pair).or_default();
+                e.0 += 1;
+                if let Some(g) = s.record.goldstein {
+                    e.1 += g;
+                    e.2 += 1;
+                }
+            }
+        }
+        let mut out: Vec<Edge> = by
+            .into_iter()
+            .map(|((src, tgt), (n, sum, k))| Edge {
+                src,
+                tgt,
+                events: n,
+                mean_goldstein: mean3(sum, k),
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.events
+                .cmp(&a.events)
+                .then_with(|| (&a.src, &a.tgt).cmp(&(&b.src, &b.tgt)))
+        });
+        out.truncate(limit);
         Ok(out)
     }
 

@@ -13,10 +13,10 @@ use rusqlite::types::Value;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
 
 use crate::dedup::{self, Signature};
-use crate::identity::{dyads, event_hash, event_id, story_hash};
+use crate::identity::{actor_key, dyads, event_hash, event_id, story_hash};
 use crate::{
-    stored, CodedDocument, DyadPoint, Error, Filter, IngestReport, Mention, Result, Stats, Store,
-    StoredDocument, StoredEvent,
+    mean3, stored, ActorCount, CodedDocument, DyadPoint, Edge, Error, Filter, IngestReport,
+    Mention, Result, Stats, Store, StoredDocument, StoredEvent,
 };
 
 /// `PRAGMA application_id` of a dyad store: "dyad" in ASCII.
@@ -69,6 +69,7 @@ const MIGRATIONS: &[&str] = &[
         event INTEGER NOT NULL,
         role INTEGER NOT NULL,
         pos INTEGER NOT NULL,
+        key TEXT NOT NULL,
         country TEXT,
         sector TEXT,
         cameo TEXT,
@@ -76,6 +77,7 @@ const MIGRATIONS: &[&str] = &[
         name TEXT
     );
     CREATE INDEX actors_event ON actors(event, role);
+    CREATE INDEX actors_key ON actors(key);
     CREATE TABLE mentions (
         event INTEGER NOT NULL,
         doc INTEGER NOT NULL,
@@ -545,13 +547,21 @@ fn insert_event(
             ])?;
             let id = tx.last_insert_rowid();
             let mut stmt = tx.prepare_cached(
-                "INSERT INTO actors (event, role, pos, country, sector, cameo, kb_id, name)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO actors (event, role, pos, key, country, sector, cameo, kb_id, name)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
             for (role, list) in [(0, &e.actors), (1, &e.recipients)] {
                 for (pos, a) in list.iter().enumerate() {
                     stmt.execute(params![
-                        id, role, pos as i64, a.country, a.sector, a.cameo, a.kb_id, a.name
+                        id,
+                        role,
+                        pos as i64,
+                        actor_key(a),
+                        a.country,
+                        a.sector,
+                        a.cameo,
+                        a.kb_id,
+                        a.name
                     ])?;
                 }
             }
@@ -702,6 +712,42 @@ impl Store for SqliteStore {
             });
         }
         Ok(out)
+    }
+
+    fn actors(&self, limit: usize) -> Result<Vec<ActorCount>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT key, max(name), max(country), max(sector), count(DISTINCT event) AS n
+             FROM actors GROUP BY key ORDER BY n DESC, key LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
+            Ok(ActorCount {
+                key: r.get(0)?,
+                name: r.get(1)?,
+                country: r.get(2)?,
+                sector: r.get(3)?,
+                events: r.get::<_, i64>(4)? as usize,
+            })
+        })?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
+    fn network(&self, limit: usize) -> Result<Vec<Edge>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT src, tgt, count(*) AS n, sum(goldstein), count(goldstein)
+             FROM dyads GROUP BY src, tgt ORDER BY n DESC, src, tgt LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
+            Ok(Edge {
+                src: r.get(0)?,
+                tgt: r.get(1)?,
+                events: r.get::<_, i64>(2)? as usize,
+                mean_goldstein: mean3(
+                    r.get::<_, Option<f64>>(3)?.unwrap_or(0.0),
+                    r.get::<_, i64>(4)? as usize,
+                ),
+            })
+        })?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
     fn document(&self, doc_id: &str) -> Result<Option<StoredDocument>> {
