@@ -58,6 +58,8 @@ enum Command {
     Series(cmd::store::Series),
     /// Every threat with its deadline and status: pending, carried out, lapsed.
     Threats(cmd::store::Threats),
+    /// Serve the store over HTTP: a JSON API (described at /api/openapi.json).
+    Serve(cmd::serve::Serve),
     /// Check a store, or generate a synthetic one for benchmarks.
     #[command(subcommand)]
     Store(cmd::store::StoreCommand),
@@ -133,6 +135,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Series(args) => cmd::store::run_series(&args),
         Command::Threats(args) => cmd::store::run_threats(&args),
         Command::Store(c) => cmd::store::run_store(&c),
+        Command::Serve(args) => cmd::serve::run(&args),
     }
 }
 

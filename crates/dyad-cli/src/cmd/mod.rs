@@ -6,6 +6,7 @@ pub mod code;
 pub mod eval;
 pub mod explain;
 pub mod lexicon;
+pub mod serve;
 pub mod store;
 pub mod syntax;
 pub mod verbs;
