@@ -40,6 +40,7 @@ const MIGRATIONS: &[&str] = &[
         sentences BLOB NOT NULL
     );
     CREATE INDEX documents_published ON documents(published);
+    CREATE INDEX documents_cluster ON documents(cluster);
     CREATE TABLE bands (
         key INTEGER NOT NULL,
         doc INTEGER NOT NULL
@@ -63,7 +64,6 @@ const MIGRATIONS: &[&str] = &[
         record TEXT NOT NULL
     );
     CREATE INDEX events_date ON events(date, key);
-    CREATE INDEX events_story ON events(story);
     CREATE INDEX events_type ON events(event_type, date);
     CREATE TABLE actors (
         event INTEGER NOT NULL,
@@ -77,7 +77,6 @@ const MIGRATIONS: &[&str] = &[
         name TEXT
     );
     CREATE INDEX actors_event ON actors(event, role);
-    CREATE INDEX actors_key ON actors(key);
     CREATE TABLE mentions (
         event INTEGER NOT NULL,
         doc INTEGER NOT NULL,
@@ -505,9 +504,11 @@ fn insert_event(
     if existing.is_none() && near_duplicate {
         existing = tx
             .prepare_cached(
-                "SELECT e.id FROM events e JOIN mentions m ON m.event = e.id
-                 JOIN documents d ON d.id = m.doc
-                 WHERE e.story = ?1 AND d.cluster = ?2 LIMIT 1",
+                // From the (few) articles of the cluster to their events:
+                // no index on the story is needed.
+                "SELECT e.id FROM documents d CROSS JOIN mentions m ON m.doc = d.id
+                 CROSS JOIN events e ON e.id = m.event
+                 WHERE d.cluster = ?2 AND e.story = ?1 LIMIT 1",
             )?
             .query_row(params![story, cluster], |r| r.get(0))
             .optional()?;
