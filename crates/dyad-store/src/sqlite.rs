@@ -195,6 +195,14 @@ impl SqliteStore {
             .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
+    /// Copies the write-ahead log into the database file and empties it, so
+    /// that the file alone holds everything (done at the end of an ingest).
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// SQLite's own consistency check: `Ok(())` or the problems it found.
     pub fn check(&self) -> Result<()> {
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;

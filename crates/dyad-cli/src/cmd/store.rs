@@ -96,14 +96,36 @@ pub fn run_ingest(args: &Ingest) -> anyhow::Result<ExitCode> {
     };
     let started = Instant::now();
     let mut coding = Duration::ZERO;
-    let mut writing = Duration::ZERO;
-    let mut total = IngestReport::default();
-    let mut events_written = 0usize;
+    let mut skipped_unread = 0usize;
+    let mut coded_events = 0usize;
+    // A writer thread stores batch n while the workers code batch n + 1.
+    let reader = SqliteStore::open_existing(&args.db)?;
+    let (to_writer, batches) = std::sync::mpsc::sync_channel::<Vec<CodedDocument>>(2);
+    let db = args.db.clone();
+    let writer = std::thread::spawn(move || -> anyhow::Result<(IngestReport, Duration, usize)> {
+        let mut total = IngestReport::default();
+        let mut writing = Duration::ZERO;
+        let mut events = 0usize;
+        for batch in batches {
+            let t = Instant::now();
+            total += store
+                .ingest(&batch)
+                .with_context(|| format!("writing to {}", db.display()))?;
+            writing += t.elapsed();
+            events += batch.iter().map(|c| c.events.len()).sum::<usize>();
+        }
+        let t = Instant::now();
+        store
+            .checkpoint()
+            .with_context(|| format!("checkpointing {}", db.display()))?;
+        writing += t.elapsed();
+        Ok((total, writing, events))
+    });
     let sources = files
         .iter()
         .map(Source::File)
         .chain(args.corpus.iter().map(|c| Source::Corpus(c.as_str())));
-    for source in sources {
+    'sources: for source in sources {
         let docs = match source {
             Source::File(file) => input::read(file, &defaults, &mut errors),
             Source::Corpus(name) => corpora::named(&args.data, name)?
@@ -121,7 +143,7 @@ pub fn run_ingest(args: &Ingest) -> anyhow::Result<ExitCode> {
             // Documents already stored are not coded again.
             let fresh: Vec<&input::Sourced> = chunk
                 .iter()
-                .filter(|d| !store.contains(&d.doc.id).unwrap_or(false))
+                .filter(|d| !reader.contains(&d.doc.id).unwrap_or(false))
                 .collect();
             let t = Instant::now();
             let coded: Vec<CodedDocument> = pool.install(|| {
@@ -138,18 +160,21 @@ pub fn run_ingest(args: &Ingest) -> anyhow::Result<ExitCode> {
                     .collect()
             });
             coding += t.elapsed();
-            let t = Instant::now();
-            let rep = store
-                .ingest(&coded)
-                .with_context(|| format!("writing to {}", args.db.display()))?;
-            writing += t.elapsed();
-            events_written += coded.iter().map(|c| c.events.len()).sum::<usize>();
-            total += rep;
-            total.skipped += chunk.len() - fresh.len();
+            coded_events += coded.iter().map(|c| c.events.len()).sum::<usize>();
+            skipped_unread += chunk.len() - fresh.len();
+            if to_writer.send(coded).is_err() {
+                // The writer stopped on an error: it is reported below.
+                break 'sources;
+            }
             bar.inc(chunk.len() as u64);
-            bar.set_message(format!("{} events", total.new_events));
+            bar.set_message(format!("{coded_events} events coded"));
         }
     }
+    drop(to_writer);
+    let (mut total, writing, events_written) = writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("the store's writer thread failed"))??;
+    total.skipped += skipped_unread;
     bar.finish_and_clear();
     if !args.quiet {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
