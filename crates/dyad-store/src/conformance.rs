@@ -290,6 +290,18 @@ fn filters_select_the_same_events(s: &mut dyn Store) {
     assert_eq!(ids(dyad("UKR", "RUS", true)), ["talks"]);
     assert_eq!(ids(dyad("RUS", "UKR", true)), ["talks"]);
     assert_eq!(ids(dyad("USA", "UKR", false)), Vec::<String>::new());
+    // Read a page at a time, a dyad selects the same events.
+    for (a, b, directed) in [
+        ("RUS", "USA", false),
+        ("UKR", "RUS", true),
+        ("RUS", "UKR", false),
+    ] {
+        let paged = Filter {
+            limit: Some(10),
+            ..dyad(a, b, directed)
+        };
+        assert_eq!(ids(paged), ids(dyad(a, b, directed)), "{a} {b} {directed}");
+    }
     assert_eq!(
         ids(Filter {
             types: vec![EventType::Threaten, EventType::Sanction],
