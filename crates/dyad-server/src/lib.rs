@@ -165,8 +165,8 @@ async fn series(
         }
     };
     let q = SeriesQuery {
-        a: a.to_ascii_uppercase(),
-        b: b.to_ascii_uppercase(),
+        a: a.0.to_ascii_uppercase(),
+        b: b.0.to_ascii_uppercase(),
         by,
         direction,
         since: params::date(&p, "since")?,

@@ -156,3 +156,97 @@ mod tests {
         }
     }
 }
+
+/// Parsing filter values from text, shared by `dyad query` and the HTTP API
+/// so that both accept and refuse the same things. Each error names the
+/// value and what was expected; the caller adds the option's name.
+pub mod parse {
+    use super::ActorTerm;
+    use dyad_model::{EventType, Modality};
+
+    fn list(v: &str) -> Vec<&str> {
+        v.split(',')
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .collect()
+    }
+
+    /// Comma-separated PLOVER types, any case.
+    pub fn types(v: &str) -> Result<Vec<EventType>, String> {
+        list(v)
+            .into_iter()
+            .map(|t| {
+                t.to_ascii_uppercase().parse::<EventType>().map_err(|_| {
+                    format!("{t:?} is not a PLOVER event type (e.g. CONSULT, THREATEN)")
+                })
+            })
+            .collect()
+    }
+
+    /// Comma-separated quad classes 1–4.
+    pub fn quads(v: &str) -> Result<Vec<u8>, String> {
+        list(v)
+            .into_iter()
+            .map(|q| match q.parse::<u8>() {
+                Ok(n @ 1..=4) => Ok(n),
+                _ => Err(format!("{q:?} is not a quad class (1-4)")),
+            })
+            .collect()
+    }
+
+    /// Comma-separated modalities.
+    pub fn modalities(v: &str) -> Result<Vec<Modality>, String> {
+        list(v)
+            .into_iter()
+            .map(|m| {
+                serde_json::from_value::<Modality>(serde_json::Value::String(m.to_lowercase()))
+                    .map_err(|_| {
+                        format!(
+                            "{m:?} is not one of asserted, negated, conditional, future, reported"
+                        )
+                    })
+            })
+            .collect()
+    }
+
+    /// Two comma-separated actors.
+    pub fn pair(v: &str) -> Result<(ActorTerm, ActorTerm), String> {
+        match list(v).as_slice() {
+            [a, b] => Ok((ActorTerm::new(a), ActorTerm::new(b))),
+            _ => Err(format!(
+                "{v:?}: give two actors separated by a comma, e.g. USA,RUS"
+            )),
+        }
+    }
+
+    /// A `YYYY-MM-DD` date.
+    pub fn date(v: &str) -> Result<String, String> {
+        v.parse::<jiff::civil::Date>()
+            .map(|_| v.to_string())
+            .map_err(|_| format!("{v:?} is not a date (YYYY-MM-DD)"))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn values_parse_or_say_why_not() {
+            assert_eq!(
+                types("threaten, Sanction").unwrap(),
+                [EventType::Threaten, EventType::Sanction]
+            );
+            assert!(types("PARLEY")
+                .unwrap_err()
+                .contains("not a PLOVER event type"));
+            assert_eq!(quads("1,4").unwrap(), [1, 4]);
+            assert!(quads("5").unwrap_err().contains("not a quad class"));
+            assert_eq!(modalities("Negated").unwrap(), [Modality::Negated]);
+            assert!(modalities("maybe").is_err());
+            assert_eq!(pair("usa, rus").unwrap().1, ActorTerm::new("rus"));
+            assert!(pair("USA").unwrap_err().contains("two actors"));
+            assert!(date("2025-02-30").is_err());
+            assert_eq!(date("2025-08-06").unwrap(), "2025-08-06");
+        }
+    }
+}

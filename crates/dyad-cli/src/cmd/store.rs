@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
-use dyad_model::{EventType, Modality};
+use dyad_model::EventType;
 use dyad_store::export::{Export, Exporter, ParquetWriter};
 use dyad_store::series::{Direction, Period, SeriesQuery};
 use dyad_store::{ActorTerm, CodedDocument, Filter, IngestReport, SqliteStore, Store};
@@ -266,80 +266,51 @@ pub struct FilterArgs {
     pub doc: Option<String>,
 }
 
-fn list(s: &Option<String>) -> Vec<String> {
-    s.as_deref()
-        .map(|s| {
-            s.split(',')
-                .map(|x| x.trim().to_string())
-                .filter(|x| !x.is_empty())
-                .collect()
-        })
-        .unwrap_or_default()
+fn date_arg(name: &str, v: &Option<String>) -> anyhow::Result<Option<String>> {
+    v.as_deref()
+        .map(|d| dyad_store::filter::parse::date(d).map_err(|e| anyhow::anyhow!("--{name} {e}")))
+        .transpose()
 }
 
-fn date_arg(name: &str, v: &Option<String>) -> anyhow::Result<Option<String>> {
-    match v {
-        None => Ok(None),
-        Some(d) => {
-            d.parse::<jiff::civil::Date>()
-                .with_context(|| format!("--{name} {d:?} is not a date (YYYY-MM-DD)"))?;
-            Ok(Some(d.clone()))
-        }
-    }
+/// A comma-separated list option, parsed by `f`; empty when absent.
+fn many<T>(
+    name: &str,
+    v: &Option<String>,
+    f: fn(&str) -> Result<Vec<T>, String>,
+) -> anyhow::Result<Vec<T>> {
+    v.as_deref()
+        .map(|x| f(x).map_err(|e| anyhow::anyhow!("--{name} {e}")))
+        .transpose()
+        .map(Option::unwrap_or_default)
 }
 
 impl FilterArgs {
     pub fn filter(&self) -> anyhow::Result<Filter> {
-        let dyad = match &self.dyad {
-            None => None,
-            Some(d) => {
-                let parts = list(&Some(d.clone()));
-                let [a, b] = parts.as_slice() else {
-                    anyhow::bail!(
-                        "--dyad {d:?}: give two actors separated by a comma, e.g. USA,RUS"
-                    );
-                };
-                Some((ActorTerm::new(a), ActorTerm::new(b)))
-            }
+        use dyad_store::filter::parse;
+        let opt = |name: &str, v: &Option<String>| -> anyhow::Result<Option<String>> {
+            v.as_deref()
+                .map(|d| parse::date(d).map_err(|e| anyhow::anyhow!("--{name} {e}")))
+                .transpose()
         };
+        let dyad = self
+            .dyad
+            .as_deref()
+            .map(|d| parse::pair(d).map_err(|e| anyhow::anyhow!("--dyad {e}")))
+            .transpose()?;
         if self.directed && dyad.is_none() {
             anyhow::bail!("--directed needs --dyad");
         }
-        let types = list(&self.types)
-            .iter()
-            .map(|t| {
-                t.to_ascii_uppercase().parse::<EventType>().map_err(|_| {
-                    anyhow::anyhow!(
-                        "--type {t:?} is not a PLOVER event type (e.g. CONSULT, THREATEN)"
-                    )
-                })
-            })
-            .collect::<anyhow::Result<_>>()?;
-        let quads = list(&self.quad)
-            .iter()
-            .map(|q| match q.parse::<u8>() {
-                Ok(n @ 1..=4) => Ok(n),
-                _ => Err(anyhow::anyhow!("--quad {q:?} is not a quad class (1-4)")),
-            })
-            .collect::<anyhow::Result<_>>()?;
-        let modalities = list(&self.modality)
-            .iter()
-            .map(|m| {
-                serde_json::from_value::<Modality>(serde_json::Value::String(m.to_lowercase()))
-                    .map_err(|_| anyhow::anyhow!("--modality {m:?} is not one of asserted, negated, conditional, future, reported"))
-            })
-            .collect::<anyhow::Result<_>>()?;
         Ok(Filter {
             actor: self.actor.as_deref().map(ActorTerm::new),
             recipient: self.recipient.as_deref().map(ActorTerm::new),
             dyad,
             directed: self.directed,
-            types,
+            types: many("type", &self.types, parse::types)?,
             mode: self.mode.clone(),
-            quads,
-            modalities,
-            since: date_arg("since", &self.since)?,
-            until: date_arg("until", &self.until)?,
+            quads: many("quad", &self.quad, parse::quads)?,
+            modalities: many("modality", &self.modality, parse::modalities)?,
+            since: opt("since", &self.since)?,
+            until: opt("until", &self.until)?,
             place: self.place.clone(),
             text: self.text.clone(),
             doc_id: self.doc.clone(),
@@ -515,20 +486,15 @@ pub struct Series {
 
 /// `dyad series`.
 pub fn run_series(args: &Series) -> anyhow::Result<ExitCode> {
-    let parts = list(&Some(args.dyad.clone()));
-    let [a, b] = parts.as_slice() else {
-        anyhow::bail!(
-            "--dyad {:?}: give two country codes separated by a comma, e.g. USA,RUS",
-            args.dyad
-        );
-    };
+    let (a, b) =
+        dyad_store::filter::parse::pair(&args.dyad).map_err(|e| anyhow::anyhow!("--dyad {e}"))?;
     let by: Period = args
         .by
         .parse()
         .map_err(|e: String| anyhow::anyhow!("--by {e}"))?;
     let q = SeriesQuery {
-        a: a.to_ascii_uppercase(),
-        b: b.to_ascii_uppercase(),
+        a: a.0.to_ascii_uppercase(),
+        b: b.0.to_ascii_uppercase(),
         by,
         direction: match args.direction {
             DirectionArg::Both => Direction::Both,
