@@ -9,6 +9,7 @@
 //! | `GET /api/documents/{id}` | a stored document, its sentence spans and its events |
 //! | `POST /api/documents` | a JSON document, an array of them, or JSONL: coded, stored, events returned |
 //! | `GET /api/openapi.json` | the OpenAPI 3.0 description |
+//! | `GET /` | the dashboard (`assets/`: plain HTML, CSS, JS and SVG, embedded in the binary) |
 //!
 //! Errors are JSON (`{"error": …, "status": …}`) with the matching status
 //! code. SQL is never built from request values (the store binds them as
@@ -39,6 +40,8 @@ use params::Params;
 /// The OpenAPI description served at `/api/openapi.json`.
 pub const OPENAPI: &str = include_str!("../assets/openapi.json");
 const INDEX: &str = include_str!("../assets/index.html");
+const APP_JS: &str = include_str!("../assets/app.js");
+const APP_CSS: &str = include_str!("../assets/app.css");
 
 /// How the server is set up.
 #[derive(Clone, Debug)]
@@ -78,6 +81,8 @@ pub fn router(config: &Config) -> Result<Router, String> {
     };
     Ok(Router::new()
         .route("/", get(index))
+        .route("/assets/app.js", get(app_js))
+        .route("/assets/app.css", get(app_css))
         .route("/api/events", get(events))
         .route("/api/series", get(series))
         .route("/api/actors", get(actors))
@@ -105,6 +110,17 @@ fn open(db: &std::path::Path) -> Result<SqliteStore, ApiError> {
 
 async fn index() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], INDEX)
+}
+
+async fn app_js() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        APP_JS,
+    )
+}
+
+async fn app_css() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], APP_CSS)
 }
 
 async fn openapi() -> impl IntoResponse {

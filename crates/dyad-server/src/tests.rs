@@ -179,6 +179,13 @@ fn the_openapi_description_names_every_route() {
         }
         let (s, v) = get(&app, "/").await;
         assert_eq!(s, StatusCode::OK);
-        assert!(v.as_str().unwrap().contains("/api/openapi.json"));
+        assert!(v.as_str().unwrap().contains("/assets/app.js"));
+        for asset in ["/assets/app.js", "/assets/app.css"] {
+            let (s, v) = get(&app, asset).await;
+            assert_eq!(s, StatusCode::OK, "{asset}");
+            assert!(v.as_str().unwrap().len() > 1000, "{asset}");
+        }
+        let (s, _) = get(&app, "/assets/app.jsx").await;
+        assert_eq!(s, StatusCode::NOT_FOUND);
     });
 }

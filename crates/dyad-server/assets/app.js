@@ -1,0 +1,276 @@
+// dyad's dashboard: plain JS and SVG, no library, nothing fetched but the API.
+"use strict";
+
+const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+  "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
+const QUAD_COLOURS = ["#9ecae1", "#3182bd", "#fdae6b", "#e6550d"];
+const QUAD_NAMES = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
+const PAGE = 50;
+const SVG = "http://www.w3.org/2000/svg";
+
+const $ = (sel) => document.querySelector(sel);
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === "class") e.className = v; else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(c ?? ""));
+  return e;
+}
+function svg(tag, attrs = {}, text) {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+function status(msg) { $("#status").textContent = msg; }
+
+async function api(path) {
+  const r = await fetch(path);
+  const body = await r.json().catch(() => ({ error: r.statusText }));
+  if (!r.ok) throw new Error(body.error || r.statusText);
+  return body;
+}
+
+function who(list) {
+  return list.map((a) => a.name || a.text).join(" + ") || "–";
+}
+
+// ---- tabs -------------------------------------------------------------
+const tabs = [...document.querySelectorAll('[role="tab"]')];
+function show(tab) {
+  for (const t of tabs) {
+    const on = t === tab;
+    t.setAttribute("aria-selected", String(on));
+    t.tabIndex = on ? 0 : -1;
+    document.getElementById(t.getAttribute("aria-controls")).hidden = !on;
+  }
+  const view = tab.getAttribute("aria-controls");
+  if (view === "dyad") loadDyad();
+  if (view === "network") loadNetwork();
+  if (view === "threats") loadThreats();
+}
+tabs.forEach((t, i) => {
+  t.addEventListener("click", () => show(t));
+  t.addEventListener("keydown", (e) => {
+    const d = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+    if (d) { const n = tabs[(i + d + tabs.length) % tabs.length]; n.focus(); show(n); }
+  });
+});
+document.addEventListener("keydown", (e) => {
+  if (e.key === "Escape" && !$("#document").hidden) closeDocument();
+  else if (e.key === "/" && document.activeElement.tagName !== "INPUT") {
+    e.preventDefault(); show(tabs[0]); $("#text-filter").focus();
+  }
+});
+
+// ---- timeline ---------------------------------------------------------
+let offset = 0;
+const typeSelect = $('#filters select[name="type"]');
+for (const t of TYPES) typeSelect.append(el("option", { value: t }, t));
+
+function eventItem(e) {
+  const li = el("li", { tabindex: "0", "data-event": e.id, "data-doc": e.mention_links?.[0]?.doc_id ?? e.doc_id },
+    el("span", { class: "date" }, e.date ?? "–"),
+    el("span", { class: `type q${e.quad}` }, e.event_type),
+    el("span", {},
+      el("span", { class: "who" }, who(e.actors)), " → ", el("span", { class: "who" }, who(e.recipients)),
+      " · ", e.trigger.text,
+      e.modality !== "asserted" ? el("span", { class: "badge" }, e.modality) : "",
+      e.deadline ? el("span", { class: "badge" }, `deadline ${e.deadline}`) : "",
+      e.num_articles > 1 ? el("span", { class: "badge" }, `${e.num_articles} articles`) : ""),
+    el("span", { class: "sentence" }, e.text));
+  const open = () => openDocument(li.dataset.doc, e.id);
+  li.addEventListener("click", open);
+  li.addEventListener("keydown", (k) => { if (k.key === "Enter") open(); });
+  return li;
+}
+
+async function loadTimeline() {
+  const params = new URLSearchParams();
+  for (const [k, v] of new FormData($("#filters"))) if (v) params.set(k, v);
+  params.set("limit", PAGE);
+  params.set("offset", offset);
+  status("loading…");
+  try {
+    const page = await api(`/api/events?${params}`);
+    $("#events").replaceChildren(...page.events.map(eventItem));
+    const last = Math.min(offset + page.events.length, page.total);
+    $("#timeline-count").textContent = page.total
+      ? `${page.total.toLocaleString()} events; ${offset + 1}–${last} shown, oldest first`
+      : "No events match.";
+    $("#prev").disabled = offset === 0;
+    $("#next").disabled = last >= page.total;
+    status("");
+  } catch (err) { status(err.message); }
+}
+$("#filters").addEventListener("submit", (e) => { e.preventDefault(); offset = 0; loadTimeline(); });
+$("#prev").addEventListener("click", () => { offset = Math.max(0, offset - PAGE); loadTimeline(); });
+$("#next").addEventListener("click", () => { offset += PAGE; loadTimeline(); });
+
+// ---- dyad chart -------------------------------------------------------
+async function loadDyad() {
+  const f = new FormData($("#dyad-form"));
+  const a = f.get("a").trim().toUpperCase(), b = f.get("b").trim().toUpperCase();
+  try {
+    const s = await api(`/api/series?dyad=${encodeURIComponent(a)},${encodeURIComponent(b)}&by=${f.get("by")}`);
+    $("#dyad-chart").replaceChildren(seriesChart(a, b, s.rows));
+  } catch (err) { status(err.message); }
+}
+$("#dyad-form").addEventListener("submit", (e) => { e.preventDefault(); loadDyad(); });
+
+function seriesChart(a, b, rows) {
+  const W = 900, H = 380, L = 50, R = 50, T = 30, B = 60, pw = W - L - R, ph = H - T - B;
+  const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": `${a}–${b} events by quad class and mean Goldstein score` });
+  root.append(svg("text", { x: L, y: 18, "font-weight": "bold" }, `${a} – ${b}: events by quad class (bars), mean Goldstein (line)`));
+  if (!rows.length) { root.append(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle" }, "No events between them.")); return root; }
+  const max = Math.max(1, ...rows.map((r) => r.events)), bw = pw / rows.length;
+  for (let i = 0; i <= 4; i++) {
+    const y = T + ph - (ph * i) / 4;
+    root.append(svg("line", { x1: L, x2: W - R, y1: y, y2: y, stroke: "#eee" }),
+      svg("text", { x: L - 6, y: y + 4, "text-anchor": "end", "font-size": 11 }, Math.round((max * i) / 4)),
+      svg("text", { x: W - R + 6, y: y + 4, "font-size": 11 }, -10 + 5 * i));
+  }
+  rows.forEach((r, i) => {
+    let y = T + ph;
+    r.quad.forEach((n, q) => {
+      if (!n) return;
+      const h = (ph * n) / max; y -= h;
+      const rect = svg("rect", { x: L + bw * i + bw * 0.1, y, width: Math.max(bw * 0.8, 0.5), height: h, fill: QUAD_COLOURS[q] });
+      rect.append(svg("title", {}, `${r.period}: ${n} ${QUAD_NAMES[q]}`));
+      root.append(rect);
+    });
+  });
+  const gy = (g) => T + (ph * (10 - Math.max(-10, Math.min(10, g)))) / 20;
+  let d = "", down = false;
+  rows.forEach((r, i) => {
+    if (r.mean_goldstein == null) { down = false; return; }
+    d += `${down ? "L" : "M"}${(L + bw * (i + 0.5)).toFixed(1)},${gy(r.mean_goldstein).toFixed(1)} `; down = true;
+  });
+  if (d) root.append(svg("path", { d, fill: "none", stroke: "#333", "stroke-width": 2 }));
+  const step = Math.max(1, Math.ceil(rows.length / 10));
+  rows.forEach((r, i) => {
+    if (i % step === 0) root.append(svg("text", { x: L + bw * (i + 0.5), y: T + ph + 16, "text-anchor": "middle", "font-size": 11 }, r.period));
+  });
+  QUAD_NAMES.forEach((n, q) => {
+    root.append(svg("rect", { x: L + 170 * q, y: H - 22, width: 12, height: 12, fill: QUAD_COLOURS[q] }),
+      svg("text", { x: L + 170 * q + 16, y: H - 12, "font-size": 12 }, n));
+  });
+  return root;
+}
+
+// ---- network ----------------------------------------------------------
+function goldsteinColour(g) {
+  if (g == null) return "#98a2b3";
+  const t = Math.max(-1, Math.min(1, g / 10));
+  return t < 0 ? `rgb(${200},${Math.round(60 + 140 * (1 + t))},${Math.round(60 + 140 * (1 + t))})`
+    : `rgb(${Math.round(200 - 160 * t)},${Math.round(200 - 90 * t)},${220})`;
+}
+
+async function loadNetwork() {
+  try {
+    const { edges } = await api("/api/actors?limit=40");
+    $("#network-chart").replaceChildren(networkChart(edges));
+  } catch (err) { status(err.message); }
+}
+
+function networkChart(edges) {
+  const W = 760, H = 560, cx = W / 2, cy = H / 2, rad = 220;
+  const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Network of countries acting on each other" });
+  const defs = svg("defs");
+  const marker = svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 22, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" });
+  marker.append(svg("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#667085" }));
+  defs.append(marker); root.append(defs);
+  const nodes = [...new Set(edges.flatMap((e) => [e.src, e.tgt]))].sort();
+  if (!nodes.length) { root.append(svg("text", { x: cx, y: cy, "text-anchor": "middle" }, "No events between countries yet.")); return root; }
+  const pos = new Map(nodes.map((n, i) => {
+    const a = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
+    return [n, [cx + rad * Math.cos(a), cy + rad * Math.sin(a)]];
+  }));
+  const maxN = Math.max(...edges.map((e) => e.events));
+  for (const e of edges) {
+    const [x1, y1] = pos.get(e.src), [x2, y2] = pos.get(e.tgt);
+    const line = svg("line", { x1, y1, x2, y2, stroke: goldsteinColour(e.mean_goldstein), "stroke-width": 1 + (5 * e.events) / maxN, "marker-end": "url(#arrow)", opacity: 0.85 });
+    line.append(svg("title", {}, `${e.src} → ${e.tgt}: ${e.events} events, mean Goldstein ${e.mean_goldstein ?? "–"}`));
+    root.append(line);
+  }
+  for (const n of nodes) {
+    const [x, y] = pos.get(n);
+    root.append(svg("circle", { cx: x, cy: y, r: 16, fill: "#fff", stroke: "#344054" }),
+      svg("text", { x, y: y + 4, "text-anchor": "middle", "font-size": 11, "font-weight": "bold" }, n));
+  }
+  return root;
+}
+
+// ---- threat board -----------------------------------------------------
+async function loadThreats() {
+  try {
+    const { threats } = await api("/api/threats");
+    const cards = threats.map((t) => {
+      const e = t.event;
+      const count = t.days_left == null ? "no deadline"
+        : t.days_left >= 0 ? `${t.days_left} day${t.days_left === 1 ? "" : "s"} left` : `${-t.days_left} days past`;
+      const card = el("article", { class: `card ${t.status}`, tabindex: "0", "data-event": e.id },
+        el("h3", {}, `${who(e.actors)} → ${who(e.recipients)}`),
+        el("div", { class: "countdown" }, t.deadline ? `${t.deadline}` : "–"),
+        el("div", {}, el("strong", {}, t.status.replace("_", " ")), ` · ${count} · threatens ${t.threatened}`),
+        el("p", { class: "muted" }, e.text));
+      const open = () => openDocument(e.mention_links?.[0]?.doc_id ?? e.doc_id, e.id);
+      card.addEventListener("click", open);
+      card.addEventListener("keydown", (k) => { if (k.key === "Enter") open(); });
+      return card;
+    });
+    $("#threat-board").replaceChildren(...(cards.length ? cards : [el("p", { class: "muted" }, "No threats stored.")]));
+  } catch (err) { status(err.message); }
+}
+
+// ---- document view ----------------------------------------------------
+let lastFocus = null;
+async function openDocument(id, eventId) {
+  try {
+    const { document: d, events } = await api(`/api/documents/${encodeURIComponent(id)}`);
+    lastFocus = document.activeElement;
+    const full = d.title ? `${d.title}\n\n${d.text}` : d.text;
+    const marks = [];
+    for (const e of events) {
+      const link = e.mention_links.find((m) => m.doc_id === id);
+      if (link && link.event_id !== e.mention_links[0].event_id && e.mention_links[0].doc_id !== id) continue;
+      for (const a of e.actors) marks.push([a.span, "actor", `${a.name || a.text} (${a.cameo || "?"})`]);
+      for (const a of e.recipients) marks.push([a.span, "recipient", `${a.name || a.text} (${a.cameo || "?"})`]);
+      marks.push([e.trigger.span, "trigger", `${e.event_type} ${e.cameo ?? ""}: ${e.rule}`]);
+    }
+    $("#doc-text").replaceChildren(...highlight(full, marks));
+    $("#doc-title").textContent = d.title || d.id;
+    $("#doc-meta").textContent = [d.source, d.published, d.id].filter(Boolean).join(" · ");
+    $("#doc-events").replaceChildren(...events.map((e) => {
+      const li = eventItem(e);
+      li.append(el("span", { class: "sentence" }, `rule: ${e.rule}`));
+      if (e.id === eventId) li.setAttribute("aria-current", "true");
+      return li;
+    }));
+    $("#document").hidden = false;
+    $("#doc-close").focus();
+  } catch (err) { status(err.message); }
+}
+function closeDocument() { $("#document").hidden = true; lastFocus?.focus(); }
+$("#doc-close").addEventListener("click", closeDocument);
+
+// Byte spans → text with <mark>s. Spans are UTF-8 byte offsets.
+function highlight(text, marks) {
+  const bytes = new TextEncoder().encode(text);
+  const dec = new TextDecoder();
+  const spans = marks.filter(([s]) => s && s[1] > s[0]).sort((x, y) => x[0][0] - y[0][0] || y[0][1] - x[0][1]);
+  const out = [];
+  let at = 0;
+  for (const [[s, e], kind, title] of spans) {
+    if (s < at) continue; // overlapping: the first wins
+    out.push(dec.decode(bytes.slice(at, s)));
+    out.push(el("mark", { class: kind, title }, dec.decode(bytes.slice(s, e))));
+    at = e;
+  }
+  out.push(dec.decode(bytes.slice(at)));
+  return out;
+}
+
+loadTimeline();
