@@ -1,14 +1,16 @@
 //! The events stage: triggers found in a sentence, their actors and
 //! recipients, modality, dates and place.
 
-use dyad_lexicon::{Element, Frame, Lexicon, TriggerMatch, VerbForm};
+use dyad_lexicon::{Element, Frame, Lexicon, TriggerMatch, TriggerPattern, VerbForm};
 use dyad_model::{EventType, Modality};
 use dyad_nlp::ParsedSentence;
 
 use crate::actors::Mention;
 use crate::clauses::{is_boundary, is_hard_boundary, is_reporting, Clauses};
 use crate::dates::DateExpr;
-use crate::syntax::{case_is, is_future, is_hypothetical, mentions_of, Syntax};
+use crate::syntax::{
+    case_is, is_future, is_hypothetical, mentions_of, nominal_mentions, subject_mentions, Syntax,
+};
 use crate::text::{is_auxiliary, is_determiner, is_negation, is_preposition, Sentence};
 
 /// An event found in a sentence, before assembly into the output record.
@@ -129,7 +131,7 @@ pub(crate) fn find(
         let roles = if pattern.frame == Frame::Between && ends_with_between(&pattern.elements) {
             between(s, mentions, clauses, m.end)
         } else {
-            match parsed.and_then(|p| parse_roles(p, s, &pattern.elements, mentions, clauses, &m)) {
+            match parsed.and_then(|p| parse_roles(p, s, pattern, mentions, clauses, &m)) {
                 Some((a, r, how)) if r.is_empty() => {
                     // The parse found the source but no recipient: the
                     // surface reading may still see one.
@@ -152,10 +154,17 @@ pub(crate) fn find(
                 None => verb_roles(lex, s, mentions, clauses, &m, &out),
             }
         };
-        let Some((actors, recipients, how)) = roles else {
+        let Some((mut actors, mut recipients, mut how)) = roles else {
             note(format!("{what}: not coded — no actor found as its source"));
             continue;
         };
+        // "Russia and Ukraine agreed", "the US, Russia and Switzerland met":
+        // a joint act with no one else named is done among the sides, as
+        // "talks between" them are.
+        if recipients.is_empty() && actors.len() >= 2 && is_mutual(pattern.event) {
+            recipients = actors.split_off(1);
+            how.push_str("; the coordinated sources act with each other");
+        }
         note(format!("{what}: coded — {how}"));
         let modality = match parsed {
             Some(p) if pattern.frame == Frame::Verb => parse_modality(p, s, clauses, &m),
@@ -193,6 +202,15 @@ pub(crate) fn find(
         });
     }
     out
+}
+
+/// Types whose joint source acts with itself when no recipient is named:
+/// meetings, agreements, cooperation.
+fn is_mutual(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Consult | EventType::Agree | EventType::Cooperate
+    )
 }
 
 /// "threatened to …", "insisted that …", "urged Kyiv to …", "accused Kyiv
@@ -708,43 +726,76 @@ const NOT_RECIPIENT: &[&str] = &[
 fn parse_roles(
     p: &ParsedSentence<'_>,
     s: &Sentence<'_>,
-    elements: &[Element],
+    pattern: &TriggerPattern,
     mentions: &[Mention],
     clauses: &Clauses,
     m: &TriggerMatch,
 ) -> Option<Roles> {
+    let elements = &pattern.elements[..];
+    let hostile = matches!(
+        pattern.event,
+        EventType::Assault | EventType::Coerce | EventType::Threaten
+    );
     let v = m.start;
     let usable = |ms: Vec<usize>| -> Vec<usize> {
         ms.into_iter()
             .filter(|k| !clauses.excluded.contains(k))
             .collect()
     };
-    let subj = p
-        .subject(v)
-        .map(|h| usable(mentions_of(p, mentions, h)))
-        .unwrap_or_default();
+    // A pronoun's antecedent may be the attributed speaker ("Iraq said it
+    // would …"), whom `usable` would drop.
+    let subj = {
+        let found = subject_mentions(p, mentions, v);
+        let pronoun = p.subject(v).is_some_and(|h| p.words[h].upos == "PRON");
+        let mut found = if pronoun { found } else { usable(found) };
+        // "The US, Russia, and Switzerland met": the parser may miss a
+        // list's members; the surface reading completes it.
+        if let Some(&last) = found.last() {
+            for k in coordinated(s, mentions, last) {
+                if !found.contains(&k) && !clauses.excluded.contains(&k) {
+                    found.push(k);
+                }
+            }
+        }
+        found
+    };
     // The preposition the pattern ends with, if any ("meet+ with").
     let prep = match elements.last() {
         Some(Element::Words(ws))
             if ws.len() == 1
                 && matches!(
                     ws[0].as_str(),
-                    "with" | "on" | "against" | "to" | "for" | "into" | "toward" | "towards"
+                    "with" | "on" | "against" | "to" | "for" | "into" | "toward" | "towards" | "at"
                 ) =>
         {
             Some(ws[0].as_str())
         }
         _ => None,
     };
-    if p.is_passive(v) {
+    // "is prepared to", "is committed to": a participle with an infinitive
+    // states the subject's own stance; it is no passive.
+    let takes_infinitive =
+        matches!(elements.last(), Some(Element::Words(ws)) if ws.iter().any(|w| w == "to"));
+    if p.is_passive(v) && !takes_infinitive {
         let agent = p
             .obliques(v)
             .into_iter()
             .find(|o| case_is(p, o.word, &["by"]))
-            .map(|o| usable(mentions_of(p, mentions, o.word)))
+            .map(|o| usable(nominal_mentions(p, mentions, o.word)))
             .unwrap_or_default();
         if agent.is_empty() {
-            return None;
+            // "three civilians were killed": the event happened to its
+            // subject; who did it is not said. Not so in the complement of
+            // another verb ("stop getting killed", "fear being arrested").
+            if subj.is_empty() || p.relation(v) == "xcomp" {
+                return None;
+            }
+            return Some((
+                Vec::new(),
+                subj,
+                "source: none named (a passive trigger without a by-agent); recipient: its subject (parse)"
+                    .into(),
+            ));
         }
         return Some((
             agent,
@@ -787,7 +838,7 @@ fn parse_roles(
         if own(n) {
             return Vec::new();
         }
-        let direct = usable(mentions_of(p, mentions, n));
+        let direct = usable(nominal_mentions(p, mentions, n));
         if !direct.is_empty() {
             return direct;
         }
@@ -824,7 +875,9 @@ fn parse_roles(
             }
         }
         for o in p.obliques(u) {
-            if p.case_marker(o.word).is_some() && !case_is(p, o.word, NOT_RECIPIENT) {
+            // "fired rockets *at* Lebanon": what is shot at is the target.
+            let aimed = hostile && case_is(p, o.word, &["at"]);
+            if p.case_marker(o.word).is_some() && (aimed || !case_is(p, o.word, NOT_RECIPIENT)) {
                 recipients = nominal(o.word);
                 if !recipients.is_empty() {
                     how = "recipient: an oblique (parse)";

@@ -435,6 +435,105 @@ mod tests {
         assert_eq!(c.events[0].actors[0].kb_id, None, "{:?}", c.events);
     }
 
+    /// The (source cameo codes, recipient cameo codes) of the first event
+    /// of type `t`.
+    fn dyad_of(c: &Coded, t: dyad_model::EventType) -> (Vec<String>, Vec<String>) {
+        let e = c
+            .events
+            .iter()
+            .find(|e| e.event_type == t)
+            .unwrap_or_else(|| panic!("no {t:?} event in {:?}", c.events));
+        let codes = |v: &[dyad_model::ActorRef]| -> Vec<String> {
+            v.iter()
+                .map(|a| a.cameo.clone().unwrap_or_default())
+                .collect()
+        };
+        (codes(&e.actors), codes(&e.recipients))
+    }
+
+    #[test]
+    fn a_nationality_adjective_stands_for_its_country() {
+        use dyad_model::EventType;
+        // an adjective before a noun the actor base does not know
+        let c = code(
+            &doc(
+                None,
+                "Polish tractors blockaded a Lithuanian border crossing.",
+            ),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Coerce).0, vec!["POL"]);
+        // a country among the subject's modifiers
+        let c = code(
+            &doc(
+                None,
+                "Inhabitants of the Syrian Golan Heights threatened to strike.",
+            ),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["SYR"]);
+    }
+
+    #[test]
+    fn a_pronoun_subject_is_the_subject_of_the_clause_above() {
+        use dyad_model::EventType;
+        let c = code(
+            &doc(
+                None,
+                "Palestinian leaders said they would boycott talks with Israel.",
+            ),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Protest).0, vec!["PSE"]);
+        let c = code(
+            &doc(
+                None,
+                "Iraq's interim government announced that it is prepared to hold talks.",
+            ),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Agree).0, vec!["IRQGOV"]);
+    }
+
+    #[test]
+    fn a_passive_without_agent_has_a_recipient_and_no_source() {
+        use dyad_model::EventType;
+        let c = code(
+            &doc(None, "Three Iraqi soldiers were killed near the border."),
+            lex(),
+        );
+        let (src, rec) = dyad_of(&c, EventType::Assault);
+        assert!(src.is_empty(), "{src:?}");
+        assert_eq!(rec, vec!["IRQMIL"]);
+        // not in another verb's complement
+        let c = code(
+            &doc(None, "Residents want people to stop getting killed."),
+            lex(),
+        );
+        assert!(c.events.is_empty(), "{:?}", c.events);
+    }
+
+    #[test]
+    fn joint_sources_meet_each_other_and_fire_at_targets() {
+        use dyad_model::EventType;
+        let c = code(
+            &doc(None, "The US, Russia, and Switzerland met on Monday."),
+            lex(),
+        );
+        assert_eq!(
+            dyad_of(&c, EventType::Consult),
+            (
+                vec!["USA".to_string()],
+                vec!["RUS".to_string(), "CHE".to_string()]
+            )
+        );
+        let c = code(
+            &doc(None, "Israel fired rockets at Lebanon on Monday."),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["LBN"]);
+    }
+
     #[test]
     fn same_input_same_output() {
         let d = doc(
