@@ -9,7 +9,8 @@ use crate::actors::Mention;
 use crate::clauses::{is_boundary, is_hard_boundary, is_reporting, Clauses};
 use crate::dates::DateExpr;
 use crate::syntax::{
-    case_is, is_future, is_hypothetical, mentions_of, nominal_mentions, subject_mentions, Syntax,
+    case_is, is_future, is_hypothetical, mention_at, mentions_of, nominal_mentions,
+    subject_mentions, Syntax,
 };
 use crate::text::{is_auxiliary, is_determiner, is_negation, is_preposition, Sentence};
 
@@ -30,10 +31,12 @@ pub(crate) struct Found {
 
 /// Types whose complement ("threatened to …", "demanded that …") states
 /// what is wanted, not what happened: triggers inside it are not events.
+/// A protest's purpose ("rallied to demand reforms") is what it is about.
 fn governs_complement(t: EventType) -> bool {
     matches!(
         t,
-        EventType::Request
+        EventType::Protest
+            | EventType::Request
             | EventType::Threaten
             | EventType::Reject
             | EventType::Agree
@@ -75,6 +78,81 @@ pub(crate) fn find(
         {
             i += 1;
             continue;
+        }
+        // An event noun where no verb reading applies: "the blockade of
+        // Serbia", "Palestinian riots", "staged a hunger strike".
+        if let Some(nm) = s.nominal_at(lex, i) {
+            let head = nm.end - 1;
+            let is_noun = (s.is_title || i == 0 || !s.is_capitalised(doc_text, i))
+                && !in_mention(head)
+                && syntax
+                    .get(doc_text, s)
+                    .is_some_and(|p| p.words[head].upos == "NOUN");
+            if is_noun {
+                let pattern = &lex.triggers.patterns[nm.pattern];
+                let what = format!(
+                    "`{}` ({}:{} `{}` {}, a noun)",
+                    s.span_of(nm.start, nm.end).slice(doc_text),
+                    pattern.file,
+                    pattern.line,
+                    pattern.text,
+                    pattern.event
+                );
+                i = nm.end;
+                if nm.start <= governed_until || in_condition(nm.start) {
+                    note(format!(
+                        "{what}: not coded — inside a condition or another trigger's complement"
+                    ));
+                    continue;
+                }
+                let Some(p) = syntax.get(doc_text, s) else {
+                    continue;
+                };
+                let Some(((actors, recipients, how), carrier)) =
+                    nominal_roles(p, mentions, clauses, head)
+                else {
+                    note(format!(
+                        "{what}: not coded — no actor found as its source, or a verb undoes it"
+                    ));
+                    continue;
+                };
+                note(format!("{what}: coded — {how}"));
+                let modality = match carrier {
+                    Some(v) => parse_modality(
+                        p,
+                        s,
+                        clauses,
+                        &TriggerMatch {
+                            pattern: nm.pattern,
+                            start: v,
+                            end: v + 1,
+                        },
+                    ),
+                    None => modality(s, clauses, &nm),
+                };
+                // "no arrests were made"
+                let modality = if p
+                    .dependents(head, "det")
+                    .any(|d| p.words[d].lemma.eq_ignore_ascii_case("no"))
+                {
+                    Modality::Negated
+                } else {
+                    modality
+                };
+                out.push(place_and_time(
+                    s,
+                    mentions,
+                    clauses,
+                    dates,
+                    pattern.event,
+                    nm,
+                    actors,
+                    recipients,
+                    how,
+                    modality,
+                ));
+                continue;
+            }
         }
         let Some(m) = s.trigger_at(lex, i) else {
             i += 1;
@@ -170,38 +248,204 @@ pub(crate) fn find(
             Some(p) if pattern.frame == Frame::Verb => parse_modality(p, s, clauses, &m),
             _ => modality(s, clauses, &m),
         };
-        let date = dates
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| {
-                !d.deadline && !in_condition(d.tok.0) && same_segment(s, m.start, d.tok.0)
-            })
-            .min_by_key(|(_, d)| d.tok.0.abs_diff(m.start))
-            .map(|(k, _)| k);
-        let deadline = dates.iter().position(|d| d.deadline).filter(|_| {
-            matches!(pattern.event, EventType::Threaten | EventType::Request)
-                || modality == Modality::Conditional
-        });
-        let after = recipients
-            .iter()
-            .chain(&actors)
-            .map(|&r| mentions[r].tok.1)
-            .max()
-            .unwrap_or(m.end)
-            .max(m.end);
-        let location = location(s, mentions, m.end, after);
-        out.push(Found {
-            trigger: m,
+        out.push(place_and_time(
+            s,
+            mentions,
+            clauses,
+            dates,
+            pattern.event,
+            m,
             actors,
             recipients,
             how,
             modality,
-            date,
-            deadline,
-            location,
-        });
+        ));
     }
     out
+}
+
+/// The event found: its date (the nearest date expression in the
+/// trigger's segment), deadline and place around the trigger.
+#[allow(clippy::too_many_arguments)]
+fn place_and_time(
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    dates: &[DateExpr],
+    event: EventType,
+    m: TriggerMatch,
+    actors: Vec<usize>,
+    recipients: Vec<usize>,
+    how: String,
+    modality: Modality,
+) -> Found {
+    let in_condition = |i: usize| clauses.condition.is_some_and(|(a, b)| a <= i && i < b);
+    let date = dates
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !d.deadline && !in_condition(d.tok.0) && same_segment(s, m.start, d.tok.0))
+        .min_by_key(|(_, d)| d.tok.0.abs_diff(m.start))
+        .map(|(k, _)| k);
+    let deadline = dates.iter().position(|d| d.deadline).filter(|_| {
+        matches!(event, EventType::Threaten | EventType::Request)
+            || modality == Modality::Conditional
+    });
+    let after = recipients
+        .iter()
+        .chain(&actors)
+        .map(|&r| mentions[r].tok.1)
+        .max()
+        .unwrap_or(m.end)
+        .max(m.end);
+    let location = location(s, mentions, m.end, after);
+    Found {
+        trigger: m,
+        actors,
+        recipients,
+        how,
+        modality,
+        date,
+        deadline,
+        location,
+    }
+}
+
+/// Verbs that carry out the event their object names ("staged a strike",
+/// "imposed a blockade", "launched an attack").
+const CARRYING_VERBS: &[&str] = &[
+    "stage",
+    "hold",
+    "launch",
+    "carry",
+    "conduct",
+    "mount",
+    "begin",
+    "start",
+    "continue",
+    "organize",
+    "organise",
+    "impose",
+    "reimpose",
+    "declare",
+    "make",
+    "issue",
+    "give",
+    "lead",
+    "call",
+    "tighten",
+    "step",
+    "intensify",
+    "resume",
+    "renew",
+    "undertake",
+    "unleash",
+    "wage",
+    "pay",
+    "maintain",
+    "keep",
+    "enforce",
+    "escalate",
+    "extend",
+    "press",
+    "repeat",
+    "reiterate",
+];
+
+/// Cases of an event noun's modifier that name its target ("attack *on*",
+/// "blockade *of*", "protest *against*", "visit *to*", "talks *with*").
+const NOUN_TARGET: &[&str] = &[
+    "on", "against", "of", "to", "with", "at", "into", "toward", "towards",
+];
+
+/// Source and recipients of event noun `n`: its by-agent, possessor or
+/// nationality adjective ("Israel's blockade", "Palestinian riots"), else
+/// the subject of the verb that carries it out ("X staged a hunger strike")
+/// or of the clause it is a circumstance of ("X wounded two soldiers *in a
+/// bomb attack*"). `None` when no source is found or the noun is the object
+/// of another verb ("lifted the blockade", "accepted the demands"). The
+/// last value is the carrying verb, for the modality.
+fn nominal_roles(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    n: usize,
+) -> Option<(Roles, Option<usize>)> {
+    let usable = |ms: Vec<usize>| -> Vec<usize> {
+        ms.into_iter()
+            .filter(|k| !clauses.excluded.contains(k))
+            .collect()
+    };
+    let gov = p.head(n);
+    let carrier = gov.filter(|&v| {
+        p.relation(n) == "obj"
+            && CARRYING_VERBS.contains(&p.words[v].lemma.to_ascii_lowercase().as_str())
+    });
+    // "in a bomb attack", "in protest against", "during a visit to":
+    // the circumstance of an active clause.
+    let circumstance = gov.filter(|&v| {
+        p.relation(n) == "obl" && case_is(p, n, &["in", "during", "on"]) && !p.is_passive(v)
+    });
+    if p.relation(n) == "obj" && carrier.is_none() {
+        return None;
+    }
+    let mut how = "";
+    let mut source = Vec::new();
+    for c in p.dependents(n, "nmod") {
+        if case_is(p, c, &["by"]) {
+            source = usable(nominal_mentions(p, mentions, c));
+            how = "source: its by-agent";
+            break;
+        }
+    }
+    if source.is_empty() {
+        // "Israel's blockade", "Palestinian riots", "Israeli air raids"
+        for &c in p.children(n) {
+            if matches!(p.words[c].deprel, "nmod:poss" | "amod" | "compound") {
+                if let Some(k) = mention_at(mentions, c).filter(|k| !clauses.excluded.contains(k)) {
+                    source = vec![k];
+                    how = "source: its possessor or modifier";
+                    break;
+                }
+            }
+        }
+    }
+    if source.is_empty() {
+        if let Some(v) = carrier.or(circumstance) {
+            source = usable(subject_mentions(p, mentions, v));
+            how = if carrier.is_some() {
+                "source: the subject of the verb that carries it out"
+            } else {
+                "source: the subject of the clause it is a circumstance of"
+            };
+        }
+    }
+    if source.is_empty() {
+        return None;
+    }
+    let mut recipients = Vec::new();
+    let targets = p
+        .dependents(n, "nmod")
+        .chain(
+            carrier
+                .into_iter()
+                .flat_map(|v| p.obliques(v).into_iter().map(|o| o.word)),
+        )
+        .collect::<Vec<_>>();
+    for c in targets {
+        if case_is(p, c, NOUN_TARGET) {
+            recipients = usable(nominal_mentions(p, mentions, c));
+            recipients.retain(|r| !source.contains(r));
+            if !recipients.is_empty() {
+                break;
+            }
+        }
+    }
+    let how = if recipients.is_empty() {
+        format!("{how} (parse); recipient: none found")
+    } else {
+        format!("{how} (parse); recipient: its target (parse)")
+    };
+    Some(((source, recipients, how), carrier))
 }
 
 /// Types whose joint source acts with itself when no recipient is named:
@@ -933,7 +1177,20 @@ fn parse_modality(
     m: &TriggerMatch,
 ) -> Modality {
     let v = m.start;
-    if p.is_negated(v) {
+    // "did not agree to attack", "will not be able to make arrests": a
+    // negated verb negates its open complements.
+    let mut up = v;
+    let mut negated = p.is_negated(v);
+    while !negated && p.relation(up) == "xcomp" {
+        match p.head(up) {
+            Some(h) => {
+                up = h;
+                negated = p.is_negated(h);
+            }
+            None => break,
+        }
+    }
+    if negated {
         return Modality::Negated;
     }
     if p.conditional_clause(v).is_some()

@@ -535,6 +535,40 @@ mod tests {
     }
 
     #[test]
+    fn event_nouns_take_their_source_from_modifiers_or_the_carrying_verb() {
+        use dyad_model::{EventType, Modality};
+        let c = code(&doc(None, "Israel imposed a blockade on Lebanon."), lex());
+        assert_eq!(
+            dyad_of(&c, EventType::Coerce),
+            (vec!["ISR".to_string()], vec!["LBN".to_string()])
+        );
+        let c = code(
+            &doc(None, "Palestinian riots continued in Hebron on Monday."),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Protest).0, vec!["PSE"]);
+        // a verb that undoes the event
+        let c = code(&doc(None, "Israel lifted the blockade on Lebanon."), lex());
+        assert!(
+            c.events.iter().all(|e| e.event_type != EventType::Coerce),
+            "{:?}",
+            c.events
+        );
+        // "no arrests", "not able to make arrests"
+        for text in [
+            "Indian police made no arrests on Monday.",
+            "Indian police will not be able to make arrests.",
+        ] {
+            let c = code(&doc(None, text), lex());
+            assert!(
+                c.events.iter().all(|e| e.modality == Modality::Negated),
+                "{text}: {:?}",
+                c.events
+            );
+        }
+    }
+
+    #[test]
     fn same_input_same_output() {
         let d = doc(
             Some("Talks in Geneva"),
