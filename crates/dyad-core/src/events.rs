@@ -167,7 +167,17 @@ pub(crate) fn find(
             pattern.text,
             pattern.event
         );
-        if !is_trigger_use(lex, doc_text, s, mentions, &m, pattern.frame) {
+        // The surface reading may miss a verb ("soldiers routinely beat
+        // …"); a parse that has the word head a clause overrules it.
+        let mut clause_verb = || {
+            pattern.frame == Frame::Verb
+                && syntax.get(doc_text, s).is_some_and(|p| {
+                    p.words[m.start].upos == "VERB"
+                        && matches!(p.relation(m.start), "root" | "ccomp" | "xcomp")
+                })
+        };
+        let surface_verb = is_trigger_use(lex, doc_text, s, mentions, &m, pattern.frame);
+        if !surface_verb && !clause_verb() {
             note(format!("{what}: not coded — not used as a verb here"));
             i += 1;
             continue;
@@ -229,7 +239,9 @@ pub(crate) fn find(
                     }
                 }
                 Some(found) => Some(found),
-                None => verb_roles(lex, s, mentions, clauses, &m, &out),
+                // Only a verb the surface reading sees has a surface subject.
+                None if surface_verb => verb_roles(lex, s, mentions, clauses, &m, &out),
+                None => None,
             }
         };
         let Some((mut actors, mut recipients, mut how)) = roles else {
@@ -719,7 +731,9 @@ fn subject(
             let ante = mentions.iter().position(|x| x.tok.1 == k - 2)?;
             return Some(vec![ante]);
         }
-        if is_boundary(s, k - 1) {
+        // "police said two cars were set on fire": the speaker is not the
+        // subject of what is reported.
+        if is_boundary(s, k - 1) || is_reporting(s, k - 1) {
             return None;
         }
         // "they said they would …": in reported speech a pronoun subject is
@@ -1065,12 +1079,19 @@ fn parse_roles(
             .iter()
             .any(|&c| p.words[c].deprel == "nmod:poss" && p.words[c].upos == "PRON")
     };
+    // A modifier naming the target: not a place, time or agent, unless the
+    // pattern names its preposition ("fired batteries *at* Russia").
+    let target_case = |c: usize| {
+        !case_is(p, c, NOT_RECIPIENT)
+            || prep.is_some_and(|pr| case_is(p, c, &[pr]))
+            || (hostile && case_is(p, c, &["at"]))
+    };
     let nominal = |n: usize| -> Vec<usize> {
         if in_pattern(n) {
             // "imposed sanctions *on Iran*", "held talks *with Putin*": the
             // pattern's noun is no recipient, its modifier may be.
             for c in p.dependents(n, "nmod") {
-                if p.case_marker(c).is_some() && !case_is(p, c, NOT_RECIPIENT) {
+                if p.case_marker(c).is_some() && target_case(c) {
                     let found = usable(mentions_of(p, mentions, c));
                     if !found.is_empty() {
                         return found;
@@ -1088,7 +1109,7 @@ fn parse_roles(
         }
         // "tariffs against Russia's partners, including China and India"
         for c in p.dependents(n, "nmod") {
-            if p.case_marker(c).is_some() && !case_is(p, c, NOT_RECIPIENT) {
+            if p.case_marker(c).is_some() && target_case(c) {
                 let found = usable(mentions_of(p, mentions, c));
                 if !found.is_empty() {
                     return found;

@@ -569,6 +569,45 @@ mod tests {
     }
 
     #[test]
+    fn verbs_the_surface_reading_misses_and_reported_subjects() {
+        use dyad_model::EventType;
+        // an adverb before a base form: the parse has it head the clause
+        let c = code(
+            &doc(None, "Moldovan guards routinely beat up Polish detainees."),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["POLCVLOPP"]);
+        let c = code(
+            &doc(
+                None,
+                "Syrian rebels engaged Filipino peacekeepers in a firefight.",
+            ),
+            lex(),
+        );
+        assert_eq!(
+            dyad_of(&c, EventType::Assault),
+            (vec!["SYRREB".to_string()], vec!["PHL".to_string()])
+        );
+        let c = code(&doc(None, "Gunmen kidnapped two Italian engineers."), lex());
+        assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["ITACVL"]);
+        // the speaker is not the subject of what is reported
+        let c = code(
+            &doc(
+                None,
+                "Police in Delhi said two cars were set on fire overnight.",
+            ),
+            lex(),
+        );
+        assert!(
+            c.events
+                .iter()
+                .all(|e| e.actors.iter().all(|a| a.sector.as_deref() != Some("COP"))),
+            "{:?}",
+            c.events
+        );
+    }
+
+    #[test]
     fn same_input_same_output() {
         let d = doc(
             Some("Talks in Geneva"),
