@@ -79,6 +79,52 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
+        // "Russia said that Sudan must return …": the speaker demands it.
+        if s.word(i) == "must" {
+            if let Some(k) = lex.triggers.modal("must") {
+                if let Some(p) = syntax.get(doc_text, s) {
+                    if let Some((roles, clause)) = declared_demand(p, mentions, clauses, i) {
+                        let m = TriggerMatch {
+                            pattern: k,
+                            start: i,
+                            end: i + 1,
+                        };
+                        let pattern = &lex.triggers.patterns[k];
+                        note(format!(
+                            "`must` ({}:{} `{}` {}): coded — {}",
+                            pattern.file, pattern.line, pattern.text, pattern.event, roles.2
+                        ));
+                        // What is demanded is no event of its own.
+                        governed_until = governed_until.max(p.subtree(clause).end);
+                        let modality = parse_modality(
+                            p,
+                            s,
+                            clauses,
+                            &TriggerMatch {
+                                pattern: k,
+                                start: clause,
+                                end: clause + 1,
+                            },
+                        );
+                        let (actors, recipients, how) = roles;
+                        out.push(place_and_time(
+                            s,
+                            mentions,
+                            clauses,
+                            dates,
+                            pattern.event,
+                            m,
+                            actors,
+                            recipients,
+                            how,
+                            modality,
+                        ));
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+        }
         // An event noun where no verb reading applies: "the blockade of
         // Serbia", "Palestinian riots", "staged a hunger strike".
         if let Some(nm) = s.nominal_at(lex, i) {
@@ -320,6 +366,77 @@ fn place_and_time(
         deadline,
         location,
     }
+}
+
+/// Verbs that declare what must be done ("said that Sudan must …").
+const DECLARING_VERBS: &[&str] = &[
+    "say",
+    "state",
+    "announce",
+    "declare",
+    "reiterate",
+    "insist",
+    "conclude",
+    "tell",
+    "add",
+    "stress",
+    "repeat",
+    "warn",
+    "write",
+    "argue",
+    "note",
+    "claim",
+    "assert",
+    "confirm",
+    "remind",
+];
+
+/// "X said (that) Y must V": X asks Y. The modal at `i` must be an
+/// auxiliary of a clause complementing a declaring verb; the source is that
+/// verb's subject (the attributed speaker included), the recipient the
+/// clause's subject. Returns the roles and the clause's verb.
+fn declared_demand(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    i: usize,
+) -> Option<(Roles, usize)> {
+    if p.relation(i) != "aux" {
+        return None;
+    }
+    let clause = p.head(i)?;
+    if !matches!(p.relation(clause), "ccomp" | "parataxis") {
+        return None;
+    }
+    let speaker = p.head(clause)?;
+    if !DECLARING_VERBS.contains(&p.words[speaker].lemma.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let source = subject_mentions(p, mentions, speaker);
+    let source = if source.is_empty() {
+        clauses
+            .attribution
+            .map(|(a, _)| vec![a])
+            .unwrap_or_default()
+    } else {
+        source
+    };
+    if source.is_empty() {
+        return None;
+    }
+    // Every subject the parser gave the clause ("that" may be one).
+    let mut recipients: Vec<usize> = p
+        .dependents(clause, "nsubj")
+        .flat_map(|h| nominal_mentions(p, mentions, h))
+        .filter(|k| !clauses.excluded.contains(k) && !source.contains(k))
+        .collect();
+    recipients.dedup();
+    let how = if recipients.is_empty() {
+        "source: the speaker of the declaring verb (parse); recipient: none found"
+    } else {
+        "source: the speaker of the declaring verb (parse); recipient: the subject of the clause with \"must\" (parse)"
+    };
+    Some(((source, recipients, how.to_string()), clause))
 }
 
 /// Verbs that carry out the event their object names ("staged a strike",
@@ -1214,12 +1331,20 @@ fn parse_modality(
     if negated {
         return Modality::Negated;
     }
-    if p.conditional_clause(v).is_some()
-        || is_hypothetical(p, v)
+    let condition = p.conditional_clause(v).is_some()
         || clauses
             .condition
-            .is_some_and(|(a, _)| a < s.words.len() && !p.is_in_conditional(v))
-    {
+            .is_some_and(|(a, _)| a < s.words.len() && !p.is_in_conditional(v));
+    // "said they would boycott …": in reported speech "would" is the
+    // future of the past, an announcement.
+    let reported_would = p
+        .dependents(v, "aux")
+        .any(|a| p.words[a].lemma.eq_ignore_ascii_case("would"))
+        && p.reporting_verb(v).is_some();
+    if !condition && reported_would {
+        return Modality::Future;
+    }
+    if condition || is_hypothetical(p, v) {
         return Modality::Conditional;
     }
     if is_future(p, v) {

@@ -45,9 +45,14 @@ pub(crate) fn recode(t: EventType, cameo: Option<&str>) -> Option<(EventType, &'
             _ => "130",
         },
         Assault => "138",
+        // "will boycott the elections": a threat to protest
+        Protest => match cameo {
+            Some("143") => "1312",
+            _ => "130",
+        },
         _ => return None,
     };
-    let to = if matches!(t, Sanction | Coerce | Assault) {
+    let to = if matches!(t, Sanction | Coerce | Assault | Protest) {
         Threaten
     } else {
         Agree
@@ -78,6 +83,9 @@ mod tests {
             Some((EventType::Threaten, "138"))
         );
         assert_eq!(recode(EventType::Request, Some("100")), None);
-        assert_eq!(recode(EventType::Protest, Some("141")), None);
+        assert_eq!(
+            recode(EventType::Protest, Some("143")),
+            Some((EventType::Threaten, "1312"))
+        );
     }
 }

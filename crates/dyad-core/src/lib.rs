@@ -484,7 +484,8 @@ mod tests {
             ),
             lex(),
         );
-        assert_eq!(dyad_of(&c, EventType::Protest).0, vec!["PSE"]);
+        // announced, so a threat to protest
+        assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["PSE"]);
         let c = code(
             &doc(
                 None,
@@ -605,6 +606,42 @@ mod tests {
             "{:?}",
             c.events
         );
+    }
+
+    #[test]
+    fn a_declared_must_is_a_demand_and_a_reported_would_an_announcement() {
+        use dyad_model::{EventType, Modality};
+        let c = code(
+            &doc(
+                None,
+                "Russia said on Tuesday that Sudan must return the helicopter.",
+            ),
+            lex(),
+        );
+        assert_eq!(
+            dyad_of(&c, EventType::Request),
+            (vec!["RUS".to_string()], vec!["SDN".to_string()])
+        );
+        // what is demanded is not coded as done
+        assert!(
+            c.events.iter().all(|e| e.event_type != EventType::Retreat),
+            "{:?}",
+            c.events
+        );
+        let c = code(
+            &doc(
+                None,
+                "Palestinian leaders said they would boycott the elections.",
+            ),
+            lex(),
+        );
+        let e = c
+            .events
+            .iter()
+            .find(|e| e.event_type == EventType::Threaten)
+            .unwrap_or_else(|| panic!("{:?}", c.events));
+        assert_eq!(e.modality, Modality::Future);
+        assert_eq!(e.cameo.as_deref(), Some("1312"));
     }
 
     #[test]

@@ -31,6 +31,10 @@ pub enum Frame {
     /// out. Consulted only where no verb reading applies
     /// ([`Triggers::nominal_all`]).
     Nominal,
+    /// A modal in a declared clause ("X said Y *must* …"): the speaker asks
+    /// the clause's subject. Found through the parse, never by matching
+    /// ([`Triggers::modal`]).
+    Modal,
 }
 
 /// One element of a pattern.
@@ -188,6 +192,7 @@ fn load_rows(
                 "" | "verb" => Frame::Verb,
                 "noun" | "between" => Frame::Between,
                 "nominal" => Frame::Nominal,
+                "modal" => Frame::Modal,
                 other => return Err(Error::row(file, r.line, format!("unknown frame {other:?}"))),
             };
             let elements = compile(r.get(0), inflector).map_err(|e| Error::row(file, r.line, e))?;
@@ -251,6 +256,14 @@ impl Triggers {
             .collect()
     }
 
+    /// The `modal` pattern ([`Frame::Modal`]) for `word`, if any.
+    pub fn modal(&self, word: &str) -> Option<usize> {
+        self.patterns.iter().position(|p| {
+            p.frame == Frame::Modal
+                && matches!(p.elements.as_slice(), [Element::Words(ws)] if ws.iter().any(|w| w == word))
+        })
+    }
+
     fn toks<S: AsRef<str>>(&self, words: &[S]) -> Vec<Tok> {
         words
             .iter()
@@ -277,7 +290,7 @@ impl Triggers {
         let mut best: Option<(TriggerMatch, usize)> = None;
         for &pi in cands {
             let p = &self.patterns[pi];
-            if (p.frame == Frame::Nominal) != nominal {
+            if (p.frame == Frame::Nominal) != nominal || p.frame == Frame::Modal {
                 continue;
             }
             if let Some(end) = match_elements(&self.compiled[pi], toks, at) {
