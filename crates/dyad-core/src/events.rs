@@ -240,11 +240,15 @@ pub(crate) fn find(
         let parsed = syntax.get(doc_text, s);
         if let Some(p) = parsed {
             let v = m.start;
+            // A participle tagged an adjective that governs an object
+            // ("guerrillas *wounded* two soldiers") is still a verb.
+            let adjective_with_object = p.words[v].upos == "ADJ" && p.object(v).is_some();
             if pattern.frame == Frame::Verb
                 && matches!(
                     p.words[v].upos,
                     "NOUN" | "PROPN" | "ADJ" | "ADP" | "DET" | "PRON" | "NUM"
                 )
+                && !adjective_with_object
             {
                 note(format!(
                     "{what}: not coded — the tagger says {}",
@@ -1215,7 +1219,19 @@ fn parse_roles(
                     }
                 }
             }
-            return Vec::new();
+            // "expelled two *Japanese* diplomats" (an adjective or compound,
+            // not a place: "signed an agreement *in Riyadh*")
+            if own(n) {
+                return Vec::new();
+            }
+            let adjectives = p
+                .children(n)
+                .iter()
+                .filter(|&&c| matches!(p.words[c].deprel, "amod" | "compound"))
+                .filter_map(|&c| mention_at(mentions, c))
+                .filter(|&k| !mentions[k].possessive)
+                .collect();
+            return usable(adjectives);
         }
         if own(n) {
             return Vec::new();
@@ -1247,6 +1263,14 @@ fn parse_roles(
                         break 'chain;
                     }
                 }
+            }
+        }
+        // "asked *Obama* to help", "gave *Tanzania* a grant"
+        if let Some(o) = p.indirect_object(u) {
+            recipients = nominal(o);
+            if !recipients.is_empty() {
+                how = "recipient: the indirect object (parse)";
+                break;
             }
         }
         if let Some(o) = p.object(u) {

@@ -645,6 +645,31 @@ mod tests {
     }
 
     #[test]
+    fn indirect_objects_doubled_consonants_and_participles_with_objects() {
+        use dyad_model::EventType;
+        let c = code(&doc(None, "Congress is asking Obama to help Iran."), lex());
+        // (in 2025 a former president)
+        assert_eq!(dyad_of(&c, EventType::Request).1, vec!["USAELI"]);
+        let c = code(
+            &doc(None, "North Korea expelled two Japanese diplomats."),
+            lex(),
+        );
+        // the pattern's noun is no recipient; its adjective is
+        assert_eq!(
+            dyad_of(&c, EventType::Coerce),
+            (vec!["PRK".to_string()], vec!["JPNGOV".to_string()])
+        );
+        let c = code(
+            &doc(
+                None,
+                "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.",
+            ),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["GBRMIL"]);
+    }
+
+    #[test]
     fn same_input_same_output() {
         let d = doc(
             Some("Talks in Geneva"),
