@@ -306,21 +306,34 @@ pub(crate) fn find(
             how.push_str("; the coordinated sources act with each other");
         }
         note(format!("{what}: coded — {how}"));
-        let modality = match parsed {
+        let mut modality = match parsed {
             Some(p) if pattern.frame == Frame::Verb => parse_modality(p, s, clauses, &m),
             _ => modality(s, clauses, &m),
         };
+        // "is prepared to impose martial law", "vowed to attack": readiness
+        // to do harm is an announced act — a threat — not an agreement.
+        let mut m = m;
+        let mut event = pattern.event;
+        if STANCES.contains(&pattern.text.as_str()) {
+            let harm = (m.end..(m.end + 3).min(n)).find_map(|j| {
+                s.trigger_at(lex, j).filter(|c| {
+                    matches!(
+                        lex.triggers.patterns[c.pattern].event,
+                        EventType::Assault | EventType::Coerce | EventType::Sanction
+                    )
+                })
+            });
+            if let Some(c) = harm {
+                m = c;
+                event = lex.triggers.patterns[c.pattern].event;
+                if !matches!(modality, Modality::Negated | Modality::Conditional) {
+                    modality = Modality::Future;
+                }
+                how.push_str("; the stance is to do what its complement names");
+            }
+        }
         out.push(place_and_time(
-            s,
-            mentions,
-            clauses,
-            dates,
-            pattern.event,
-            m,
-            actors,
-            recipients,
-            how,
-            modality,
+            s, mentions, clauses, dates, event, m, actors, recipients, how, modality,
         ));
     }
     out
@@ -580,6 +593,16 @@ fn nominal_roles(
     };
     Some(((source, recipients, how), carrier))
 }
+
+/// Patterns that state a readiness to act ("ready to", "vowed to").
+const STANCES: &[&str] = &[
+    "ready to",
+    "willing to",
+    "prepared to",
+    "vow+ to",
+    "pledge+ to",
+    "promise+ to",
+];
 
 /// Types whose joint source acts with itself when no recipient is named:
 /// meetings, agreements, cooperation.

@@ -254,7 +254,11 @@ fn assemble(
     });
     // Announced cooperation is an intent to cooperate (AGREE), announced
     // harm a threat (THREATEN): CAMEO's and PLOVER's convention.
-    let intent = (f.modality == Modality::Future)
+    // So is an act made conditional on another's ("will boycott the
+    // elections unless the president steps down"): CAMEO's threat.
+    let announced = f.modality == Modality::Future
+        || (f.modality == Modality::Conditional && clauses.condition.is_some());
+    let intent = announced
         .then(|| intent::recode(pattern.event, pattern.cameo.as_deref()))
         .flatten();
     let (event_type, mode, cameo, how) = match intent {
@@ -667,6 +671,34 @@ mod tests {
             lex(),
         );
         assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["GBRMIL"]);
+    }
+
+    #[test]
+    fn readiness_to_do_harm_is_a_threat() {
+        use dyad_model::EventType;
+        let c = code(
+            &doc(
+                None,
+                "The Moldovan government said it is prepared to impose a curfew.",
+            ),
+            lex(),
+        );
+        let e = c
+            .events
+            .iter()
+            .find(|e| e.event_type == EventType::Threaten)
+            .unwrap_or_else(|| panic!("{:?}", c.events));
+        assert_eq!(e.actors[0].cameo.as_deref(), Some("MDAGOV"));
+        assert!(c.events.iter().all(|e| e.event_type != EventType::Agree));
+        // an act made conditional on another's
+        let c = code(
+            &doc(
+                None,
+                "Moldova will boycott the elections unless the president resigns.",
+            ),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["MDA"]);
     }
 
     #[test]
