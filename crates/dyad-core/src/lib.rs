@@ -702,6 +702,29 @@ mod tests {
     }
 
     #[test]
+    fn surrender_demobilization_and_reinforcement_are_coded() {
+        use dyad_model::EventType;
+        for (text, t) in [
+            ("Ugandan rebels surrendered last week.", EventType::Retreat),
+            (
+                "Israel has strengthened its forces in Lebanon.",
+                EventType::Mobilize,
+            ),
+            (
+                "Czechia and Albania have upgraded their diplomatic ties.",
+                EventType::Support,
+            ),
+        ] {
+            let c = code(&doc(None, text), lex());
+            assert!(
+                c.events.iter().any(|e| e.event_type == t),
+                "{text}: {:?}",
+                c.events
+            );
+        }
+    }
+
+    #[test]
     fn same_input_same_output() {
         let d = doc(
             Some("Talks in Geneva"),
