@@ -57,6 +57,11 @@ pub(crate) fn find(
     syntax: &mut Syntax,
     mut notes: Option<&mut Vec<String>>,
 ) -> Vec<Found> {
+    // Every event names at least one actor mention as source or recipient:
+    // a sentence without any has none, and is not parsed (unless explained).
+    if mentions.is_empty() && notes.is_none() {
+        return Vec::new();
+    }
     let mut note = |msg: String| {
         if let Some(n) = notes.as_deref_mut() {
             n.push(msg);
@@ -215,8 +220,19 @@ pub(crate) fn find(
         );
         // The surface reading may miss a verb ("soldiers routinely beat
         // …"); a parse that has the word head a clause overrules it.
+        // (Not after a word that starts a noun phrase — "the attack", "its
+        // demands", "two strikes": no parse needed to see a noun.)
+        let prev = m.start.checked_sub(1).map_or("", |k| s.word(k));
+        let noun_phrase_before = is_determiner(prev)
+            || is_preposition(prev)
+            || matches!(
+                prev,
+                "'s" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            )
+            || prev.chars().next().is_some_and(|c| c.is_ascii_digit());
         let mut clause_verb = || {
             pattern.frame == Frame::Verb
+                && !noun_phrase_before
                 && syntax.get(doc_text, s).is_some_and(|p| {
                     p.words[m.start].upos == "VERB"
                         && matches!(p.relation(m.start), "root" | "ccomp" | "xcomp")
