@@ -27,6 +27,9 @@ pub(crate) struct Found {
     pub date: Option<usize>,
     pub deadline: Option<usize>,
     pub location: Option<usize>,
+    /// Negated as an announced refusal ("will not accept", "would not
+    /// meet", "failed to reach"), not a plain "has not agreed".
+    pub refused: bool,
 }
 
 /// Types whose complement ("threatened to …", "demanded that …") states
@@ -348,9 +351,14 @@ pub(crate) fn find(
                 how.push_str("; the stance is to do what its complement names");
             }
         }
-        out.push(place_and_time(
+        let refused = modality == Modality::Negated
+            && pattern.frame == Frame::Verb
+            && parsed.is_some_and(|p| announced_refusal(p, m.start));
+        let mut found = place_and_time(
             s, mentions, clauses, dates, event, m, actors, recipients, how, modality,
-        ));
+        );
+        found.refused = refused;
+        out.push(found);
     }
     out
 }
@@ -398,6 +406,7 @@ fn place_and_time(
         date,
         deadline,
         location,
+        refused: false,
     }
 }
 
@@ -608,6 +617,32 @@ fn nominal_roles(
         format!("{how} (parse); recipient: its target (parse)")
     };
     Some(((source, recipients, how), carrier))
+}
+
+/// Whether negated verb `v` is refused, not merely undone: it or a verb
+/// it complements has a future or modal auxiliary ("will not accept",
+/// "would not meet", "cannot allow"), or it is the complement of "fail".
+fn announced_refusal(p: &ParsedSentence<'_>, v: usize) -> bool {
+    let mut u = v;
+    for _ in 0..4 {
+        if p.dependents(u, "aux").any(|a| {
+            matches!(
+                p.words[a].lemma.to_ascii_lowercase().as_str(),
+                "will" | "would" | "shall" | "can" | "could"
+            )
+        }) {
+            return true;
+        }
+        if p.relation(u) != "xcomp" {
+            return false;
+        }
+        match p.head(u) {
+            Some(h) if p.words[h].lemma.eq_ignore_ascii_case("fail") => return true,
+            Some(h) => u = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Patterns that state a readiness to act ("ready to", "vowed to").
@@ -1386,7 +1421,8 @@ fn parse_modality(
         match p.head(up) {
             Some(h) => {
                 up = h;
-                negated = p.is_negated(h);
+                // "failed to reach agreement"
+                negated = p.is_negated(h) || p.words[h].lemma.eq_ignore_ascii_case("fail");
             }
             None => break,
         }

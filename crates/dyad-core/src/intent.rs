@@ -60,6 +60,25 @@ pub(crate) fn recode(t: EventType, cameo: Option<&str>) -> Option<(EventType, &'
     Some((to, code))
 }
 
+/// The CAMEO code of refusing to do what an event of type `t` does ("will
+/// not accept", "would not meet"), if not doing it is a refusal (CAMEO 12).
+pub(crate) fn refusal(t: EventType, cameo: Option<&str>) -> Option<&'static str> {
+    use EventType::*;
+    Some(match t {
+        Consult => "125",
+        Agree | Support => "120",
+        Cooperate => "121",
+        Aid => match cameo {
+            Some("071") => "1221",
+            Some("072") => "1222",
+            Some("073") => "1223",
+            _ => "122",
+        },
+        Concede | Retreat => "124",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +102,8 @@ mod tests {
             Some((EventType::Threaten, "138"))
         );
         assert_eq!(recode(EventType::Request, Some("100")), None);
+        assert_eq!(refusal(EventType::Consult, Some("040")), Some("125"));
+        assert_eq!(refusal(EventType::Assault, Some("190")), None);
         assert_eq!(
             recode(EventType::Protest, Some("143")),
             Some((EventType::Threaten, "1312"))

@@ -261,14 +261,32 @@ fn assemble(
     let intent = announced
         .then(|| intent::recode(pattern.event, pattern.cameo.as_deref()))
         .flatten();
-    let (event_type, mode, cameo, how) = match intent {
-        Some((t, code)) => (
+    // Refusing to cooperate ("will not accept refugees", "would not meet
+    // their demands", "failed to reach agreement") is an event that
+    // happened; a plain "has not agreed" stays a negated agreement.
+    let refusal = f
+        .refused
+        .then(|| intent::refusal(pattern.event, pattern.cameo.as_deref()))
+        .flatten();
+    let modality = match (refusal, clauses.attribution) {
+        (Some(_), Some(_)) => Modality::Reported,
+        (Some(_), None) => Modality::Asserted,
+        (None, _) => f.modality,
+    };
+    let (event_type, mode, cameo, how) = match (intent, refusal) {
+        (Some((t, code)), _) => (
             t,
             None,
             Some(code.to_string()),
             format!("{}; announced, so coded as intent ({t})", f.how),
         ),
-        None => (
+        (None, Some(code)) => (
+            dyad_model::EventType::Reject,
+            None,
+            Some(code.to_string()),
+            format!("{}; negated, so coded as a refusal (REJECT)", f.how),
+        ),
+        (None, None) => (
             pattern.event,
             pattern.mode.clone(),
             pattern.cameo.clone(),
@@ -300,7 +318,7 @@ fn assemble(
         date_text,
         location,
         attribution,
-        modality: f.modality,
+        modality,
         deadline,
         goldstein: cameo.as_deref().and_then(|c| lex.goldstein(c)),
         cameo,
@@ -722,6 +740,44 @@ mod tests {
                 c.events
             );
         }
+    }
+
+    #[test]
+    fn not_cooperating_is_a_refusal() {
+        use dyad_model::{EventType, Modality};
+        for (text, code) in [
+            ("Syria says it will not accept any more refugees.", "120"),
+            ("Moldova would not meet Romanian negotiators.", "125"),
+            (
+                "Palestinians and Israelis failed to reach agreement.",
+                "120",
+            ),
+        ] {
+            let c = code_of(text);
+            let e = c
+                .events
+                .iter()
+                .find(|e| e.event_type == EventType::Reject)
+                .unwrap_or_else(|| panic!("{text}: {:?}", c.events));
+            assert_ne!(e.modality, Modality::Negated, "{text}");
+            assert_eq!(e.cameo.as_deref(), Some(code), "{text}");
+        }
+        // a negated attack is no refusal, nor is a plain "has not agreed"
+        for text in [
+            "Russia did not attack Ukraine.",
+            "Russia has not agreed to a ceasefire.",
+        ] {
+            let c = code_of(text);
+            assert!(
+                c.events.iter().all(|e| e.modality == Modality::Negated),
+                "{text}: {:?}",
+                c.events
+            );
+        }
+    }
+
+    fn code_of(text: &str) -> Coded {
+        code(&doc(None, text), lex())
     }
 
     #[test]
