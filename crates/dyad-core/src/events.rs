@@ -581,6 +581,18 @@ fn nominal_roles(
         }
     }
     if source.is_empty() {
+        // "reiterated *its* demand", "insisted on *their* demands": the
+        // possessive pronoun is the subject of the verb the noun depends on.
+        let pronoun = p
+            .children(n)
+            .iter()
+            .any(|&c| p.words[c].deprel == "nmod:poss" && p.words[c].upos == "PRON");
+        if let Some(v) = gov.filter(|_| pronoun) {
+            source = usable(subject_mentions(p, mentions, v));
+            how = "source: the possessive pronoun's antecedent, the subject of its verb";
+        }
+    }
+    if source.is_empty() {
         if let Some(v) = carrier.or(circumstance) {
             source = usable(subject_mentions(p, mentions, v));
             how = if carrier.is_some() {

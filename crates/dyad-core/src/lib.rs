@@ -570,6 +570,9 @@ mod tests {
             lex(),
         );
         assert_eq!(dyad_of(&c, EventType::Protest).0, vec!["PSE"]);
+        // a possessive pronoun is the subject of the noun's verb
+        let c = code_of("Syrian rebels insisted on their demands.");
+        assert_eq!(dyad_of(&c, EventType::Request).0, vec!["SYRREB"]);
         // a verb that undoes the event
         let c = code(&doc(None, "Israel lifted the blockade on Lebanon."), lex());
         assert!(
