@@ -1313,7 +1313,7 @@ fn parse_roles(
             let adjectives = p
                 .children(n)
                 .iter()
-                .filter(|&&c| matches!(p.words[c].deprel, "amod" | "compound"))
+                .filter(|&&c| matches!(p.words[c].deprel, "amod" | "compound") && !in_pattern(c))
                 .filter_map(|&c| mention_at(mentions, c))
                 .filter(|&k| !mentions[k].possessive)
                 .collect();

@@ -684,6 +684,9 @@ mod tests {
             dyad_of(&c, EventType::Coerce),
             (vec!["PRK".to_string()], vec!["JPNGOV".to_string()])
         );
+        // a word of the pattern is no recipient either
+        let c = code_of("Russia is conducting military exercises.");
+        assert_eq!(dyad_of(&c, EventType::Mobilize).1, Vec::<String>::new());
         let c = code(
             &doc(
                 None,
