@@ -738,6 +738,22 @@ mod tests {
                 "Czechia and Albania have upgraded their diplomatic ties.",
                 EventType::Support,
             ),
+            (
+                "The Latvian court cancelled restrictions on the press.",
+                EventType::Concede,
+            ),
+            (
+                "Algerian activists staged a hunger strike on Sunday.",
+                EventType::Protest,
+            ),
+            (
+                "Mexican border agents sexually abused Guatemalan migrants.",
+                EventType::Assault,
+            ),
+            (
+                "The Mozambique government accepted demands from the rebels.",
+                EventType::Concede,
+            ),
         ] {
             let c = code(&doc(None, text), lex());
             assert!(
