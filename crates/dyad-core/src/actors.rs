@@ -485,13 +485,10 @@ fn resolve(
         shared_agent.map(|a| lex.agents[a as usize].sector.clone());
     let mut country: Option<&dyad_lexicon::Country> = None;
     let mut seat = false;
-    let mut only_adjectives = true;
-    let mut demonym_plural = false;
     for p in g {
         match p.part {
             Part::Agent(a) => {
                 agent_sector = Some(lex.agents[a as usize].sector.clone());
-                only_adjectives = false;
             }
             Part::Name(NameRef::Person(i)) => {
                 let person = &lex.people[i as usize];
@@ -503,7 +500,6 @@ fn resolve(
                         actor.sector = Some(st.sector.to_string());
                     }
                 }
-                only_adjectives = false;
             }
             Part::Name(NameRef::Organisation(i)) => {
                 let o = &lex.organisations[i as usize];
@@ -514,7 +510,6 @@ fn resolve(
                     actor.sector.get_or_insert_with(|| sec.clone());
                 }
                 actor.cameo.get_or_insert_with(|| o.cameo.clone());
-                only_adjectives = false;
             }
             Part::Name(NameRef::Media(i)) => {
                 let m = &lex.media[i as usize];
@@ -522,7 +517,6 @@ fn resolve(
                 actor.kb_id.get_or_insert_with(|| m.id.clone());
                 actor.country.get_or_insert_with(|| m.country.clone());
                 actor.sector.get_or_insert_with(|| "MED".to_string());
-                only_adjectives = false;
             }
             Part::Name(NameRef::Country(i))
             | Part::Name(NameRef::Capital(i))
@@ -530,21 +524,13 @@ fn resolve(
                 country.get_or_insert(&lex.countries[i as usize]);
                 seat |= !matches!(p.part, Part::Name(NameRef::Country(_)));
                 place |= !matches!(p.part, Part::Name(NameRef::Seat(_)));
-                only_adjectives = false;
             }
             Part::Name(NameRef::Adjective(i)) => {
                 country.get_or_insert(&lex.countries[i as usize]);
-                let w = s.token_text(doc_text, p.tok.1 - 1);
-                demonym_plural |= g.len() == 1
-                    && w.ends_with('s')
-                    && !w.ends_with("ss")
-                    && w.len() > 3
-                    && !w.contains('.');
             }
             Part::Unknown => {
                 let t = s.span_of(p.tok.0, p.tok.1).slice(doc_text).to_string();
                 actor.name.get_or_insert(t);
-                only_adjectives = false;
             }
             Part::Known(k) => {
                 let a = &known[k];
@@ -553,7 +539,6 @@ fn resolve(
                 actor.country.clone_from(&a.country);
                 actor.sector.clone_from(&a.sector);
                 actor.cameo.clone_from(&a.cameo);
-                only_adjectives = false;
             }
             Part::TheCountry => {}
         }
@@ -569,11 +554,8 @@ fn resolve(
         actor.sector = None;
         actor.cameo = None;
     }
-    // A lone adjective ("a Russian drone") is not an actor; a plural
-    // demonym ("Russians") or an adjective with a role noun is.
-    if only_adjectives && agent_sector.is_none() && !demonym_plural {
-        return None;
-    }
+    // A lone adjective stands for its country, as in PETRARCH's
+    // dictionaries: "Palestinian leaders" are PSE, "a Russian drone" RUS.
     if let Some(c) = country {
         actor.country.get_or_insert_with(|| c.iso3.clone());
         if actor.name.is_none() && agent_sector.is_none() {

@@ -1,14 +1,17 @@
 //! The events stage: triggers found in a sentence, their actors and
 //! recipients, modality, dates and place.
 
-use dyad_lexicon::{Element, Frame, Lexicon, TriggerMatch, VerbForm};
+use dyad_lexicon::{Element, Frame, Lexicon, TriggerMatch, TriggerPattern, VerbForm};
 use dyad_model::{EventType, Modality};
 use dyad_nlp::ParsedSentence;
 
 use crate::actors::Mention;
 use crate::clauses::{is_boundary, is_hard_boundary, is_reporting, Clauses};
 use crate::dates::DateExpr;
-use crate::syntax::{case_is, is_future, is_hypothetical, mentions_of, Syntax};
+use crate::syntax::{
+    case_is, is_future, is_hypothetical, mention_at, mentions_of, nominal_mentions,
+    subject_mentions, Syntax,
+};
 use crate::text::{is_auxiliary, is_determiner, is_negation, is_preposition, Sentence};
 
 /// An event found in a sentence, before assembly into the output record.
@@ -24,14 +27,19 @@ pub(crate) struct Found {
     pub date: Option<usize>,
     pub deadline: Option<usize>,
     pub location: Option<usize>,
+    /// Negated as an announced refusal ("will not accept", "would not
+    /// meet", "failed to reach"), not a plain "has not agreed".
+    pub refused: bool,
 }
 
 /// Types whose complement ("threatened to …", "demanded that …") states
 /// what is wanted, not what happened: triggers inside it are not events.
+/// A protest's purpose ("rallied to demand reforms") is what it is about.
 fn governs_complement(t: EventType) -> bool {
     matches!(
         t,
-        EventType::Request
+        EventType::Protest
+            | EventType::Request
             | EventType::Threaten
             | EventType::Reject
             | EventType::Agree
@@ -52,6 +60,11 @@ pub(crate) fn find(
     syntax: &mut Syntax,
     mut notes: Option<&mut Vec<String>>,
 ) -> Vec<Found> {
+    // Every event names at least one actor mention as source or recipient:
+    // a sentence without any has none, and is not parsed (unless explained).
+    if mentions.is_empty() && notes.is_none() {
+        return Vec::new();
+    }
     let mut note = |msg: String| {
         if let Some(n) = notes.as_deref_mut() {
             n.push(msg);
@@ -74,6 +87,127 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
+        // "Russia said that Sudan must return …": the speaker demands it.
+        if s.word(i) == "must" {
+            if let Some(k) = lex.triggers.modal("must") {
+                if let Some(p) = syntax.get(doc_text, s) {
+                    if let Some((roles, clause)) = declared_demand(p, mentions, clauses, i) {
+                        let m = TriggerMatch {
+                            pattern: k,
+                            start: i,
+                            end: i + 1,
+                        };
+                        let pattern = &lex.triggers.patterns[k];
+                        note(format!(
+                            "`must` ({}:{} `{}` {}): coded — {}",
+                            pattern.file, pattern.line, pattern.text, pattern.event, roles.2
+                        ));
+                        // What is demanded is no event of its own.
+                        governed_until = governed_until.max(p.subtree(clause).end);
+                        let modality = parse_modality(
+                            p,
+                            s,
+                            clauses,
+                            &TriggerMatch {
+                                pattern: k,
+                                start: clause,
+                                end: clause + 1,
+                            },
+                        );
+                        let (actors, recipients, how) = roles;
+                        out.push(place_and_time(
+                            s,
+                            mentions,
+                            clauses,
+                            dates,
+                            pattern.event,
+                            m,
+                            actors,
+                            recipients,
+                            how,
+                            modality,
+                        ));
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        // An event noun where no verb reading applies: "the blockade of
+        // Serbia", "Palestinian riots", "staged a hunger strike".
+        if let Some(nm) = s.nominal_at(lex, i) {
+            let head = nm.end - 1;
+            let is_noun = (s.is_title || i == 0 || !s.is_capitalised(doc_text, i))
+                && !in_mention(head)
+                && syntax
+                    .get(doc_text, s)
+                    .is_some_and(|p| p.words[head].upos == "NOUN");
+            if is_noun {
+                let pattern = &lex.triggers.patterns[nm.pattern];
+                let what = format!(
+                    "`{}` ({}:{} `{}` {}, a noun)",
+                    s.span_of(nm.start, nm.end).slice(doc_text),
+                    pattern.file,
+                    pattern.line,
+                    pattern.text,
+                    pattern.event
+                );
+                i = nm.end;
+                if nm.start <= governed_until || in_condition(nm.start) {
+                    note(format!(
+                        "{what}: not coded — inside a condition or another trigger's complement"
+                    ));
+                    continue;
+                }
+                let Some(p) = syntax.get(doc_text, s) else {
+                    continue;
+                };
+                let Some(((actors, recipients, how), carrier)) =
+                    nominal_roles(p, mentions, clauses, head)
+                else {
+                    note(format!(
+                        "{what}: not coded — no actor found as its source, or a verb undoes it"
+                    ));
+                    continue;
+                };
+                note(format!("{what}: coded — {how}"));
+                let modality = match carrier {
+                    Some(v) => parse_modality(
+                        p,
+                        s,
+                        clauses,
+                        &TriggerMatch {
+                            pattern: nm.pattern,
+                            start: v,
+                            end: v + 1,
+                        },
+                    ),
+                    None => modality(s, clauses, &nm),
+                };
+                // "no arrests were made"
+                let modality = if p
+                    .dependents(head, "det")
+                    .any(|d| p.words[d].lemma.eq_ignore_ascii_case("no"))
+                {
+                    Modality::Negated
+                } else {
+                    modality
+                };
+                out.push(place_and_time(
+                    s,
+                    mentions,
+                    clauses,
+                    dates,
+                    pattern.event,
+                    nm,
+                    actors,
+                    recipients,
+                    how,
+                    modality,
+                ));
+                continue;
+            }
+        }
         let Some(m) = s.trigger_at(lex, i) else {
             i += 1;
             continue;
@@ -87,7 +221,28 @@ pub(crate) fn find(
             pattern.text,
             pattern.event
         );
-        if !is_trigger_use(lex, doc_text, s, mentions, &m, pattern.frame) {
+        // The surface reading may miss a verb ("soldiers routinely beat
+        // …"); a parse that has the word head a clause overrules it.
+        // (Not after a word that starts a noun phrase — "the attack", "its
+        // demands", "two strikes": no parse needed to see a noun.)
+        let prev = m.start.checked_sub(1).map_or("", |k| s.word(k));
+        let noun_phrase_before = is_determiner(prev)
+            || is_preposition(prev)
+            || matches!(
+                prev,
+                "'s" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            )
+            || prev.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let mut clause_verb = || {
+            pattern.frame == Frame::Verb
+                && !noun_phrase_before
+                && syntax.get(doc_text, s).is_some_and(|p| {
+                    p.words[m.start].upos == "VERB"
+                        && matches!(p.relation(m.start), "root" | "ccomp" | "xcomp")
+                })
+        };
+        let surface_verb = is_trigger_use(lex, doc_text, s, mentions, &m, pattern.frame);
+        if !surface_verb && !clause_verb() {
             note(format!("{what}: not coded — not used as a verb here"));
             i += 1;
             continue;
@@ -104,11 +259,15 @@ pub(crate) fn find(
         let parsed = syntax.get(doc_text, s);
         if let Some(p) = parsed {
             let v = m.start;
+            // A participle tagged an adjective that governs an object
+            // ("guerrillas *wounded* two soldiers") is still a verb.
+            let adjective_with_object = p.words[v].upos == "ADJ" && p.object(v).is_some();
             if pattern.frame == Frame::Verb
                 && matches!(
                     p.words[v].upos,
                     "NOUN" | "PROPN" | "ADJ" | "ADP" | "DET" | "PRON" | "NUM"
                 )
+                && !adjective_with_object
             {
                 note(format!(
                     "{what}: not coded — the tagger says {}",
@@ -129,7 +288,7 @@ pub(crate) fn find(
         let roles = if pattern.frame == Frame::Between && ends_with_between(&pattern.elements) {
             between(s, mentions, clauses, m.end)
         } else {
-            match parsed.and_then(|p| parse_roles(p, s, &pattern.elements, mentions, clauses, &m)) {
+            match parsed.and_then(|p| parse_roles(p, s, pattern, mentions, clauses, &m)) {
                 Some((a, r, how)) if r.is_empty() => {
                     // The parse found the source but no recipient: the
                     // surface reading may still see one.
@@ -149,50 +308,372 @@ pub(crate) fn find(
                     }
                 }
                 Some(found) => Some(found),
-                None => verb_roles(lex, s, mentions, clauses, &m, &out),
+                // Only a verb the surface reading sees has a surface subject.
+                None if surface_verb => verb_roles(lex, s, mentions, clauses, &m, &out),
+                None => None,
             }
         };
-        let Some((actors, recipients, how)) = roles else {
+        let Some((mut actors, mut recipients, mut how)) = roles else {
             note(format!("{what}: not coded — no actor found as its source"));
             continue;
         };
+        // "Russia and Ukraine agreed", "the US, Russia and Switzerland met":
+        // a joint act with no one else named is done among the sides, as
+        // "talks between" them are.
+        if recipients.is_empty() && actors.len() >= 2 && is_mutual(pattern.event) {
+            recipients = actors.split_off(1);
+            how.push_str("; the coordinated sources act with each other");
+        }
         note(format!("{what}: coded — {how}"));
-        let modality = match parsed {
+        let mut modality = match parsed {
             Some(p) if pattern.frame == Frame::Verb => parse_modality(p, s, clauses, &m),
             _ => modality(s, clauses, &m),
         };
-        let date = dates
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| {
-                !d.deadline && !in_condition(d.tok.0) && same_segment(s, m.start, d.tok.0)
-            })
-            .min_by_key(|(_, d)| d.tok.0.abs_diff(m.start))
-            .map(|(k, _)| k);
-        let deadline = dates.iter().position(|d| d.deadline).filter(|_| {
-            matches!(pattern.event, EventType::Threaten | EventType::Request)
-                || modality == Modality::Conditional
-        });
-        let after = recipients
-            .iter()
-            .chain(&actors)
-            .map(|&r| mentions[r].tok.1)
-            .max()
-            .unwrap_or(m.end)
-            .max(m.end);
-        let location = location(s, mentions, m.end, after);
-        out.push(Found {
-            trigger: m,
-            actors,
-            recipients,
-            how,
-            modality,
-            date,
-            deadline,
-            location,
-        });
+        // "is prepared to impose martial law", "vowed to attack": readiness
+        // to do harm is an announced act — a threat — not an agreement.
+        let mut m = m;
+        let mut event = pattern.event;
+        if STANCES.contains(&pattern.text.as_str()) {
+            let harm = (m.end..(m.end + 3).min(n)).find_map(|j| {
+                s.trigger_at(lex, j).filter(|c| {
+                    matches!(
+                        lex.triggers.patterns[c.pattern].event,
+                        EventType::Assault | EventType::Coerce | EventType::Sanction
+                    )
+                })
+            });
+            if let Some(c) = harm {
+                m = c;
+                event = lex.triggers.patterns[c.pattern].event;
+                if !matches!(modality, Modality::Negated | Modality::Conditional) {
+                    modality = Modality::Future;
+                }
+                how.push_str("; the stance is to do what its complement names");
+            }
+        }
+        let refused = modality == Modality::Negated
+            && pattern.frame == Frame::Verb
+            && parsed.is_some_and(|p| announced_refusal(p, m.start));
+        let mut found = place_and_time(
+            s, mentions, clauses, dates, event, m, actors, recipients, how, modality,
+        );
+        found.refused = refused;
+        out.push(found);
     }
     out
+}
+
+/// The event found: its date (the nearest date expression in the
+/// trigger's segment), deadline and place around the trigger.
+#[allow(clippy::too_many_arguments)]
+fn place_and_time(
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    dates: &[DateExpr],
+    event: EventType,
+    m: TriggerMatch,
+    actors: Vec<usize>,
+    recipients: Vec<usize>,
+    how: String,
+    modality: Modality,
+) -> Found {
+    let in_condition = |i: usize| clauses.condition.is_some_and(|(a, b)| a <= i && i < b);
+    let date = dates
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !d.deadline && !in_condition(d.tok.0) && same_segment(s, m.start, d.tok.0))
+        .min_by_key(|(_, d)| d.tok.0.abs_diff(m.start))
+        .map(|(k, _)| k);
+    let deadline = dates.iter().position(|d| d.deadline).filter(|_| {
+        matches!(event, EventType::Threaten | EventType::Request)
+            || modality == Modality::Conditional
+    });
+    let after = recipients
+        .iter()
+        .chain(&actors)
+        .map(|&r| mentions[r].tok.1)
+        .max()
+        .unwrap_or(m.end)
+        .max(m.end);
+    let location = location(s, mentions, m.end, after);
+    Found {
+        trigger: m,
+        actors,
+        recipients,
+        how,
+        modality,
+        date,
+        deadline,
+        location,
+        refused: false,
+    }
+}
+
+/// Verbs that declare what must be done ("said that Sudan must …").
+const DECLARING_VERBS: &[&str] = &[
+    "say",
+    "state",
+    "announce",
+    "declare",
+    "reiterate",
+    "insist",
+    "conclude",
+    "tell",
+    "add",
+    "stress",
+    "repeat",
+    "warn",
+    "write",
+    "argue",
+    "note",
+    "claim",
+    "assert",
+    "confirm",
+    "remind",
+];
+
+/// "X said (that) Y must V": X asks Y. The modal at `i` must be an
+/// auxiliary of a clause complementing a declaring verb; the source is that
+/// verb's subject (the attributed speaker included), the recipient the
+/// clause's subject. Returns the roles and the clause's verb.
+fn declared_demand(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    i: usize,
+) -> Option<(Roles, usize)> {
+    if p.relation(i) != "aux" {
+        return None;
+    }
+    let clause = p.head(i)?;
+    if !matches!(p.relation(clause), "ccomp" | "parataxis") {
+        return None;
+    }
+    let speaker = p.head(clause)?;
+    if !DECLARING_VERBS.contains(&p.words[speaker].lemma.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let source = subject_mentions(p, mentions, speaker);
+    let source = if source.is_empty() {
+        clauses
+            .attribution
+            .map(|(a, _)| vec![a])
+            .unwrap_or_default()
+    } else {
+        source
+    };
+    if source.is_empty() {
+        return None;
+    }
+    // Every subject the parser gave the clause ("that" may be one).
+    let mut recipients: Vec<usize> = p
+        .dependents(clause, "nsubj")
+        .flat_map(|h| nominal_mentions(p, mentions, h))
+        .filter(|k| !clauses.excluded.contains(k) && !source.contains(k))
+        .collect();
+    recipients.dedup();
+    let how = if recipients.is_empty() {
+        "source: the speaker of the declaring verb (parse); recipient: none found"
+    } else {
+        "source: the speaker of the declaring verb (parse); recipient: the subject of the clause with \"must\" (parse)"
+    };
+    Some(((source, recipients, how.to_string()), clause))
+}
+
+/// Verbs that carry out the event their object names ("staged a strike",
+/// "imposed a blockade", "launched an attack").
+const CARRYING_VERBS: &[&str] = &[
+    "stage",
+    "hold",
+    "launch",
+    "carry",
+    "conduct",
+    "mount",
+    "begin",
+    "start",
+    "continue",
+    "organize",
+    "organise",
+    "impose",
+    "reimpose",
+    "declare",
+    "make",
+    "issue",
+    "give",
+    "lead",
+    "call",
+    "tighten",
+    "step",
+    "intensify",
+    "resume",
+    "renew",
+    "undertake",
+    "unleash",
+    "wage",
+    "pay",
+    "maintain",
+    "keep",
+    "enforce",
+    "escalate",
+    "extend",
+    "press",
+    "repeat",
+    "reiterate",
+];
+
+/// Cases of an event noun's modifier that name its target ("attack *on*",
+/// "blockade *of*", "protest *against*", "visit *to*", "talks *with*").
+const NOUN_TARGET: &[&str] = &[
+    "on", "against", "of", "to", "with", "at", "into", "toward", "towards",
+];
+
+/// Source and recipients of event noun `n`: its by-agent, possessor or
+/// nationality adjective ("Israel's blockade", "Palestinian riots"), else
+/// the subject of the verb that carries it out ("X staged a hunger strike")
+/// or of the clause it is a circumstance of ("X wounded two soldiers *in a
+/// bomb attack*"). `None` when no source is found or the noun is the object
+/// of another verb ("lifted the blockade", "accepted the demands"). The
+/// last value is the carrying verb, for the modality.
+fn nominal_roles(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    n: usize,
+) -> Option<(Roles, Option<usize>)> {
+    let usable = |ms: Vec<usize>| -> Vec<usize> {
+        ms.into_iter()
+            .filter(|k| !clauses.excluded.contains(k))
+            .collect()
+    };
+    let gov = p.head(n);
+    let carrier = gov.filter(|&v| {
+        p.relation(n) == "obj"
+            && CARRYING_VERBS.contains(&p.words[v].lemma.to_ascii_lowercase().as_str())
+    });
+    // "in a bomb attack", "in protest against", "during a visit to":
+    // the circumstance of an active clause.
+    let circumstance = gov.filter(|&v| {
+        p.relation(n) == "obl" && case_is(p, n, &["in", "during", "on"]) && !p.is_passive(v)
+    });
+    if p.relation(n) == "obj" && carrier.is_none() {
+        return None;
+    }
+    let mut how = "";
+    let mut source = Vec::new();
+    for c in p.dependents(n, "nmod") {
+        if case_is(p, c, &["by"]) {
+            source = usable(nominal_mentions(p, mentions, c));
+            how = "source: its by-agent";
+            break;
+        }
+    }
+    if source.is_empty() {
+        // "Israel's blockade", "Palestinian riots", "Israeli air raids"
+        for &c in p.children(n) {
+            if matches!(p.words[c].deprel, "nmod:poss" | "amod" | "compound") {
+                if let Some(k) = mention_at(mentions, c).filter(|k| !clauses.excluded.contains(k)) {
+                    source = vec![k];
+                    how = "source: its possessor or modifier";
+                    break;
+                }
+            }
+        }
+    }
+    if source.is_empty() {
+        // "reiterated *its* demand", "insisted on *their* demands": the
+        // possessive pronoun is the subject of the verb the noun depends on.
+        let pronoun = p
+            .children(n)
+            .iter()
+            .any(|&c| p.words[c].deprel == "nmod:poss" && p.words[c].upos == "PRON");
+        if let Some(v) = gov.filter(|_| pronoun) {
+            source = usable(subject_mentions(p, mentions, v));
+            how = "source: the possessive pronoun's antecedent, the subject of its verb";
+        }
+    }
+    if source.is_empty() {
+        if let Some(v) = carrier.or(circumstance) {
+            source = usable(subject_mentions(p, mentions, v));
+            how = if carrier.is_some() {
+                "source: the subject of the verb that carries it out"
+            } else {
+                "source: the subject of the clause it is a circumstance of"
+            };
+        }
+    }
+    if source.is_empty() {
+        return None;
+    }
+    let mut recipients = Vec::new();
+    let targets = p
+        .dependents(n, "nmod")
+        .chain(
+            carrier
+                .into_iter()
+                .flat_map(|v| p.obliques(v).into_iter().map(|o| o.word)),
+        )
+        .collect::<Vec<_>>();
+    for c in targets {
+        if case_is(p, c, NOUN_TARGET) {
+            recipients = usable(nominal_mentions(p, mentions, c));
+            recipients.retain(|r| !source.contains(r));
+            if !recipients.is_empty() {
+                break;
+            }
+        }
+    }
+    let how = if recipients.is_empty() {
+        format!("{how} (parse); recipient: none found")
+    } else {
+        format!("{how} (parse); recipient: its target (parse)")
+    };
+    Some(((source, recipients, how), carrier))
+}
+
+/// Whether negated verb `v` is refused, not merely undone: it or a verb
+/// it complements has a future or modal auxiliary ("will not accept",
+/// "would not meet", "cannot allow"), or it is the complement of "fail".
+fn announced_refusal(p: &ParsedSentence<'_>, v: usize) -> bool {
+    let mut u = v;
+    for _ in 0..4 {
+        if p.dependents(u, "aux").any(|a| {
+            matches!(
+                p.words[a].lemma.to_ascii_lowercase().as_str(),
+                "will" | "would" | "shall" | "can" | "could"
+            )
+        }) {
+            return true;
+        }
+        if p.relation(u) != "xcomp" {
+            return false;
+        }
+        match p.head(u) {
+            Some(h) if p.words[h].lemma.eq_ignore_ascii_case("fail") => return true,
+            Some(h) => u = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Patterns that state a readiness to act ("ready to", "vowed to").
+const STANCES: &[&str] = &[
+    "ready to",
+    "willing to",
+    "prepared to",
+    "vow+ to",
+    "pledge+ to",
+    "promise+ to",
+];
+
+/// Types whose joint source acts with itself when no recipient is named:
+/// meetings, agreements, cooperation.
+fn is_mutual(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Consult | EventType::Agree | EventType::Cooperate
+    )
 }
 
 /// "threatened to …", "insisted that …", "urged Kyiv to …", "accused Kyiv
@@ -457,7 +938,9 @@ fn subject(
             let ante = mentions.iter().position(|x| x.tok.1 == k - 2)?;
             return Some(vec![ante]);
         }
-        if is_boundary(s, k - 1) {
+        // "police said two cars were set on fire": the speaker is not the
+        // subject of what is reported.
+        if is_boundary(s, k - 1) || is_reporting(s, k - 1) {
             return None;
         }
         // "they said they would …": in reported speech a pronoun subject is
@@ -708,43 +1191,76 @@ const NOT_RECIPIENT: &[&str] = &[
 fn parse_roles(
     p: &ParsedSentence<'_>,
     s: &Sentence<'_>,
-    elements: &[Element],
+    pattern: &TriggerPattern,
     mentions: &[Mention],
     clauses: &Clauses,
     m: &TriggerMatch,
 ) -> Option<Roles> {
+    let elements = &pattern.elements[..];
+    let hostile = matches!(
+        pattern.event,
+        EventType::Assault | EventType::Coerce | EventType::Threaten
+    );
     let v = m.start;
     let usable = |ms: Vec<usize>| -> Vec<usize> {
         ms.into_iter()
             .filter(|k| !clauses.excluded.contains(k))
             .collect()
     };
-    let subj = p
-        .subject(v)
-        .map(|h| usable(mentions_of(p, mentions, h)))
-        .unwrap_or_default();
+    // A pronoun's antecedent may be the attributed speaker ("Iraq said it
+    // would …"), whom `usable` would drop.
+    let subj = {
+        let found = subject_mentions(p, mentions, v);
+        let pronoun = p.subject(v).is_some_and(|h| p.words[h].upos == "PRON");
+        let mut found = if pronoun { found } else { usable(found) };
+        // "The US, Russia, and Switzerland met": the parser may miss a
+        // list's members; the surface reading completes it.
+        if let Some(&last) = found.last() {
+            for k in coordinated(s, mentions, last) {
+                if !found.contains(&k) && !clauses.excluded.contains(&k) {
+                    found.push(k);
+                }
+            }
+        }
+        found
+    };
     // The preposition the pattern ends with, if any ("meet+ with").
     let prep = match elements.last() {
         Some(Element::Words(ws))
             if ws.len() == 1
                 && matches!(
                     ws[0].as_str(),
-                    "with" | "on" | "against" | "to" | "for" | "into" | "toward" | "towards"
+                    "with" | "on" | "against" | "to" | "for" | "into" | "toward" | "towards" | "at"
                 ) =>
         {
             Some(ws[0].as_str())
         }
         _ => None,
     };
-    if p.is_passive(v) {
+    // "is prepared to", "is committed to": a participle with an infinitive
+    // states the subject's own stance; it is no passive.
+    let takes_infinitive =
+        matches!(elements.last(), Some(Element::Words(ws)) if ws.iter().any(|w| w == "to"));
+    if p.is_passive(v) && !takes_infinitive {
         let agent = p
             .obliques(v)
             .into_iter()
             .find(|o| case_is(p, o.word, &["by"]))
-            .map(|o| usable(mentions_of(p, mentions, o.word)))
+            .map(|o| usable(nominal_mentions(p, mentions, o.word)))
             .unwrap_or_default();
         if agent.is_empty() {
-            return None;
+            // "three civilians were killed": the event happened to its
+            // subject; who did it is not said. Not so in the complement of
+            // another verb ("stop getting killed", "fear being arrested").
+            if subj.is_empty() || p.relation(v) == "xcomp" {
+                return None;
+            }
+            return Some((
+                Vec::new(),
+                subj,
+                "source: none named (a passive trigger without a by-agent); recipient: its subject (parse)"
+                    .into(),
+            ));
         }
         return Some((
             agent,
@@ -770,30 +1286,49 @@ fn parse_roles(
             .iter()
             .any(|&c| p.words[c].deprel == "nmod:poss" && p.words[c].upos == "PRON")
     };
+    // A modifier naming the target: not a place, time or agent, unless the
+    // pattern names its preposition ("fired batteries *at* Russia").
+    let target_case = |c: usize| {
+        !case_is(p, c, NOT_RECIPIENT)
+            || prep.is_some_and(|pr| case_is(p, c, &[pr]))
+            || (hostile && case_is(p, c, &["at"]))
+    };
     let nominal = |n: usize| -> Vec<usize> {
         if in_pattern(n) {
             // "imposed sanctions *on Iran*", "held talks *with Putin*": the
             // pattern's noun is no recipient, its modifier may be.
             for c in p.dependents(n, "nmod") {
-                if p.case_marker(c).is_some() && !case_is(p, c, NOT_RECIPIENT) {
+                if p.case_marker(c).is_some() && target_case(c) {
                     let found = usable(mentions_of(p, mentions, c));
                     if !found.is_empty() {
                         return found;
                     }
                 }
             }
-            return Vec::new();
+            // "expelled two *Japanese* diplomats" (an adjective or compound,
+            // not a place: "signed an agreement *in Riyadh*")
+            if own(n) {
+                return Vec::new();
+            }
+            let adjectives = p
+                .children(n)
+                .iter()
+                .filter(|&&c| matches!(p.words[c].deprel, "amod" | "compound") && !in_pattern(c))
+                .filter_map(|&c| mention_at(mentions, c))
+                .filter(|&k| !mentions[k].possessive)
+                .collect();
+            return usable(adjectives);
         }
         if own(n) {
             return Vec::new();
         }
-        let direct = usable(mentions_of(p, mentions, n));
+        let direct = usable(nominal_mentions(p, mentions, n));
         if !direct.is_empty() {
             return direct;
         }
         // "tariffs against Russia's partners, including China and India"
         for c in p.dependents(n, "nmod") {
-            if p.case_marker(c).is_some() && !case_is(p, c, NOT_RECIPIENT) {
+            if p.case_marker(c).is_some() && target_case(c) {
                 let found = usable(mentions_of(p, mentions, c));
                 if !found.is_empty() {
                     return found;
@@ -816,6 +1351,14 @@ fn parse_roles(
                 }
             }
         }
+        // "asked *Obama* to help", "gave *Tanzania* a grant"
+        if let Some(o) = p.indirect_object(u) {
+            recipients = nominal(o);
+            if !recipients.is_empty() {
+                how = "recipient: the indirect object (parse)";
+                break;
+            }
+        }
         if let Some(o) = p.object(u) {
             recipients = nominal(o);
             if !recipients.is_empty() {
@@ -824,7 +1367,9 @@ fn parse_roles(
             }
         }
         for o in p.obliques(u) {
-            if p.case_marker(o.word).is_some() && !case_is(p, o.word, NOT_RECIPIENT) {
+            // "fired rockets *at* Lebanon": what is shot at is the target.
+            let aimed = hostile && case_is(p, o.word, &["at"]);
+            if p.case_marker(o.word).is_some() && (aimed || !case_is(p, o.word, NOT_RECIPIENT)) {
                 recipients = nominal(o.word);
                 if !recipients.is_empty() {
                     how = "recipient: an oblique (parse)";
@@ -880,15 +1425,37 @@ fn parse_modality(
     m: &TriggerMatch,
 ) -> Modality {
     let v = m.start;
-    if p.is_negated(v) {
+    // "did not agree to attack", "will not be able to make arrests": a
+    // negated verb negates its open complements.
+    let mut up = v;
+    let mut negated = p.is_negated(v);
+    while !negated && p.relation(up) == "xcomp" {
+        match p.head(up) {
+            Some(h) => {
+                up = h;
+                // "failed to reach agreement"
+                negated = p.is_negated(h) || p.words[h].lemma.eq_ignore_ascii_case("fail");
+            }
+            None => break,
+        }
+    }
+    if negated {
         return Modality::Negated;
     }
-    if p.conditional_clause(v).is_some()
-        || is_hypothetical(p, v)
+    let condition = p.conditional_clause(v).is_some()
         || clauses
             .condition
-            .is_some_and(|(a, _)| a < s.words.len() && !p.is_in_conditional(v))
-    {
+            .is_some_and(|(a, _)| a < s.words.len() && !p.is_in_conditional(v));
+    // "said they would boycott …": in reported speech "would" is the
+    // future of the past, an announcement.
+    let reported_would = p
+        .dependents(v, "aux")
+        .any(|a| p.words[a].lemma.eq_ignore_ascii_case("would"))
+        && p.reporting_verb(v).is_some();
+    if !condition && reported_would {
+        return Modality::Future;
+    }
+    if condition || is_hypothetical(p, v) {
         return Modality::Conditional;
     }
     if is_future(p, v) {

@@ -45,14 +45,38 @@ pub(crate) fn recode(t: EventType, cameo: Option<&str>) -> Option<(EventType, &'
             _ => "130",
         },
         Assault => "138",
+        // "will boycott the elections": a threat to protest
+        Protest => match cameo {
+            Some("143") => "1312",
+            _ => "130",
+        },
         _ => return None,
     };
-    let to = if matches!(t, Sanction | Coerce | Assault) {
+    let to = if matches!(t, Sanction | Coerce | Assault | Protest) {
         Threaten
     } else {
         Agree
     };
     Some((to, code))
+}
+
+/// The CAMEO code of refusing to do what an event of type `t` does ("will
+/// not accept", "would not meet"), if not doing it is a refusal (CAMEO 12).
+pub(crate) fn refusal(t: EventType, cameo: Option<&str>) -> Option<&'static str> {
+    use EventType::*;
+    Some(match t {
+        Consult => "125",
+        Agree | Support => "120",
+        Cooperate => "121",
+        Aid => match cameo {
+            Some("071") => "1221",
+            Some("072") => "1222",
+            Some("073") => "1223",
+            _ => "122",
+        },
+        Concede | Retreat => "124",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -78,6 +102,11 @@ mod tests {
             Some((EventType::Threaten, "138"))
         );
         assert_eq!(recode(EventType::Request, Some("100")), None);
-        assert_eq!(recode(EventType::Protest, Some("141")), None);
+        assert_eq!(refusal(EventType::Consult, Some("040")), Some("125"));
+        assert_eq!(refusal(EventType::Assault, Some("190")), None);
+        assert_eq!(
+            recode(EventType::Protest, Some("143")),
+            Some((EventType::Threaten, "1312"))
+        );
     }
 }

@@ -259,17 +259,39 @@ fn assemble(
     });
     // Announced cooperation is an intent to cooperate (AGREE), announced
     // harm a threat (THREATEN): CAMEO's and PLOVER's convention.
-    let intent = (f.modality == Modality::Future)
+    // So is an act made conditional on another's ("will boycott the
+    // elections unless the president steps down"): CAMEO's threat.
+    let announced = f.modality == Modality::Future
+        || (f.modality == Modality::Conditional && clauses.condition.is_some());
+    let intent = announced
         .then(|| intent::recode(pattern.event, pattern.cameo.as_deref()))
         .flatten();
-    let (event_type, mode, cameo, how) = match intent {
-        Some((t, code)) => (
+    // Refusing to cooperate ("will not accept refugees", "would not meet
+    // their demands", "failed to reach agreement") is an event that
+    // happened; a plain "has not agreed" stays a negated agreement.
+    let refusal = f
+        .refused
+        .then(|| intent::refusal(pattern.event, pattern.cameo.as_deref()))
+        .flatten();
+    let modality = match (refusal, clauses.attribution) {
+        (Some(_), Some(_)) => Modality::Reported,
+        (Some(_), None) => Modality::Asserted,
+        (None, _) => f.modality,
+    };
+    let (event_type, mode, cameo, how) = match (intent, refusal) {
+        (Some((t, code)), _) => (
             t,
             None,
             Some(code.to_string()),
             format!("{}; announced, so coded as intent ({t})", f.how),
         ),
-        None => (
+        (None, Some(code)) => (
+            dyad_model::EventType::Reject,
+            None,
+            Some(code.to_string()),
+            format!("{}; negated, so coded as a refusal (REJECT)", f.how),
+        ),
+        (None, None) => (
             pattern.event,
             pattern.mode.clone(),
             pattern.cameo.clone(),
@@ -301,7 +323,7 @@ fn assemble(
         date_text,
         location,
         attribution,
-        modality: f.modality,
+        modality,
         deadline,
         goldstein: cameo.as_deref().and_then(|c| lex.goldstein(c)),
         cameo,
@@ -438,6 +460,351 @@ mod tests {
         let d = doc(None, "The envoy met Russian President Vladimir Putin.");
         let c = code(&d, lex());
         assert_eq!(c.events[0].actors[0].kb_id, None, "{:?}", c.events);
+    }
+
+    /// The (source cameo codes, recipient cameo codes) of the first event
+    /// of type `t`.
+    fn dyad_of(c: &Coded, t: dyad_model::EventType) -> (Vec<String>, Vec<String>) {
+        let e = c
+            .events
+            .iter()
+            .find(|e| e.event_type == t)
+            .unwrap_or_else(|| panic!("no {t:?} event in {:?}", c.events));
+        let codes = |v: &[dyad_model::ActorRef]| -> Vec<String> {
+            v.iter()
+                .map(|a| a.cameo.clone().unwrap_or_default())
+                .collect()
+        };
+        (codes(&e.actors), codes(&e.recipients))
+    }
+
+    #[test]
+    fn a_nationality_adjective_stands_for_its_country() {
+        use dyad_model::EventType;
+        // an adjective before a noun the actor base does not know
+        let c = code(
+            &doc(
+                None,
+                "Polish tractors blockaded a Lithuanian border crossing.",
+            ),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Coerce).0, vec!["POL"]);
+        // a country among the subject's modifiers
+        let c = code(
+            &doc(
+                None,
+                "Inhabitants of the Syrian Golan Heights threatened to strike.",
+            ),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["SYR"]);
+    }
+
+    #[test]
+    fn a_pronoun_subject_is_the_subject_of_the_clause_above() {
+        use dyad_model::EventType;
+        let c = code(
+            &doc(
+                None,
+                "Palestinian leaders said they would boycott talks with Israel.",
+            ),
+            lex(),
+        );
+        // announced, so a threat to protest
+        assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["PSE"]);
+        let c = code(
+            &doc(
+                None,
+                "Iraq's interim government announced that it is prepared to hold talks.",
+            ),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Agree).0, vec!["IRQGOV"]);
+    }
+
+    #[test]
+    fn a_passive_without_agent_has_a_recipient_and_no_source() {
+        use dyad_model::EventType;
+        let c = code(
+            &doc(None, "Three Iraqi soldiers were killed near the border."),
+            lex(),
+        );
+        let (src, rec) = dyad_of(&c, EventType::Assault);
+        assert!(src.is_empty(), "{src:?}");
+        assert_eq!(rec, vec!["IRQMIL"]);
+        // not in another verb's complement
+        let c = code(
+            &doc(None, "Residents want people to stop getting killed."),
+            lex(),
+        );
+        assert!(c.events.is_empty(), "{:?}", c.events);
+    }
+
+    #[test]
+    fn joint_sources_meet_each_other_and_fire_at_targets() {
+        use dyad_model::EventType;
+        let c = code(
+            &doc(None, "The US, Russia, and Switzerland met on Monday."),
+            lex(),
+        );
+        assert_eq!(
+            dyad_of(&c, EventType::Consult),
+            (
+                vec!["USA".to_string()],
+                vec!["RUS".to_string(), "CHE".to_string()]
+            )
+        );
+        let c = code(
+            &doc(None, "Israel fired rockets at Lebanon on Monday."),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["LBN"]);
+    }
+
+    #[test]
+    fn event_nouns_take_their_source_from_modifiers_or_the_carrying_verb() {
+        use dyad_model::{EventType, Modality};
+        let c = code(&doc(None, "Israel imposed a blockade on Lebanon."), lex());
+        assert_eq!(
+            dyad_of(&c, EventType::Coerce),
+            (vec!["ISR".to_string()], vec!["LBN".to_string()])
+        );
+        let c = code(
+            &doc(None, "Palestinian riots continued in Hebron on Monday."),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Protest).0, vec!["PSE"]);
+        // a possessive pronoun is the subject of the noun's verb
+        let c = code_of("Syrian rebels insisted on their demands.");
+        assert_eq!(dyad_of(&c, EventType::Request).0, vec!["SYRREB"]);
+        // a verb that undoes the event
+        let c = code(&doc(None, "Israel lifted the blockade on Lebanon."), lex());
+        assert!(
+            c.events.iter().all(|e| e.event_type != EventType::Coerce),
+            "{:?}",
+            c.events
+        );
+        // "no arrests", "not able to make arrests"
+        for text in [
+            "Indian police made no arrests on Monday.",
+            "Indian police will not be able to make arrests.",
+        ] {
+            let c = code(&doc(None, text), lex());
+            assert!(
+                c.events.iter().all(|e| e.modality == Modality::Negated),
+                "{text}: {:?}",
+                c.events
+            );
+        }
+    }
+
+    #[test]
+    fn verbs_the_surface_reading_misses_and_reported_subjects() {
+        use dyad_model::EventType;
+        // an adverb before a base form: the parse has it head the clause
+        let c = code(
+            &doc(None, "Moldovan guards routinely beat up Polish detainees."),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["POLCVLOPP"]);
+        let c = code(
+            &doc(
+                None,
+                "Syrian rebels engaged Filipino peacekeepers in a firefight.",
+            ),
+            lex(),
+        );
+        assert_eq!(
+            dyad_of(&c, EventType::Assault),
+            (vec!["SYRREB".to_string()], vec!["PHL".to_string()])
+        );
+        let c = code(&doc(None, "Gunmen kidnapped two Italian engineers."), lex());
+        assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["ITACVL"]);
+        // the speaker is not the subject of what is reported
+        let c = code(
+            &doc(
+                None,
+                "Police in Delhi said two cars were set on fire overnight.",
+            ),
+            lex(),
+        );
+        assert!(
+            c.events
+                .iter()
+                .all(|e| e.actors.iter().all(|a| a.sector.as_deref() != Some("COP"))),
+            "{:?}",
+            c.events
+        );
+    }
+
+    #[test]
+    fn a_declared_must_is_a_demand_and_a_reported_would_an_announcement() {
+        use dyad_model::{EventType, Modality};
+        let c = code(
+            &doc(
+                None,
+                "Russia said on Tuesday that Sudan must return the helicopter.",
+            ),
+            lex(),
+        );
+        assert_eq!(
+            dyad_of(&c, EventType::Request),
+            (vec!["RUS".to_string()], vec!["SDN".to_string()])
+        );
+        // what is demanded is not coded as done
+        assert!(
+            c.events.iter().all(|e| e.event_type != EventType::Retreat),
+            "{:?}",
+            c.events
+        );
+        let c = code(
+            &doc(
+                None,
+                "Palestinian leaders said they would boycott the elections.",
+            ),
+            lex(),
+        );
+        let e = c
+            .events
+            .iter()
+            .find(|e| e.event_type == EventType::Threaten)
+            .unwrap_or_else(|| panic!("{:?}", c.events));
+        assert_eq!(e.modality, Modality::Future);
+        assert_eq!(e.cameo.as_deref(), Some("1312"));
+    }
+
+    #[test]
+    fn indirect_objects_doubled_consonants_and_participles_with_objects() {
+        use dyad_model::EventType;
+        let c = code(&doc(None, "Congress is asking Obama to help Iran."), lex());
+        // (in 2025 a former president)
+        assert_eq!(dyad_of(&c, EventType::Request).1, vec!["USAELI"]);
+        let c = code(
+            &doc(None, "North Korea expelled two Japanese diplomats."),
+            lex(),
+        );
+        // the pattern's noun is no recipient; its adjective is
+        assert_eq!(
+            dyad_of(&c, EventType::Coerce),
+            (vec!["PRK".to_string()], vec!["JPNGOV".to_string()])
+        );
+        // a word of the pattern is no recipient either
+        let c = code_of("Russia is conducting military exercises.");
+        assert_eq!(dyad_of(&c, EventType::Mobilize).1, Vec::<String>::new());
+        let c = code(
+            &doc(
+                None,
+                "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.",
+            ),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["GBRMIL"]);
+    }
+
+    #[test]
+    fn readiness_to_do_harm_is_a_threat() {
+        use dyad_model::EventType;
+        let c = code(
+            &doc(
+                None,
+                "The Moldovan government said it is prepared to impose a curfew.",
+            ),
+            lex(),
+        );
+        let e = c
+            .events
+            .iter()
+            .find(|e| e.event_type == EventType::Threaten)
+            .unwrap_or_else(|| panic!("{:?}", c.events));
+        assert_eq!(e.actors[0].cameo.as_deref(), Some("MDAGOV"));
+        assert!(c.events.iter().all(|e| e.event_type != EventType::Agree));
+        // an act made conditional on another's
+        let c = code(
+            &doc(
+                None,
+                "Moldova will boycott the elections unless the president resigns.",
+            ),
+            lex(),
+        );
+        assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["MDA"]);
+    }
+
+    #[test]
+    fn surrender_demobilization_and_reinforcement_are_coded() {
+        use dyad_model::EventType;
+        for (text, t) in [
+            ("Ugandan rebels surrendered last week.", EventType::Retreat),
+            (
+                "Israel has strengthened its forces in Lebanon.",
+                EventType::Mobilize,
+            ),
+            (
+                "Czechia and Albania have upgraded their diplomatic ties.",
+                EventType::Support,
+            ),
+            (
+                "The Latvian court cancelled restrictions on the press.",
+                EventType::Concede,
+            ),
+            (
+                "Algerian activists staged a hunger strike on Sunday.",
+                EventType::Protest,
+            ),
+            (
+                "Mexican border agents sexually abused Guatemalan migrants.",
+                EventType::Assault,
+            ),
+            (
+                "The Mozambique government accepted demands from the rebels.",
+                EventType::Concede,
+            ),
+        ] {
+            let c = code(&doc(None, text), lex());
+            assert!(
+                c.events.iter().any(|e| e.event_type == t),
+                "{text}: {:?}",
+                c.events
+            );
+        }
+    }
+
+    #[test]
+    fn not_cooperating_is_a_refusal() {
+        use dyad_model::{EventType, Modality};
+        for (text, code) in [
+            ("Syria says it will not accept any more refugees.", "120"),
+            ("Moldova would not meet Romanian negotiators.", "125"),
+            (
+                "Palestinians and Israelis failed to reach agreement.",
+                "120",
+            ),
+        ] {
+            let c = code_of(text);
+            let e = c
+                .events
+                .iter()
+                .find(|e| e.event_type == EventType::Reject)
+                .unwrap_or_else(|| panic!("{text}: {:?}", c.events));
+            assert_ne!(e.modality, Modality::Negated, "{text}");
+            assert_eq!(e.cameo.as_deref(), Some(code), "{text}");
+        }
+        // a negated attack is no refusal, nor is a plain "has not agreed"
+        for text in [
+            "Russia did not attack Ukraine.",
+            "Russia has not agreed to a ceasefire.",
+        ] {
+            let c = code_of(text);
+            assert!(
+                c.events.iter().all(|e| e.modality == Modality::Negated),
+                "{text}: {:?}",
+                c.events
+            );
+        }
+    }
+
+    fn code_of(text: &str) -> Coded {
+        code(&doc(None, text), lex())
     }
 
     #[test]

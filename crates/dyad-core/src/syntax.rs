@@ -98,6 +98,102 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
     out
 }
 
+/// The mentions a nominal without one of its own stands for through its
+/// modifiers: "Druze inhabitants of the *Syrian* Golan Heights", "opposition
+/// groups in *Zimbabwe*", "*Cairo*'s security chief" — the nearest mention
+/// among its adjectives, compounds, possessor and `of`/`in`/`from` phrases.
+pub(crate) fn modifier_mentions(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    head: usize,
+) -> Vec<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for &c in p.children(head) {
+        let ok = match p.relation(c) {
+            "amod" | "compound" | "nmod:poss" => true,
+            "nmod" => case_is(p, c, &["of", "in", "from"]),
+            _ => false,
+        };
+        if !ok {
+            continue;
+        }
+        // The modifier itself, or a mention inside its own modifiers
+        // ("of the Syrian Golan Heights").
+        let found = mention_at(mentions, c)
+            .filter(|&m| !mentions[m].possessive || mentions[m].place)
+            .or_else(|| {
+                p.children(c)
+                    .iter()
+                    .filter(|&&g| matches!(p.relation(g), "amod" | "compound"))
+                    .find_map(|&g| mention_at(mentions, g))
+            });
+        if let Some(m) = found {
+            let d = c.abs_diff(head);
+            if best.is_none_or(|(_, bd)| d < bd) {
+                best = Some((m, d));
+            }
+        }
+    }
+    best.map(|(m, _)| vec![m]).unwrap_or_default()
+}
+
+/// The mentions nominal `n` stands for: its own ([`mentions_of`]), else
+/// those of its modifiers ([`modifier_mentions`]).
+pub(crate) fn nominal_mentions(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    n: usize,
+) -> Vec<usize> {
+    let own = mentions_of(p, mentions, n);
+    if own.is_empty() {
+        modifier_mentions(p, mentions, n)
+    } else {
+        own
+    }
+}
+
+/// The mentions the subject of `verb` stands for: the subject's own
+/// mentions, its modifiers' (see [`modifier_mentions`]), or — for a
+/// pronoun ("Palestinian leaders said *they* would boycott …", "Sharon,
+/// *who* has vowed …") — those of the subject of the clause it depends on,
+/// or the noun a relative clause modifies.
+pub(crate) fn subject_mentions(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    verb: usize,
+) -> Vec<usize> {
+    let Some(h) = p.subject(verb) else {
+        return Vec::new();
+    };
+    let w = &p.words[h];
+    if w.upos != "PRON" {
+        return nominal_mentions(p, mentions, h);
+    }
+    let lemma = w.lemma.to_ascii_lowercase();
+    if matches!(lemma.as_str(), "who" | "which" | "that") {
+        // The relative clause's verb hangs on the noun it describes.
+        let v = p.ancestors(verb).find(|&a| p.relation(a) == "acl:relcl");
+        return v
+            .and_then(|v| p.head(v))
+            .map(|n| nominal_mentions(p, mentions, n))
+            .unwrap_or_default();
+    }
+    if !matches!(lemma.as_str(), "he" | "she" | "they" | "it" | "we") {
+        return Vec::new();
+    }
+    // A personal pronoun: the subject of an enclosing clause ("said *they*
+    // would …" → the one who said).
+    for a in p.ancestors(verb).skip(1) {
+        if let Some(h2) = p.subject(a).filter(|&h2| h2 != h) {
+            if p.words[h2].upos == "PRON" {
+                continue;
+            }
+            return nominal_mentions(p, mentions, h2);
+        }
+    }
+    Vec::new()
+}
+
 /// Whether nominal `n`'s case marker is one of `cases`.
 pub(crate) fn case_is(p: &ParsedSentence<'_>, n: usize, cases: &[&str]) -> bool {
     p.case_marker(n).is_some_and(|c| {

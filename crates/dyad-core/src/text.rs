@@ -19,6 +19,8 @@ pub(crate) struct Sentence<'t> {
     pub words: Vec<String>,
     /// The trigger pattern starting at each token, computed once on first use.
     triggers: std::cell::OnceCell<Vec<Option<TriggerMatch>>>,
+    /// The event-noun pattern starting at each token, likewise.
+    nominals: std::cell::OnceCell<Vec<Option<TriggerMatch>>>,
 }
 
 impl<'t> Sentence<'t> {
@@ -44,6 +46,7 @@ impl<'t> Sentence<'t> {
             tokens,
             words,
             triggers: std::cell::OnceCell::new(),
+            nominals: std::cell::OnceCell::new(),
         }
     }
 
@@ -53,6 +56,15 @@ impl<'t> Sentence<'t> {
         let all = self
             .triggers
             .get_or_init(|| lex.triggers.match_all(&self.words));
+        all.get(i).copied().flatten()
+    }
+
+    /// The best event-noun pattern starting at token `i`, if any (see
+    /// `Triggers::nominal_all`).
+    pub fn nominal_at(&self, lex: &Lexicon, i: usize) -> Option<TriggerMatch> {
+        let all = self
+            .nominals
+            .get_or_init(|| lex.triggers.nominal_all(&self.words));
         all.get(i).copied().flatten()
     }
 

@@ -25,6 +25,16 @@ pub enum Frame {
     Verb,
     /// A noun with "between A and B": both sides are actors.
     Between,
+    /// An event noun ("the blockade", "Palestinian riots", "staged a
+    /// hunger strike"): its source is its by-agent, possessor or
+    /// nationality adjective, or the subject of the verb that carries it
+    /// out. Consulted only where no verb reading applies
+    /// ([`Triggers::nominal_all`]).
+    Nominal,
+    /// A modal in a declared clause ("X said Y *must* …"): the speaker asks
+    /// the clause's subject. Found through the parse, never by matching
+    /// ([`Triggers::modal`]).
+    Modal,
 }
 
 /// One element of a pattern.
@@ -181,6 +191,8 @@ fn load_rows(
             let frame = match r.get(5) {
                 "" | "verb" => Frame::Verb,
                 "noun" | "between" => Frame::Between,
+                "nominal" => Frame::Nominal,
+                "modal" => Frame::Modal,
                 other => return Err(Error::row(file, r.line, format!("unknown frame {other:?}"))),
             };
             let elements = compile(r.get(0), inflector).map_err(|e| Error::row(file, r.line, e))?;
@@ -235,6 +247,23 @@ impl Triggers {
         (0..toks.len()).map(|k| self.best_at(&toks, k)).collect()
     }
 
+    /// The best event-noun pattern ([`Frame::Nominal`]) starting at each
+    /// token of `words`; the other patterns never match nouns.
+    pub fn nominal_all<S: AsRef<str>>(&self, words: &[S]) -> Vec<Option<TriggerMatch>> {
+        let toks = self.toks(words);
+        (0..toks.len())
+            .map(|k| self.best_of(&toks, k, true))
+            .collect()
+    }
+
+    /// The `modal` pattern ([`Frame::Modal`]) for `word`, if any.
+    pub fn modal(&self, word: &str) -> Option<usize> {
+        self.patterns.iter().position(|p| {
+            p.frame == Frame::Modal
+                && matches!(p.elements.as_slice(), [Element::Words(ws)] if ws.iter().any(|w| w == word))
+        })
+    }
+
     fn toks<S: AsRef<str>>(&self, words: &[S]) -> Vec<Tok> {
         words
             .iter()
@@ -250,11 +279,20 @@ impl Triggers {
     }
 
     fn best_at(&self, toks: &[Tok], at: usize) -> Option<TriggerMatch> {
+        self.best_of(toks, at, false)
+    }
+
+    /// The best match at `at` among the event-noun patterns (`nominal`) or
+    /// among the others.
+    fn best_of(&self, toks: &[Tok], at: usize, nominal: bool) -> Option<TriggerMatch> {
         let id = toks.get(at)?.id;
         let cands = self.by_first.get(id as usize)?;
         let mut best: Option<(TriggerMatch, usize)> = None;
         for &pi in cands {
             let p = &self.patterns[pi];
+            if (p.frame == Frame::Nominal) != nominal || p.frame == Frame::Modal {
+                continue;
+            }
             if let Some(end) = match_elements(&self.compiled[pi], toks, at) {
                 let m = TriggerMatch {
                     pattern: pi,
@@ -372,6 +410,23 @@ mod tests {
             Inflector::load("base\tpast\tparticiple\tgerund\nput\tput\tput\tputting\n").unwrap();
         let text = format!("pattern\tevent\tmode\tcameo\tcontexts\tframe\n{rows}");
         Triggers::load(&text, &inf).unwrap()
+    }
+
+    #[test]
+    fn event_nouns_match_only_as_nominals() {
+        let t = triggers(
+            "attack+\tASSAULT\t\t190\t\tverb\nattack|attacks\tASSAULT\t\t190\t\tnominal\nhunger strike\tPROTEST\t\t142\t\tnominal\n",
+        );
+        let words = ["the", "attack", "and", "a", "hunger", "strike"];
+        // the verb pattern still wins the ordinary matching
+        let m = t.match_at(&words, 1).unwrap();
+        assert_eq!(t.patterns[m.pattern].frame, Frame::Verb);
+        assert!(t.match_at(&words, 4).is_none());
+        let nominal = t.nominal_all(&words);
+        let at = |k: usize| nominal[k].map(|m| (t.patterns[m.pattern].frame, m.end));
+        assert_eq!(at(1), Some((Frame::Nominal, 2)));
+        assert_eq!(at(4), Some((Frame::Nominal, 6)));
+        assert_eq!(at(0), None);
     }
 
     #[test]
