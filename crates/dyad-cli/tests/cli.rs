@@ -193,3 +193,29 @@ fn the_subject_of_a_get_passive_is_no_attacker() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn explain_into_a_closed_pipe_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    // Far more output than a pipe holds (64 KiB), so that writing fails.
+    let text =
+        "Russia and Ukraine held talks in Istanbul. Both sides agreed to exchange prisoners. "
+            .repeat(200);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(["explain", &text, "--date", "2025-08-06"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line, then close the pipe, as `| head -1` does.
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("sentence 0:"), "{first}");
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}

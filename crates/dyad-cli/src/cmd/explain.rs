@@ -1,6 +1,7 @@
 //! `dyad explain "sentence"`: the parse, the actors found, and why each
 //! trigger was or was not coded.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
@@ -30,29 +31,34 @@ pub fn run(args: &Explain) -> anyhow::Result<ExitCode> {
         ..Document::default()
     };
     let (coded, traces) = dyad_core::explain(&doc, lex);
+    // Written, not printed: a closed pipe (`dyad explain … | head`) ends the
+    // output quietly instead of panicking.
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
     for t in &traces {
-        println!("sentence {}: {}", t.index, t.text);
-        println!("  parse:");
+        writeln!(out, "sentence {}: {}", t.index, t.text)?;
+        writeln!(out, "  parse:")?;
         for l in &t.parse {
-            println!("    {l}");
+            writeln!(out, "    {l}")?;
         }
-        println!("  actors:");
+        writeln!(out, "  actors:")?;
         for l in &t.actors {
-            println!("    {l}");
+            writeln!(out, "    {l}")?;
         }
         for l in &t.clauses {
-            println!("  {l}");
+            writeln!(out, "  {l}")?;
         }
-        println!("  triggers:");
+        writeln!(out, "  triggers:")?;
         for l in &t.triggers {
-            println!("    {l}");
+            writeln!(out, "    {l}")?;
         }
-        println!();
+        writeln!(out)?;
     }
-    println!("events:");
+    writeln!(out, "events:")?;
     for e in &coded.events {
-        println!("  {}", serde_json::to_string(e)?);
+        writeln!(out, "  {}", serde_json::to_string(e)?)?;
     }
+    out.flush()?;
     for d in &coded.diagnostics {
         eprintln!("dyad: {}", d.message);
     }
