@@ -377,7 +377,7 @@ mod tests {
 
     #[test]
     fn empty_documents_are_diagnostics_not_panics() {
-        let c = code(&doc(None, "   \n "), lex());
+        let c = code_of("   \n ");
         assert!(c.events.is_empty());
         assert_eq!(c.diagnostics[0].message, "the document has no text");
         let mut d = doc(None, "Russia attacked Ukraine on Monday.");
@@ -482,72 +482,39 @@ mod tests {
     fn a_nationality_adjective_stands_for_its_country() {
         use dyad_model::EventType;
         // an adjective before a noun the actor base does not know
-        let c = code(
-            &doc(
-                None,
-                "Polish tractors blockaded a Lithuanian border crossing.",
-            ),
-            lex(),
-        );
+        let c = code_of("Polish tractors blockaded a Lithuanian border crossing.");
         assert_eq!(dyad_of(&c, EventType::Coerce).0, vec!["POL"]);
         // a country among the subject's modifiers
-        let c = code(
-            &doc(
-                None,
-                "Inhabitants of the Syrian Golan Heights threatened to strike.",
-            ),
-            lex(),
-        );
+        let c = code_of("Inhabitants of the Syrian Golan Heights threatened to strike.");
         assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["SYR"]);
     }
 
     #[test]
     fn a_pronoun_subject_is_the_subject_of_the_clause_above() {
         use dyad_model::EventType;
-        let c = code(
-            &doc(
-                None,
-                "Palestinian leaders said they would boycott talks with Israel.",
-            ),
-            lex(),
-        );
+        let c = code_of("Palestinian leaders said they would boycott talks with Israel.");
         // announced, so a threat to protest
         assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["PSE"]);
-        let c = code(
-            &doc(
-                None,
-                "Iraq's interim government announced that it is prepared to hold talks.",
-            ),
-            lex(),
-        );
+        let c = code_of("Iraq's interim government announced that it is prepared to hold talks.");
         assert_eq!(dyad_of(&c, EventType::Agree).0, vec!["IRQGOV"]);
     }
 
     #[test]
     fn a_passive_without_agent_has_a_recipient_and_no_source() {
         use dyad_model::EventType;
-        let c = code(
-            &doc(None, "Three Iraqi soldiers were killed near the border."),
-            lex(),
-        );
+        let c = code_of("Three Iraqi soldiers were killed near the border.");
         let (src, rec) = dyad_of(&c, EventType::Assault);
         assert!(src.is_empty(), "{src:?}");
         assert_eq!(rec, vec!["IRQMIL"]);
         // not in another verb's complement
-        let c = code(
-            &doc(None, "Residents want people to stop getting killed."),
-            lex(),
-        );
+        let c = code_of("Residents want people to stop getting killed.");
         assert!(c.events.is_empty(), "{:?}", c.events);
     }
 
     #[test]
     fn joint_sources_meet_each_other_and_fire_at_targets() {
         use dyad_model::EventType;
-        let c = code(
-            &doc(None, "The US, Russia, and Switzerland met on Monday."),
-            lex(),
-        );
+        let c = code_of("The US, Russia, and Switzerland met on Monday.");
         assert_eq!(
             dyad_of(&c, EventType::Consult),
             (
@@ -555,31 +522,25 @@ mod tests {
                 vec!["RUS".to_string(), "CHE".to_string()]
             )
         );
-        let c = code(
-            &doc(None, "Israel fired rockets at Lebanon on Monday."),
-            lex(),
-        );
+        let c = code_of("Israel fired rockets at Lebanon on Monday.");
         assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["LBN"]);
     }
 
     #[test]
     fn event_nouns_take_their_source_from_modifiers_or_the_carrying_verb() {
         use dyad_model::{EventType, Modality};
-        let c = code(&doc(None, "Israel imposed a blockade on Lebanon."), lex());
+        let c = code_of("Israel imposed a blockade on Lebanon.");
         assert_eq!(
             dyad_of(&c, EventType::Coerce),
             (vec!["ISR".to_string()], vec!["LBN".to_string()])
         );
-        let c = code(
-            &doc(None, "Palestinian riots continued in Hebron on Monday."),
-            lex(),
-        );
+        let c = code_of("Palestinian riots continued in Hebron on Monday.");
         assert_eq!(dyad_of(&c, EventType::Protest).0, vec!["PSE"]);
         // a possessive pronoun is the subject of the noun's verb
         let c = code_of("Syrian rebels insisted on their demands.");
         assert_eq!(dyad_of(&c, EventType::Request).0, vec!["SYRREB"]);
         // a verb that undoes the event
-        let c = code(&doc(None, "Israel lifted the blockade on Lebanon."), lex());
+        let c = code_of("Israel lifted the blockade on Lebanon.");
         assert!(
             c.events.iter().all(|e| e.event_type != EventType::Coerce),
             "{:?}",
@@ -603,32 +564,17 @@ mod tests {
     fn verbs_the_surface_reading_misses_and_reported_subjects() {
         use dyad_model::EventType;
         // an adverb before a base form: the parse has it head the clause
-        let c = code(
-            &doc(None, "Moldovan guards routinely beat up Polish detainees."),
-            lex(),
-        );
+        let c = code_of("Moldovan guards routinely beat up Polish detainees.");
         assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["POLCVLOPP"]);
-        let c = code(
-            &doc(
-                None,
-                "Syrian rebels engaged Filipino peacekeepers in a firefight.",
-            ),
-            lex(),
-        );
+        let c = code_of("Syrian rebels engaged Filipino peacekeepers in a firefight.");
         assert_eq!(
             dyad_of(&c, EventType::Assault),
             (vec!["SYRREB".to_string()], vec!["PHL".to_string()])
         );
-        let c = code(&doc(None, "Gunmen kidnapped two Italian engineers."), lex());
+        let c = code_of("Gunmen kidnapped two Italian engineers.");
         assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["ITACVL"]);
         // the speaker is not the subject of what is reported
-        let c = code(
-            &doc(
-                None,
-                "Police in Delhi said two cars were set on fire overnight.",
-            ),
-            lex(),
-        );
+        let c = code_of("Police in Delhi said two cars were set on fire overnight.");
         assert!(
             c.events
                 .iter()
@@ -641,13 +587,7 @@ mod tests {
     #[test]
     fn a_declared_must_is_a_demand_and_a_reported_would_an_announcement() {
         use dyad_model::{EventType, Modality};
-        let c = code(
-            &doc(
-                None,
-                "Russia said on Tuesday that Sudan must return the helicopter.",
-            ),
-            lex(),
-        );
+        let c = code_of("Russia said on Tuesday that Sudan must return the helicopter.");
         assert_eq!(
             dyad_of(&c, EventType::Request),
             (vec!["RUS".to_string()], vec!["SDN".to_string()])
@@ -658,13 +598,7 @@ mod tests {
             "{:?}",
             c.events
         );
-        let c = code(
-            &doc(
-                None,
-                "Palestinian leaders said they would boycott the elections.",
-            ),
-            lex(),
-        );
+        let c = code_of("Palestinian leaders said they would boycott the elections.");
         let e = c
             .events
             .iter()
@@ -677,13 +611,10 @@ mod tests {
     #[test]
     fn indirect_objects_doubled_consonants_and_participles_with_objects() {
         use dyad_model::EventType;
-        let c = code(&doc(None, "Congress is asking Obama to help Iran."), lex());
+        let c = code_of("Congress is asking Obama to help Iran.");
         // (in 2025 a former president)
         assert_eq!(dyad_of(&c, EventType::Request).1, vec!["USAELI"]);
-        let c = code(
-            &doc(None, "North Korea expelled two Japanese diplomats."),
-            lex(),
-        );
+        let c = code_of("North Korea expelled two Japanese diplomats.");
         // the pattern's noun is no recipient; its adjective is
         assert_eq!(
             dyad_of(&c, EventType::Coerce),
@@ -692,26 +623,14 @@ mod tests {
         // a word of the pattern is no recipient either
         let c = code_of("Russia is conducting military exercises.");
         assert_eq!(dyad_of(&c, EventType::Mobilize).1, Vec::<String>::new());
-        let c = code(
-            &doc(
-                None,
-                "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.",
-            ),
-            lex(),
-        );
+        let c = code_of("Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.");
         assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["GBRMIL"]);
     }
 
     #[test]
     fn readiness_to_do_harm_is_a_threat() {
         use dyad_model::EventType;
-        let c = code(
-            &doc(
-                None,
-                "The Moldovan government said it is prepared to impose a curfew.",
-            ),
-            lex(),
-        );
+        let c = code_of("The Moldovan government said it is prepared to impose a curfew.");
         let e = c
             .events
             .iter()
@@ -720,13 +639,7 @@ mod tests {
         assert_eq!(e.actors[0].cameo.as_deref(), Some("MDAGOV"));
         assert!(c.events.iter().all(|e| e.event_type != EventType::Agree));
         // an act made conditional on another's
-        let c = code(
-            &doc(
-                None,
-                "Moldova will boycott the elections unless the president resigns.",
-            ),
-            lex(),
-        );
+        let c = code_of("Moldova will boycott the elections unless the president resigns.");
         assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["MDA"]);
     }
 
