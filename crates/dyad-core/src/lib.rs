@@ -551,7 +551,7 @@ mod tests {
             "Indian police made no arrests on Monday.",
             "Indian police will not be able to make arrests.",
         ] {
-            let c = code(&doc(None, text), lex());
+            let c = code_of(text);
             assert!(
                 c.events.iter().all(|e| e.modality == Modality::Negated),
                 "{text}: {:?}",
@@ -673,7 +673,7 @@ mod tests {
                 EventType::Concede,
             ),
         ] {
-            let c = code(&doc(None, text), lex());
+            let c = code_of(text);
             assert!(
                 c.events.iter().any(|e| e.event_type == t),
                 "{text}: {:?}",
