@@ -27,6 +27,43 @@ pub struct TextDefaults {
     pub source: Option<String>,
 }
 
+/// The options `dyad code` and `dyad ingest` share: how plain-text
+/// documents are dated and sourced, and how many threads code them.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct TextArgs {
+    /// Publication date (YYYY-MM-DD) of plain-text documents.
+    #[arg(long)]
+    pub published: Option<String>,
+    /// Source (outlet) of plain-text documents.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Worker threads for coding (default: all cores). Output does not depend on it.
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+impl TextArgs {
+    /// The plain-text defaults, with `--published` checked.
+    pub fn defaults(&self) -> anyhow::Result<TextDefaults> {
+        if let Some(p) = &self.published {
+            p.parse::<jiff::civil::Date>()
+                .map_err(|_| anyhow::anyhow!("--published {p:?} is not a date (YYYY-MM-DD)"))?;
+        }
+        Ok(TextDefaults {
+            published: self.published.clone(),
+            source: self.source.clone(),
+        })
+    }
+
+    /// The worker threads.
+    pub fn pool(&self) -> anyhow::Result<rayon::ThreadPool> {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(self.threads.unwrap_or(0))
+            .build()
+            .map_err(|e| anyhow::anyhow!("starting the worker threads: {e}"))
+    }
+}
+
 /// Every input file: the paths as given, directories walked in name order
 /// for `.jsonl`, `.json`, `.ndjson`, `.txt` files (`-` is standard input).
 pub fn expand(paths: &[PathBuf], errors: &mut Vec<InputError>) -> Vec<PathBuf> {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use rayon::prelude::*;
 
-use crate::input::{self, InputError, TextDefaults};
+use crate::input::{self, InputError};
 use crate::output::{EventWriter, Format};
 
 /// Arguments of `dyad code`.
@@ -16,18 +16,11 @@ pub struct Code {
     /// JSONL files (one document per line), plain-text files (one document
     /// each), directories of them, or `-` for standard input (the default).
     pub inputs: Vec<PathBuf>,
-    /// Publication date (YYYY-MM-DD) of plain-text documents.
-    #[arg(long)]
-    pub published: Option<String>,
-    /// Source (outlet) of plain-text documents.
-    #[arg(long)]
-    pub source: Option<String>,
+    #[command(flatten)]
+    pub text: crate::input::TextArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
-    /// Worker threads (default: all cores). Output order does not depend on it.
-    #[arg(long)]
-    pub threads: Option<usize>,
     /// A directory of lexicon TSV files to use instead of the built-in one.
     #[arg(long)]
     pub lexicon: Option<PathBuf>,
@@ -37,14 +30,8 @@ pub struct Code {
 const BATCH: usize = 512;
 
 pub fn run(args: &Code) -> anyhow::Result<ExitCode> {
-    if let Some(p) = &args.published {
-        p.parse::<jiff::civil::Date>()
-            .with_context(|| format!("--published {p:?} is not a date (YYYY-MM-DD)"))?;
-    }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads.unwrap_or(0))
-        .build()
-        .context("starting the worker threads")?;
+    let defaults = args.text.defaults()?;
+    let pool = args.text.pool()?;
     let owned;
     let lex = match &args.lexicon {
         Some(dir) => {
@@ -54,10 +41,6 @@ pub fn run(args: &Code) -> anyhow::Result<ExitCode> {
         }
         None => dyad_lexicon::Lexicon::builtin()
             .map_err(|e| anyhow::anyhow!("the built-in lexicon: {e}"))?,
-    };
-    let defaults = TextDefaults {
-        published: args.published.clone(),
-        source: args.source.clone(),
     };
     let mut errors: Vec<InputError> = Vec::new();
     let inputs = if args.inputs.is_empty() {

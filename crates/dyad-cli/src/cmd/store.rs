@@ -14,7 +14,7 @@ use dyad_store::{ActorTerm, CodedDocument, Filter, IngestReport, SqliteStore, St
 use rayon::prelude::*;
 
 use crate::corpora;
-use crate::input::{self, InputError, TextDefaults};
+use crate::input::{self, InputError};
 use crate::output::{EventWriter, Format};
 
 /// Arguments of `dyad ingest`.
@@ -37,15 +37,8 @@ pub struct Ingest {
     /// Documents per transaction: a crash loses at most the batch under way.
     #[arg(long, default_value_t = 256)]
     pub batch: usize,
-    /// Publication date (YYYY-MM-DD) of plain-text documents.
-    #[arg(long)]
-    pub published: Option<String>,
-    /// Source (outlet) of plain-text documents.
-    #[arg(long)]
-    pub source: Option<String>,
-    /// Worker threads for coding (default: all cores).
-    #[arg(long)]
-    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub text: crate::input::TextArgs,
     /// No progress bar and no summary.
     #[arg(long, short)]
     pub quiet: bool,
@@ -60,21 +53,11 @@ pub fn run_ingest(args: &Ingest) -> anyhow::Result<ExitCode> {
     if args.batch == 0 {
         anyhow::bail!("--batch must be at least 1");
     }
-    if let Some(p) = &args.published {
-        p.parse::<jiff::civil::Date>()
-            .with_context(|| format!("--published {p:?} is not a date (YYYY-MM-DD)"))?;
-    }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads.unwrap_or(0))
-        .build()
-        .context("starting the worker threads")?;
+    let defaults = args.text.defaults()?;
+    let pool = args.text.pool()?;
     let lex = dyad_lexicon::Lexicon::builtin()
         .map_err(|e| anyhow::anyhow!("the built-in lexicon: {e}"))?;
     let mut store = SqliteStore::open(&args.db)?;
-    let defaults = TextDefaults {
-        published: args.published.clone(),
-        source: args.source.clone(),
-    };
     let mut errors: Vec<InputError> = Vec::new();
     let files = input::expand(&args.inputs, &mut errors);
     let mut failed = !errors.is_empty();
