@@ -84,8 +84,10 @@ impl Signature {
     pub fn bands(&self) -> [u64; BANDS] {
         let mut out = [0; BANDS];
         for (b, slot) in out.iter_mut().enumerate() {
-            let rows = &self.0[b * ROWS..(b + 1) * ROWS];
-            let bytes: Vec<u8> = rows.iter().flat_map(|r| r.to_le_bytes()).collect();
+            let mut bytes = [0u8; ROWS * 8];
+            for (chunk, row) in bytes.chunks_exact_mut(8).zip(&self.0[b * ROWS..]) {
+                chunk.copy_from_slice(&row.to_le_bytes());
+            }
             *slot = stable_hash(&[&[b as u8], &bytes]);
         }
         out

@@ -43,9 +43,9 @@ impl MemoryStore {
         MemoryStore::default()
     }
 
-    fn find_cluster(&self, sig: &Signature) -> Option<usize> {
+    fn find_cluster(&self, sig: &Signature, bands: &[u64; dedup::BANDS]) -> Option<usize> {
         let mut best: Option<(f64, usize)> = None;
-        for (band, hash) in sig.bands().iter().enumerate() {
+        for (band, hash) in bands.iter().enumerate() {
             for &d in self.bands.get(&(band, *hash)).into_iter().flatten() {
                 let Some(other) = &self.docs[d].signature else {
                     continue;
@@ -113,14 +113,18 @@ impl Store for MemoryStore {
                 continue;
             }
             let signature = dedup::signature(&full);
-            let found = signature.as_ref().and_then(|s| self.find_cluster(s));
+            let bands = signature.as_ref().map(Signature::bands);
+            let found = match (&signature, &bands) {
+                (Some(s), Some(b)) => self.find_cluster(s, b),
+                _ => None,
+            };
             let index = self.docs.len();
             let cluster = found.unwrap_or(index);
             if found.is_some() {
                 rep.near_duplicates += 1;
             }
-            if let (Some(s), None) = (&signature, found) {
-                for (band, h) in s.bands().iter().enumerate() {
+            if let (Some(keys), None) = (&bands, found) {
+                for (band, h) in keys.iter().enumerate() {
                     self.bands.entry((band, *h)).or_default().push(index);
                 }
             }

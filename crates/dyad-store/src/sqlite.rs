@@ -402,13 +402,17 @@ fn content_hash(full: &str) -> String {
 
 /// The near-duplicate cluster of a new document, if an earlier one is close
 /// enough: the cluster of the most similar stored candidate.
-fn find_cluster(tx: &Transaction<'_>, sig: &Signature) -> Result<Option<i64>> {
+fn find_cluster(
+    tx: &Transaction<'_>,
+    sig: &Signature,
+    bands: &[u64; dedup::BANDS],
+) -> Result<Option<i64>> {
     let mut stmt = tx.prepare_cached(&format!(
         "SELECT DISTINCT d.id, d.cluster, d.signature FROM bands b JOIN documents d ON d.id = b.doc
          WHERE b.key IN ({})",
         vec!["?"; dedup::BANDS].join(", ")
     ))?;
-    let keys = sig.bands().map(|k| k as i64);
+    let keys = bands.map(|k| k as i64);
     let rows = stmt.query_map(rusqlite::params_from_iter(keys.iter()), |r| {
         Ok((r.get::<_, i64>(1)?, r.get::<_, Option<Vec<u8>>>(2)?))
     })?;
@@ -461,9 +465,10 @@ fn insert_document(tx: &Transaction<'_>, cd: &CodedDocument, rep: &mut IngestRep
         return Ok(());
     }
     let sig = dedup::signature(&full);
-    let cluster = match &sig {
-        Some(s) => find_cluster(tx, s)?,
-        None => None,
+    let bands = sig.as_ref().map(Signature::bands);
+    let cluster = match (&sig, &bands) {
+        (Some(s), Some(b)) => find_cluster(tx, s, b)?,
+        _ => None,
     };
     let extra = if d.extra.is_empty() {
         None
@@ -498,9 +503,9 @@ fn insert_document(tx: &Transaction<'_>, cd: &CodedDocument, rep: &mut IngestRep
     // Only the first article of a cluster is indexed: later copies are found
     // through it, so a story copied a thousand times costs one lookup row
     // per band, not a thousand.
-    if let (Some(s), None) = (&sig, cluster) {
+    if let (Some(keys), None) = (&bands, cluster) {
         let mut stmt = tx.prepare_cached("INSERT INTO bands (key, doc) VALUES (?1, ?2)")?;
-        for key in s.bands() {
+        for &key in keys {
             stmt.execute(params![key as i64, doc])?;
         }
     }
