@@ -7,7 +7,7 @@ use crate::series::{self, Direction, Period, SeriesQuery};
 use crate::threats::{self, Status, Threatened};
 use crate::{ActorTerm, CodedDocument, Filter, MemoryStore, SqliteStore, Store};
 
-fn actor(country: &str, sector: Option<&str>, name: &str) -> ActorRef {
+pub(crate) fn actor(country: &str, sector: Option<&str>, name: &str) -> ActorRef {
     ActorRef {
         text: name.into(),
         span: Span::new(0, name.len()),
@@ -19,7 +19,7 @@ fn actor(country: &str, sector: Option<&str>, name: &str) -> ActorRef {
     }
 }
 
-fn event(
+pub(crate) fn event(
     t: EventType,
     actors: Vec<ActorRef>,
     recipients: Vec<ActorRef>,

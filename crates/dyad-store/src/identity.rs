@@ -138,42 +138,10 @@ mod tests {
     use super::*;
     use dyad_model::EventType;
 
-    fn actor(country: &str, sector: Option<&str>, text: &str) -> ActorRef {
-        ActorRef {
-            text: text.into(),
-            country: Some(country.into()),
-            sector: sector.map(str::to_string),
-            cameo: Some(format!("{country}{}", sector.unwrap_or(""))),
-            ..ActorRef::default()
-        }
-    }
+    use crate::conformance::actor;
 
     fn event(actors: Vec<ActorRef>, recipients: Vec<ActorRef>, date: &str) -> Event {
-        Event {
-            id: "x".into(),
-            doc_id: "d".into(),
-            sentence: 0,
-            text: String::new(),
-            event_type: EventType::Consult,
-            mode: None,
-            contexts: vec![],
-            actors,
-            recipients,
-            trigger: Default::default(),
-            date: Some(date.into()),
-            date_text: None,
-            location: None,
-            attribution: None,
-            modality: Modality::Asserted,
-            deadline: None,
-            cameo: None,
-            goldstein: None,
-            intensity: None,
-            quad: 1,
-            rule: String::new(),
-            mentions: vec![],
-            version: String::new(),
-        }
+        crate::conformance::event(EventType::Consult, actors, recipients, date, 0, "")
     }
 
     #[test]
