@@ -122,20 +122,28 @@ pub fn run_ingest(args: &Ingest) -> anyhow::Result<ExitCode> {
         failed |= !errors.is_empty();
         bar.suspend(|| report(&mut errors));
         bar.inc_length(docs.len() as u64);
-        for chunk in docs.chunks(args.batch) {
-            // Documents already stored are not coded again.
-            let fresh: Vec<&input::Sourced> = chunk
-                .iter()
+        let mut docs = docs.into_iter();
+        loop {
+            let chunk: Vec<input::Sourced> = docs.by_ref().take(args.batch).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            let read = chunk.len();
+            // Documents already stored are not coded again; the others move
+            // on to the writer without being copied.
+            let fresh: Vec<dyad_model::Document> = chunk
+                .into_iter()
                 .filter(|d| !reader.contains(&d.doc.id).unwrap_or(false))
+                .map(|d| d.doc)
                 .collect();
             let t = Instant::now();
             let coded: Vec<CodedDocument> = pool.install(|| {
                 fresh
-                    .par_iter()
-                    .map(|d| {
-                        let c = dyad_core::code(&d.doc, lex);
+                    .into_par_iter()
+                    .map(|doc| {
+                        let c = dyad_core::code(&doc, lex);
                         CodedDocument {
-                            doc: d.doc.clone(),
+                            doc,
                             sentences: c.sentences,
                             events: c.events,
                         }
@@ -144,12 +152,12 @@ pub fn run_ingest(args: &Ingest) -> anyhow::Result<ExitCode> {
             });
             coding += t.elapsed();
             coded_events += coded.iter().map(|c| c.events.len()).sum::<usize>();
-            skipped_unread += chunk.len() - fresh.len();
+            skipped_unread += read - coded.len();
             if to_writer.send(coded).is_err() {
                 // The writer stopped on an error: it is reported below.
                 break 'sources;
             }
-            bar.inc(chunk.len() as u64);
+            bar.inc(read as u64);
             bar.set_message(format!("{coded_events} events coded"));
         }
     }
