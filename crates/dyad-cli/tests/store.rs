@@ -34,6 +34,21 @@ fn count(db: &Db, extra: &[&str]) -> usize {
     out.stdout.trim().parse().unwrap()
 }
 
+/// `dyad threats` on Russia as JSONL, with more arguments.
+fn threats_on_russia(db: &Db, extra: &[&str]) -> crate::util::Output {
+    let mut args = vec![
+        "threats",
+        "--db",
+        &db.path,
+        "--recipient",
+        "RUS",
+        "--format",
+        "jsonl",
+    ];
+    args.extend_from_slice(extra);
+    dyad(&args, None)
+}
+
 fn ingest(db: &Db, inputs: &[&str]) -> crate::util::Output {
     let mut args = vec!["ingest", "--db", &db.path];
     args.extend_from_slice(inputs);
@@ -69,18 +84,7 @@ fn ingesting_a_document_twice_adds_nothing() {
 fn a_threat_is_pending_then_carried_out() {
     let db = db();
     ingest(&db, &["examples/witkoff-moscow.jsonl"]);
-    let out = dyad(
-        &[
-            "threats",
-            "--db",
-            &db.path,
-            "--recipient",
-            "RUS",
-            "--format",
-            "jsonl",
-        ],
-        None,
-    );
+    let out = threats_on_russia(&db, &[]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let t = events(&out.stdout);
     assert_eq!(t.len(), 1, "{}", out.stdout);
@@ -90,18 +94,7 @@ fn a_threat_is_pending_then_carried_out() {
     assert_eq!(t[0]["event"]["actors"][0]["name"], "Donald Trump");
     let later = file(&db, "later.jsonl", SANCTIONS);
     ingest(&db, &[&later]);
-    let out = dyad(
-        &[
-            "threats",
-            "--db",
-            &db.path,
-            "--recipient",
-            "RUS",
-            "--format",
-            "jsonl",
-        ],
-        None,
-    );
+    let out = threats_on_russia(&db, &[]);
     let t = events(&out.stdout);
     assert_eq!(t[0]["status"], "carried_out", "{}", out.stdout);
     let evidence = t[0]["evidence"][0].as_str().unwrap();
@@ -129,36 +122,12 @@ fn a_threat_with_nothing_done_by_its_deadline_lapses() {
     let db = db();
     let later = file(&db, "later.jsonl", HARVEST);
     ingest(&db, &["examples/witkoff-moscow.jsonl", &later]);
-    let out = dyad(
-        &[
-            "threats",
-            "--db",
-            &db.path,
-            "--recipient",
-            "RUS",
-            "--format",
-            "jsonl",
-        ],
-        None,
-    );
+    let out = threats_on_russia(&db, &[]);
     let t = events(&out.stdout);
     assert_eq!(t[0]["status"], "lapsed", "{}", out.stdout);
     assert_eq!(t[0]["days_left"], -4);
     // Judged as of the day before the deadline, it is still pending.
-    let out = dyad(
-        &[
-            "threats",
-            "--db",
-            &db.path,
-            "--recipient",
-            "RUS",
-            "--as-of",
-            "2025-08-07",
-            "--format",
-            "jsonl",
-        ],
-        None,
-    );
+    let out = threats_on_russia(&db, &["--as-of", "2025-08-07"]);
     assert_eq!(events(&out.stdout)[0]["status"], "pending");
 }
 
