@@ -151,9 +151,14 @@ fn talks_doc() -> CodedDocument {
     doc("talks", "Wire", "2025-07-24", text, vec![e])
 }
 
-fn all(s: &dyn Store) -> Filter {
-    let _ = s;
-    Filter::default()
+/// The meeting, the threat, the talks, and sanctions imposed on `sanctions_day`.
+fn four_stories(sanctions_day: &str) -> Vec<CodedDocument> {
+    vec![
+        meeting("a", "Wire", "2025-08-06"),
+        threat_doc(),
+        talks_doc(),
+        sanctions_doc(sanctions_day, false),
+    ]
 }
 
 fn ingest_is_idempotent(s: &mut dyn Store) {
@@ -186,7 +191,7 @@ fn one_event_reported_by_two_articles(s: &mut dyn Store) {
     s.ingest(&[meeting("a", "Wire", "2025-08-06")]).unwrap();
     let r = s.ingest(&[other]).unwrap();
     assert_eq!((r.new_events, r.merged, r.near_duplicates), (0, 1, 0));
-    let ev = s.events(&all(s)).unwrap();
+    let ev = s.events(&Filter::default()).unwrap();
     assert_eq!(ev.len(), 1);
     let e = &ev[0];
     assert!(e.event.id.starts_with("ev-"), "{}", e.event.id);
@@ -212,7 +217,7 @@ fn wire_copies_are_one_story(s: &mut dyn Store) {
     copy.events[0].date = Some("2025-08-07".into());
     let r = s.ingest(&[copy]).unwrap();
     assert_eq!((r.near_duplicates, r.new_events, r.merged), (1, 0, 1));
-    let ev = s.events(&all(s)).unwrap();
+    let ev = s.events(&Filter::default()).unwrap();
     assert_eq!(ev.len(), 1);
     assert_eq!(
         (ev[0].num_articles, ev[0].num_sources, ev[0].num_stories),
@@ -223,13 +228,7 @@ fn wire_copies_are_one_story(s: &mut dyn Store) {
 }
 
 fn filters_select_the_same_events(s: &mut dyn Store) {
-    s.ingest(&[
-        meeting("a", "Wire", "2025-08-06"),
-        threat_doc(),
-        talks_doc(),
-        sanctions_doc("2025-08-11", false),
-    ])
-    .unwrap();
+    s.ingest(&four_stories("2025-08-11")).unwrap();
     let ids = |f: Filter| -> Vec<String> {
         let ev = s.events(&f).unwrap();
         assert!(s.count(&f).unwrap() >= ev.len());
@@ -393,13 +392,7 @@ fn filters_select_the_same_events(s: &mut dyn Store) {
 }
 
 fn series_of_a_dyad(s: &mut dyn Store) {
-    s.ingest(&[
-        meeting("a", "Wire", "2025-08-06"),
-        threat_doc(),
-        talks_doc(),
-        sanctions_doc("2025-08-18", false),
-    ])
-    .unwrap();
+    s.ingest(&four_stories("2025-08-18")).unwrap();
     let q = |a: &str, b: &str, direction| SeriesQuery {
         a: a.into(),
         b: b.into(),
@@ -482,13 +475,7 @@ fn documents_round_trip(s: &mut dyn Store) {
 }
 
 fn actors_and_network(s: &mut dyn Store) {
-    s.ingest(&[
-        meeting("a", "Wire", "2025-08-06"),
-        threat_doc(),
-        talks_doc(),
-        sanctions_doc("2025-08-11", false),
-    ])
-    .unwrap();
+    s.ingest(&four_stories("2025-08-11")).unwrap();
     let actors = s.actors(3).unwrap();
     let got: Vec<(&str, usize)> = actors.iter().map(|a| (a.key.as_str(), a.events)).collect();
     assert_eq!(got, [("RUS", 3), ("USAGOV", 2), ("RUSGOV", 1)]);
