@@ -204,11 +204,7 @@ pub fn parse_jsonl(name: &str, text: &str, errors: &mut Vec<InputError>) -> Vec<
                     continue;
                 }
                 if doc.id.is_empty() {
-                    doc.id = content_id(&format!(
-                        "{}\n{}",
-                        doc.title.as_deref().unwrap_or(""),
-                        doc.text
-                    ));
+                    doc.id = doc.content_id();
                 }
                 out.push(Sourced { doc, origin });
             }

@@ -36,6 +36,19 @@ impl Document {
         }
     }
 
+    /// The id of a document that came without one: `sha-` and a hash of its
+    /// title and text, so that the same document gets the same id however it
+    /// arrives (a JSONL file, the HTTP API).
+    pub fn content_id(&self) -> String {
+        let h = crate::stable_hash(&[format!(
+            "{}\n{}",
+            self.title.as_deref().unwrap_or(""),
+            self.text
+        )
+        .as_bytes()]);
+        format!("sha-{h:016x}")
+    }
+
     /// Where the body starts in [`Document::full_text`].
     pub fn body_offset(&self) -> usize {
         match self.title.as_deref().map(str::trim) {
@@ -56,6 +69,21 @@ mod tests {
         assert_eq!(doc.extra["lang"], "en");
         let back = serde_json::to_value(&doc).unwrap();
         assert_eq!(back["n"], 3);
+    }
+
+    #[test]
+    fn content_ids_depend_on_title_and_text_only() {
+        let a = Document {
+            title: Some("T".into()),
+            text: "Body.".into(),
+            ..Document::default()
+        };
+        let mut b = a.clone();
+        b.source = Some("elsewhere".into());
+        assert_eq!(a.content_id(), b.content_id());
+        b.text.push('!');
+        assert_ne!(a.content_id(), b.content_id());
+        assert!(a.content_id().starts_with("sha-"));
     }
 
     #[test]

@@ -323,11 +323,8 @@ fn parse_documents(body: &[u8]) -> Result<Vec<Document>, ApiError> {
             }
         }
         if d.id.is_empty() {
-            let h = dyad_model::stable_hash(&[
-                d.title.as_deref().unwrap_or("").as_bytes(),
-                d.text.as_bytes(),
-            ]);
-            d.id = format!("sha-{h:016x}");
+            // The same id as `dyad ingest` gives the same document.
+            d.id = d.content_id();
         }
         out.push(d);
     }
