@@ -1,12 +1,13 @@
-// The dashboard in a real headless Chromium: the seed article is ingested,
-// `dyad serve` started, and the page checked as an analyst would use it.
+// The dashboard in a real headless Chromium: `dyad serve` is started on an
+// empty store, the seed article is loaded through the API (POST
+// /api/documents), and the page checked as an analyst would use it.
 // Screenshots go to target/browser/. Run from the repository root:
 //   (cd tests/browser && npm ci) && node tests/browser/dashboard.mjs
 // Environment: DYAD_BIN (default target/release/dyad), CHROMIUM (default
 // /usr/bin/chromium), DYAD_SEED (default ../shared/seed/witkoff-putin.jsonl).
 import { chromium } from "playwright-core";
-import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -19,7 +20,6 @@ const out = path.join(root, "target/browser");
 mkdirSync(out, { recursive: true });
 const dir = mkdtempSync(path.join(tmpdir(), "dyad-browser-"));
 const db = path.join(dir, "events.db");
-execFileSync(dyad, ["ingest", "--quiet", "--db", db, seed], { stdio: "inherit" });
 
 const port = 20000 + Math.floor(Math.random() * 20000);
 const base = `http://127.0.0.1:${port}`;
@@ -32,6 +32,20 @@ async function up() {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`dyad serve did not answer on ${base}`);
+}
+
+// The seed goes in as an analyst's tool would send it: JSONL to the API,
+// which codes, stores and returns its events.
+async function load() {
+  const res = await fetch(`${base}/api/documents`, {
+    method: "POST",
+    headers: { "content-type": "application/x-ndjson" },
+    body: readFileSync(seed),
+  });
+  const body = await res.json();
+  assert.equal(res.status, 201, JSON.stringify(body));
+  assert.ok(body.events.some((e) => e.event_type === "CONSULT"), "the seed's meeting was coded");
+  console.log(`loaded the seed through the API: ${body.events.length} events`);
 }
 
 const checks = [];
@@ -83,7 +97,10 @@ check("the dyad chart and the network draw", async (page) => {
 let failed = 0;
 try {
   await up();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+  await load();
+  // Chromium on a closed network: no background connections, no updates.
+  const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args });
   const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
   page.setDefaultTimeout(10000);
   const errors = [];
