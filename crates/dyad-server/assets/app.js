@@ -96,12 +96,14 @@ async function loadTimeline() {
   try {
     const page = await api(`/api/events?${params}`);
     $("#events").replaceChildren(...page.events.map(eventItem));
-    const last = Math.min(offset + page.events.length, page.total);
-    $("#timeline-count").textContent = page.total
-      ? `${page.total.toLocaleString()} events; ${offset + 1}–${last} shown, oldest first`
-      : "No events match.";
+    const last = offset + page.events.length;
+    // Beyond 10,000 matches the API stops counting: "10,000+ events".
+    const total = `${page.total.toLocaleString()}${page.total_exact ? "" : "+"}`;
+    $("#timeline-count").textContent = page.events.length
+      ? `${total} events; ${offset + 1}–${last} shown, oldest first`
+      : page.total ? `${total} events; none from ${offset + 1} on` : "No events match.";
     $("#prev").disabled = offset === 0;
-    $("#next").disabled = last >= page.total;
+    $("#next").disabled = page.total_exact ? last >= page.total : page.events.length < PAGE;
     status("");
   } catch (err) { status(err.message); }
 }

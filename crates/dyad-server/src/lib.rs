@@ -131,6 +131,10 @@ async fn not_found(uri: axum::http::Uri) -> ApiError {
     ApiError::not_found(format!("no such resource: {}", uri.path()))
 }
 
+/// `/api/events` counts the matches exactly when that is cheap, else up to
+/// this many ("10,000 or more"), as search engines do.
+const TOTAL_CAP: usize = 10_000;
+
 async fn events(
     State(st): State<AppState>,
     Query(p): Query<Params>,
@@ -140,12 +144,13 @@ async fn events(
     let offset = params::number(&p, "offset", 0, usize::MAX)?;
     blocking(move || {
         let store = open(&st.db)?;
-        let total = store.count(&filter)?;
+        let total = store.count_upto(&filter, TOTAL_CAP)?;
         filter.limit = Some(limit);
         filter.offset = offset;
         let events = store.events(&filter)?;
         Ok(Json(json!({
-            "total": total,
+            "total": total.count,
+            "total_exact": total.exact,
             "limit": limit,
             "offset": offset,
             "events": events,

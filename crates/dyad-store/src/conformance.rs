@@ -5,7 +5,7 @@ use dyad_model::{ActorRef, Document, Event, EventType, Location, Modality, Span}
 
 use crate::series::{self, Direction, Period, SeriesQuery};
 use crate::threats::{self, Status, Threatened};
-use crate::{ActorTerm, CodedDocument, Filter, MemoryStore, SqliteStore, Store};
+use crate::{ActorTerm, CodedDocument, Filter, MemoryStore, SqliteStore, Store, Total};
 
 pub(crate) fn actor(country: &str, sector: Option<&str>, name: &str) -> ActorRef {
     ActorRef {
@@ -152,7 +152,7 @@ fn talks_doc() -> CodedDocument {
 }
 
 /// The meeting, the threat, the talks, and sanctions imposed on `sanctions_day`.
-fn four_stories(sanctions_day: &str) -> Vec<CodedDocument> {
+pub(crate) fn four_stories(sanctions_day: &str) -> Vec<CodedDocument> {
     vec![
         meeting("a", "Wire", "2025-08-06"),
         threat_doc(),
@@ -231,7 +231,17 @@ fn filters_select_the_same_events(s: &mut dyn Store) {
     s.ingest(&four_stories("2025-08-11")).unwrap();
     let ids = |f: Filter| -> Vec<String> {
         let ev = s.events(&f).unwrap();
-        assert!(s.count(&f).unwrap() >= ev.len());
+        let n = s.count(&f).unwrap();
+        assert!(n >= ev.len());
+        for cap in [1, 2, 100] {
+            let total = s.count_upto(&f, cap).unwrap();
+            if total.exact {
+                assert_eq!(total.count, n, "{f:?}");
+            } else {
+                assert!(total.count <= n.min(cap), "{f:?}: {total:?} of {n}");
+            }
+        }
+        assert_eq!(s.count_upto(&f, 100).unwrap(), Total::exact(n), "{f:?}");
         ev.into_iter()
             .map(|e| e.mention_links[0].doc_id.clone())
             .collect()

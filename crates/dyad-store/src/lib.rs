@@ -166,6 +166,28 @@ pub struct Stats {
     pub latest_published: Option<String>,
 }
 
+/// A count of matching events, exact or a lower bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Total {
+    pub count: usize,
+    /// False when there are at least `count` (the count stopped there).
+    pub exact: bool,
+}
+
+impl Total {
+    pub fn exact(count: usize) -> Total {
+        Total { count, exact: true }
+    }
+
+    /// `n` counted with a cap of `cap`: exact only below the cap.
+    pub fn upto(n: usize, cap: usize) -> Total {
+        Total {
+            count: n.min(cap),
+            exact: n < cap,
+        }
+    }
+}
+
 /// An event store. Implementations must pass the suite in `conformance.rs`.
 pub trait Store {
     /// Stores a batch of coded documents atomically: all or nothing.
@@ -180,6 +202,13 @@ pub trait Store {
 
     /// How many stored events match the filter (ignoring its limit and offset).
     fn count(&self, filter: &Filter) -> Result<usize>;
+
+    /// How many stored events match, counted exactly when that is cheap and
+    /// otherwise up to `cap` ("at least `cap`"): what a page of results
+    /// needs to show without counting a million rows.
+    fn count_upto(&self, filter: &Filter, _cap: usize) -> Result<Total> {
+        Ok(Total::exact(self.count(filter)?))
+    }
 
     /// The events between two countries (both directions), as points for a
     /// time series; `since`/`until` bound the date (inclusive).
