@@ -102,7 +102,9 @@ const MIGRATIONS: &[&str] = &[
     // 2: the actor terms of each event, lowercased, for the actor,
     // recipient and dyad filters: one row per distinct country, sector,
     // CAMEO code, actor-base id and name of each actor, clustered by term;
-    // and the places indexed for the place filter.
+    // the places indexed for the place filter; and the counts of events by
+    // actor and by country pair, kept up to date by each write, for the
+    // actors and network of the dashboard.
     "CREATE TABLE terms (
         term TEXT NOT NULL,
         role INTEGER NOT NULL,
@@ -119,7 +121,28 @@ const MIGRATIONS: &[&str] = &[
             UNION ALL SELECT name, role, event, pos FROM actors)
         WHERE v IS NOT NULL AND v <> '';
     CREATE INDEX events_place ON events(place COLLATE NOCASE);
-    CREATE INDEX events_place_country ON events(place_country COLLATE NOCASE);",
+    CREATE INDEX events_place_country ON events(place_country COLLATE NOCASE);
+    CREATE TABLE actor_counts (
+        key TEXT PRIMARY KEY,
+        name TEXT,
+        country TEXT,
+        sector TEXT,
+        events INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO actor_counts (key, name, country, sector, events)
+        SELECT key, max(name), max(country), max(sector), count(DISTINCT event)
+        FROM actors GROUP BY key;
+    CREATE TABLE edge_counts (
+        src TEXT NOT NULL,
+        tgt TEXT NOT NULL,
+        events INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL,
+        goldstein_n INTEGER NOT NULL,
+        PRIMARY KEY (src, tgt)
+    ) WITHOUT ROWID;
+    INSERT INTO edge_counts (src, tgt, events, goldstein_sum, goldstein_n)
+        SELECT src, tgt, count(*), total(goldstein), count(goldstein)
+        FROM dyads GROUP BY src, tgt;",
 ];
 
 /// The schema version this dyad writes.
@@ -708,10 +731,27 @@ fn insert_event(
             let mut term = tx.prepare_cached(
                 "INSERT OR IGNORE INTO terms (term, role, event, pos) VALUES (?1, ?2, ?3, ?4)",
             )?;
+            // The largest name, country and sector, as SQL's max() keeps.
+            let mut count = tx.prepare_cached(
+                "INSERT INTO actor_counts (key, name, country, sector, events)
+                 VALUES (?1, ?2, ?3, ?4, 1)
+                 ON CONFLICT (key) DO UPDATE SET
+                   events = events + ?5,
+                   name = CASE WHEN name IS NULL OR excluded.name > name THEN excluded.name ELSE name END,
+                   country = CASE WHEN country IS NULL OR excluded.country > country THEN excluded.country ELSE country END,
+                   sector = CASE WHEN sector IS NULL OR excluded.sector > sector THEN excluded.sector ELSE sector END",
+            )?;
+            let mut counted: Vec<String> = Vec::new();
             for (role, list) in [(0, &e.actors), (1, &e.recipients)] {
                 for (pos, a) in list.iter().enumerate() {
                     for t in terms(a) {
                         term.execute(params![t, role, id, pos as i64])?;
+                    }
+                    let key = actor_key(a);
+                    let first = !counted.contains(&key);
+                    count.execute(params![key, a.name, a.country, a.sector, i64::from(first)])?;
+                    if first {
+                        counted.push(key);
                     }
                     stmt.execute(params![
                         id,
@@ -731,7 +771,16 @@ fn insert_event(
                     "INSERT INTO dyads (src, tgt, date, event, event_type, quad, goldstein, intensity)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 )?;
+                let mut edge = tx.prepare_cached(
+                    "INSERT INTO edge_counts (src, tgt, events, goldstein_sum, goldstein_n)
+                     VALUES (?1, ?2, 1, coalesce(?3, 0.0), ?3 IS NOT NULL)
+                     ON CONFLICT (src, tgt) DO UPDATE SET
+                       events = events + 1,
+                       goldstein_sum = goldstein_sum + coalesce(?3, 0.0),
+                       goldstein_n = goldstein_n + (?3 IS NOT NULL)",
+                )?;
                 for (src, tgt) in dyads(e) {
+                    edge.execute(params![src, tgt, e.goldstein])?;
                     stmt.execute(params![
                         src,
                         tgt,
@@ -905,8 +954,8 @@ impl Store for SqliteStore {
 
     fn actors(&self, limit: usize) -> Result<Vec<ActorCount>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT key, max(name), max(country), max(sector), count(DISTINCT event) AS n
-             FROM actors GROUP BY key ORDER BY n DESC, key LIMIT ?1",
+            "SELECT key, name, country, sector, events FROM actor_counts
+             ORDER BY events DESC, key LIMIT ?1",
         )?;
         let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
             Ok(ActorCount {
@@ -922,8 +971,8 @@ impl Store for SqliteStore {
 
     fn network(&self, limit: usize) -> Result<Vec<Edge>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT src, tgt, count(*) AS n, sum(goldstein), count(goldstein)
-             FROM dyads GROUP BY src, tgt ORDER BY n DESC, src, tgt LIMIT ?1",
+            "SELECT src, tgt, events, goldstein_sum, goldstein_n FROM edge_counts
+             ORDER BY events DESC, src, tgt LIMIT ?1",
         )?;
         let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
             Ok(Edge {
@@ -1089,17 +1138,21 @@ mod tests {
         };
         let before = s.events(&f).unwrap();
         assert!(!before.is_empty());
+        let (actors, edges) = (s.actors(10).unwrap(), s.network(10).unwrap());
+        assert!(!actors.is_empty() && !edges.is_empty());
         // Back to schema 1, as a store written by an older dyad.
         s.conn
             .execute_batch(
                 "DROP TABLE terms; DROP INDEX events_place; DROP INDEX events_place_country;
-                 PRAGMA user_version = 1;",
+                 DROP TABLE actor_counts; DROP TABLE edge_counts; PRAGMA user_version = 1;",
             )
             .unwrap();
         drop(s);
         let s = SqliteStore::open(&path).unwrap();
         assert_eq!(s.schema_version().unwrap(), SCHEMA_VERSION);
         assert_eq!(s.events(&f).unwrap(), before);
+        assert_eq!(s.actors(10).unwrap(), actors);
+        assert_eq!(s.network(10).unwrap(), edges);
     }
 
     #[test]
