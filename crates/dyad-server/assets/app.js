@@ -151,6 +151,13 @@ function seriesChart(a, b, rows) {
     d += `${down ? "L" : "M"}${(L + bw * (i + 0.5)).toFixed(1)},${gy(r.mean_goldstein).toFixed(1)} `; down = true;
   });
   if (d) root.append(svg("path", { d, fill: "none", stroke: "#333", "stroke-width": 2 }));
+  // A dot per period too, so that a lone period shows its score.
+  if (rows.length <= 120) rows.forEach((r, i) => {
+    if (r.mean_goldstein == null) return;
+    const dot = svg("circle", { cx: L + bw * (i + 0.5), cy: gy(r.mean_goldstein), r: 3, fill: "#333" });
+    dot.append(svg("title", {}, `${r.period}: mean Goldstein ${r.mean_goldstein}`));
+    root.append(dot);
+  });
   const step = Math.max(1, Math.ceil(rows.length / 10));
   rows.forEach((r, i) => {
     if (i % step === 0) root.append(svg("text", { x: L + bw * (i + 0.5), y: T + ph + 16, "text-anchor": "middle", "font-size": 11 }, r.period));
