@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use dyad_model::{stable_hash, ActorRef, Document, Event, Span};
+use dyad_model::{stable_hash, Document, Event, Span};
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
 
@@ -112,16 +112,9 @@ const MIGRATIONS: &[&str] = &[
         pos INTEGER NOT NULL,
         PRIMARY KEY (term, role, event, pos)
     ) WITHOUT ROWID;
-    INSERT OR IGNORE INTO terms (term, role, event, pos)
-        SELECT lower(v), role, event, pos FROM (
-            SELECT country AS v, role, event, pos FROM actors
-            UNION ALL SELECT sector, role, event, pos FROM actors
-            UNION ALL SELECT cameo, role, event, pos FROM actors
-            UNION ALL SELECT kb_id, role, event, pos FROM actors
-            UNION ALL SELECT name, role, event, pos FROM actors)
-        WHERE v IS NOT NULL AND v <> '';
-    CREATE INDEX events_place ON events(place COLLATE NOCASE);
-    CREATE INDEX events_place_country ON events(place_country COLLATE NOCASE);
+    CREATE INDEX events_place ON events(place COLLATE NOCASE) WHERE place IS NOT NULL;
+    CREATE INDEX events_place_country ON events(place_country COLLATE NOCASE)
+        WHERE place_country IS NOT NULL;
     CREATE TABLE actor_counts (
         key TEXT PRIMARY KEY,
         name TEXT,
@@ -129,9 +122,6 @@ const MIGRATIONS: &[&str] = &[
         sector TEXT,
         events INTEGER NOT NULL
     ) WITHOUT ROWID;
-    INSERT INTO actor_counts (key, name, country, sector, events)
-        SELECT key, max(name), max(country), max(sector), count(DISTINCT event)
-        FROM actors GROUP BY key;
     CREATE TABLE edge_counts (
         src TEXT NOT NULL,
         tgt TEXT NOT NULL,
@@ -140,10 +130,61 @@ const MIGRATIONS: &[&str] = &[
         goldstein_n INTEGER NOT NULL,
         PRIMARY KEY (src, tgt)
     ) WITHOUT ROWID;
-    INSERT INTO edge_counts (src, tgt, events, goldstein_sum, goldstein_n)
-        SELECT src, tgt, count(*), total(goldstein), count(goldstein)
-        FROM dyads GROUP BY src, tgt;",
+",
 ];
+
+/// The derived tables brought up to date with what a batch wrote, each from
+/// the rows after `?1`: the terms of the new events' actors (each distinct
+/// country, sector, CAMEO code, actor-base id and name, lowercased as filter
+/// values are: SQLite's `lower` folds ASCII only, as `eq_ignore_ascii_case`),
+/// then the counts by actor, from the new events, and by country pair, from
+/// the new dyads rows. Set by set, once per batch; and over everything by
+/// migration 2.
+const DERIVE: [(&str, Since); 3] = [
+    (
+        "INSERT OR IGNORE INTO terms (term, role, event, pos)
+         SELECT lower(v), role, event, pos FROM (
+             SELECT country AS v, role, event, pos FROM actors WHERE event > ?1
+             UNION ALL SELECT sector, role, event, pos FROM actors WHERE event > ?1
+             UNION ALL SELECT cameo, role, event, pos FROM actors WHERE event > ?1
+             UNION ALL SELECT kb_id, role, event, pos FROM actors WHERE event > ?1
+             UNION ALL SELECT name, role, event, pos FROM actors WHERE event > ?1)
+         WHERE v IS NOT NULL AND v <> ''",
+        Since::Event,
+    ),
+    (
+        "INSERT INTO actor_counts (key, name, country, sector, events)
+         SELECT key, max(name), max(country), max(sector), count(DISTINCT event)
+         FROM actors WHERE event > ?1 GROUP BY key
+         ON CONFLICT (key) DO UPDATE SET
+           events = events + excluded.events,
+           name = CASE WHEN name IS NULL OR excluded.name > name THEN excluded.name ELSE name END,
+           country = CASE WHEN country IS NULL OR excluded.country > country THEN excluded.country ELSE country END,
+           sector = CASE WHEN sector IS NULL OR excluded.sector > sector THEN excluded.sector ELSE sector END",
+        Since::Event,
+    ),
+    (
+        "INSERT INTO edge_counts (src, tgt, events, goldstein_sum, goldstein_n)
+         SELECT src, tgt, count(*), total(goldstein), count(goldstein)
+         FROM dyads WHERE rowid > ?1 GROUP BY src, tgt
+         ON CONFLICT (src, tgt) DO UPDATE SET
+           events = events + excluded.events,
+           goldstein_sum = goldstein_sum + excluded.goldstein_sum,
+           goldstein_n = goldstein_n + excluded.goldstein_n",
+        Since::Dyad,
+    ),
+];
+
+/// Which rows a [`DERIVE`] statement starts after.
+#[derive(Clone, Copy)]
+enum Since {
+    Event,
+    Dyad,
+}
+
+/// Where the events and the dyads rows end: what `DERIVE` starts after.
+const ENDS: &str =
+    "SELECT (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(rowid), 0) FROM dyads)";
 
 /// The schema version this dyad writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -223,6 +264,9 @@ impl SqliteStore {
         let tx = self.conn.transaction()?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
             tx.execute_batch(sql)?;
+            if i == 1 {
+                derive(&tx, (0, 0))?;
+            }
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
@@ -522,20 +566,6 @@ impl Where {
     }
 }
 
-/// The distinct terms an actor filter can name this actor by, lowercased
-/// as the filter's value is ([`ActorTerm::matches`] ignores ASCII case).
-fn terms(a: &ActorRef) -> Vec<String> {
-    let mut out: Vec<String> = [&a.country, &a.sector, &a.cameo, &a.kb_id, &a.name]
-        .into_iter()
-        .flatten()
-        .filter(|v| !v.is_empty())
-        .map(|v| v.to_ascii_lowercase())
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
 /// An event identity as a SQLite integer whose order is the order of the
 /// ids' hex text (the top bit flipped: signed order = unsigned order).
 fn ordered(hash: u64) -> i64 {
@@ -663,6 +693,19 @@ fn insert_document(tx: &Transaction<'_>, cd: &CodedDocument, rep: &mut IngestRep
     Ok(())
 }
 
+/// Runs [`DERIVE`] for what was written after `ends` (the last event id
+/// and the last dyads rowid before the batch).
+fn derive(tx: &Transaction<'_>, ends: (i64, i64)) -> Result<()> {
+    for (sql, since) in DERIVE {
+        let after = match since {
+            Since::Event => ends.0,
+            Since::Dyad => ends.1,
+        };
+        tx.prepare_cached(sql)?.execute([after])?;
+    }
+    Ok(())
+}
+
 fn insert_event(
     tx: &Transaction<'_>,
     e: &Event,
@@ -728,31 +771,8 @@ fn insert_event(
                 "INSERT INTO actors (event, role, pos, key, country, sector, cameo, kb_id, name)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
-            let mut term = tx.prepare_cached(
-                "INSERT OR IGNORE INTO terms (term, role, event, pos) VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            // The largest name, country and sector, as SQL's max() keeps.
-            let mut count = tx.prepare_cached(
-                "INSERT INTO actor_counts (key, name, country, sector, events)
-                 VALUES (?1, ?2, ?3, ?4, 1)
-                 ON CONFLICT (key) DO UPDATE SET
-                   events = events + ?5,
-                   name = CASE WHEN name IS NULL OR excluded.name > name THEN excluded.name ELSE name END,
-                   country = CASE WHEN country IS NULL OR excluded.country > country THEN excluded.country ELSE country END,
-                   sector = CASE WHEN sector IS NULL OR excluded.sector > sector THEN excluded.sector ELSE sector END",
-            )?;
-            let mut counted: Vec<String> = Vec::new();
             for (role, list) in [(0, &e.actors), (1, &e.recipients)] {
                 for (pos, a) in list.iter().enumerate() {
-                    for t in terms(a) {
-                        term.execute(params![t, role, id, pos as i64])?;
-                    }
-                    let key = actor_key(a);
-                    let first = !counted.contains(&key);
-                    count.execute(params![key, a.name, a.country, a.sector, i64::from(first)])?;
-                    if first {
-                        counted.push(key);
-                    }
                     stmt.execute(params![
                         id,
                         role,
@@ -771,16 +791,7 @@ fn insert_event(
                     "INSERT INTO dyads (src, tgt, date, event, event_type, quad, goldstein, intensity)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 )?;
-                let mut edge = tx.prepare_cached(
-                    "INSERT INTO edge_counts (src, tgt, events, goldstein_sum, goldstein_n)
-                     VALUES (?1, ?2, 1, coalesce(?3, 0.0), ?3 IS NOT NULL)
-                     ON CONFLICT (src, tgt) DO UPDATE SET
-                       events = events + 1,
-                       goldstein_sum = goldstein_sum + coalesce(?3, 0.0),
-                       goldstein_n = goldstein_n + (?3 IS NOT NULL)",
-                )?;
                 for (src, tgt) in dyads(e) {
-                    edge.execute(params![src, tgt, e.goldstein])?;
                     stmt.execute(params![
                         src,
                         tgt,
@@ -814,10 +825,12 @@ fn insert_event(
 impl Store for SqliteStore {
     fn ingest(&mut self, batch: &[CodedDocument]) -> Result<IngestReport> {
         let tx = self.conn.transaction()?;
+        let ends = tx.query_row(ENDS, [], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let mut rep = IngestReport::default();
         for cd in batch {
             insert_document(&tx, cd, &mut rep)?;
         }
+        derive(&tx, ends)?;
         tx.commit()?;
         Ok(rep)
     }
