@@ -68,7 +68,7 @@ try {
     await page.locator("#dyad-form [name=by], #dyad-form select").first().selectOption("month");
     t = Date.now();
     await page.locator("#dyad-form button").click();
-    await page.waitForFunction(() => document.querySelectorAll("#dyad-chart svg rect").length > 100);
+    await page.waitForFunction(() => document.querySelector("#dyad-chart svg text")?.textContent.includes("per month"));
     console.log(`100,000 events: USA-RUS by month drawn in ${Date.now() - t} ms`);
     await page.screenshot({ path: path.join(out, "dyad.png") });
     t = Date.now();

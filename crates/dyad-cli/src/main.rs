@@ -10,7 +10,6 @@ mod corpora;
 mod eval;
 mod input;
 mod output;
-mod plot;
 mod synth;
 
 /// dyad: code news into PLOVER political events — who did what to whom, when,

@@ -3,8 +3,6 @@
 
 const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
   "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
-const QUAD_COLOURS = ["#9ecae1", "#3182bd", "#fdae6b", "#e6550d"];
-const QUAD_NAMES = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
 const PAGE = 50;
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -116,58 +114,16 @@ async function loadDyad() {
   const f = new FormData($("#dyad-form"));
   const a = f.get("a").trim().toUpperCase(), b = f.get("b").trim().toUpperCase();
   try {
-    const s = await api(`/api/series?dyad=${encodeURIComponent(a)},${encodeURIComponent(b)}&by=${f.get("by")}`);
-    $("#dyad-chart").replaceChildren(seriesChart(a, b, s.rows));
+    // The server draws the chart (the same SVG as `dyad series --plot`).
+    const r = await fetch(`/api/series?dyad=${encodeURIComponent(a)},${encodeURIComponent(b)}&by=${f.get("by")}&format=svg`);
+    if (!r.ok) throw new Error((await r.json()).error ?? r.statusText);
+    const chart = new DOMParser().parseFromString(await r.text(), "image/svg+xml").documentElement;
+    chart.setAttribute("role", "img");
+    chart.setAttribute("aria-label", `${a}–${b} events by quad class and mean Goldstein score`);
+    $("#dyad-chart").replaceChildren(document.importNode(chart, true));
   } catch (err) { status(err.message); }
 }
 $("#dyad-form").addEventListener("submit", (e) => { e.preventDefault(); loadDyad(); });
-
-function seriesChart(a, b, rows) {
-  const W = 900, H = 380, L = 50, R = 50, T = 30, B = 60, pw = W - L - R, ph = H - T - B;
-  const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": `${a}–${b} events by quad class and mean Goldstein score` });
-  root.append(svg("text", { x: L, y: 18, "font-weight": "bold" }, `${a} – ${b}: events by quad class (bars), mean Goldstein (line)`));
-  if (!rows.length) { root.append(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle" }, "No events between them.")); return root; }
-  const max = Math.max(1, ...rows.map((r) => r.events)), bw = pw / rows.length;
-  for (let i = 0; i <= 4; i++) {
-    const y = T + ph - (ph * i) / 4;
-    root.append(svg("line", { x1: L, x2: W - R, y1: y, y2: y, stroke: "#eee" }),
-      svg("text", { x: L - 6, y: y + 4, "text-anchor": "end", "font-size": 11 }, Math.round((max * i) / 4)),
-      svg("text", { x: W - R + 6, y: y + 4, "font-size": 11 }, -10 + 5 * i));
-  }
-  rows.forEach((r, i) => {
-    let y = T + ph;
-    r.quad.forEach((n, q) => {
-      if (!n) return;
-      const h = (ph * n) / max; y -= h;
-      const rect = svg("rect", { x: L + bw * i + bw * 0.1, y, width: Math.max(bw * 0.8, 0.5), height: h, fill: QUAD_COLOURS[q] });
-      rect.append(svg("title", {}, `${r.period}: ${n} ${QUAD_NAMES[q]}`));
-      root.append(rect);
-    });
-  });
-  const gy = (g) => T + (ph * (10 - Math.max(-10, Math.min(10, g)))) / 20;
-  let d = "", down = false;
-  rows.forEach((r, i) => {
-    if (r.mean_goldstein == null) { down = false; return; }
-    d += `${down ? "L" : "M"}${(L + bw * (i + 0.5)).toFixed(1)},${gy(r.mean_goldstein).toFixed(1)} `; down = true;
-  });
-  if (d) root.append(svg("path", { d, fill: "none", stroke: "#333", "stroke-width": 2 }));
-  // A dot per period too, so that a lone period shows its score.
-  if (rows.length <= 120) rows.forEach((r, i) => {
-    if (r.mean_goldstein == null) return;
-    const dot = svg("circle", { cx: L + bw * (i + 0.5), cy: gy(r.mean_goldstein), r: 3, fill: "#333" });
-    dot.append(svg("title", {}, `${r.period}: mean Goldstein ${r.mean_goldstein}`));
-    root.append(dot);
-  });
-  const step = Math.max(1, Math.ceil(rows.length / 10));
-  rows.forEach((r, i) => {
-    if (i % step === 0) root.append(svg("text", { x: L + bw * (i + 0.5), y: T + ph + 16, "text-anchor": "middle", "font-size": 11 }, r.period));
-  });
-  QUAD_NAMES.forEach((n, q) => {
-    root.append(svg("rect", { x: L + 170 * q, y: H - 22, width: 12, height: 12, fill: QUAD_COLOURS[q] }),
-      svg("text", { x: L + 170 * q + 16, y: H - 12, "font-size": 12 }, n));
-  });
-  return root;
-}
 
 // ---- network ----------------------------------------------------------
 function goldsteinColour(g) {

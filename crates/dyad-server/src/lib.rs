@@ -159,17 +159,23 @@ async fn events(
     .await
 }
 
-async fn series(
-    State(st): State<AppState>,
-    Query(p): Query<Params>,
-) -> Result<Json<Value>, ApiError> {
+async fn series(State(st): State<AppState>, Query(p): Query<Params>) -> Result<Response, ApiError> {
     for k in p.keys() {
-        if !["dyad", "by", "direction", "since", "until"].contains(&k.as_str()) {
+        if !["dyad", "by", "direction", "since", "until", "format"].contains(&k.as_str()) {
             return Err(ApiError::bad_request(format!(
-                "unknown parameter {k:?}; known: dyad, by, direction, since, until"
+                "unknown parameter {k:?}; known: dyad, by, direction, since, until, format"
             )));
         }
     }
+    let svg = match p.get("format").map_or("json", String::as_str) {
+        "json" => false,
+        "svg" => true,
+        f => {
+            return Err(ApiError::bad_request(format!(
+                "format={f:?} is not one of json, svg"
+            )))
+        }
+    };
     let Some((a, b)) = params::pair(&p, "dyad")? else {
         return Err(ApiError::bad_request("dyad is required, e.g. dyad=USA,RUS"));
     };
@@ -196,11 +202,17 @@ async fn series(
     blocking(move || {
         let store = open(&st.db)?;
         let rows = dyad_store::series::series(&store, &q)?;
+        let by = by_name.to_ascii_lowercase();
+        if svg {
+            let chart = dyad_store::plot::series_svg(&q.a, &q.b, &by, &rows);
+            return Ok(([(header::CONTENT_TYPE, "image/svg+xml")], chart).into_response());
+        }
         Ok(Json(json!({
             "dyad": [q.a, q.b],
-            "by": by_name.to_ascii_lowercase(),
+            "by": by,
             "rows": rows,
-        })))
+        }))
+        .into_response())
     })
     .await
 }

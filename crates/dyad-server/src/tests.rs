@@ -75,6 +75,7 @@ fn documents_are_coded_stored_and_served() {
         let (status, v) = get(&app, "/api/events?type=THREATEN&actor=usa").await;
         assert_eq!(status, StatusCode::OK, "{v}");
         assert_eq!(v["total"], 2);
+        assert_eq!(v["total_exact"], true);
         let (_, page) = get(&app, "/api/events?limit=2&offset=1").await;
         assert_eq!(page["events"].as_array().unwrap().len(), 2);
         assert_eq!(page["limit"], 2);
@@ -107,6 +108,17 @@ fn documents_are_coded_stored_and_served() {
         let (status, v) = get(&app, "/api/series?dyad=USA,RUS&by=month").await;
         assert_eq!(status, StatusCode::OK, "{v}");
         assert_eq!(v["rows"][0]["period"], "2025-08-01");
+        let (status, v) = get(&app, "/api/series?dyad=USA,RUS&by=month&format=svg").await;
+        assert_eq!(status, StatusCode::OK);
+        let chart = v.as_str().unwrap();
+        assert!(
+            chart.starts_with("<svg") && chart.contains("2025-08-01"),
+            "{chart}"
+        );
+        assert!(
+            chart.contains("<rect") && chart.contains("<circle"),
+            "{chart}"
+        );
         let (_, v) = get(&app, "/api/actors?limit=5").await;
         assert!(!v["actors"].as_array().unwrap().is_empty());
         assert!(!v["edges"].as_array().unwrap().is_empty());
@@ -125,6 +137,11 @@ fn errors_are_json_with_the_right_status() {
             ("/api/events?directed=true", 400, "directed needs dyad"),
             ("/api/series", 400, "dyad is required"),
             ("/api/series?dyad=USA,RUS&by=fortnight", 400, "not a period"),
+            (
+                "/api/series?dyad=USA,RUS&format=png",
+                400,
+                "not one of json, svg",
+            ),
             ("/api/threats?status=done", 400, "not one of pending"),
             ("/api/documents/nope", 404, "no document"),
             ("/api/nothing", 404, "no such resource"),

@@ -24,6 +24,7 @@ pub mod export;
 pub mod filter;
 pub mod identity;
 mod memory;
+pub mod plot;
 pub mod series;
 mod sqlite;
 pub mod threats;

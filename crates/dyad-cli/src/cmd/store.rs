@@ -541,7 +541,7 @@ pub fn run_series(args: &Series) -> anyhow::Result<ExitCode> {
     }
     out.flush()?;
     if let Some(path) = &args.plot {
-        let svg = crate::plot::series_svg(&q.a, &q.b, &args.by, &rows);
+        let svg = dyad_store::plot::series_svg(&q.a, &q.b, &args.by, &rows);
         std::fs::write(path, svg).with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(ExitCode::SUCCESS)

@@ -1,10 +1,12 @@
 //! A dyad's series as an SVG chart: per period, a bar of event counts
 //! stacked by quad class, and the mean Goldstein score as a line on its own
-//! axis (−10 … +10). Plain SVG, no fonts or scripts to fetch.
+//! axis (−10 … +10). Plain SVG, no fonts or scripts to fetch: written by
+//! `dyad series --plot` and served by `/api/series?format=svg` to the
+//! dashboard, so that both draw the same chart.
 
 use std::fmt::Write as _;
 
-use dyad_store::series::SeriesRow;
+use crate::series::SeriesRow;
 
 const W: f64 = 900.0;
 const H: f64 = 420.0;
@@ -121,6 +123,21 @@ pub fn series_svg(a: &str, b: &str, by: &str, rows: &[SeriesRow]) -> String {
             path.trim_end()
         );
     }
+    // A dot per period as well, so that a lone period shows its score
+    // (left out when the periods are too many to tell apart).
+    if rows.len() <= 120 {
+        for (i, r) in rows.iter().enumerate() {
+            if let Some(g) = r.mean_goldstein {
+                let _ = write!(
+                    s,
+                    r##"<circle cx="{:.1}" cy="{:.1}" r="3" fill="#333"><title>{}: mean Goldstein {g}</title></circle>"##,
+                    LEFT + bw * (i as f64 + 0.5),
+                    gy(g),
+                    esc(&r.period)
+                );
+            }
+        }
+    }
     // Period labels: about ten.
     let step = rows.len().div_ceil(10).max(1);
     for (i, r) in rows.iter().enumerate().step_by(step) {
@@ -182,7 +199,9 @@ mod tests {
             ],
         );
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>\n"));
-        assert_eq!(svg.matches("<title>").count(), 3);
+        // Three bars and two dots, each with its title.
+        assert_eq!(svg.matches("<title>").count(), 5);
+        assert_eq!(svg.matches("<circle").count(), 2);
         assert!(svg.contains("R&lt;S"));
         // The line breaks over the empty week: two moves, no line segment.
         let d = svg
