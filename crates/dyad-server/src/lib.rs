@@ -371,12 +371,14 @@ async fn post_documents(State(st): State<AppState>, body: Bytes) -> Result<Respo
             store.ingest(&coded)?
         };
         let events: Vec<_> = coded.iter().flat_map(|c| c.events.iter()).collect();
+        let documents: Vec<&str> = coded.iter().map(|c| c.doc.id.as_str()).collect();
         let status = if report.documents > 0 {
             StatusCode::CREATED
         } else {
             StatusCode::OK
         };
-        Ok((status, Json(json!({ "report": report, "events": events }))).into_response())
+        let body = json!({ "report": report, "documents": documents, "events": events });
+        Ok((status, Json(body)).into_response())
     })
     .await
 }

@@ -36,16 +36,33 @@ pub fn pair(p: &Params, name: &str) -> Result<Option<(ActorTerm, ActorTerm)>, Ap
         .transpose()
 }
 
-/// A comma-separated list parameter.
+/// A text parameter: given means not blank (an empty `actor=` would match
+/// nothing and hide a mistake).
+fn value(p: &Params, name: &str) -> Result<Option<String>, ApiError> {
+    match p.get(name) {
+        Some(v) if v.trim().is_empty() => Err(ApiError::bad_request(format!(
+            "{name} is empty; leave it out to not filter by it"
+        ))),
+        v => Ok(v.cloned()),
+    }
+}
+
+/// A comma-separated list parameter, not empty when given.
 fn many<T>(
     p: &Params,
     name: &str,
     f: fn(&str) -> Result<Vec<T>, String>,
 ) -> Result<Vec<T>, ApiError> {
-    p.get(name)
-        .map(|v| f(v).map_err(|e| ApiError::bad_request(format!("{name}={e}"))))
-        .transpose()
-        .map(Option::unwrap_or_default)
+    match value(p, name)? {
+        None => Ok(Vec::new()),
+        Some(v) => match f(&v) {
+            Ok(list) if list.is_empty() => {
+                Err(ApiError::bad_request(format!("{name}={v:?} lists nothing")))
+            }
+            Ok(list) => Ok(list),
+            Err(e) => Err(ApiError::bad_request(format!("{name}={e}"))),
+        },
+    }
 }
 
 /// The filters of `dyad query`, by the same names.
@@ -89,19 +106,19 @@ pub fn filter(p: &Params) -> Result<Filter, ApiError> {
         return Err(ApiError::bad_request("directed needs dyad"));
     }
     Ok(Filter {
-        actor: p.get("actor").map(|a| ActorTerm::new(a)),
-        recipient: p.get("recipient").map(|a| ActorTerm::new(a)),
+        actor: value(p, "actor")?.map(|a| ActorTerm::new(&a)),
+        recipient: value(p, "recipient")?.map(|a| ActorTerm::new(&a)),
         dyad,
         directed,
         types: many(p, "type", parse::types)?,
-        mode: p.get("mode").cloned(),
+        mode: value(p, "mode")?,
         quads: many(p, "quad", parse::quads)?,
         modalities: many(p, "modality", parse::modalities)?,
         since: date(p, "since")?,
         until: date(p, "until")?,
-        place: p.get("place").cloned(),
-        text: p.get("text").cloned(),
-        doc_id: p.get("doc").cloned(),
+        place: value(p, "place")?,
+        text: value(p, "text")?,
+        doc_id: value(p, "doc")?,
         limit: None,
         offset: 0,
     })

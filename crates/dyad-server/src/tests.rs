@@ -66,6 +66,7 @@ fn documents_are_coded_stored_and_served() {
         let (status, v) = post(&app, &example()).await;
         assert_eq!(status, StatusCode::CREATED, "{v}");
         assert_eq!(v["report"]["documents"], 1);
+        assert_eq!(v["documents"][0], "example-2025-08-06-witkoff-moscow");
         assert!(v["events"].as_array().unwrap().len() >= 6);
         // Posting it again stores nothing new.
         let (status, v) = post(&app, &example()).await;
@@ -135,6 +136,9 @@ fn errors_are_json_with_the_right_status() {
             ("/api/events?limit=5000", 400, "not a number from 0 to 1000"),
             ("/api/events?colour=red", 400, "unknown parameter"),
             ("/api/events?directed=true", 400, "directed needs dyad"),
+            ("/api/events?actor=%20", 400, "actor is empty"),
+            ("/api/events?quad=,", 400, "lists nothing"),
+            ("/api/threats?place=", 400, "place is empty"),
             ("/api/series", 400, "dyad is required"),
             ("/api/series?dyad=USA,RUS&by=fortnight", 400, "not a period"),
             (
