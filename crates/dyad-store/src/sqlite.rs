@@ -6,12 +6,13 @@
 //! already stored are skipped). Values never go into SQL text: every query
 //! is a constant with `?` parameters.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use dyad_model::{stable_hash, Document, Event, Span};
+use dyad_model::{stable_hash, ActorRef, Document, Event, Span};
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
 
@@ -99,19 +100,18 @@ const MIGRATIONS: &[&str] = &[
         intensity REAL
     );
     CREATE INDEX dyads_pair ON dyads(src, tgt, date);",
-    // 2: the actor terms of each event, lowercased, for the actor,
-    // recipient and dyad filters: one row per distinct country, sector,
-    // CAMEO code, actor-base id and name of each actor, clustered by term;
-    // the places indexed for the place filter; and the counts of events by
-    // actor and by country pair, kept up to date by each write, for the
-    // actors and network of the dashboard.
-    "CREATE TABLE terms (
-        term TEXT NOT NULL,
-        role INTEGER NOT NULL,
-        event INTEGER NOT NULL,
-        pos INTEGER NOT NULL,
-        PRIMARY KEY (term, role, event, pos)
-    ) WITHOUT ROWID;
+    // 2: the actor terms of each event as a full-text index (one row per
+    // event, its rowid the event's): for each actor and recipient, a token
+    // per country, sector, CAMEO code, actor-base id and name ([`token`]),
+    // which finds the candidates of the actor, recipient and dyad filters
+    // (their exact conditions are checked on `actors`); the places indexed
+    // for the place filter; and the counts of events by actor and by
+    // country pair, kept up to date by each write, for the actors and
+    // network of the dashboard.
+    "CREATE VIRTUAL TABLE event_terms USING fts5(
+        terms, content = '', detail = none,
+        tokenize = 'unicode61 remove_diacritics 0 tokenchars _'
+    );
     CREATE INDEX events_place ON events(place COLLATE NOCASE) WHERE place IS NOT NULL;
     CREATE INDEX events_place_country ON events(place_country COLLATE NOCASE)
         WHERE place_country IS NOT NULL;
@@ -133,58 +133,131 @@ const MIGRATIONS: &[&str] = &[
 ",
 ];
 
-/// The derived tables brought up to date with what a batch wrote, each from
-/// the rows after `?1`: the terms of the new events' actors (each distinct
-/// country, sector, CAMEO code, actor-base id and name, lowercased as filter
-/// values are: SQLite's `lower` folds ASCII only, as `eq_ignore_ascii_case`),
-/// then the counts by actor, from the new events, and by country pair, from
-/// the new dyads rows. Set by set, once per batch; and over everything by
-/// migration 2.
-const DERIVE: [(&str, Since); 3] = [
-    (
-        "INSERT OR IGNORE INTO terms (term, role, event, pos)
-         SELECT lower(v), role, event, pos FROM (
-             SELECT country AS v, role, event, pos FROM actors WHERE event > ?1
-             UNION ALL SELECT sector, role, event, pos FROM actors WHERE event > ?1
-             UNION ALL SELECT cameo, role, event, pos FROM actors WHERE event > ?1
-             UNION ALL SELECT kb_id, role, event, pos FROM actors WHERE event > ?1
-             UNION ALL SELECT name, role, event, pos FROM actors WHERE event > ?1)
-         WHERE v IS NOT NULL AND v <> ''",
-        Since::Event,
-    ),
-    (
-        "INSERT INTO actor_counts (key, name, country, sector, events)
-         SELECT key, max(name), max(country), max(sector), count(DISTINCT event)
-         FROM actors WHERE event > ?1 GROUP BY key
-         ON CONFLICT (key) DO UPDATE SET
-           events = events + excluded.events,
-           name = CASE WHEN name IS NULL OR excluded.name > name THEN excluded.name ELSE name END,
-           country = CASE WHEN country IS NULL OR excluded.country > country THEN excluded.country ELSE country END,
-           sector = CASE WHEN sector IS NULL OR excluded.sector > sector THEN excluded.sector ELSE sector END",
-        Since::Event,
-    ),
-    (
-        "INSERT INTO edge_counts (src, tgt, events, goldstein_sum, goldstein_n)
-         SELECT src, tgt, count(*), total(goldstein), count(goldstein)
-         FROM dyads WHERE rowid > ?1 GROUP BY src, tgt
-         ON CONFLICT (src, tgt) DO UPDATE SET
-           events = events + excluded.events,
-           goldstein_sum = goldstein_sum + excluded.goldstein_sum,
-           goldstein_n = goldstein_n + excluded.goldstein_n",
-        Since::Dyad,
-    ),
-];
-
-/// Which rows a [`DERIVE`] statement starts after.
-#[derive(Clone, Copy)]
-enum Since {
-    Event,
-    Dyad,
+/// The full-text token of an actor term in a role (0 actor, 1 recipient):
+/// `a_` or `r_` and the term, lowercased (ASCII), with every character
+/// other than a letter or digit made `_` ("Vladimir Putin" → `a_vladimir_putin`).
+/// Different terms can share a token; the index only finds candidates.
+fn token(role: i64, term: &str) -> String {
+    let mut t = String::with_capacity(term.len() + 2);
+    t.push_str(if role == 0 { "a_" } else { "r_" });
+    t.extend(term.chars().map(|c| {
+        if c.is_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else {
+            '_'
+        }
+    }));
+    t
 }
 
-/// Where the events and the dyads rows end: what `DERIVE` starts after.
-const ENDS: &str =
-    "SELECT (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(rowid), 0) FROM dyads)";
+/// The tokens of an event's actors and recipients, for `event_terms`.
+fn event_tokens<'a>(actors: impl Iterator<Item = (i64, &'a ActorRef)>) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for (role, a) in actors {
+        for v in [&a.country, &a.sector, &a.cameo, &a.kb_id, &a.name]
+            .into_iter()
+            .flatten()
+        {
+            if !v.trim().is_empty() {
+                out.push(token(role, v));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out.join(" ")
+}
+
+/// An FTS5 query for a term in some roles: the quoted tokens, OR-ed.
+fn term_query(t: &ActorTerm, roles: &[i64]) -> String {
+    let q: Vec<String> = roles
+        .iter()
+        .map(|&r| format!("\"{}\"", token(r, &t.0)))
+        .collect();
+    format!("({})", q.join(" OR "))
+}
+
+/// The counts by actor and by country pair of the events a batch adds,
+/// added to `actor_counts` and `edge_counts` at its end: one upsert per
+/// actor and per pair rather than one per row.
+#[derive(Default)]
+struct Tally {
+    /// Per actor key: name, country and sector (the largest, as SQL's
+    /// `max` keeps), and the number of events.
+    actors: HashMap<String, ActorCount>,
+    /// Per (source, target) country pair: events, Goldstein sum and count.
+    edges: HashMap<(String, String), (i64, f64, i64)>,
+}
+
+impl Tally {
+    /// Counts a new event.
+    fn event(&mut self, e: &Event) {
+        let mut seen: Vec<String> = Vec::new();
+        for a in e.actors.iter().chain(&e.recipients) {
+            let key = actor_key(a);
+            let entry = self
+                .actors
+                .entry(key.clone())
+                .or_insert_with(|| ActorCount {
+                    key: key.clone(),
+                    name: None,
+                    country: None,
+                    sector: None,
+                    events: 0,
+                });
+            for (old, new) in [
+                (&mut entry.name, &a.name),
+                (&mut entry.country, &a.country),
+                (&mut entry.sector, &a.sector),
+            ] {
+                if new.is_some() && (old.is_none() || new > old) {
+                    old.clone_from(new);
+                }
+            }
+            if !seen.contains(&key) {
+                entry.events += 1;
+                seen.push(key);
+            }
+        }
+        if e.date.is_some() {
+            for pair in dyads(e) {
+                let edge = self.edges.entry(pair).or_default();
+                edge.0 += 1;
+                if let Some(g) = e.goldstein {
+                    edge.1 += g;
+                    edge.2 += 1;
+                }
+            }
+        }
+    }
+
+    fn write(self, tx: &Transaction<'_>) -> Result<()> {
+        let mut actor = tx.prepare_cached(
+            "INSERT INTO actor_counts (key, name, country, sector, events)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (key) DO UPDATE SET
+               events = events + excluded.events,
+               name = CASE WHEN name IS NULL OR excluded.name > name THEN excluded.name ELSE name END,
+               country = CASE WHEN country IS NULL OR excluded.country > country THEN excluded.country ELSE country END,
+               sector = CASE WHEN sector IS NULL OR excluded.sector > sector THEN excluded.sector ELSE sector END",
+        )?;
+        for a in self.actors.into_values() {
+            actor.execute(params![a.key, a.name, a.country, a.sector, a.events as i64])?;
+        }
+        let mut edge = tx.prepare_cached(
+            "INSERT INTO edge_counts (src, tgt, events, goldstein_sum, goldstein_n)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (src, tgt) DO UPDATE SET
+               events = events + excluded.events,
+               goldstein_sum = goldstein_sum + excluded.goldstein_sum,
+               goldstein_n = goldstein_n + excluded.goldstein_n",
+        )?;
+        for ((src, tgt), (n, sum, k)) in self.edges {
+            edge.execute(params![src, tgt, n, sum, k])?;
+        }
+        Ok(())
+    }
+}
 
 /// The schema version this dyad writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -265,7 +338,15 @@ impl SqliteStore {
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
             tx.execute_batch(sql)?;
             if i == 1 {
-                derive(&tx, (0, 0))?;
+                index_stored_terms(&tx)?;
+                tx.execute_batch(
+                    "INSERT INTO actor_counts (key, name, country, sector, events)
+                       SELECT key, max(name), max(country), max(sector), count(DISTINCT event)
+                       FROM actors GROUP BY key;
+                     INSERT INTO edge_counts (src, tgt, events, goldstein_sum, goldstein_n)
+                       SELECT src, tgt, count(*), total(goldstein), count(goldstein)
+                       FROM dyads GROUP BY src, tgt;",
+                )?;
             }
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
         }
@@ -311,55 +392,20 @@ impl SqliteStore {
         }
     }
 
-    /// The plan for a filter's actor conditions: from the terms when one
-    /// of its terms names at most [`RARE`] actors (few events to gather),
-    /// else from the events in date order.
+    /// The plan for a filter's actor conditions: from the full-text index
+    /// when it finds at most [`RARE`] candidate events, else from the events
+    /// in date order.
     fn plan(&self, f: &Filter) -> Result<Plan> {
-        // Each term with the roles it is looked for in: (first, last).
-        let named = [(f.actor.as_ref(), (0, 0)), (f.recipient.as_ref(), (1, 1))]
-            .into_iter()
-            .chain(
-                f.dyad
-                    .as_ref()
-                    .into_iter()
-                    .flat_map(|(x, y)| [(Some(x), (0, 1)), (Some(y), (0, 1))]),
-            );
-        if let Some((x, y)) = &f.dyad {
-            // Two countries: their pairs are counted in the dyads table,
-            // which knows when two common countries rarely meet.
-            let (x, y) = (x.0.to_ascii_uppercase(), y.0.to_ascii_uppercase());
-            let mut known = self
-                .conn
-                .prepare_cached("SELECT EXISTS (SELECT 1 FROM dyads WHERE src = ?1)")?;
-            if known.query_row([&x], |r| r.get::<_, bool>(0))?
-                && known.query_row([&y], |r| r.get::<_, bool>(0))?
-            {
-                let n: i64 = self
-                    .conn
-                    .prepare_cached(
-                        "SELECT count(*) FROM (SELECT 1 FROM dyads
-                         WHERE (src = ?1 AND tgt = ?2) OR (src = ?2 AND tgt = ?1) LIMIT ?3)",
-                    )?
-                    .query_row(params![x, y, RARE + 1], |r| r.get(0))?;
-                if n <= RARE {
-                    return Ok(Plan::Index);
-                }
-            }
-        }
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT count(*) FROM (SELECT 1 FROM terms WHERE term = ?1 AND role BETWEEN ?2 AND ?3 LIMIT ?4)",
-        )?;
-        for (t, (first, last)) in named {
-            let Some(t) = t else { continue };
-            let n: i64 = stmt.query_row(
-                params![t.0.to_ascii_lowercase(), first, last, RARE + 1],
-                |r| r.get(0),
-            )?;
-            if n <= RARE {
-                return Ok(Plan::Index);
-            }
-        }
-        Ok(Plan::Scan)
+        let Some(query) = candidates(f) else {
+            return Ok(Plan::Scan);
+        };
+        let n: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM (SELECT 1 FROM event_terms WHERE event_terms MATCH ?1 LIMIT ?2)",
+            )?
+            .query_row(params![query, RARE + 1], |r| r.get(0))?;
+        Ok(if n <= RARE { Plan::Index } else { Plan::Scan })
     }
 
     /// The events matching a filter, their actor conditions planned as
@@ -423,42 +469,51 @@ struct Where {
 /// How long `count_upto` counts before it settles for a lower bound.
 const COUNT_BUDGET: Duration = Duration::from_millis(60);
 
-/// An actor term naming at most this many actors is rare: the events it
-/// names are gathered first. Gathering 25,000 took 40 ms on a million events.
-const RARE: i64 = 50_000;
+/// A filter whose actor terms find at most this many candidate events
+/// gathers them first; beyond, matches are common enough (2 % of a million
+/// events) for a page to come soon from the events in date order.
+const RARE: i64 = 20_000;
 
 /// How the actor conditions of a query reach the events.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Plan {
-    /// From the terms to the events (`e.id IN (...)`): the matching events
-    /// are gathered first. Right when an actor term is rare.
+    /// From the full-text index to the events: the candidates are gathered
+    /// first (`e.id IN (...)`), then checked. Right when they are few.
     Index,
-    /// From the events, in date order, to the terms (`EXISTS (...)`): each
-    /// event is checked until the page is full. Right when every actor term
-    /// is common, so that a page is found after a few checks.
+    /// From the events, in date order, each checked until the page is
+    /// full. Right when matches are common, so that a page comes soon.
     Scan,
 }
 
-/// An actor term matches an event in `role` (0 actor, 1 recipient) when one
-/// of its terms rows has the term; as a condition on the event `e`.
-fn role_cond(plan: Plan) -> &'static str {
-    match plan {
-        Plan::Index => "e.id IN (SELECT t.event FROM terms t WHERE t.term = ? AND t.role = ?)",
-        Plan::Scan => {
-            "EXISTS (SELECT 1 FROM terms t WHERE t.term = ? AND t.role = ? AND t.event = e.id)"
-        }
+/// The FTS5 query of a filter's actor conditions: the events that can
+/// match (a superset: tokens lose punctuation and case), or `None` for a
+/// filter without actor conditions.
+fn candidates(f: &Filter) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(t) = &f.actor {
+        parts.push(term_query(t, &[0]));
     }
+    if let Some(t) = &f.recipient {
+        parts.push(term_query(t, &[1]));
+    }
+    if let Some((x, y)) = &f.dyad {
+        let one = |x, y| format!("({} AND {})", term_query(x, &[0]), term_query(y, &[0, 1]));
+        parts.push(if f.directed {
+            one(x, y)
+        } else {
+            format!("({} OR {})", one(x, y), one(y, x))
+        });
+    }
+    (!parts.is_empty()).then(|| parts.join(" AND "))
 }
 
-/// The pairs of one direction of a dyad: an actor `x` named by the first
-/// term, and a recipient named by the second, or, for an event without
-/// recipients (a meeting), another actor. (`y.role IN (0, 1)` lets SQLite
-/// look `y` up by its whole key; an `OR` of the roles made it read every
-/// row of the term, for each event.)
-const PAIR: &str = "FROM terms x JOIN terms y ON y.event = x.event
-     WHERE x.term = ? AND x.role = 0 AND y.term = ? AND y.role IN (0, 1)
-     AND (y.role = 1 OR (y.pos <> x.pos
-          AND NOT EXISTS (SELECT 1 FROM actors r WHERE r.event = x.event AND r.role = 1)))";
+/// An actor-term condition on the actors row `t` (a constant alias): the
+/// exact rule of [`ActorTerm::matches`].
+fn term_sql(t: &str) -> String {
+    format!(
+        "({t}.country = ? COLLATE NOCASE OR {t}.sector = ? COLLATE NOCASE OR {t}.cameo = ? COLLATE NOCASE OR {t}.kb_id = ? COLLATE NOCASE OR {t}.name = ? COLLATE NOCASE)"
+    )
+}
 
 impl Where {
     fn text(&mut self, v: &str) {
@@ -466,34 +521,52 @@ impl Where {
     }
 
     fn term(&mut self, t: &ActorTerm) {
-        self.text(&t.0.to_ascii_lowercase());
+        for _ in 0..5 {
+            self.text(&t.0);
+        }
     }
 
     /// The conditions of a filter, reaching the actors as `plan` says.
     fn build(f: &Filter, plan: Plan) -> Where {
         let mut w = Where::default();
+        if plan == Plan::Index {
+            if let Some(query) = candidates(f) {
+                w.conds.push(
+                    "e.id IN (SELECT rowid FROM event_terms WHERE event_terms MATCH ?)".into(),
+                );
+                w.text(&query);
+            }
+        }
         for (role, t) in [(0, &f.actor), (1, &f.recipient)] {
             if let Some(t) = t {
-                w.conds.push(role_cond(plan).into());
+                w.conds.push(format!(
+                    "EXISTS (SELECT 1 FROM actors a WHERE a.event = e.id AND a.role = {role} AND {})",
+                    term_sql("a")
+                ));
                 w.term(t);
-                w.params.push(Value::Integer(role));
             }
         }
         if let Some((x, y)) = &f.dyad {
-            let cond = match (plan, f.directed) {
-                (Plan::Index, true) => format!("e.id IN (SELECT x.event {PAIR})"),
-                (Plan::Index, false) => {
-                    format!("e.id IN (SELECT x.event {PAIR} UNION SELECT x.event {PAIR})")
-                }
-                (Plan::Scan, true) => format!("EXISTS (SELECT 1 {PAIR} AND x.event = e.id)"),
-                (Plan::Scan, false) => format!(
-                    "(EXISTS (SELECT 1 {PAIR} AND x.event = e.id) OR EXISTS (SELECT 1 {PAIR} AND x.event = e.id))"
-                ),
-            };
-            w.conds.push(cond);
-            w.term(x);
-            w.term(y);
-            if !f.directed {
+            // An actor named by the first term, and a recipient named by the
+            // second, or, for an event without recipients (a meeting),
+            // another actor.
+            let one = format!(
+                "EXISTS (SELECT 1 FROM actors x JOIN actors y ON y.event = x.event
+                  WHERE x.event = e.id AND x.role = 0
+                  AND (y.role = 1 OR (y.role = 0 AND y.pos <> x.pos
+                       AND NOT EXISTS (SELECT 1 FROM actors r WHERE r.event = e.id AND r.role = 1)))
+                  AND {} AND {})",
+                term_sql("x"),
+                term_sql("y")
+            );
+            if f.directed {
+                w.conds.push(one);
+                w.term(x);
+                w.term(y);
+            } else {
+                w.conds.push(format!("({one} OR {one})"));
+                w.term(x);
+                w.term(y);
                 w.term(y);
                 w.term(x);
             }
@@ -625,7 +698,12 @@ fn unpack_spans(b: &[u8]) -> Vec<Span> {
         .collect()
 }
 
-fn insert_document(tx: &Transaction<'_>, cd: &CodedDocument, rep: &mut IngestReport) -> Result<()> {
+fn insert_document(
+    tx: &Transaction<'_>,
+    cd: &CodedDocument,
+    rep: &mut IngestReport,
+    tally: &mut Tally,
+) -> Result<()> {
     let d = &cd.doc;
     let full = d.full_text();
     let hash = content_hash(&full);
@@ -687,23 +765,49 @@ fn insert_document(tx: &Transaction<'_>, cd: &CodedDocument, rep: &mut IngestRep
     }
     let cluster = cluster.unwrap_or(doc);
     for e in &cd.events {
-        insert_event(tx, e, doc, cluster, doc != cluster, rep)?;
+        insert_event(tx, e, doc, cluster, doc != cluster, rep, tally)?;
     }
     rep.documents += 1;
     Ok(())
 }
 
-/// Runs [`DERIVE`] for what was written after `ends` (the last event id
-/// and the last dyads rowid before the batch).
-fn derive(tx: &Transaction<'_>, ends: (i64, i64)) -> Result<()> {
-    for (sql, since) in DERIVE {
-        let after = match since {
-            Since::Event => ends.0,
-            Since::Dyad => ends.1,
-        };
-        tx.prepare_cached(sql)?.execute([after])?;
+/// Fills `event_terms` from the stored actors (migration 2).
+fn index_stored_terms(tx: &Transaction<'_>) -> Result<()> {
+    let mut read = tx.prepare(
+        "SELECT event, role, country, sector, cameo, kb_id, name FROM actors ORDER BY event, role, pos",
+    )?;
+    let mut write = tx.prepare("INSERT INTO event_terms (rowid, terms) VALUES (?1, ?2)")?;
+    let mut rows = read.query([])?;
+    let mut current: Option<i64> = None;
+    let mut actors: Vec<(i64, ActorRef)> = Vec::new();
+    let mut flush = |event: Option<i64>, actors: &mut Vec<(i64, ActorRef)>| -> Result<()> {
+        if let Some(id) = event {
+            let tokens = event_tokens(actors.iter().map(|(r, a)| (*r, a)));
+            write.execute(params![id, tokens])?;
+        }
+        actors.clear();
+        Ok(())
+    };
+    while let Some(r) = rows.next()? {
+        let event: i64 = r.get(0)?;
+        if current != Some(event) {
+            flush(current, &mut actors)?;
+            current = Some(event);
+        }
+        actors.push((
+            r.get(1)?,
+            ActorRef {
+                text: String::new(),
+                span: Span::new(0, 0),
+                country: r.get(2)?,
+                sector: r.get(3)?,
+                cameo: r.get(4)?,
+                kb_id: r.get(5)?,
+                name: r.get(6)?,
+            },
+        ));
     }
-    Ok(())
+    flush(current, &mut actors)
 }
 
 fn insert_event(
@@ -713,6 +817,7 @@ fn insert_event(
     cluster: i64,
     near_duplicate: bool,
     rep: &mut IngestReport,
+    tally: &mut Tally,
 ) -> Result<()> {
     let hash = event_hash(e);
     let key = ordered(hash);
@@ -771,6 +876,11 @@ fn insert_event(
                 "INSERT INTO actors (event, role, pos, key, country, sector, cameo, kb_id, name)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
+            tally.event(e);
+            let roles = e.actors.iter().map(|a| (0, a));
+            let tokens = event_tokens(roles.chain(e.recipients.iter().map(|a| (1, a))));
+            tx.prepare_cached("INSERT INTO event_terms (rowid, terms) VALUES (?1, ?2)")?
+                .execute(params![id, tokens])?;
             for (role, list) in [(0, &e.actors), (1, &e.recipients)] {
                 for (pos, a) in list.iter().enumerate() {
                     stmt.execute(params![
@@ -825,12 +935,12 @@ fn insert_event(
 impl Store for SqliteStore {
     fn ingest(&mut self, batch: &[CodedDocument]) -> Result<IngestReport> {
         let tx = self.conn.transaction()?;
-        let ends = tx.query_row(ENDS, [], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let mut rep = IngestReport::default();
+        let mut tally = Tally::default();
         for cd in batch {
-            insert_document(&tx, cd, &mut rep)?;
+            insert_document(&tx, cd, &mut rep, &mut tally)?;
         }
-        derive(&tx, ends)?;
+        tally.write(&tx)?;
         tx.commit()?;
         Ok(rep)
     }
@@ -1156,7 +1266,7 @@ mod tests {
         // Back to schema 1, as a store written by an older dyad.
         s.conn
             .execute_batch(
-                "DROP TABLE terms; DROP INDEX events_place; DROP INDEX events_place_country;
+                "DROP TABLE event_terms; DROP INDEX events_place; DROP INDEX events_place_country;
                  DROP TABLE actor_counts; DROP TABLE edge_counts; PRAGMA user_version = 1;",
             )
             .unwrap();
