@@ -195,6 +195,22 @@ fn tally(doc: &Doc, system: &[Timex], failures: &mut Vec<String>) -> Tally {
             .unwrap_or("")
             .replace('\n', " ")
     };
+    // A few words either side, for reading the failures.
+    let context = |x: &Timex| {
+        let mut a = x.start.saturating_sub(60);
+        while !doc.text.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = (x.end + 60).min(doc.text.len());
+        while !doc.text.is_char_boundary(b) {
+            b += 1;
+        }
+        let (before, after) = (
+            doc.text.get(a..x.start).unwrap_or(""),
+            doc.text.get(x.end..b).unwrap_or(""),
+        );
+        format!("{before}[{}]{after}", quote(x)).replace('\n', " ")
+    };
     for s in system {
         let hit = doc
             .gold
@@ -204,11 +220,12 @@ fn tally(doc: &Doc, system: &[Timex], failures: &mut Vec<String>) -> Tally {
             .map(|(k, _)| k);
         let Some(k) = hit else {
             failures.push(format!(
-                "{}: false alarm `{}` {} {}",
+                "{}: false alarm `{}` {} {}\n    {}",
                 doc.name,
                 quote(s),
                 s.kind,
-                s.value
+                s.value,
+                context(s)
             ));
             continue;
         };
@@ -220,25 +237,27 @@ fn tally(doc: &Doc, system: &[Timex], failures: &mut Vec<String>) -> Tally {
         kinds += usize::from(g.kind == s.kind);
         if g.value != s.value || g.start != s.start || g.end != s.end {
             failures.push(format!(
-                "{}: gold `{}` {} {} | dyad `{}` {} {}",
+                "{}: gold `{}` {} {} | dyad `{}` {} {}\n    {}",
                 doc.name,
                 quote(g),
                 g.kind,
                 g.value,
                 quote(s),
                 s.kind,
-                s.value
+                s.value,
+                context(g)
             ));
         }
     }
     for (k, g) in doc.gold.iter().enumerate() {
         if !used[k] {
             failures.push(format!(
-                "{}: missed `{}` {} {}",
+                "{}: missed `{}` {} {}\n    {}",
                 doc.name,
                 quote(g),
                 g.kind,
-                g.value
+                g.value,
+                context(g)
             ));
         }
     }
@@ -357,5 +376,10 @@ The talks <EVENT eid="e1">ended</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2
         // value: only Wednesday.
         assert_eq!(get("value_f1"), json!(0.3333));
         assert_eq!(s.failures.len(), 4, "{:?}", s.failures);
+        assert!(
+            s.failures[0].contains("on [Wednesday] after"),
+            "{}",
+            s.failures[0]
+        );
     }
 }

@@ -26,8 +26,10 @@ fn is_future_marker(w: &str) -> bool {
             | "shall"
             | "wo"
             | "would"
+            | "going"
             | "scheduled"
             | "expected"
+            | "slated"
             | "plans"
             | "planned"
             | "due"
@@ -328,6 +330,9 @@ fn date_value(kind: &Kind, published: Option<Date>, tense: Tense) -> Option<Stri
         }
         Kind::Relative(u, n) => relative(p, *u, *n)?,
         Kind::Weekend(n) => {
+            // On a weekday, "the weekend" that is past is the last one.
+            let back = *n == 0 && tense != Tense::Future && p.weekday().to_monday_one_offset() < 6;
+            let n = if back { -1 } else { *n };
             let d = p.checked_add((7 * n).days()).ok()?;
             format!("{}-WE", iso_week(d))
         }

@@ -166,8 +166,6 @@ const DATE_MODS: &[&[&str]] = &[
     &["early"],
     &["late"],
     &["mid"],
-    &["earlier"],
-    &["later"],
     &["the", "end", "of"],
     &["the", "beginning", "of"],
     &["the", "start", "of"],
@@ -285,10 +283,7 @@ fn core(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
         "now" | "currently" | "presently" | "nowadays" => {
             return expr(i, i + 1, Kind::Ref("PRESENT_REF"))
         }
-        "recently" | "lately" | "previously" | "formerly" | "recent" => {
-            return expr(i, i + 1, Kind::Ref("PAST_REF"))
-        }
-        "soon" => return expr(i, i + 1, Kind::Ref("FUTURE_REF")),
+        "recently" | "lately" => return expr(i, i + 1, Kind::Ref("PAST_REF")),
         "these" if ws.w(i + 1) == "days" => return expr(i, i + 2, Kind::Ref("PRESENT_REF")),
         "daily" | "nightly" => return expr(i, i + 1, Kind::Set("P1D".into())),
         "weekly" => return expr(i, i + 1, Kind::Set("P1W".into())),
@@ -566,6 +561,13 @@ fn numeric_date(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
             return expr(i, i + 5, Kind::Date(Date::new(y, m, d).ok()?));
         }
     }
+    // "3/22/2013", one token or three.
+    let parts: Vec<&str> = w.split('/').collect();
+    if let [m, d, y] = parts[..] {
+        let y = year_number(y)?;
+        let (m, d) = (m.parse().ok()?, d.parse().ok()?);
+        return expr(i, i + 1, Kind::Date(Date::new(y, m, d).ok()?));
+    }
     if ws.w(i + 1) == "/" && ws.w(i + 3) == "/" && w.len() <= 2 && ws.w(i + 2).len() <= 2 {
         let y: i16 = year_number(ws.w(i + 4))?;
         let (m, d) = (w.parse().ok()?, ws.w(i + 2).parse().ok()?);
@@ -639,7 +641,38 @@ fn year(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
         let a = if prev == "the" { i - 1 } else { i };
         return expr(a, i + 2, Kind::Decade(y));
     }
-    if not_a_year_context(prev, ws.w(i + 1)) {
+    let next = ws.w(i + 1);
+    if not_a_year_context(prev, next) {
+        return None;
+    }
+    // "have 2010 fighters": a count of something, unless the number
+    // follows a preposition ("in 2010 elections").
+    let plural_noun = next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && next.bytes().all(|b| b.is_ascii_lowercase());
+    if plural_noun
+        && !matches!(
+            prev,
+            "in" | "since"
+                | "of"
+                | "by"
+                | "until"
+                | "from"
+                | "during"
+                | "before"
+                | "after"
+                | "the"
+                | "early"
+                | "late"
+                | "mid"
+                | ","
+                | "and"
+                | "for"
+                | "to"
+                | "through"
+        )
+    {
         return None;
     }
     // A number among numbers ("1,200 and 1500") is not a year.
@@ -780,6 +813,17 @@ fn duration(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
 /// "last week", "this year", "next Monday", "last summer", "recent weeks".
 fn relative(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
     let w = ws.w(i);
+    if w == "first" {
+        // "the first nine months": a duration only.
+        let (c, k) = count(ws, i + 1)?;
+        let k = if ws.w(k) == "-" { k + 1 } else { k };
+        let (u, _) = Unit::parse(ws.w(k)).filter(|(u, _)| *u != Unit::Quarter)?;
+        return expr(
+            i,
+            k + 1,
+            Kind::Duration(duration_value(c, u), whole_days(c, u)),
+        );
+    }
     let rel = match w {
         "last" | "past" | "previous" => Rel::Last,
         "this" | "current" => Rel::This,
@@ -922,10 +966,19 @@ fn quarter(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
     expr(i, end, Kind::Part { code, n, year })
 }
 
-/// Expressions after "the" that are not durations: "the past", "the
-/// future", "the quarter", "the weekend", "the 20th century", "the 1990s".
+/// Expressions after "the": "the past two years", "the nine months",
+/// "the past", "the future", "the quarter", "the weekend", "the 20th
+/// century", "the 1990s".
 fn the(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
     let x = ws.w(i + 1);
+    let inner = if matches!(x, "a" | "an" | "one" | "some" | "many") {
+        None
+    } else {
+        relative(ws, i + 1).or_else(|| duration(ws, i + 1))
+    };
+    if let Some(e) = inner.filter(|e| !matches!(e.kind, Kind::Ago(..))) {
+        return expr(i, e.tok.1, e.kind);
+    }
     match x {
         "past" => return expr(i, i + 2, Kind::Ref("PAST_REF")),
         "future" => return expr(i, i + 2, Kind::Ref("FUTURE_REF")),
