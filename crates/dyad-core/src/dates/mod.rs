@@ -84,14 +84,15 @@ pub fn timexes(text: &str, published: Option<Date>) -> Vec<Timex> {
 /// otherwise the nearest tensed word decides.
 fn tense_of(s: &Sentence<'_>, e: &Expr) -> Tense {
     let prev = e.tok.0.checked_sub(1).map_or("", |k| s.word(k));
-    if matches!(prev, "by" | "until" | "till" | "before") {
+    let tense = normalise::tense_at(s, e.tok.0);
+    if matches!(prev, "by" | "until" | "till" | "before") && tense != Tense::Past {
         return Tense::Future;
     }
     // "since Monday", "Monday's ruling": a day that has been.
     if prev == "since" || s.word(e.tok.1) == "'s" {
         return Tense::Past;
     }
-    normalise::tense_at(s, e.tok.0)
+    tense
 }
 
 /// Which way a relative expression points from the publication date.

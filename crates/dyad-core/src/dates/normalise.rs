@@ -81,24 +81,23 @@ fn is_past_marker(w: &str) -> bool {
     ) || (w.len() > 4 && w.ends_with("ed"))
 }
 
-/// The tense nearest token `i` of the sentence: the closest future or past
-/// marker wins.
+/// The tense of token `i` of the sentence: the nearest tensed word before
+/// it ("met on Friday", "will meet on Friday"), else the nearest after it
+/// ("on Friday, officials said").
 pub(crate) fn tense_at(s: &Sentence<'_>, i: usize) -> Tense {
-    let mut best: Option<(usize, Tense)> = None;
-    for (k, w) in s.words.iter().enumerate() {
-        let t = if is_future_marker(w) {
-            Tense::Future
+    let tense = |w: &String| {
+        if is_future_marker(w) {
+            Some(Tense::Future)
         } else if is_past_marker(w) {
-            Tense::Past
+            Some(Tense::Past)
         } else {
-            continue;
-        };
-        let d = k.abs_diff(i);
-        if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, t));
+            None
         }
-    }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    };
+    let before = s.words.get(..i).unwrap_or(&[]).iter().rev().find_map(tense);
+    before
+        .or_else(|| s.words.iter().skip(i + 1).find_map(tense))
+        .unwrap_or(Tense::Unknown)
 }
 
 /// The TIMEX3 type and value of an expression.
@@ -183,10 +182,18 @@ fn month_day(published: Date, m: i8, d: i8, rel: Rel, tense: Tense) -> Option<Da
     let after = here
         .filter(|x| *x >= published)
         .or_else(|| Date::new(y + 1, m, d).ok());
+    let near = nearest(published, y, m, d);
+    // Within two months of publication the nearest reading wins.
+    let close = near
+        .and_then(|n| n.since(published).ok())
+        .is_some_and(|sp| sp.get_days().abs() <= 62);
     match (rel, tense) {
-        (Rel::Last, _) | (_, Tense::Past) => before,
-        (Rel::Next, _) | (_, Tense::Future) => after,
-        _ => nearest(published, y, m, d),
+        (Rel::Last, _) => before,
+        (Rel::Next, _) => after,
+        _ if close => near,
+        (_, Tense::Past) => before,
+        (_, Tense::Future) => after,
+        _ => near,
     }
 }
 
@@ -259,6 +266,15 @@ fn date_value(kind: &Kind, published: Option<Date>, tense: Tense) -> Option<Stri
                         y
                     } else {
                         y + 1
+                    }
+                }
+                // Within two months of publication, the nearest reading.
+                (Rel::Open, _) if (*month - m).abs() <= 2 => y,
+                (Rel::Open, _) if (*month - m).abs() >= 10 => {
+                    if *month < m {
+                        y + 1
+                    } else {
+                        y - 1
                     }
                 }
                 (Rel::Open, Tense::Future) => {

@@ -444,7 +444,7 @@ fn month_expr(ws: &Words<'_, '_>, start: usize, i: usize, m: i8, rel: Rel) -> Op
     if ws.w(j) == "." {
         j += 1;
     }
-    if let Some(d) = day_number(ws.w(j)).filter(|_| !matches!(ws.w(j + 1), ":" | "%")) {
+    if let Some(d) = day_number(ws.w(j)).filter(|_| ws.w(j + 1) != "%") {
         let after = j + 1;
         if let Some((y, end)) = following_year(ws, after).filter(|_| ws.w(after) != "of") {
             let date = Date::new(y, m, d).ok()?;
@@ -963,7 +963,9 @@ fn quarter(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
         _ => return None,
     };
     let (year, end) = following_year(ws, k + 1).map_or((None, k + 1), |(y, e)| (Some(y), e));
-    expr(i, end, Kind::Part { code, n, year })
+    // "the third-quarter results": the adjective alone.
+    let start = if k == j + 2 && ws.w(i) == "the" { j } else { i };
+    expr(start, end, Kind::Part { code, n, year })
 }
 
 /// Expressions after "the": "the past two years", "the nine months",
@@ -977,7 +979,9 @@ fn the(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
         relative(ws, i + 1).or_else(|| duration(ws, i + 1))
     };
     if let Some(e) = inner.filter(|e| !matches!(e.kind, Kind::Ago(..))) {
-        return expr(i, e.tok.1, e.kind);
+        // "the two-week talks": the adjective alone.
+        let adjective = (e.tok.0..e.tok.1).any(|k| ws.w(k) == "-");
+        return expr(if adjective { i + 1 } else { i }, e.tok.1, e.kind);
     }
     match x {
         "past" => return expr(i, i + 2, Kind::Ref("PAST_REF")),

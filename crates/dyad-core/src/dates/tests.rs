@@ -121,6 +121,10 @@ fn weeks_months_years_relative_to_publication() {
     assert_eq!(value("The army withdrew three months ago."), "2025-05");
     assert_eq!(value("The treaty lapsed last summer."), "2024-SU");
     assert_eq!(value("Exports fell in the third quarter."), "2025-Q3");
+    assert_eq!(
+        extent("The third-quarter figures were weak."),
+        "third-quarter"
+    );
     assert_eq!(value("Exports fell in the first half of 2024."), "2024-H1");
     assert_eq!(value("The ceasefire failed earlier this year."), "2025");
     assert_eq!(
