@@ -345,6 +345,18 @@ fn date_value(kind: &Kind, published: Option<Date>, tense: Tense) -> Option<Stri
             format!("{year:04}-{code}")
         }
         Kind::Relative(u, n) => relative(p, *u, *n)?,
+        Kind::MonthOfYear { month, offset } => {
+            format!("{:04}-{month:02}", i32::from(y) + offset)
+        }
+        Kind::Thanksgiving => {
+            // The fourth Thursday of November of the year nearest publication.
+            let year = if m >= 6 { y } else { y - 1 };
+            let first = Date::new(year, 11, 1).ok()?;
+            weekday(first, Weekday::Thursday, true)
+                .checked_add(21.days())
+                .ok()?
+                .to_string()
+        }
         Kind::Weekend(n) => {
             // On a weekday, "the weekend" that is past is the last one.
             let back = *n == 0 && tense != Tense::Future && p.weekday().to_monday_one_offset() < 6;

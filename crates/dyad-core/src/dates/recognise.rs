@@ -6,8 +6,7 @@
 use jiff::civil::{Date, Weekday};
 
 use super::words::{
-    day_number, day_part, month, month_is_ambiguous, number_word, ordinal, season, weekday,
-    year_number, Unit,
+    day_number, day_part, month, number_word, ordinal, season, weekday, year_number, Unit,
 };
 use crate::text::Sentence;
 
@@ -49,6 +48,11 @@ pub(crate) enum Kind {
         rel: Rel,
     },
     Year(i16),
+    /// A month of the year `offset` from publication: "June last year".
+    MonthOfYear {
+        month: i8,
+        offset: i32,
+    },
     /// The decade of a year: 1990 for "the 1990s".
     Decade(i16),
     /// A century by its first two digits: 19 for "the 20th century".
@@ -60,6 +64,8 @@ pub(crate) enum Kind {
         n: u32,
         year: Option<i16>,
     },
+    /// Thanksgiving Day, the fourth Thursday of November.
+    Thanksgiving,
     /// "the quarter": the last completed quarter before publication.
     LatestQuarter,
     Season {
@@ -340,6 +346,22 @@ fn core(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
     if let Some(wd) = weekday(w) {
         return weekday_expr(ws, i, i, wd, Rel::Open);
     }
+    // "for years", "within weeks".
+    if let Some((u, true)) = Unit::parse(w) {
+        if u != Unit::Quarter
+            && !ws.capitalised(i)
+            && matches!(ws.w(i.wrapping_sub(1)), "for" | "within")
+        {
+            return expr(
+                i,
+                i + 1,
+                Kind::Duration(duration_value(Count::Vague, u), None),
+            );
+        }
+    }
+    if let Some(e) = century(ws, i, i).or_else(|| holiday(ws, i)) {
+        return Some(e);
+    }
     if let Some(m) = month(w) {
         return month_expr(ws, i, i, m, Rel::Open);
     }
@@ -491,23 +513,24 @@ fn month_expr(ws: &Words<'_, '_>, start: usize, i: usize, m: i8, rel: Rel) -> Op
             | "during"
             | "through"
             | "from"
-            | "to"
             | "between"
-            | "and"
-            | "that"
-            | "until-"
     ) || start < i;
-    if month_is_ambiguous(w.trim_end_matches('.')) && !dated_context {
+    // "may", "march", "Jan Kavan": a month name only when capitalised
+    // and after a word that introduces a date.
+    if !dated_context || !ws.capitalised(i) {
         return None;
     }
-    if !ws.capitalised(i) && !dated_context {
+    if w.len() <= 3 && w != "may" {
         return None;
     }
-    if w.ends_with('.') || w.len() <= 3 && w != "may" {
-        // "Jan." alone is too weak.
-        if !dated_context {
-            return None;
-        }
+    // "January this year", "June last year".
+    if matches!(ws.w(i + 1), "this" | "last" | "next") && ws.w(i + 2) == "year" {
+        let offset = match ws.w(i + 1) {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        return expr(start, i + 3, Kind::MonthOfYear { month: m, offset });
     }
     expr(
         start,
@@ -785,17 +808,34 @@ fn whole_days(c: Count, u: Unit) -> Option<i32> {
 /// "three years", "10 days", "a four-week", "several months", "two years ago".
 fn duration(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
     let (c, j) = count(ws, i)?;
+    let j = if matches!(ws.w(j), "more" | "additional" | "straight" | "consecutive") {
+        j + 1
+    } else {
+        j
+    };
     let k = if ws.w(j) == "-" { j + 1 } else { j };
     let (u, plural) = Unit::parse(ws.w(k))?;
-    if u == Unit::Quarter {
+    // "60 Minutes", "This Week": titles.
+    if u == Unit::Quarter || ws.capitalised(k) {
+        return None;
+    }
+    let article = matches!(ws.w(i), "a" | "an");
+    // "a second time": an ordinal.
+    if article && u == Unit::Second {
+        return None;
+    }
+    // "24 hours a day", "four flights a week": a rate.
+    let prev = ws.w(i.wrapping_sub(1));
+    let rate = prev.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss");
+    if article && !plural && rate {
         return None;
     }
     // "a 45-year-old": an age, not a time.
     if ws.w(k + 1) == "old" || ws.w(k + 1) == "-" && ws.w(k + 2) == "old" {
         return None;
     }
-    // "one day" alone is rather "some day"; "a day" may be a rate.
-    if ws.w(i) == "a" && !plural && matches!(ws.w(i.wrapping_sub(1)), "times" | "twice" | "once") {
+    if article && !plural && matches!(prev, "twice" | "once") {
         return None;
     }
     let end = k + 1;
@@ -999,17 +1039,72 @@ fn the(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
     if let Some(Kind::Decade(d)) = decade_or_year(x) {
         return expr(i, i + 2, Kind::Decade(d));
     }
-    // "the 20th century", "the twenty-first century".
-    let (n, k) = if x == "twenty" && ws.w(i + 2) == "-" {
-        (ordinal(&format!("twenty-{}", ws.w(i + 3)))?, i + 4)
+    century(ws, i, i + 1)
+}
+
+/// "the 20th century", "the twenty-first century", "11th-century".
+fn century(ws: &Words<'_, '_>, start: usize, i: usize) -> Option<Expr> {
+    let x = ws.w(i);
+    let (n, k) = if x == "twenty" && ws.w(i + 1) == "-" {
+        (ordinal(&format!("twenty-{}", ws.w(i + 2)))?, i + 3)
     } else {
-        (ordinal(x)?, i + 2)
+        (ordinal(x)?, i + 1)
     };
+    let k = if ws.w(k) == "-" { k + 1 } else { k };
     if ws.w(k) == "century" && (1..=30).contains(&n) {
         let c = i16::try_from(n).ok()? - 1;
-        return expr(i, k + 1, Kind::Century(c));
+        return expr(start, k + 1, Kind::Century(c));
     }
     None
+}
+
+/// Fixed-date holidays: "Christmas", "New Year's Day", "Thanksgiving Day".
+fn holiday(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
+    let cap = ws.capitalised(i);
+    let (kind, end) = match ws.w(i) {
+        "christmas" if cap => {
+            let eve = ws.w(i + 1) == "eve";
+            let day = if eve { 24 } else { 25 };
+            let end = if eve || ws.w(i + 1) == "day" {
+                i + 2
+            } else {
+                i + 1
+            };
+            (
+                Kind::MonthDay {
+                    month: 12,
+                    day,
+                    rel: Rel::Open,
+                },
+                end,
+            )
+        }
+        "new" if cap && ws.w(i + 1) == "year" && ws.w(i + 2) == "'s" => match ws.w(i + 3) {
+            "day" => (
+                Kind::MonthDay {
+                    month: 1,
+                    day: 1,
+                    rel: Rel::Open,
+                },
+                i + 4,
+            ),
+            "eve" => (
+                Kind::MonthDay {
+                    month: 12,
+                    day: 31,
+                    rel: Rel::Open,
+                },
+                i + 4,
+            ),
+            _ => return None,
+        },
+        "thanksgiving" if cap => {
+            let end = if ws.w(i + 1) == "day" { i + 2 } else { i + 1 };
+            (Kind::Thanksgiving, end)
+        }
+        _ => return None,
+    };
+    expr(i, end, kind)
 }
 
 /// "every day", "each year", "every Sunday", "every morning".

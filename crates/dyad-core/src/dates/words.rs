@@ -36,12 +36,6 @@ pub(crate) fn month(w: &str) -> Option<i8> {
     Some(m)
 }
 
-/// Whether a month word is also a common English word ("may", "march") or
-/// a short abbreviation, which counts only in a date-like context.
-pub(crate) fn month_is_ambiguous(w: &str) -> bool {
-    matches!(w, "may" | "march" | "mar" | "jan" | "jun" | "jul" | "dec")
-}
-
 /// A day of the month: "6", "6th", "21st".
 pub(crate) fn day_number(w: &str) -> Option<i8> {
     let digits = w
