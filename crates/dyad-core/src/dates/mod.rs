@@ -85,7 +85,11 @@ pub fn timexes(text: &str, published: Option<Date>) -> Vec<Timex> {
 fn tense_of(s: &Sentence<'_>, e: &Expr) -> Tense {
     let prev = e.tok.0.checked_sub(1).map_or("", |k| s.word(k));
     let tense = normalise::tense_at(s, e.tok.0);
-    if matches!(prev, "by" | "until" | "till" | "before") && tense != Tense::Past {
+    // "by Friday" is a deadline unless a past verb governs it ("had
+    // finished by Friday"); "until" follows the tense.
+    if matches!(prev, "by" | "before") && normalise::tense_before(s, e.tok.0) != Some(Tense::Past)
+        || matches!(prev, "until" | "till") && tense != Tense::Past
+    {
         return Tense::Future;
     }
     // "since Monday", "Monday's ruling": a day that has been.

@@ -85,19 +85,25 @@ fn is_past_marker(w: &str) -> bool {
 /// it ("met on Friday", "will meet on Friday"), else the nearest after it
 /// ("on Friday, officials said").
 pub(crate) fn tense_at(s: &Sentence<'_>, i: usize) -> Tense {
-    let tense = |w: &String| {
-        if is_future_marker(w) {
-            Some(Tense::Future)
-        } else if is_past_marker(w) {
-            Some(Tense::Past)
-        } else {
-            None
-        }
-    };
-    let before = s.words.get(..i).unwrap_or(&[]).iter().rev().find_map(tense);
-    before
-        .or_else(|| s.words.iter().skip(i + 1).find_map(tense))
+    tense_before(s, i)
+        .or_else(|| s.words.iter().skip(i + 1).find_map(|w| marker(w)))
         .unwrap_or(Tense::Unknown)
+}
+
+/// The tense of the nearest tensed word before token `i`, if any.
+pub(crate) fn tense_before(s: &Sentence<'_>, i: usize) -> Option<Tense> {
+    let before = s.words.get(..i).unwrap_or(&[]);
+    before.iter().rev().find_map(|w| marker(w))
+}
+
+fn marker(w: &str) -> Option<Tense> {
+    if is_future_marker(w) {
+        Some(Tense::Future)
+    } else if is_past_marker(w) {
+        Some(Tense::Past)
+    } else {
+        None
+    }
 }
 
 /// The TIMEX3 type and value of an expression.

@@ -195,3 +195,55 @@ fn references_sets_and_times() {
         "2025-08-05T10:35"
     );
 }
+
+#[test]
+fn a_conditional_deadline_looks_ahead() {
+    assert_eq!(
+        value("Unless the rebels disarm by Friday, the council has warned of sanctions."),
+        "2025-08-08"
+    );
+    assert_eq!(value("The work had been finished by Friday."), "2025-08-01");
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Any text, with or without a publication date, tags without a
+        /// panic, and every timex's span lies on the text's characters.
+        #[test]
+        fn on_any_text(text in "\\PC{0,200}", year in 1i16..9999, day in 0i32..366) {
+            let published = Date::new(year, 1, 1).ok().and_then(|d| d.checked_add(day.days()).ok());
+            for t in timexes(&text, published) {
+                prop_assert!(text.get(t.span.start..t.span.end).is_some());
+            }
+            let s = Sentence::new(&text, 0, 0..text.len(), false);
+            for e in find(&s, published) {
+                if let Some(p) = published {
+                    let _ = e.resolve(p, true);
+                }
+            }
+        }
+
+        /// Date-like word salad: numbers, months, weekdays, units, modifiers.
+        #[test]
+        fn on_date_words(words in proptest::collection::vec(prop_oneof![
+            Just("the"), Just("last"), Just("next"), Just("this"), Just("of"), Just("by"),
+            Just("May"), Just("Feb."), Just("Friday"), Just("31"), Just("29"), Just("2024"),
+            Just("9999"), Just("0"), Just("years"), Just("a"), Just("half"), Just("and"),
+            Just("ago"), Just("quarter"), Just("third"), Just("-"), Just("12:75"), Just("p.m."),
+            Just("25:00"), Just("1990s"), Just("century"), Just("99th"), Just("week"),
+            Just("every"), Just("night"), Just(","), Just("/"), Just("13/45/2020"),
+            Just("mid-"), Just("mid-2020s"), Just("Christmas"), Just("New"), Just("Year"),
+            Just("'s"), Just("Day"), Just("99999999999999999999"), Just("1.5"),
+        ], 0..14), year in -9999i16..=9999) {
+            let text = words.join(" ");
+            let published = Date::new(year, 2, 29).or_else(|_| Date::new(year, 12, 31)).ok();
+            let _ = timexes(&text, published);
+            let _ = timexes(&text, None);
+        }
+    }
+}
