@@ -156,6 +156,10 @@ pub(crate) fn recognise(s: &Sentence<'_>) -> Vec<Expr> {
     let n = ws.len();
     let mut i = 0;
     while i < n {
+        if !may_start(ws.w(i)) {
+            i += 1;
+            continue;
+        }
         if let Some(e) = at(&ws, i) {
             let end = e.tok.1.max(i + 1);
             out.push(e);
@@ -165,6 +169,96 @@ pub(crate) fn recognise(s: &Sentence<'_>) -> Vec<Expr> {
         }
     }
     out
+}
+
+/// Whether an expression (or a modifier of one) can start with the word:
+/// a cheap test that skips most words of a sentence. It must accept every
+/// first word the recognisers below accept.
+pub(super) fn may_start(w: &str) -> bool {
+    let Some(&first) = w.as_bytes().first() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        return true;
+    }
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "at"
+            | "about"
+            | "more"
+            | "less"
+            | "fewer"
+            | "up"
+            | "some"
+            | "almost"
+            | "nearly"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "just"
+            | "only"
+            | "barely"
+            | "early"
+            | "late"
+            | "mid"
+            | "end"
+            | "beginning"
+            | "start"
+            | "several"
+            | "few"
+            | "many"
+            | "half"
+            | "dozen"
+            | "last"
+            | "past"
+            | "previous"
+            | "this"
+            | "current"
+            | "next"
+            | "coming"
+            | "recent"
+            | "fiscal"
+            | "today"
+            | "tonight"
+            | "yesterday"
+            | "tomorrow"
+            | "now"
+            | "currently"
+            | "presently"
+            | "nowadays"
+            | "recently"
+            | "lately"
+            | "these"
+            | "daily"
+            | "nightly"
+            | "weekly"
+            | "monthly"
+            | "annually"
+            | "yearly"
+            | "hourly"
+            | "every"
+            | "each"
+            | "future"
+            | "noon"
+            | "midnight"
+            | "christmas"
+            | "new"
+            | "thanksgiving"
+            | "q1"
+            | "q2"
+            | "q3"
+            | "q4"
+    ) || w.starts_with("mid-")
+        || w.starts_with("post-")
+        || weekday(w).is_some()
+        || month(w).is_some()
+        || season(w).is_some()
+        || Unit::parse(w).is_some()
+        || number_word(w).is_some()
+        || ordinal(w).is_some()
 }
 
 /// Modifiers kept in a date's extent: "early", "late last July", "the end of".
@@ -211,7 +305,7 @@ fn prefix(ws: &Words<'_, '_>, i: usize, list: &[&[&str]]) -> Option<usize> {
 }
 
 /// The expression starting at token `i`, if any.
-fn at(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
+pub(super) fn at(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
     if let Some(e) = core(ws, i) {
         return Some(e);
     }
