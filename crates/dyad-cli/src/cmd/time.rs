@@ -1,5 +1,6 @@
 //! `dyad eval time`: dyad's temporal tagger against TempEval-3 gold
-//! (TimeML `.tml` files in a `.tar.gz`, a directory or one file).
+//! (TimeML `.tml` files in a `.tar.gz`, a directory or one file) or
+//! MEANTIME's (CAT `.xml` files).
 //!
 //! Each document's text is tagged by `dyad_core::timexes` — the sentence
 //! splitter and tokeniser the coder uses — against the document's creation
@@ -16,14 +17,15 @@ use jiff::civil::Date;
 use serde_json::{json, Value};
 
 use crate::cmd::eval::bounds;
-use crate::eval::time::{read_tml, score, Doc, Timex};
+use crate::eval::time::{read_cat, read_tml, score, Doc, Timex};
 use crate::eval::{report, Problem};
 
 /// Arguments of `dyad eval time`.
 #[derive(Debug, clap::Args)]
 pub struct EvalTime {
-    /// TimeML gold: a `.tar.gz` of `.tml` files, a directory or a `.tml`
-    /// file (repeatable; default: ../shared/data/tempeval3/te3-platinum.tar.gz).
+    /// Gold: a `.tar.gz` of TimeML `.tml` or MEANTIME CAT `.xml` files, a
+    /// directory or one file (repeatable; default:
+    /// ../shared/data/tempeval3/te3-platinum.tar.gz).
     #[arg(long)]
     pub gold: Vec<PathBuf>,
     /// Print each JSON object on one line (default: indented).
@@ -60,7 +62,7 @@ fn gold_files(path: &Path) -> anyhow::Result<Vec<(String, String)>> {
     if path.is_dir() {
         for entry in std::fs::read_dir(path).with_context(|| format!("reading {name}"))? {
             let p = entry?.path();
-            if p.extension().is_some_and(|e| e == "tml") {
+            if p.extension().is_some_and(|e| e == "tml" || e == "xml") {
                 let text = std::fs::read_to_string(&p)
                     .with_context(|| format!("reading {}", p.display()))?;
                 files.push((p.display().to_string(), text));
@@ -75,13 +77,13 @@ fn gold_files(path: &Path) -> anyhow::Result<Vec<(String, String)>> {
         {
             let mut entry = entry.with_context(|| format!("{name}: a broken tar entry"))?;
             let inner = entry.path()?.display().to_string();
-            if inner.ends_with(".tml") {
+            if inner.ends_with(".tml") || inner.ends_with(".xml") {
                 let mut text = String::new();
                 entry
                     .read_to_string(&mut text)
                     .with_context(|| format!("{name}: {inner} is not UTF-8 text"))?;
                 files.push((inner, text));
-            } else if inner.ends_with(".xml") || inner.ends_with(".naf") {
+            } else if inner.ends_with(".naf") {
                 foreign.push(inner);
             }
         }
@@ -92,12 +94,12 @@ fn gold_files(path: &Path) -> anyhow::Result<Vec<(String, String)>> {
     if files.is_empty() {
         if !foreign.is_empty() {
             bail!(
-                "{name}: no TimeML (.tml) files, but {} XML files (MEANTIME's CAT/NAF format?); \
-                 dyad eval time reads TimeML only (TempEval-3 TBAQ-cleaned, TE3-Platinum)",
+                "{name}: no TimeML (.tml) or CAT (.xml) files, but {} NAF files; \
+                 dyad eval time reads TimeML (TempEval-3) and MEANTIME's CAT XML",
                 foreign.len()
             );
         }
-        bail!("{name}: no TimeML (.tml) files");
+        bail!("{name}: no TimeML (.tml) or CAT (.xml) files");
     }
     files.sort();
     Ok(files)
@@ -137,7 +139,12 @@ pub fn run(args: &EvalTime) -> anyhow::Result<ExitCode> {
         let mut docs = Vec::new();
         let mut problems: Vec<Problem> = Vec::new();
         for (name, text) in &files {
-            match read_tml(text, name) {
+            let read = if name.ends_with(".xml") {
+                read_cat(text, name)
+            } else {
+                read_tml(text, name)
+            };
+            match read {
                 Ok(d) => {
                     if d.dct.is_none() {
                         problems.push(Problem {

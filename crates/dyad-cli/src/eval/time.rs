@@ -1,6 +1,6 @@
 //! TempEval-3 temporal expressions (TimeML `.tml`: TBAQ-cleaned, the
-//! TE3-Platinum test set): the gold TIMEX3s of each document's `<TEXT>`,
-//! scored as the TempEval-3 scorer does.
+//! TE3-Platinum test set; and MEANTIME's token-based CAT XML): the gold
+//! TIMEX3s of each document's text, scored as the TempEval-3 scorer does.
 //!
 //! - `extent_f1_strict`: a system timex counts when its extent is exactly
 //!   a gold one's;
@@ -163,6 +163,149 @@ pub fn read_tml(xml: &str, name: &str) -> Result<Doc, Problem> {
         t.end -= s.len() - s.trim_end().len();
     }
     gold.retain(|t| t.start < t.end);
+    Ok(Doc {
+        name: name.to_string(),
+        dct,
+        text,
+        gold,
+    })
+}
+
+/// No space before these tokens when a tokenised text is put back together.
+fn attaches_left(t: &str) -> bool {
+    matches!(
+        t,
+        "," | "."
+            | ";"
+            | ":"
+            | "?"
+            | "!"
+            | ")"
+            | "]"
+            | "%"
+            | "'s"
+            | "'"
+            | "n't"
+            | "'re"
+            | "'ve"
+            | "'ll"
+            | "'d"
+            | "'m"
+    )
+}
+
+/// Reads one MEANTIME document (CAT XML: `<token t_id sentence>` elements,
+/// then `<TIMEX3>` markables anchored to token ids). The text is the tokens
+/// put back together, a blank line between sentences, up to the last
+/// sentence with an annotation (MEANTIME annotates the first sentences of
+/// each article only); the creation time's tokens (the dateline) are left
+/// out of it.
+pub fn read_cat(xml: &str, name: &str) -> Result<Doc, Problem> {
+    let problem = |reason: &str| Problem {
+        place: name.to_string(),
+        reason: reason.to_string(),
+    };
+    if !xml.contains("<Document") {
+        return Err(problem("not a CAT document (no <Document>)"));
+    }
+    // Tokens: (id, sentence, text), and timexes: (type, value, function, token ids).
+    let mut tokens: Vec<(String, String, String)> = Vec::new();
+    let mut timexes: Vec<(String, String, String, Vec<String>)> = Vec::new();
+    let mut open: Option<(String, String, String, Vec<String>)> = None;
+    // Tokens any markable is anchored to: MEANTIME annotates only the
+    // first sentences of an article, and the text is cut after them.
+    let mut anchored = std::collections::HashSet::new();
+    let mut rest = xml;
+    while let Some(k) = rest.find('<') {
+        let Some(e) = rest[k..].find('>') else {
+            return Err(problem("a tag is not closed"));
+        };
+        let tag = &rest[k + 1..k + e];
+        rest = &rest[k + e + 1..];
+        if tag.starts_with("token ") {
+            let Some(end) = rest.find("</token>") else {
+                return Err(problem("<token> is not closed"));
+            };
+            let id = attribute(tag, "t_id").ok_or_else(|| problem("a token without t_id"))?;
+            let sentence = attribute(tag, "sentence").unwrap_or_default();
+            tokens.push((id, sentence, unescape(rest[..end].trim())));
+            rest = &rest[end + "</token>".len()..];
+        } else if tag.starts_with("TIMEX3") && !tag.ends_with('/') {
+            open = Some((
+                attribute(tag, "type").unwrap_or_default(),
+                attribute(tag, "value").unwrap_or_default(),
+                attribute(tag, "functionInDocument").unwrap_or_default(),
+                Vec::new(),
+            ));
+        } else if tag.starts_with("token_anchor") {
+            let id = attribute(tag, "t_id");
+            if let Some(id) = &id {
+                anchored.insert(id.clone());
+            }
+            if let (Some(t), Some(id)) = (open.as_mut(), id) {
+                t.3.push(id);
+            }
+        } else if tag.starts_with("/TIMEX3") {
+            if let Some(t) = open.take() {
+                timexes.push(t);
+            }
+        }
+    }
+    let dct_tokens: Vec<&String> = timexes
+        .iter()
+        .filter(|t| t.2 == "CREATION_TIME")
+        .flat_map(|t| &t.3)
+        .collect();
+    let dct = timexes
+        .iter()
+        .find(|t| t.2 == "CREATION_TIME")
+        .map(|t| t.1.clone());
+    let last_annotated = tokens
+        .iter()
+        .filter(|t| anchored.contains(&t.0))
+        .filter_map(|t| t.1.parse::<usize>().ok())
+        .max()
+        .unwrap_or(0);
+    tokens.retain(|t| t.1.parse::<usize>().is_ok_and(|s| s <= last_annotated));
+    let mut text = String::new();
+    let mut spans: std::collections::HashMap<&str, (usize, usize)> = Default::default();
+    let mut sentence: Option<&str> = None;
+    for (id, sent, word) in &tokens {
+        if dct_tokens.contains(&id) || word.is_empty() {
+            continue;
+        }
+        if sentence.is_some_and(|s| s != sent) {
+            text.push_str("\n\n");
+        } else if sentence.is_some() && !attaches_left(word) && !text.ends_with(['(', '$']) {
+            text.push(' ');
+        }
+        sentence = Some(sent);
+        spans.insert(id, (text.len(), text.len() + word.len()));
+        text.push_str(word);
+    }
+    let mut gold = Vec::new();
+    for (kind, value, function, ids) in timexes {
+        if function == "CREATION_TIME" {
+            continue;
+        }
+        let found: Vec<(usize, usize)> = ids
+            .iter()
+            .filter_map(|i| spans.get(i.as_str()).copied())
+            .collect();
+        let (Some(start), Some(end)) = (
+            found.iter().map(|s| s.0).min(),
+            found.iter().map(|s| s.1).max(),
+        ) else {
+            continue;
+        };
+        gold.push(Timex {
+            start,
+            end,
+            kind,
+            value,
+        });
+    }
+    gold.sort_by_key(|t| (t.start, t.end));
     Ok(Doc {
         name: name.to_string(),
         dct,
@@ -350,6 +493,42 @@ The talks <EVENT eid="e1">ended</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2
         assert_eq!(d.gold[2].value, "2010");
         assert!(read_tml("<TimeML></TimeML>", "y").is_err());
         assert!(read_tml("<TEXT>a <TIMEX3 type=\"DATE\"", "y").is_err());
+    }
+
+    const CAT: &str = r#"<?xml version="1.0" ?><Document doc_id="1">
+<token number="0" sentence="0" t_id="1">Talks</token>
+<token number="1" sentence="0" t_id="2">end</token>
+<token number="2" sentence="1" t_id="3">May</token>
+<token number="3" sentence="1" t_id="4">2</token>
+<token number="4" sentence="2" t_id="5">They</token>
+<token number="5" sentence="2" t_id="6">met</token>
+<token number="6" sentence="2" t_id="7">last</token>
+<token number="7" sentence="2" t_id="8">week</token>
+<token number="8" sentence="2" t_id="9">.</token>
+<token number="9" sentence="3" t_id="10">Unannotated</token>
+<Markables>
+<TIMEX3 functionInDocument="NONE" m_id="20" type="DATE" value="2010-W17">
+<token_anchor t_id="7"/>
+<token_anchor t_id="8"/>
+</TIMEX3>
+<TIMEX3 functionInDocument="CREATION_TIME" m_id="9" type="DATE" value="2010-05-02">
+<token_anchor t_id="3"/>
+<token_anchor t_id="4"/>
+</TIMEX3>
+<TIMEX3 TAG_DESCRIPTOR="x" functionInDocument="NONE" m_id="21" type="DATE" value="2010"/>
+</Markables></Document>"#;
+
+    #[test]
+    fn reads_cat() {
+        let d = read_cat(CAT, "x.xml").unwrap();
+        assert_eq!(d.text, "Talks end\n\nThey met last week.");
+        assert_eq!(d.dct.as_deref(), Some("2010-05-02"));
+        assert_eq!(d.gold.len(), 1);
+        assert_eq!(&d.text[d.gold[0].start..d.gold[0].end], "last week");
+        assert!(read_cat("<TimeML/>", "y").is_err());
+        for (k, _) in CAT.char_indices() {
+            let _ = read_cat(&CAT[..k], "t");
+        }
     }
 
     #[test]
