@@ -617,14 +617,15 @@ fn month_expr(ws: &Words<'_, '_>, start: usize, i: usize, m: i8, rel: Rel) -> Op
     if w.len() <= 3 && w != "may" {
         return None;
     }
-    // "January this year", "June last year".
-    if matches!(ws.w(i + 1), "this" | "last" | "next") && ws.w(i + 2) == "year" {
-        let offset = match ws.w(i + 1) {
+    // "January this year", "June last year", "October of next year".
+    let k = if ws.w(i + 1) == "of" { i + 2 } else { i + 1 };
+    if matches!(ws.w(k), "this" | "last" | "next") && ws.w(k + 1) == "year" {
+        let offset = match ws.w(k) {
             "last" => -1,
             "next" => 1,
             _ => 0,
         };
-        return expr(start, i + 3, Kind::MonthOfYear { month: m, offset });
+        return expr(start, k + 2, Kind::MonthOfYear { month: m, offset });
     }
     expr(
         start,
