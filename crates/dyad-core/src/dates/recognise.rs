@@ -879,10 +879,11 @@ pub(crate) fn duration_value(c: Count, u: Unit) -> String {
         return format!("P{t}{}{letter}", n as u64);
     }
     let whole = n.trunc() as u64;
-    match (u, n.fract()) {
-        (Unit::Year, f) if f == 0.5 => format!("P{whole}Y6M"),
-        (Unit::Hour, f) if f == 0.5 => format!("PT{whole}H30M"),
-        (Unit::Day, f) if f == 0.5 => format!("P{whole}DT12H"),
+    let half = n.fract() == 0.5;
+    match u {
+        Unit::Year if half => format!("P{whole}Y6M"),
+        Unit::Hour if half => format!("PT{whole}H30M"),
+        Unit::Day if half => format!("P{whole}DT12H"),
         _ => format!("P{t}{n}{letter}"),
     }
 }

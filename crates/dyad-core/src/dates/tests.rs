@@ -146,7 +146,10 @@ fn calendar_dates_and_years() {
     assert_eq!(value("The accord was signed on 3/22/2013."), "2013-03-22");
     assert_eq!(value("The border was closed in May 2010."), "2010-05");
     assert_eq!(value("The border was closed in June last year."), "2024-06");
-    assert_eq!(value("The border opens after October of next year."), "2026-10");
+    assert_eq!(
+        value("The border opens after October of next year."),
+        "2026-10"
+    );
     assert_eq!(value("The border was closed in 2010."), "2010");
     assert_eq!(value("The border was closed in fiscal 2010."), "2010");
     assert_eq!(value("Unrest grew in the 1990s."), "199X");
