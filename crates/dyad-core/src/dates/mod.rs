@@ -69,7 +69,16 @@ pub fn timexes(text: &str, published: Option<Date>) -> Vec<Timex> {
         let s = Sentence::new(text, index, r, false);
         for e in recognise::recognise(&s) {
             let tense = tense_of(&s, &e);
-            let (kind, value) = normalise::value(&e.kind, published, tense);
+            // In a sentence about quarterly results, "a year ago" is the
+            // same quarter a year before.
+            let quarterly = matches!(e.kind, Kind::Ago(recognise::Count::N(n), words::Unit::Year) if n == 1.0)
+                && s.words.iter().any(|w| w == "quarter");
+            let kind = if quarterly {
+                &Kind::YearAgoQuarter
+            } else {
+                &e.kind
+            };
+            let (kind, value) = normalise::value(kind, published, tense);
             out.push(Timex {
                 span: s.span_of(e.tok.0, e.tok.1),
                 kind,

@@ -260,8 +260,10 @@ fn date_value(kind: &Kind, published: Option<Date>, tense: Tense) -> Option<Stri
         Kind::Month { month, rel, .. } => {
             let year = match (rel, tense) {
                 (Rel::This, _) => y,
+                // "last February" in March is a year ago: the month just
+                // past would be "last month".
                 (Rel::Last, _) => {
-                    if *month < m {
+                    if *month < m - 1 {
                         y
                     } else {
                         y - 1
@@ -312,6 +314,14 @@ fn date_value(kind: &Kind, published: Option<Date>, tense: Tense) -> Option<Stri
                 y
             };
             format!("{year:04}-{code}{n}")
+        }
+        Kind::YearAgoQuarter => {
+            let q = quarter_of(m) - 1;
+            if q == 0 {
+                format!("{:04}-Q4", y - 2)
+            } else {
+                format!("{:04}-Q{q}", y - 1)
+            }
         }
         Kind::LatestQuarter => {
             let q = quarter_of(m) - 1;

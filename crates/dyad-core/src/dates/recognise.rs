@@ -66,6 +66,9 @@ pub(crate) enum Kind {
     },
     /// Thanksgiving Day, the fourth Thursday of November.
     Thanksgiving,
+    /// "a year ago" in a sentence about quarterly results: the last
+    /// completed quarter, a year before.
+    YearAgoQuarter,
     /// "the quarter": the last completed quarter before publication.
     LatestQuarter,
     Season {

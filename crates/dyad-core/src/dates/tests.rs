@@ -122,6 +122,13 @@ fn weeks_months_years_relative_to_publication() {
     assert_eq!(value("The treaty lapsed last summer."), "2024-SU");
     assert_eq!(value("Exports fell in the third quarter."), "2025-Q3");
     assert_eq!(
+        tags(
+            "Second-quarter profit rose 5% from a year earlier.",
+            "2025-08-06"
+        )[1],
+        ("a year earlier".to_string(), "DATE", "2024-Q2".to_string())
+    );
+    assert_eq!(
         extent("The third-quarter figures were weak."),
         "third-quarter"
     );
@@ -131,7 +138,8 @@ fn weeks_months_years_relative_to_publication() {
         extent("The ceasefire failed earlier this year."),
         "this year"
     );
-    assert_eq!(value("Violence flared late last July."), "2025-07");
+    assert_eq!(value("Violence flared late last July."), "2024-07");
+    assert_eq!(value("Violence flared last May."), "2025-05");
     assert_eq!(extent("Violence flared late last July."), "late last July");
 }
 
