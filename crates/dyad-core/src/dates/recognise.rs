@@ -685,7 +685,14 @@ fn numeric_date(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
     // "3/22/2013", one token or three.
     let parts: Vec<&str> = w.split('/').collect();
     if let [m, d, y] = parts[..] {
-        let y = year_number(y)?;
+        // "7/8/07": a two-digit year is in 1950–2049.
+        let y = match y.len() {
+            2 => y
+                .parse::<i16>()
+                .ok()
+                .map(|y| if y < 50 { 2000 + y } else { 1900 + y })?,
+            _ => year_number(y)?,
+        };
         let (m, d) = (m.parse().ok()?, d.parse().ok()?);
         return expr(i, i + 1, Kind::Date(Date::new(y, m, d).ok()?));
     }
@@ -927,7 +934,11 @@ fn duration(ws: &Words<'_, '_>, i: usize) -> Option<Expr> {
     let prev = ws.w(i.wrapping_sub(1));
     let rate = prev.bytes().next().is_some_and(|b| b.is_ascii_digit())
         || prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss");
-    if article && !plural && rate {
+    let anchored = matches!(
+        ws.w(k + 1),
+        "after" | "before" | "ago" | "earlier" | "later"
+    );
+    if article && !plural && rate && !anchored {
         return None;
     }
     // "a 45-year-old": an age, not a time.

@@ -152,6 +152,7 @@ fn calendar_dates_and_years() {
     assert_eq!(value("The accord was signed on 30 July."), "2025-07-30");
     assert_eq!(value("The accord was signed on 2024-02-29."), "2024-02-29");
     assert_eq!(value("The accord was signed on 3/22/2013."), "2013-03-22");
+    assert_eq!(value("The accord was signed on 7/8/07."), "2007-07-08");
     assert_eq!(value("The border was closed in May 2010."), "2010-05");
     assert_eq!(value("The border was closed in June last year."), "2024-06");
     assert_eq!(
@@ -194,6 +195,8 @@ fn durations_are_not_points() {
     assert_eq!(value("It was a four-week campaign."), "P4W");
     assert_eq!(value("The raid lasted 5 1/2 hours."), "PT5H30M");
     assert!(tags("A 45-year-old man was held.", "2025-08-06").is_empty());
+    assert!(tags("Patrols run 24 hours a day.", "2025-08-06")[1..].is_empty());
+    assert_eq!(value("The strike comes a day after the talks."), "P1D");
 }
 
 #[test]
