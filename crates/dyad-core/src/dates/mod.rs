@@ -111,7 +111,7 @@ fn tense_of(s: &Sentence<'_>, e: &Expr) -> Tense {
 /// Which way a relative expression points from the publication date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Direction {
-    /// The latest such day on or before the publication date.
+    /// The latest such day before the publication date ("last Monday").
     Back,
     /// The first such day on or after it.
     Forward,
@@ -157,7 +157,12 @@ impl DateExpr {
                     Direction::Back => false,
                     Direction::Open => future || self.deadline,
                 };
-                Some(normalise::weekday(published, wd, forward))
+                let day = normalise::weekday(published, wd, forward);
+                // "last Wednesday" said on a Wednesday is a week ago.
+                if dir == Direction::Back && day == published {
+                    return published.checked_sub(7.days()).ok();
+                }
+                Some(day)
             }
             When::MonthDay(m, d) => normalise::nearest(published, published.year(), m, d),
         }

@@ -78,7 +78,7 @@ fn is_past_marker(w: &str) -> bool {
             | "hit"
             | "killed"
             | "announced"
-    ) || (w.len() > 4 && w.ends_with("ed"))
+    ) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
 }
 
 /// The tense of token `i` of the sentence: the nearest tensed word before
@@ -86,17 +86,22 @@ fn is_past_marker(w: &str) -> bool {
 /// ("on Friday, officials said").
 pub(crate) fn tense_at(s: &Sentence<'_>, i: usize) -> Tense {
     tense_before(s, i)
-        .or_else(|| s.words.iter().skip(i + 1).find_map(|w| marker(w)))
+        .or_else(|| (i + 1..s.words.len()).find_map(|k| marker(s, k)))
         .unwrap_or(Tense::Unknown)
 }
 
 /// The tense of the nearest tensed word before token `i`, if any.
 pub(crate) fn tense_before(s: &Sentence<'_>, i: usize) -> Option<Tense> {
-    let before = s.words.get(..i).unwrap_or(&[]);
-    before.iter().rev().find_map(|w| marker(w))
+    (0..i.min(s.words.len())).rev().find_map(|k| marker(s, k))
 }
 
-fn marker(w: &str) -> Option<Tense> {
+/// The tense word `k` gives the sentence, if any.
+fn marker(s: &Sentence<'_>, k: usize) -> Option<Tense> {
+    let w = s.word(k);
+    // "set to resume", "as soon as Tuesday".
+    if w == "set" && s.word(k + 1) == "to" || w == "soon" && s.word(k + 1) == "as" {
+        return Some(Tense::Future);
+    }
     if is_future_marker(w) {
         Some(Tense::Future)
     } else if is_past_marker(w) {
@@ -156,7 +161,12 @@ pub(crate) fn day(kind: &Kind, published: Date, tense: Tense) -> Option<Date> {
                 Rel::Last => false,
                 Rel::This | Rel::Open => tense == Tense::Future,
             };
-            Some(weekday(published, *wd, forward))
+            let day = weekday(published, *wd, forward);
+            // "last Wednesday" said on a Wednesday is a week ago.
+            if *rel == Rel::Last && day == published {
+                return published.checked_sub(7.days()).ok();
+            }
+            Some(day)
         }
         Kind::DayPart(k, _) => day(k, published, tense),
         Kind::Clock { day: Some(k), .. } => day(k, published, tense),
