@@ -206,6 +206,8 @@ pub(super) fn may_start(w: &str) -> bool {
             | "barely"
             | "early"
             | "late"
+            | "earlier"
+            | "later"
             | "mid"
             | "end"
             | "beginning"
@@ -264,11 +266,14 @@ pub(super) fn may_start(w: &str) -> bool {
         || ordinal(w).is_some()
 }
 
-/// Modifiers kept in a date's extent: "early", "late last July", "the end of".
+/// Modifiers kept in a date's extent: "early", "late last July", "earlier
+/// this year", "the end of".
 const DATE_MODS: &[&[&str]] = &[
     &["early"],
     &["late"],
     &["mid"],
+    &["earlier"],
+    &["later"],
     &["the", "end", "of"],
     &["the", "beginning", "of"],
     &["the", "start", "of"],
