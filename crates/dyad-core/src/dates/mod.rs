@@ -1,6 +1,8 @@
 //! The dates stage: a temporal tagger. Temporal expressions of a sentence
-//! are recognised on its words ([`recognise`]) and normalised to TIMEX3
-//! types and values ([`normalise`]) against the publication date, the
+//! are recognised on its words ([`recognise`], with [`calendar`] for named
+//! days, dates, years and times and [`durations`] for lengths of time) and
+//! normalised to TIMEX3 types and values ([`normalise`]) against the
+//! publication date, the
 //! document's only "now": "met on Wednesday" is the past Wednesday, "by
 //! Friday" the coming Friday, "last month" `2025-07`, "the 1990s" `199X`,
 //! "almost three and a half years" the duration `P3Y6M`.
@@ -9,6 +11,8 @@
 //! an event's date and deadline. [`timexes`] gives every expression of a
 //! text with its TimeML extent, for `dyad eval time`.
 
+mod calendar;
+mod durations;
 mod normalise;
 mod recognise;
 mod words;
