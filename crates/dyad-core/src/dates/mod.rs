@@ -2,10 +2,10 @@
 //! are recognised on its words ([`recognise`], with [`calendar`] for named
 //! days, dates, years and times and [`durations`] for lengths of time) and
 //! normalised to TIMEX3 types and values ([`normalise`]) against the
-//! publication date, the
-//! document's only "now": "met on Wednesday" is the past Wednesday, "by
-//! Friday" the coming Friday, "last month" `2025-07`, "the 1990s" `199X`,
-//! "almost three and a half years" the duration `P3Y6M`.
+//! publication date, the document's only "now", and the tense: "met on
+//! Wednesday" is the past Wednesday, "by Friday" the coming Friday, "last
+//! month" `2025-07`, "the 1990s" `199X`, "almost three and a half years"
+//! the duration `P3Y6M`.
 //!
 //! The coder takes from it the expressions that name one day ([`find`]):
 //! an event's date and deadline. [`timexes`] gives every expression of a
