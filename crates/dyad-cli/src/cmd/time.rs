@@ -160,6 +160,12 @@ pub fn run(args: &EvalTime) -> anyhow::Result<ExitCode> {
         for p in &problems {
             eprintln!("dyad: {p}");
         }
+        if docs.is_empty() {
+            bail!(
+                "dyad eval time: no document of {} could be read",
+                path.display()
+            );
+        }
         let system: Vec<Vec<Timex>> = docs.iter().map(tag).collect();
         let scored = score(&docs, &system);
         let gold_name = path.file_name().map_or_else(
