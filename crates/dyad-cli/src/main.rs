@@ -89,6 +89,8 @@ enum EvalCommand {
     Ipe(cmd::eval::EvalEvents),
     /// Person, organisation and place mentions against CoNLL-2003 style gold (exact spans).
     Actors(cmd::actors::EvalActors),
+    /// Temporal expressions against TempEval-3 TimeML gold (extents, values).
+    Time(cmd::time::EvalTime),
 }
 
 fn main() -> ExitCode {
@@ -127,6 +129,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             cmd::eval::run(cmd::eval::GoldSet::Case2021, &args)
         }
         Command::Eval(EvalCommand::Ipe(args)) => cmd::eval::run(cmd::eval::GoldSet::Ipe, &args),
+        Command::Eval(EvalCommand::Time(args)) => cmd::time::run(&args),
         Command::Lexicon(c) => cmd::lexicon::run(&c),
         Command::Verbs(c) => cmd::verbs::run(&c),
         Command::Ingest(args) => cmd::store::run_ingest(&args),

@@ -219,3 +219,70 @@ fn explain_into_a_closed_pipe_ends_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
+
+/// A TimeML document written for this test: two timexes in the text, one
+/// creation time.
+const TIMEML: &str = r#"<?xml version="1.0" ?><TimeML>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2025-08-06">August 6, 2025</TIMEX3></DCT>
+<TEXT>
+The envoy met the president on <TIMEX3 tid="t1" type="DATE" value="2025-08-06">Wednesday</TIMEX3>, after <TIMEX3 tid="t2" type="DURATION" value="P3Y6M">almost three and a half years</TIMEX3> of war.
+</TEXT>
+</TimeML>"#;
+
+#[test]
+fn eval_time_scores_timeml_and_holds_floors() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = temp_file(&dir, "doc.tml", TIMEML.as_bytes());
+    let out = dyad(&["eval", "time", "--gold", &gold, "--json"], None);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(out.stdout.trim()).unwrap();
+    assert_eq!(v["gold_timexes"], 2);
+    assert_eq!(v["value_f1"], 1.0, "{v}");
+    assert_eq!(v["extent_f1_strict"], 1.0, "{v}");
+    // A floor above the score fails with status 1; an unknown score is fatal.
+    let out = dyad(
+        &[
+            "eval",
+            "time",
+            "--gold",
+            &gold,
+            "--json",
+            "--floor",
+            "value_f1=1.5",
+        ],
+        None,
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("value_f1 is 1, below its floor 1.5"),
+        "{}",
+        out.stderr
+    );
+    let out = dyad(
+        &["eval", "time", "--gold", &gold, "--floor", "nope=1"],
+        None,
+    );
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    // A file that is no gold set is a clear error, not a panic.
+    let bad = temp_file(&dir, "notes.txt", b"no markup here");
+    let out = dyad(&["eval", "time", "--gold", &bad], None);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("no <TEXT> element"), "{}", out.stderr);
+    assert!(out.stderr.contains("could be read"), "{}", out.stderr);
+    let empty = tempfile::tempdir().unwrap();
+    let out = dyad(
+        &[
+            "eval",
+            "time",
+            "--gold",
+            &empty.path().display().to_string(),
+        ],
+        None,
+    );
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("no TimeML (.tml) or CAT (.xml) files"),
+        "{}",
+        out.stderr
+    );
+}

@@ -64,6 +64,11 @@ fn the_seed_article_gives_the_foundation_events() {
     });
     assert_eq!(threat["deadline"], "2025-08-08");
     assert_eq!(threat["modality"], "conditional");
+    // A duration is never an event's date.
+    for e in &evs {
+        let text = e["date_text"].as_str().unwrap_or("");
+        assert!(!text.contains("years"), "dated by a duration: {e}");
+    }
     find(&evs, "THREATEN USA -> CHN, IND", |e| {
         is(e, "THREATEN", &["USA"], &["CHN", "IND"])
     });
@@ -247,4 +252,31 @@ fn the_seeds_threat_is_tracked_in_the_store() {
     std::fs::write(&quiet, r#"{"id":"test-harvest","published":"2025-08-12","text":"Farmers in the north reported a strong wheat harvest this summer, the agriculture ministry said."}"#).unwrap();
     run(&["ingest", "--db", &lapsed_db, &quiet.display().to_string()]);
     assert_eq!(threat(&lapsed_db)["status"], "lapsed");
+}
+
+/// The seed's temporal expressions, tagged against its publication date:
+/// the meeting's Wednesday is the publication day, the deadline's Friday
+/// the coming one, and the war's age a duration.
+#[test]
+fn the_seed_timexes_resolve() {
+    let line = std::fs::read_to_string(seed()).unwrap();
+    let doc: Value = serde_json::from_str(line.lines().next().unwrap()).unwrap();
+    let text = doc["text"].as_str().unwrap();
+    let published = "2025-08-06".parse().unwrap();
+    let tags: Vec<(String, &str, String)> = dyad_core::timexes(text, Some(published))
+        .into_iter()
+        .map(|t| (t.span.slice(text).to_string(), t.kind.as_str(), t.value))
+        .collect();
+    let find = |extent: &str| {
+        tags.iter()
+            .find(|t| t.0 == extent)
+            .unwrap_or_else(|| panic!("no timex {extent:?} in {tags:?}"))
+    };
+    assert_eq!(find("Wednesday").2, "2025-08-06");
+    assert_eq!(find("Friday").2, "2025-08-08", "{tags:?}");
+    assert_eq!(find("Monday").2, "2025-08-04");
+    assert_eq!(find("this week").2, "2025-W32");
+    assert_eq!(find("recent months").1, "DURATION");
+    let war = find("almost three and a half years");
+    assert_eq!((war.1, war.2.as_str()), ("DURATION", "P3Y6M"));
 }

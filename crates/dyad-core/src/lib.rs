@@ -21,6 +21,7 @@ use dyad_lexicon::Lexicon;
 use dyad_model::{stable_hash, Attribution, Document, Event, Location, Modality, Span, Trigger};
 use jiff::civil::Date;
 
+pub use crate::dates::{timexes, Timex, TimexType};
 use crate::merge::Keyed;
 use crate::text::Sentence;
 

@@ -90,12 +90,12 @@ impl GoldSet {
 
 /// A `NAME=VALUE` bound on a score.
 #[derive(Debug)]
-struct Bound {
-    name: String,
-    value: f64,
+pub(crate) struct Bound {
+    pub name: String,
+    pub value: f64,
 }
 
-fn bounds(specs: &[String], flag: &str) -> anyhow::Result<Vec<Bound>> {
+pub(crate) fn bounds(specs: &[String], flag: &str) -> anyhow::Result<Vec<Bound>> {
     specs
         .iter()
         .map(|s| {

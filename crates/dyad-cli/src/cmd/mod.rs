@@ -9,4 +9,5 @@ pub mod lexicon;
 pub mod serve;
 pub mod store;
 pub mod syntax;
+pub mod time;
 pub mod verbs;

@@ -15,6 +15,7 @@ pub mod metrics;
 pub mod petr;
 pub mod plover;
 pub mod report;
+pub mod time;
 
 use std::fmt;
 
