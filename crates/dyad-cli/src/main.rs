@@ -88,6 +88,8 @@ enum EvalCommand {
     Case2021(cmd::eval::EvalEvents),
     /// IndiaPoliceEvents (sentence labels).
     Ipe(cmd::eval::EvalEvents),
+    /// Event locations (Halterman 2019: the place of a marked verb's event).
+    Location(cmd::eval::EvalEvents),
     /// Person, organisation and place mentions against CoNLL-2003 style gold (exact spans).
     Actors(cmd::actors::EvalActors),
 }
@@ -128,6 +130,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             cmd::eval::run(cmd::eval::GoldSet::Case2021, &args)
         }
         Command::Eval(EvalCommand::Ipe(args)) => cmd::eval::run(cmd::eval::GoldSet::Ipe, &args),
+        Command::Eval(EvalCommand::Location(args)) => {
+            cmd::eval::run(cmd::eval::GoldSet::Location, &args)
+        }
         Command::Lexicon(c) => cmd::lexicon::run(&c),
         Command::Verbs(c) => cmd::verbs::run(&c),
         Command::Ingest(args) => cmd::store::run_ingest(&args),
