@@ -138,6 +138,8 @@ pub struct SentenceTrace {
     pub parse: Vec<String>,
     /// One line per actor mention: words, CAMEO code, kb id.
     pub actors: Vec<String>,
+    /// One line per place name: words, and the place it was resolved to.
+    pub places: Vec<String>,
     /// Attribution and conditional clause found, if any.
     pub clauses: Vec<String>,
     /// One line per trigger considered: coded, or why not.
@@ -157,6 +159,7 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
     let date_str = published.map(|d| d.to_string());
     let sentences = split(doc, &full);
     let mentions = actors::find(lex, &full, &sentences, date_str.as_deref());
+    let geo = places::DocumentPlaces::new(doc, &full, &sentences, &mentions);
     let mut traces = Vec::new();
     for (s, ms) in sentences.iter().zip(&mentions) {
         let clauses = clauses::analyse(s, ms);
@@ -216,6 +219,7 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
             text: s.text.to_string(),
             parse,
             actors,
+            places: geo.describe(&full, s.index),
             clauses: cl,
             triggers: notes,
         });

@@ -56,6 +56,15 @@ pub(crate) const LOCATIVE: &[&str] = &[
 /// Nouns of settlements and areas: "the town of X", "X province".
 const PLACE_NOUNS: &[&str] = &[
     "town",
+    "towns",
+    "cities",
+    "districts",
+    "provinces",
+    "neighbourhoods",
+    "neighborhoods",
+    "areas",
+    "regions",
+    "town",
     "city",
     "village",
     "villages",
@@ -77,6 +86,30 @@ const PLACE_NOUNS: &[&str] = &[
     "municipality",
     "countryside",
     "outskirts",
+];
+
+/// Abbreviated months.
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Words that may precede a place name in capitals ("East Jerusalem").
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "greater",
+    "downtown",
+    "occupied",
+    "in",
+    "at",
+    "near",
 ];
 
 /// Capitalised words that are never place names on their own.
@@ -121,11 +154,141 @@ const NOT_PLACES: &[&str] = &[
     "dr",
     "president",
     "minister",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "but",
+    "and",
+    "as",
+    "if",
+    "of",
+    "for",
+    "from",
+    "with",
+    "by",
+    "during",
+    "meanwhile",
+    "earlier",
+    "later",
 ];
 
 fn capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
+
+/// Arabic articles written in lower case before a hyphen ("al-Tijara").
+const ARTICLES: &[&str] = &["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ez", "es"];
+
+/// Whether a name may start at token `i`: a capital, or "al-" before one.
+fn starts_name(doc_text: &str, s: &Sentence<'_>, i: usize) -> bool {
+    capitalised(s.token_text(doc_text, i))
+        || (ARTICLES.contains(&s.word(i))
+            && s.word(i + 1) == "-"
+            && capitalised(s.token_text(doc_text, i + 2)))
+}
+
+/// Nouns whose "on" locates: "on the outskirts of Karachi".
+const EDGES: &[&str] = &[
+    "outskirts",
+    "edge",
+    "edges",
+    "border",
+    "frontier",
+    "coast",
+    "road",
+    "highway",
+    "street",
+    "streets",
+    "island",
+    "bank",
+    "front",
+    "frontline",
+    "outskirt",
+    "side",
+    "shore",
+    "banks",
+];
+
+/// Verbs whose object or passive subject is the place itself: "captured
+/// Badme", "patrolled the streets of Reynosa", "shelled the town".
+const TERRITORIAL: &[&str] = &[
+    "capture",
+    "seize",
+    "liberate",
+    "recapture",
+    "retake",
+    "patrol",
+    "shell",
+    "bomb",
+    "bombard",
+    "attack",
+    "storm",
+    "raid",
+    "enter",
+    "overrun",
+    "occupy",
+    "besiege",
+    "encircle",
+    "invade",
+    "destroy",
+    "pound",
+    "strike",
+    "hit",
+    "target",
+    "control",
+    "surround",
+    "visit",
+    "tour",
+];
+
+/// The inflected forms of [`TERRITORIAL`] verbs that may precede a place.
+const TERRITORIAL_FORMS: &[&str] = &[
+    "captured",
+    "captures",
+    "capturing",
+    "seized",
+    "seizes",
+    "seizing",
+    "liberated",
+    "liberates",
+    "liberating",
+    "recaptured",
+    "retook",
+    "retaken",
+    "patrol",
+    "patrols",
+    "patrolled",
+    "patrolling",
+    "shelled",
+    "shelling",
+    "bombed",
+    "bombing",
+    "bombarded",
+    "attacked",
+    "attacking",
+    "stormed",
+    "raided",
+    "entered",
+    "overran",
+    "overrun",
+    "occupied",
+    "besieged",
+    "encircled",
+    "invaded",
+    "destroyed",
+    "pounded",
+    "struck",
+    "hit",
+    "targeted",
+    "controlled",
+    "surrounded",
+    "visited",
+    "toured",
+];
 
 /// The place names of one sentence.
 pub(crate) fn find(
@@ -146,8 +309,7 @@ pub(crate) fn find(
     };
     let mut i = 0;
     while i < n {
-        let text = s.token_text(doc_text, i);
-        if !capitalised(text) || NOT_PLACES.contains(&s.word(i)) {
+        if !starts_name(doc_text, s, i) || NOT_PLACES.contains(&s.word(i)) {
             i += 1;
             continue;
         }
@@ -187,7 +349,14 @@ pub(crate) fn find(
             && end < n
             && capitalised(s.token_text(doc_text, end))
             && !NOT_PLACES.contains(&s.word(end));
-        if next_capital || not_place_actor(i, end) {
+        // "Noor Jehan": the end of a longer name.
+        let prev_capital = !all_caps_sentence
+            && i > 0
+            && capitalised(s.token_text(doc_text, i - 1))
+            && !NOT_PLACES.contains(&s.word(i - 1))
+            && !COMPASS.contains(&s.word(i - 1))
+            && !LOCATIVE.contains(&s.word(i - 1));
+        if next_capital || prev_capital || not_place_actor(i, end) {
             i = end;
             continue;
         }
@@ -212,7 +381,8 @@ pub(crate) fn find(
 }
 
 /// Names the gazetteer does not know, where the text says they are places:
-/// "in the town of Sheykler", "in Al-Dawr", "near Tal Sha'rah".
+/// "in Al-Dawr", "near Tal Sha'rah", "the town of Sheykler", "Khanasir
+/// town", "captured Badme".
 fn unknown_names(
     doc_text: &str,
     s: &Sentence<'_>,
@@ -223,28 +393,14 @@ fn unknown_names(
     if s.is_title {
         return;
     }
-    for i in 0..n {
-        let w = s.word(i);
-        if !matches!(
-            w,
-            "in" | "near" | "outside" | "around" | "across" | "throughout"
-        ) {
-            continue;
-        }
-        // "in (the) (northern) (town|city|… of) X"
-        let mut j = i + 1;
-        if matches!(s.word(j), "the" | "a") {
-            j += 1;
-        }
-        if PLACE_NOUNS.contains(&s.word(j)) && s.word(j + 1) == "of" {
-            j += 2;
-        }
-        let start = j;
-        let mut end = j;
+    // The end of the capitalised run of words starting at `start`.
+    let run = |start: usize| {
+        let mut end = start;
         while end < n
-            && end - start < 4
-            && (capitalised(s.token_text(doc_text, end))
-                || (end > start && matches!(s.word(end), "-" | "'" | "al" | "el" | "ad")))
+            && end - start < 5
+            && (starts_name(doc_text, s, end)
+                || (end > start && matches!(s.word(end), "-" | "'" | "/"))
+                || (end > start && ARTICLES.contains(&s.word(end)) && s.word(end + 1) == "-"))
             && !NOT_PLACES.contains(&s.word(end))
         {
             end += 1;
@@ -252,16 +408,25 @@ fn unknown_names(
         while end > start && !capitalised(s.token_text(doc_text, end - 1)) {
             end -= 1;
         }
-        if end == start {
-            continue;
-        }
-        // Already a place, or an actor (a person, a group, a country).
-        if out.iter().any(|p| p.tok.0 < end && start < p.tok.1)
+        end
+    };
+    let add = |start: usize, end: usize, out: &mut Vec<PlaceMention>| {
+        // Acronyms ("MFO", "US") and abbreviated months ("Dec.") are no
+        // place names.
+        let acronym = (start..end).all(|i| {
+            let t = s.token_text(doc_text, i);
+            !t.chars().any(char::is_lowercase)
+        });
+        let month = end == start + 1
+            && MONTHS.contains(&s.word(start).trim_end_matches('.'));
+        if end <= start
+            || acronym
+            || month
+            || out.iter().any(|p| p.tok.0 < end && start < p.tok.1)
             || mentions.iter().any(|m| m.tok.0 < end && start < m.tok.1)
         {
-            continue;
+            return;
         }
-        // "in Washington Post" style: a capitalised word right after.
         out.push(PlaceMention {
             tok: (start, end),
             span: Span::new(s.tokens[start].start, s.tokens[end - 1].end),
@@ -269,6 +434,54 @@ fn unknown_names(
             demonym: false,
             place: None,
         });
+    };
+    for i in 0..n {
+        let w = s.word(i);
+        let after_cue = matches!(
+            w,
+            "in" | "near" | "outside" | "around" | "across" | "throughout"
+        ) || TERRITORIAL_FORMS.contains(&w);
+        if after_cue {
+            // "in (the) X", "captured X"
+            let mut j = i + 1;
+            if matches!(s.word(j), "the" | "a") {
+                j += 1;
+            }
+            if !(j < n && PLACE_NOUNS.contains(&s.word(j))) {
+                let end = run(j);
+                add(j, end, out);
+            }
+        }
+        let noun = (PLACE_NOUNS.contains(&w) || FACILITIES.contains(&w))
+            && !capitalised(s.token_text(doc_text, i));
+        if noun && s.word(i + 1) == "of" && i + 2 < n {
+            // "the town of X", "the towns of X and Y"
+            let end = run(i + 2);
+            add(i + 2, end, out);
+            if end > i + 2 && s.word(end) == "and" {
+                let second = run(end + 1);
+                add(end + 1, second, out);
+            }
+        }
+        if noun && i > 0 {
+            // "X town", "X province": the capitalised words before.
+            let mut start = i;
+            while start > 0
+                && i - start < 4
+                && (starts_name(doc_text, s, start - 1)
+                    || matches!(s.word(start - 1), "-" | "'")
+                    || ARTICLES.contains(&s.word(start - 1)))
+                && !NOT_PLACES.contains(&s.word(start - 1))
+            {
+                start -= 1;
+            }
+            while start < i && !starts_name(doc_text, s, start) {
+                start += 1;
+            }
+            if start < i && start > 0 {
+                add(start, i, out);
+            }
+        }
     }
 }
 
@@ -380,43 +593,131 @@ pub(crate) fn dateline(gaz: &Gazetteer, doc_text: &str, body: usize) -> Option<P
 /// The place mention where the event at token `trigger` happened: a place
 /// the trigger's parse attaches through a locative preposition (directly,
 /// or through the nouns of its arguments: "killed people in the town of
-/// X"), else a place after a locative preposition in the trigger's
-/// comma-separated segment, nearest first.
+/// X"), or as the object of a verb of taking or striking ("captured
+/// Badme"); the most specific (a town before its province, a province
+/// before its country), then the nearest in the tree, then in the text.
 pub(crate) fn event_place(
     s: &Sentence<'_>,
     parse: Option<&ParsedSentence<'_>>,
     places: &[PlaceMention],
     trigger: (usize, usize),
+    gaz: &Gazetteer,
 ) -> Option<usize> {
     let eligible = |p: &PlaceMention| !p.demonym && (p.tok.1 <= trigger.0 || p.tok.0 >= trigger.1);
     if let Some(parse) = parse {
-        let best = places
+        let attached = places
             .iter()
             .enumerate()
             .filter(|(_, p)| eligible(p))
-            .filter_map(|(k, p)| attachment(parse, s, p, trigger).map(|d| (d, k)))
-            .min_by_key(|&(d, k)| (d, places[k].tok.0.abs_diff(trigger.0)));
-        if let Some((_, k)) = best {
-            return Some(k);
+            .filter_map(|(k, p)| {
+                let a = attachment(parse, s, p, trigger);
+                if std::env::var("DYAD_GEO_DEBUG").is_ok() {
+                    eprintln!("{:?} {:?} -> {:?}", trigger, p.tok, a);
+                }
+                a.map(|d| (d, k))
+            })
+            .min_by_key(|&(d, k)| {
+                (
+                    specificity(gaz, s, &places[k]),
+                    d,
+                    places[k].tok.0.abs_diff(trigger.0),
+                )
+            })
+            .map(|(_, k)| k);
+        if attached.is_some() {
+            return attached;
         }
+    }
+    let level: u8 = std::env::var("DYAD_GEO_FALLBACK").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
+    if level == 0 {
+        return None;
     }
     places
         .iter()
         .enumerate()
-        .filter(|(_, p)| eligible(p) && p.tok.0 > 0)
-        .filter(|(_, p)| cue(s, p.tok.0).is_some())
+        .filter(|(_, p)| eligible(p) && (p.tok.0 > 0 || level >= 3))
+        .filter(|(_, p)| level < 4 || parse.is_none_or(|parse| salient(parse, s, p)))
+        .filter(|(_, p)| level >= 3 || cue(s, p.tok.0).is_some())
         .filter(|(_, p)| {
             let (lo, hi) = if p.tok.0 < trigger.0 {
                 (p.tok.1, trigger.0)
             } else {
                 (trigger.1, p.tok.0)
             };
-            !(lo..hi).any(|i| matches!(s.word(i), "," | ";" | ":" | "--" | "—" | "(" | ")"))
-                && hi - lo <= 12
+            level >= 2 || (!(lo..hi).any(|i| matches!(s.word(i), "," | ";" | ":" | "--" | "(" | ")"))
+                && hi - lo <= 12)
         })
         .min_by_key(|(_, p)| p.tok.0.abs_diff(trigger.0))
         .map(|(k, _)| k)
 }
+
+/// Whether a place named in the sentence may be where things happen: not
+/// a subject ("Australia took the bronze"), not governed by a preposition
+/// of origin, goal or opposition ("a driver from Abidjan", "protested
+/// against Libya"), not naming the nationality or home of a thing ("a U.S.
+/// airstrike", "Seville fans", "Caracas' newspaper").
+fn salient(parse: &ParsedSentence<'_>, s: &Sentence<'_>, p: &PlaceMention) -> bool {
+    let Some(head) = (p.tok.0..p.tok.1)
+        .find(|&i| parse.head(i).is_none_or(|h| h < p.tok.0 || h >= p.tok.1))
+    else {
+        return false;
+    };
+    let rel = parse.words.get(head).map_or("", |w| w.deprel);
+    if let Some(c) = parse.case_marker(head) {
+        let case = s.word(c);
+        if !(LOCATIVE.contains(&case) || matches!(case, "of" | "'s" | "'")) {
+            return false;
+        }
+        if matches!(case, "'s" | "'") || rel == "nmod:poss" {
+            // "Caracas' newspaper", but "Syria's Aleppo province".
+            return parse
+                .head(head)
+                .is_some_and(|h| PLACE_NOUNS.contains(&s.word(h)) || EDGES.contains(&s.word(h)));
+        }
+        return true;
+    }
+    match rel.split(':').next().unwrap_or("") {
+        "nsubj" | "csubj" | "vocative" => false,
+        "compound" | "amod" | "nmod" => parse
+            .head(head)
+            .is_some_and(|h| PLACE_NOUNS.contains(&s.word(h)) || EDGES.contains(&s.word(h)) || FACILITIES.contains(&s.word(h))),
+        _ => true,
+    }
+}
+
+/// Buildings and sites named after their place: "Heathrow airport".
+const FACILITIES: &[&str] = &[
+    "airport",
+    "base",
+    "palace",
+    "square",
+    "road",
+    "avenue",
+    "street",
+    "bridge",
+    "junction",
+    "checkpoint",
+    "crossing",
+    "headquarters",
+    "embassy",
+    "hotel",
+    "plant",
+    "prison",
+    "mosque",
+    "church",
+    "market",
+    "stadium",
+    "home",
+    "peninsula",
+    "river",
+    "valley",
+    "border",
+    "airbase",
+    "refinery",
+    "port",
+    "harbour",
+    "harbor",
+];
 
 /// The locative preposition before a place name at `i` ("in", "in the",
 /// "in the town of"), if there is one.
@@ -425,27 +726,52 @@ fn cue(s: &Sentence<'_>, i: usize) -> Option<usize> {
     if j >= 2 && s.word(j - 1) == "of" && PLACE_NOUNS.contains(&s.word(j - 2)) {
         j -= 2;
     }
-    if j >= 1 && matches!(s.word(j - 1), "the" | "a") {
+    while j >= 1 && matches!(s.word(j - 1), "the" | "a" | "northern" | "southern" | "eastern" | "western" | "central" | "north" | "south" | "east" | "west") {
         j -= 1;
     }
     (j >= 1 && LOCATIVE.contains(&s.word(j - 1)) && s.word(j - 1) != "on").then(|| j - 1)
 }
 
-/// Relations a place's path to the trigger may not cross: other clauses.
+/// 0 for a town or an unknown name, 1 for a division ("Homs province"), 2
+/// for a country.
+fn specificity(gaz: &Gazetteer, s: &Sentence<'_>, p: &PlaceMention) -> u8 {
+    let division = matches!(
+        s.word(p.tok.1),
+        "province" | "region" | "governorate" | "state" | "county" | "countryside"
+    );
+    match p.place.map(|k| gaz.place(k).feature) {
+        Some(Feature::Country) => 3,
+        Some(Feature::Admin1) => 2,
+        _ if division => 2,
+        Some(_) => 1,
+        // Names the gazetteer lacks are mostly villages and quarters.
+        None => 0,
+    }
+}
+
+/// Relations a place's path to the trigger may not cross: other clauses,
+/// and subjects (a subject's modifiers describe it, not the event: "the
+/// head of the forces in Tabqa was killed").
 const CLAUSES: &[&str] = &[
     "acl",
     "acl:relcl",
     "advcl",
     "ccomp",
     "csubj",
+    "csubj:pass",
     "parataxis",
     "xcomp",
     "conj",
     "list",
+    "nsubj",
+    "obl:agent",
+    "vocative",
+    "dislocated",
 ];
 
 /// How far (in dependency edges) the place `p` hangs below the trigger
-/// through a locative preposition; None when it does not.
+/// through a locative preposition (or as the object of a territorial
+/// verb); None when it does not.
 fn attachment(
     parse: &ParsedSentence<'_>,
     s: &Sentence<'_>,
@@ -455,26 +781,51 @@ fn attachment(
     // The place's head: its word whose head lies outside it.
     let head = (p.tok.0..p.tok.1)
         .find(|&i| parse.head(i).is_none_or(|h| h < p.tok.0 || h >= p.tok.1))?;
-    let on_trigger = |i: usize| (trigger.0..trigger.1).contains(&i);
+    // The trigger, and verbs conjoined to it ("was shot and left for dead
+    // on the outskirts of Karachi").
+    let on_trigger = |i: usize| {
+        (trigger.0..trigger.1).contains(&i)
+            || (parse.relation(i) == "conj"
+                && parse.words[i].upos == "VERB"
+                && parse.head(i).is_some_and(|h| (trigger.0..trigger.1).contains(&h)))
+    };
+    let territorial = (trigger.0..trigger.1).any(|i| {
+        TERRITORIAL.contains(&parse.words[i].lemma.to_ascii_lowercase().as_str())
+            || TERRITORIAL_FORMS.contains(&s.word(i))
+    });
+    // A country naming the nationality of a thing ("a U.S. airstrike").
+    let modifier = matches!(parse.relation(head), "compound" | "amod")
+        && parse
+            .head(head)
+            .is_some_and(|h| !PLACE_NOUNS.contains(&s.word(h)) && !EDGES.contains(&s.word(h)))
+        && p.candidates.iter().all(|_| true)
+        && !p.candidates.is_empty()
+        && p.place.is_some();
     let mut located = false;
     let mut at = head;
-    for depth in 1..=6 {
-        let rel = parse.relation(at);
+    for depth in 1..=7 {
+        // The full relation, subtype included ("nsubj:pass", "acl:relcl").
+        let rel = parse.words.get(at).map_or("", |w| w.deprel);
         if let Some(c) = parse.case_marker(at) {
             let case = s.word(c);
-            if LOCATIVE.contains(&case) {
+            let on_edge = case == "on" && (EDGES.contains(&s.word(at)) || depth == 1 && false);
+            if (LOCATIVE.contains(&case) && case != "on") || on_edge {
                 located = true;
-            } else if !matches!(case, "of" | "'s") && !located {
+            } else if !matches!(case, "of" | "'s" | "'") && !located {
                 // "from Moscow", "to Kyiv", "with Russia": not where.
                 return None;
             }
         }
         let up = parse.head(at)?;
-        if CLAUSES.contains(&rel) && !on_trigger(up) {
-            return None;
-        }
         if on_trigger(up) {
-            return (located && !CLAUSES.contains(&rel)).then_some(depth);
+            let object = territorial && matches!(rel, "obj" | "nsubj:pass" | "obl:unmarked");
+            if modifier && depth == 1 {
+                return None;
+            }
+            return ((located && !CLAUSES.contains(&rel)) || object).then_some(depth);
+        }
+        if CLAUSES.contains(&rel) {
+            return None;
         }
         at = up;
     }
@@ -566,8 +917,30 @@ impl DocumentPlaces {
     ) -> Option<Location> {
         let gaz = self.gaz?;
         let places = self.sentences.get(s.index).map_or(&[][..], Vec::as_slice);
-        let k = event_place(s, parse, places, trigger)?;
+        let k = event_place(s, parse, places, trigger, gaz)?;
         Some(location(gaz, doc_text, &places[k]))
+    }
+
+    /// One line per place name of sentence `k`, for `dyad explain`.
+    pub fn describe(&self, doc_text: &str, k: usize) -> Vec<String> {
+        let Some(gaz) = self.gaz else {
+            return Vec::new();
+        };
+        self.sentences.get(k).map_or(&[][..], Vec::as_slice).iter().map(|p| {
+            let what = match p.place.map(|i| gaz.place(i)) {
+                Some(pl) => format!(
+                    "{} {} {} (GeoNames {}; {} candidates)",
+                    pl.name,
+                    pl.feature.code(),
+                    pl.country,
+                    pl.geonames_id,
+                    p.candidates.len()
+                ),
+                None => "not in the gazetteer".to_string(),
+            };
+            let kind = if p.demonym { " (demonym)" } else { "" };
+            format!("{:?} {:?}{kind} → {what}", p.tok, p.span.slice(doc_text))
+        }).collect()
     }
 
     /// Every place named, resolved, in text order (demonyms left out).
