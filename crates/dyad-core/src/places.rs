@@ -51,6 +51,7 @@ pub(crate) const LOCATIVE: &[&str] = &[
     "nearby",
     "between",
     "over",
+    "through",
 ];
 
 /// Nouns of settlements and areas: "the town of X", "X province".
@@ -302,10 +303,17 @@ pub(crate) fn find(
     let mut key = String::new();
     // In a title every word is capitalised: capitals say nothing there.
     let all_caps_sentence = s.is_title;
+    // Inside the name of a person, an organisation or a medium ("New York
+    // Times"); a country's forces ("Swaziland troops") do not count.
     let not_place_actor = |a: usize, b: usize| {
-        mentions
-            .iter()
-            .any(|m| !m.place && m.tok.0 < b && a < m.tok.1 && !(m.tok.0 >= a && m.tok.1 <= b))
+        mentions.iter().any(|m| {
+            !m.place
+                && m.actor.kb_id.is_some()
+                && m.actor.kb_id != m.actor.country
+                && m.tok.0 < b
+                && a < m.tok.1
+                && !(m.tok.0 >= a && m.tok.1 <= b)
+        })
     };
     let mut i = 0;
     while i < n {
@@ -333,6 +341,8 @@ pub(crate) fn find(
             let found: Vec<Candidate> = gaz
                 .lookup(&key)
                 .filter(|c| !c.common || cued)
+                .filter(|c| !c.demonym || j == i)
+                .filter(|c| known_spelling(gaz, c, &key))
                 .collect();
             if !found.is_empty() && capitalised(t) {
                 best = Some((j + 1, found));
@@ -378,6 +388,20 @@ pub(crate) fn find(
     unknown_names(doc_text, s, mentions, &mut out);
     out.sort_by_key(|p| p.tok);
     out
+}
+
+/// Whether a name is one a small town is really known by: its own name, or
+/// any name of several words; other one-word alternate names (many are
+/// foreign spellings that are also English words or surnames: "Jehan" for
+/// Ceyhan) count only for countries, divisions, capitals and cities of
+/// 100,000 or more.
+fn known_spelling(gaz: &Gazetteer, c: &Candidate, key: &str) -> bool {
+    let p = gaz.place(c.place);
+    c.demonym
+        || key.contains(' ')
+        || p.population >= 100_000
+        || !matches!(p.feature, Feature::City)
+        || dyad_lexicon::geo::normalise(&p.name) == key
 }
 
 /// Names the gazetteer does not know, where the text says they are places:
@@ -439,7 +463,7 @@ fn unknown_names(
         let w = s.word(i);
         let after_cue = matches!(
             w,
-            "in" | "near" | "outside" | "around" | "across" | "throughout"
+            "in" | "near" | "outside" | "around" | "across" | "throughout" | "through" | "at"
         ) || TERRITORIAL_FORMS.contains(&w);
         if after_cue {
             // "in (the) X", "captured X"
@@ -609,13 +633,7 @@ pub(crate) fn event_place(
             .iter()
             .enumerate()
             .filter(|(_, p)| eligible(p))
-            .filter_map(|(k, p)| {
-                let a = attachment(parse, s, p, trigger);
-                if std::env::var("DYAD_GEO_DEBUG").is_ok() {
-                    eprintln!("{:?} {:?} -> {:?}", trigger, p.tok, a);
-                }
-                a.map(|d| (d, k))
-            })
+            .filter_map(|(k, p)| attachment(parse, s, p, trigger).map(|d| (d, k)))
             .min_by_key(|&(d, k)| {
                 (
                     specificity(gaz, s, &places[k]),
@@ -628,25 +646,13 @@ pub(crate) fn event_place(
             return attached;
         }
     }
-    let level: u8 = std::env::var("DYAD_GEO_FALLBACK").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
-    if level == 0 {
-        return None;
-    }
+    // Else the nearest place of the sentence that may be where things
+    // happen (see `salient`).
     places
         .iter()
         .enumerate()
-        .filter(|(_, p)| eligible(p) && (p.tok.0 > 0 || level >= 3))
-        .filter(|(_, p)| level < 4 || parse.is_none_or(|parse| salient(parse, s, p)))
-        .filter(|(_, p)| level >= 3 || cue(s, p.tok.0).is_some())
-        .filter(|(_, p)| {
-            let (lo, hi) = if p.tok.0 < trigger.0 {
-                (p.tok.1, trigger.0)
-            } else {
-                (trigger.1, p.tok.0)
-            };
-            level >= 2 || (!(lo..hi).any(|i| matches!(s.word(i), "," | ";" | ":" | "--" | "(" | ")"))
-                && hi - lo <= 12)
-        })
+        .filter(|(_, p)| eligible(p))
+        .filter(|(_, p)| parse.is_none_or(|parse| salient(parse, s, p)))
         .min_by_key(|(_, p)| p.tok.0.abs_diff(trigger.0))
         .map(|(k, _)| k)
 }
@@ -656,12 +662,24 @@ pub(crate) fn event_place(
 /// of origin, goal or opposition ("a driver from Abidjan", "protested
 /// against Libya"), not naming the nationality or home of a thing ("a U.S.
 /// airstrike", "Seville fans", "Caracas' newspaper").
-fn salient(parse: &ParsedSentence<'_>, s: &Sentence<'_>, p: &PlaceMention) -> bool {
+fn salient(
+    parse: &ParsedSentence<'_>,
+    s: &Sentence<'_>,
+    p: &PlaceMention,
+) -> bool {
     let Some(head) = (p.tok.0..p.tok.1)
         .find(|&i| parse.head(i).is_none_or(|h| h < p.tok.0 || h >= p.tok.1))
     else {
         return false;
     };
+    // "against the company and Libya": a conjunct takes the first's case.
+    let mut head = head;
+    while parse.words.get(head).is_some_and(|w| w.deprel == "conj") && parse.case_marker(head).is_none() {
+        match parse.head(head) {
+            Some(h) => head = h,
+            None => break,
+        }
+    }
     let rel = parse.words.get(head).map_or("", |w| w.deprel);
     if let Some(c) = parse.case_marker(head) {
         let case = s.word(c);
@@ -678,9 +696,14 @@ fn salient(parse: &ParsedSentence<'_>, s: &Sentence<'_>, p: &PlaceMention) -> bo
     }
     match rel.split(':').next().unwrap_or("") {
         "nsubj" | "csubj" | "vocative" => false,
-        "compound" | "amod" | "nmod" => parse
-            .head(head)
-            .is_some_and(|h| PLACE_NOUNS.contains(&s.word(h)) || EDGES.contains(&s.word(h)) || FACILITIES.contains(&s.word(h))),
+        // "a Sofia restaurant", but "a U.S. airstrike".
+        "compound" | "amod" | "nmod" => {
+            parse.head(head).is_some_and(|h| {
+                    PLACE_NOUNS.contains(&s.word(h))
+                        || EDGES.contains(&s.word(h))
+                        || FACILITIES.contains(&s.word(h))
+                })
+        }
         _ => true,
     }
 }
@@ -719,21 +742,8 @@ const FACILITIES: &[&str] = &[
     "harbor",
 ];
 
-/// The locative preposition before a place name at `i` ("in", "in the",
-/// "in the town of"), if there is one.
-fn cue(s: &Sentence<'_>, i: usize) -> Option<usize> {
-    let mut j = i;
-    if j >= 2 && s.word(j - 1) == "of" && PLACE_NOUNS.contains(&s.word(j - 2)) {
-        j -= 2;
-    }
-    while j >= 1 && matches!(s.word(j - 1), "the" | "a" | "northern" | "southern" | "eastern" | "western" | "central" | "north" | "south" | "east" | "west") {
-        j -= 1;
-    }
-    (j >= 1 && LOCATIVE.contains(&s.word(j - 1)) && s.word(j - 1) != "on").then(|| j - 1)
-}
-
-/// 0 for a town or an unknown name, 1 for a division ("Homs province"), 2
-/// for a country.
+/// 0 for a name the gazetteer lacks (mostly villages and quarters), 1 for a
+/// town, 2 for a division ("Homs province"), 3 for a country.
 fn specificity(gaz: &Gazetteer, s: &Sentence<'_>, p: &PlaceMention) -> u8 {
     let division = matches!(
         s.word(p.tok.1),
@@ -744,7 +754,6 @@ fn specificity(gaz: &Gazetteer, s: &Sentence<'_>, p: &PlaceMention) -> u8 {
         Some(Feature::Admin1) => 2,
         _ if division => 2,
         Some(_) => 1,
-        // Names the gazetteer lacks are mostly villages and quarters.
         None => 0,
     }
 }
@@ -798,8 +807,6 @@ fn attachment(
         && parse
             .head(head)
             .is_some_and(|h| !PLACE_NOUNS.contains(&s.word(h)) && !EDGES.contains(&s.word(h)))
-        && p.candidates.iter().all(|_| true)
-        && !p.candidates.is_empty()
         && p.place.is_some();
     let mut located = false;
     let mut at = head;
@@ -808,7 +815,7 @@ fn attachment(
         let rel = parse.words.get(at).map_or("", |w| w.deprel);
         if let Some(c) = parse.case_marker(at) {
             let case = s.word(c);
-            let on_edge = case == "on" && (EDGES.contains(&s.word(at)) || depth == 1 && false);
+            let on_edge = case == "on" && EDGES.contains(&s.word(at));
             if (LOCATIVE.contains(&case) && case != "on") || on_edge {
                 located = true;
             } else if !matches!(case, "of" | "'s" | "'") && !located {
