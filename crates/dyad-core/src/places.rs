@@ -49,7 +49,6 @@ pub(crate) const LOCATIVE: &[&str] = &[
     "within",
     "into",
     "nearby",
-    "between",
     "over",
     "through",
 ];
@@ -657,6 +656,14 @@ pub(crate) fn event_place(
         .map(|(k, _)| k)
 }
 
+/// Whether the case marker `c` of the nominal `at` locates: "in", "near",
+/// …; "on" only before an edge ("on the outskirts of", not "sanctions on
+/// Russia").
+fn locative(s: &Sentence<'_>, c: usize, at: usize) -> bool {
+    let case = s.word(c);
+    LOCATIVE.contains(&case) && (case != "on" || EDGES.contains(&s.word(at)))
+}
+
 /// Whether a place named in the sentence may be where things happen: not
 /// a subject ("Australia took the bronze"), not governed by a preposition
 /// of origin, goal or opposition ("a driver from Abidjan", "protested
@@ -683,7 +690,7 @@ fn salient(
     let rel = parse.words.get(head).map_or("", |w| w.deprel);
     if let Some(c) = parse.case_marker(head) {
         let case = s.word(c);
-        if !(LOCATIVE.contains(&case) || matches!(case, "of" | "'s" | "'")) {
+        if !(locative(s, c, head) || matches!(case, "of" | "'s" | "'")) {
             return false;
         }
         if matches!(case, "'s" | "'") || rel == "nmod:poss" {
@@ -815,8 +822,7 @@ fn attachment(
         let rel = parse.words.get(at).map_or("", |w| w.deprel);
         if let Some(c) = parse.case_marker(at) {
             let case = s.word(c);
-            let on_edge = case == "on" && EDGES.contains(&s.word(at));
-            if (LOCATIVE.contains(&case) && case != "on") || on_edge {
+            if locative(s, c, at) {
                 located = true;
             } else if !matches!(case, "of" | "'s" | "'") && !located {
                 // "from Moscow", "to Kyiv", "with Russia": not where.
@@ -885,6 +891,10 @@ pub(crate) struct DocumentPlaces {
     /// Per sentence, in order.
     pub sentences: Vec<Vec<PlaceMention>>,
     pub dateline: Option<PlaceMention>,
+    /// The headline's place ("Witkoff Meets Putin in Moscow": a place after
+    /// a locative preposition, index into `sentences[0]`) and the keys of
+    /// the actors it names.
+    headline: Option<(usize, Vec<String>)>,
 }
 
 impl DocumentPlaces {
@@ -906,10 +916,18 @@ impl DocumentPlaces {
         found.push(dateline.take().into_iter().collect());
         resolve(gaz, &mut found);
         let dateline = found.pop().and_then(|mut d| d.pop());
+        let headline = sentences.first().filter(|t| t.is_title).and_then(|t| {
+            let k = found.first()?.iter().position(|p| {
+                !p.demonym && p.tok.0 > 0 && LOCATIVE.contains(&t.word(p.tok.0 - 1))
+            })?;
+            let keys = mentions.first()?.iter().map(|m| m.key.clone()).collect();
+            Some((k, keys))
+        });
         DocumentPlaces {
             gaz: Some(gaz),
             sentences: found,
             dateline,
+            headline,
         }
     }
 
@@ -986,6 +1004,30 @@ impl DocumentPlaces {
                 span: Some(s.span_of(m.tok.0, m.tok.1)),
                 ..Location::default()
             });
+        }
+        // The headline's place, for the event the headline names: all its
+        // actors are the headline's ("Witkoff Meets Putin in Moscow").
+        let keys: Vec<&str> = f
+            .actors
+            .iter()
+            .chain(&f.recipients)
+            .filter_map(|&k| mentions.get(k))
+            .map(|m| m.key.as_str())
+            .collect();
+        // A person or an organisation among them: countries are named
+        // everywhere.
+        let someone = f
+            .actors
+            .iter()
+            .chain(&f.recipients)
+            .filter_map(|&k| mentions.get(k))
+            .any(|m| m.actor.kb_id.is_some() && m.actor.kb_id != m.actor.country);
+        if let Some((k, named)) = &self.headline {
+            if keys.len() >= 2 && someone && keys.iter().all(|key| named.iter().any(|n| n == key)) {
+                if let Some(p) = self.sentences.first().and_then(|t| t.get(*k)) {
+                    return Some(location(gaz, doc_text, p));
+                }
+            }
         }
         self.dateline
             .as_ref()
