@@ -82,7 +82,12 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
         let dates = dates::find(s, published);
         let mut syntax = syntax::Syntax::default();
         for f in events::find(lex, &full, s, ms, &clauses, &dates, &mut syntax, None) {
-            let location = geo.event_location(&full, s, syntax.get(&full, s), ms, &f);
+            // The attribution clause and its speaker's mention.
+            let said = clauses.attribution.map(|(k, (a, b))| {
+                let m = ms.get(k).map_or((a, b), |m| m.tok);
+                (a.min(m.0), b.max(m.1))
+            });
+            let location = geo.event_location(&full, s, syntax.get(&full, s), ms, &f, said);
             keyed.push(assemble(
                 lex, doc, &full, s, ms, &clauses, &dates, published, &f, location,
             ));

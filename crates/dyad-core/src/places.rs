@@ -656,6 +656,23 @@ pub(crate) fn event_place(
         .map(|(k, _)| k)
 }
 
+/// Whether the nominal at `i` lies inside a subject, below a noun: "the
+/// foreign ministry in Tokyo said", "the head of the forces in Tabqa was
+/// killed" describe the subject, not where the event happened.
+fn subject_internal(parse: &ParsedSentence<'_>, i: usize) -> bool {
+    let mut at = i;
+    for _ in 0..parse.len() {
+        let Some(up) = parse.head(at) else {
+            return false;
+        };
+        if parse.words[up].upos == "VERB" || parse.words[up].upos == "AUX" {
+            return at != i && parse.relation(at) == "nsubj";
+        }
+        at = up;
+    }
+    false
+}
+
 /// Whether the case marker `c` of the nominal `at` locates: "in", "near",
 /// …; "on" only before an edge ("on the outskirts of", not "sanctions on
 /// Russia").
@@ -689,6 +706,9 @@ fn salient(
     }
     let rel = parse.words.get(head).map_or("", |w| w.deprel);
     if let Some(c) = parse.case_marker(head) {
+        if subject_internal(parse, head) {
+            return false;
+        }
         let case = s.word(c);
         if !(locative(s, c, head) || matches!(case, "of" | "'s" | "'")) {
             return false;
@@ -701,8 +721,12 @@ fn salient(
         }
         return true;
     }
+    if subject_internal(parse, head) {
+        return false;
+    }
     match rel.split(':').next().unwrap_or("") {
-        "nsubj" | "csubj" | "vocative" => false,
+        // The sides of an act, not its place: "accused Armenia".
+        "nsubj" | "csubj" | "vocative" | "obj" | "iobj" => false,
         // "a Sofia restaurant", but "a U.S. airstrike".
         "compound" | "amod" | "nmod" => {
             parse.head(head).is_some_and(|h| {
@@ -918,7 +942,7 @@ impl DocumentPlaces {
         let dateline = found.pop().and_then(|mut d| d.pop());
         let headline = sentences.first().filter(|t| t.is_title).and_then(|t| {
             let k = found.first()?.iter().position(|p| {
-                !p.demonym && p.tok.0 > 0 && LOCATIVE.contains(&t.word(p.tok.0 - 1))
+                !p.demonym && p.tok.0 > 0 && matches!(t.word(p.tok.0 - 1), "in" | "at" | "near")
             })?;
             let keys = mentions.first()?.iter().map(|m| m.key.clone()).collect();
             Some((k, keys))
@@ -992,10 +1016,21 @@ impl DocumentPlaces {
         parse: Option<&ParsedSentence<'_>>,
         mentions: &[Mention],
         f: &crate::events::Found,
+        attribution: Option<(usize, usize)>,
     ) -> Option<Location> {
         let gaz = self.gaz?;
-        if let Some(l) = self.location_at(doc_text, s, parse, (f.trigger.start, f.trigger.end)) {
-            return Some(l);
+        // The place of whoever reports it is not the event's ("the ministry
+        // in Tokyo said").
+        let places: Vec<PlaceMention> = self
+            .sentences
+            .get(s.index)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter(|p| attribution.is_none_or(|(a, b)| p.tok.1 <= a || p.tok.0 >= b))
+            .cloned()
+            .collect();
+        if let Some(k) = event_place(s, parse, &places, (f.trigger.start, f.trigger.end), gaz) {
+            return Some(location(gaz, doc_text, &places[k]));
         }
         if let Some(m) = f.location.and_then(|k| mentions.get(k)) {
             return Some(Location {
