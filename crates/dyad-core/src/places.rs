@@ -88,6 +88,31 @@ const PLACE_NOUNS: &[&str] = &[
     "outskirts",
 ];
 
+/// Every word that can start an unknown name's context: the cues of
+/// `unknown_names` and the place and facility nouns (one hash look-up per
+/// word instead of a scan of the lists).
+static CUE_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<&str> = [
+        "in",
+        "near",
+        "outside",
+        "around",
+        "across",
+        "throughout",
+        "through",
+        "at",
+    ]
+    .iter()
+    .chain(TERRITORIAL_FORMS)
+    .chain(PLACE_NOUNS)
+    .chain(FACILITIES)
+    .copied()
+    .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
 /// Abbreviated months.
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -95,21 +120,8 @@ const MONTHS: &[&str] = &[
 
 /// Words that may precede a place name in capitals ("East Jerusalem").
 const COMPASS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "greater",
-    "downtown",
-    "occupied",
-    "in",
-    "at",
-    "near",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "greater", "downtown", "occupied", "in", "at", "near",
 ];
 
 /// Capitalised words that are never place names on their own.
@@ -181,7 +193,9 @@ fn capitalised(s: &str) -> bool {
 }
 
 /// Arabic articles written in lower case before a hyphen ("al-Tijara").
-const ARTICLES: &[&str] = &["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ez", "es"];
+const ARTICLES: &[&str] = &[
+    "al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ez", "es",
+];
 
 /// Whether a name may start at token `i`: a capital, or "al-" before one.
 fn starts_name(doc_text: &str, s: &Sentence<'_>, i: usize) -> bool {
@@ -395,12 +409,11 @@ pub(crate) fn find(
 /// Ceyhan) count only for countries, divisions, capitals and cities of
 /// 100,000 or more.
 fn known_spelling(gaz: &Gazetteer, c: &Candidate, key: &str) -> bool {
+    if c.primary || c.demonym || key.contains(' ') {
+        return true;
+    }
     let p = gaz.place(c.place);
-    c.demonym
-        || key.contains(' ')
-        || p.population >= 100_000
-        || !matches!(p.feature, Feature::City)
-        || dyad_lexicon::geo::normalise(&p.name) == key
+    p.population >= 100_000 || !matches!(p.feature, Feature::City)
 }
 
 /// Names the gazetteer does not know, where the text says they are places:
@@ -440,8 +453,7 @@ fn unknown_names(
             let t = s.token_text(doc_text, i);
             !t.chars().any(char::is_lowercase)
         });
-        let month = end == start + 1
-            && MONTHS.contains(&s.word(start).trim_end_matches('.'));
+        let month = end == start + 1 && MONTHS.contains(&s.word(start).trim_end_matches('.'));
         if end <= start
             || acronym
             || month
@@ -460,6 +472,9 @@ fn unknown_names(
     };
     for i in 0..n {
         let w = s.word(i);
+        if CUE_WORDS.binary_search(&w).is_err() {
+            continue;
+        }
         let after_cue = matches!(
             w,
             "in" | "near" | "outside" | "around" | "across" | "throughout" | "through" | "at"
@@ -686,19 +701,17 @@ fn locative(s: &Sentence<'_>, c: usize, at: usize) -> bool {
 /// of origin, goal or opposition ("a driver from Abidjan", "protested
 /// against Libya"), not naming the nationality or home of a thing ("a U.S.
 /// airstrike", "Seville fans", "Caracas' newspaper").
-fn salient(
-    parse: &ParsedSentence<'_>,
-    s: &Sentence<'_>,
-    p: &PlaceMention,
-) -> bool {
-    let Some(head) = (p.tok.0..p.tok.1)
-        .find(|&i| parse.head(i).is_none_or(|h| h < p.tok.0 || h >= p.tok.1))
+fn salient(parse: &ParsedSentence<'_>, s: &Sentence<'_>, p: &PlaceMention) -> bool {
+    let Some(head) =
+        (p.tok.0..p.tok.1).find(|&i| parse.head(i).is_none_or(|h| h < p.tok.0 || h >= p.tok.1))
     else {
         return false;
     };
     // "against the company and Libya": a conjunct takes the first's case.
     let mut head = head;
-    while parse.words.get(head).is_some_and(|w| w.deprel == "conj") && parse.case_marker(head).is_none() {
+    while parse.words.get(head).is_some_and(|w| w.deprel == "conj")
+        && parse.case_marker(head).is_none()
+    {
         match parse.head(head) {
             Some(h) => head = h,
             None => break,
@@ -728,13 +741,11 @@ fn salient(
         // The sides of an act, not its place: "accused Armenia".
         "nsubj" | "csubj" | "vocative" | "obj" | "iobj" => false,
         // "a Sofia restaurant", but "a U.S. airstrike".
-        "compound" | "amod" | "nmod" => {
-            parse.head(head).is_some_and(|h| {
-                    PLACE_NOUNS.contains(&s.word(h))
-                        || EDGES.contains(&s.word(h))
-                        || FACILITIES.contains(&s.word(h))
-                })
-        }
+        "compound" | "amod" | "nmod" => parse.head(head).is_some_and(|h| {
+            PLACE_NOUNS.contains(&s.word(h))
+                || EDGES.contains(&s.word(h))
+                || FACILITIES.contains(&s.word(h))
+        }),
         _ => true,
     }
 }
@@ -819,15 +830,17 @@ fn attachment(
     trigger: (usize, usize),
 ) -> Option<usize> {
     // The place's head: its word whose head lies outside it.
-    let head = (p.tok.0..p.tok.1)
-        .find(|&i| parse.head(i).is_none_or(|h| h < p.tok.0 || h >= p.tok.1))?;
+    let head =
+        (p.tok.0..p.tok.1).find(|&i| parse.head(i).is_none_or(|h| h < p.tok.0 || h >= p.tok.1))?;
     // The trigger, and verbs conjoined to it ("was shot and left for dead
     // on the outskirts of Karachi").
     let on_trigger = |i: usize| {
         (trigger.0..trigger.1).contains(&i)
             || (parse.relation(i) == "conj"
                 && parse.words[i].upos == "VERB"
-                && parse.head(i).is_some_and(|h| (trigger.0..trigger.1).contains(&h)))
+                && parse
+                    .head(i)
+                    .is_some_and(|h| (trigger.0..trigger.1).contains(&h)))
     };
     let territorial = (trigger.0..trigger.1).any(|i| {
         TERRITORIAL.contains(&parse.words[i].lemma.to_ascii_lowercase().as_str())
@@ -975,21 +988,26 @@ impl DocumentPlaces {
         let Some(gaz) = self.gaz else {
             return Vec::new();
         };
-        self.sentences.get(k).map_or(&[][..], Vec::as_slice).iter().map(|p| {
-            let what = match p.place.map(|i| gaz.place(i)) {
-                Some(pl) => format!(
-                    "{} {} {} (GeoNames {}; {} candidates)",
-                    pl.name,
-                    pl.feature.code(),
-                    pl.country,
-                    pl.geonames_id,
-                    p.candidates.len()
-                ),
-                None => "not in the gazetteer".to_string(),
-            };
-            let kind = if p.demonym { " (demonym)" } else { "" };
-            format!("{:?} {:?}{kind} → {what}", p.tok, p.span.slice(doc_text))
-        }).collect()
+        self.sentences
+            .get(k)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|p| {
+                let what = match p.place.map(|i| gaz.place(i)) {
+                    Some(pl) => format!(
+                        "{} {} {} (GeoNames {}; {} candidates)",
+                        pl.name,
+                        pl.feature.code(),
+                        pl.country,
+                        pl.geonames_id,
+                        p.candidates.len()
+                    ),
+                    None => "not in the gazetteer".to_string(),
+                };
+                let kind = if p.demonym { " (demonym)" } else { "" };
+                format!("{:?} {:?}{kind} → {what}", p.tok, p.span.slice(doc_text))
+            })
+            .collect()
     }
 
     /// Every place named, resolved, in text order (demonyms left out).
@@ -1064,8 +1082,6 @@ impl DocumentPlaces {
                 }
             }
         }
-        self.dateline
-            .as_ref()
-            .map(|d| location(gaz, doc_text, d))
+        self.dateline.as_ref().map(|d| location(gaz, doc_text, d))
     }
 }

@@ -91,7 +91,9 @@ pub fn run(cmd: &LexiconCommand) -> anyhow::Result<ExitCode> {
                 &common,
                 &out.join("geo"),
             )
-            .with_context(|| format!("building the gazetteer into {}", out.join("geo").display()))?;
+            .with_context(|| {
+                format!("building the gazetteer into {}", out.join("geo").display())
+            })?;
             println!("places\t{}\nnames\t{}", report.places, report.names);
             Ok(ExitCode::SUCCESS)
         }

@@ -200,8 +200,14 @@ pub fn score(records: &[Record], predicted: &[Option<(usize, usize)>]) -> Scored
         scores: vec![
             ("records", json!(all.records)),
             ("relabel_records", json!(relabel.records)),
-            ("accuracy", json!(round4(ratio(relabel.correct, relabel.records)))),
-            ("accuracy_all", json!(round4(ratio(all.correct, all.records)))),
+            (
+                "accuracy",
+                json!(round4(ratio(relabel.correct, relabel.records))),
+            ),
+            (
+                "accuracy_all",
+                json!(round4(ratio(all.correct, all.records))),
+            ),
             (
                 "located_recall",
                 json!(round4(ratio(relabel.located_correct, relabel.located))),

@@ -17,7 +17,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{read, Error};
-use crate::geo::{normalise, Feature, COMMON, DEMONYM, HEADER};
+use crate::geo::{normalise, places_of_tsv, Feature, COMMON, DEMONYM, HEADER, PRIMARY};
 
 /// A row of the gazetteer before rendering.
 #[derive(Debug, Clone)]
@@ -279,16 +279,19 @@ fn write(rows: &[Row], common: &BTreeSet<String>, out_dir: &Path) -> Result<GeoR
     let mut gz = flate2::GzBuilder::new()
         .mtime(0)
         .write(Vec::new(), flate2::Compression::best());
-    gz.write_all(tsv.as_bytes()).map_err(|source| Error::Write {
-        path: out_dir.join("gazetteer.tsv.gz"),
-        source,
-    })?;
+    gz.write_all(tsv.as_bytes())
+        .map_err(|source| Error::Write {
+            path: out_dir.join("gazetteer.tsv.gz"),
+            source,
+        })?;
     let gz = gz.finish().map_err(|source| Error::Write {
         path: out_dir.join("gazetteer.tsv.gz"),
         source,
     })?;
+    let places = places_of_tsv(&tsv).into_bytes();
     for (name, bytes) in [
         ("gazetteer.tsv.gz", &gz),
+        ("places.tsv", &places),
         ("names.fst", &fst),
         ("names.ids", &ids),
     ] {
@@ -315,7 +318,10 @@ pub fn index_of_tsv(tsv: &str) -> Result<(Vec<u8>, Vec<u8>, usize), String> {
         let common: BTreeSet<&str> = c[10].split('|').collect();
         let flag = |key: &str| if common.contains(key) { COMMON } else { 0 };
         let i = i as u32;
-        for n in std::iter::once(c[1]).chain(c[8].split('|').filter(|s| !s.is_empty())) {
+        let own = normalise(c[1]);
+        let f = flag(&own);
+        index.entry(own).or_default().insert(i | PRIMARY | f);
+        for n in c[8].split('|').filter(|s| !s.is_empty()) {
             let key = normalise(n);
             let f = flag(&key);
             index.entry(key).or_default().insert(i | f);

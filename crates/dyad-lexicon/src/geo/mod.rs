@@ -8,7 +8,6 @@
 //! by `dyad lexicon geo` (see `data/README.md`) and embedded in the binary;
 //! [`Gazetteer::builtin`] loads them once.
 
-use std::io::Read;
 use std::sync::LazyLock;
 
 use crate::Error;
@@ -18,25 +17,30 @@ mod normalise;
 pub use normalise::{normalise, normalise_into};
 
 /// The header of `gazetteer.tsv.gz`.
-pub const HEADER: &str = "geonames_id\tname\tfeature\tcountry\tadmin1\tlat\tlon\tpopulation\tnames\tdemonyms\tcommon";
+pub const HEADER: &str =
+    "geonames_id\tname\tfeature\tcountry\tadmin1\tlat\tlon\tpopulation\tnames\tdemonyms\tcommon";
 
 /// A posting flag: the name is a demonym of the place ("Russian").
 pub const DEMONYM: u32 = 1 << 31;
 /// A posting flag: the name is also a common English word ("Mobile",
 /// "Reading"), to be taken as a place only after a locative preposition.
 pub const COMMON: u32 = 1 << 30;
+/// A posting flag: the name is the place's own (not an alternate name).
+pub const PRIMARY: u32 = 1 << 29;
 /// The bits of a posting that index the places.
-pub const INDEX: u32 = COMMON - 1;
+pub const INDEX: u32 = PRIMARY - 1;
 
 /// The longest name, in words, that [`Gazetteer::lookup`] is asked about.
 pub const MAX_WORDS: usize = 5;
 
+#[cfg(test)]
 static TSV_GZ: &[u8] = include_bytes!("../../data/geo/gazetteer.tsv.gz");
+static PLACES: &str = include_str!("../../data/geo/places.tsv");
 static FST: &[u8] = include_bytes!("../../data/geo/names.fst");
 static IDS: &[u8] = include_bytes!("../../data/geo/names.ids");
 
 static BUILTIN: LazyLock<Result<Gazetteer, Error>> =
-    LazyLock::new(|| Gazetteer::from_parts(TSV_GZ, FST.to_vec(), IDS));
+    LazyLock::new(|| Gazetteer::from_parts(PLACES, FST.to_vec(), IDS));
 
 /// What kind of place a row is: GeoNames feature codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -98,6 +102,8 @@ pub struct Candidate {
     pub demonym: bool,
     /// The name is a common English word too.
     pub common: bool,
+    /// The name is the place's own, not an alternate name.
+    pub primary: bool,
 }
 
 /// The loaded gazetteer.
@@ -116,18 +122,16 @@ impl Gazetteer {
         BUILTIN.as_ref()
     }
 
-    /// Loads a gazetteer from its three files' bytes.
-    pub fn from_parts(tsv_gz: &[u8], fst: Vec<u8>, ids: &[u8]) -> Result<Gazetteer, Error> {
-        const FILE: &str = "gazetteer.tsv.gz";
-        let mut text = String::new();
-        flate2::read::GzDecoder::new(tsv_gz)
-            .read_to_string(&mut text)
-            .map_err(|e| Error::row(FILE, 0, e))?;
+    /// Loads a gazetteer from its compiled files: `places.tsv` (the first
+    /// eight columns of `gazetteer.tsv.gz`), `names.fst` and `names.ids`.
+    pub fn from_parts(places_tsv: &str, fst: Vec<u8>, ids: &[u8]) -> Result<Gazetteer, Error> {
+        const FILE: &str = "places.tsv";
+        let text = places_tsv;
         let mut lines = text.lines();
-        if lines.next() != Some(HEADER) {
+        if lines.next() != Some(places_header()) {
             return Err(Error::row(FILE, 1, "the header is not the gazetteer's"));
         }
-        let mut places = Vec::with_capacity(text.len() / 200);
+        let mut places = Vec::with_capacity(text.len() / 40);
         for (k, line) in lines.enumerate() {
             places.push(parse_row(line).map_err(|r| Error::row(FILE, k + 2, r))?);
         }
@@ -205,6 +209,7 @@ impl Gazetteer {
             place: p & INDEX,
             demonym: p & DEMONYM != 0,
             common: p & COMMON != 0,
+            primary: p & PRIMARY != 0,
         })
     }
 
@@ -214,8 +219,33 @@ impl Gazetteer {
         use fst::{IntoStreamer, Streamer};
         let range = self.names.range().ge(prefix);
         let mut s = range.into_stream();
-        s.next().is_some_and(|(k, _)| k.starts_with(prefix.as_bytes()))
+        s.next()
+            .is_some_and(|(k, _)| k.starts_with(prefix.as_bytes()))
     }
+}
+
+/// The header of `places.tsv`: the gazetteer's first eight columns.
+pub fn places_header() -> &'static str {
+    let end = HEADER
+        .match_indices('\t')
+        .nth(7)
+        .map_or(HEADER.len(), |(i, _)| i);
+    &HEADER[..end]
+}
+
+/// The text of `places.tsv` for a gazetteer TSV text: its first eight
+/// columns.
+pub fn places_of_tsv(tsv: &str) -> String {
+    let mut out = String::with_capacity(tsv.len() / 2);
+    for line in tsv.lines() {
+        let end = line
+            .match_indices('\t')
+            .nth(7)
+            .map_or(line.len(), |(i, _)| i);
+        out.push_str(&line[..end]);
+        out.push('\n');
+    }
+    out
 }
 
 fn parse_row(line: &str) -> Result<Place, String> {
@@ -231,7 +261,9 @@ fn parse_row(line: &str) -> Result<Place, String> {
     if country.len() != 3 {
         return Err(format!("country {country:?} is not ISO3"));
     }
-    let admin1 = Some(next("admin1")?).filter(|a| !a.is_empty()).map(str::to_string);
+    let admin1 = Some(next("admin1")?)
+        .filter(|a| !a.is_empty())
+        .map(str::to_string);
     let coord = |s: &str, what: &str| -> Result<Option<f64>, String> {
         if s.is_empty() {
             Ok(None)

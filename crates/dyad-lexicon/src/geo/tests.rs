@@ -53,7 +53,11 @@ fn invariants() {
     assert!(g.places().len() > 30_000, "{}", g.places().len());
     let mut last = 0;
     for p in g.places() {
-        assert!(p.geonames_id > last, "rows sorted by id, unique: {}", p.geonames_id);
+        assert!(
+            p.geonames_id > last,
+            "rows sorted by id, unique: {}",
+            p.geonames_id
+        );
         last = p.geonames_id;
         assert!(!p.name.is_empty());
         assert!(p.country.chars().all(|c| c.is_ascii_uppercase()));
@@ -74,9 +78,10 @@ fn invariants() {
     }
 }
 
-/// The compiled index is the one the checked-in TSV gives (no drift).
+/// The compiled files are the ones the checked-in TSV gives (no drift).
 #[test]
 fn index_matches_the_tsv() {
+    use std::io::Read;
     let mut text = String::new();
     flate2::read::GzDecoder::new(TSV_GZ)
         .read_to_string(&mut text)
@@ -84,12 +89,18 @@ fn index_matches_the_tsv() {
     let (fst, ids, _) = crate::build::geo::index_of_tsv(&text).unwrap();
     assert!(fst == FST, "names.fst is stale: run `dyad lexicon geo`");
     assert!(ids == IDS, "names.ids is stale: run `dyad lexicon geo`");
+    assert!(
+        places_of_tsv(&text) == PLACES,
+        "places.tsv is stale: run `dyad lexicon geo`"
+    );
 }
 
 #[test]
 fn bad_parts_are_errors() {
-    assert!(Gazetteer::from_parts(b"not gzip", FST.to_vec(), IDS).is_err());
-    assert!(Gazetteer::from_parts(TSV_GZ, b"not an fst".to_vec(), IDS).is_err());
-    assert!(Gazetteer::from_parts(TSV_GZ, FST.to_vec(), &IDS[..IDS.len() - 1]).is_err());
-    assert!(Gazetteer::from_parts(TSV_GZ, FST.to_vec(), &[0xff; 4]).is_err());
+    assert!(Gazetteer::from_parts("not a gazetteer", FST.to_vec(), IDS).is_err());
+    let bad_row = format!("{}\n1\tX\tNOPE\tRUS\t\t\t\t0\n", places_header());
+    assert!(Gazetteer::from_parts(&bad_row, FST.to_vec(), IDS).is_err());
+    assert!(Gazetteer::from_parts(PLACES, b"not an fst".to_vec(), IDS).is_err());
+    assert!(Gazetteer::from_parts(PLACES, FST.to_vec(), &IDS[..IDS.len() - 1]).is_err());
+    assert!(Gazetteer::from_parts(PLACES, FST.to_vec(), &[0xff; 4]).is_err());
 }
