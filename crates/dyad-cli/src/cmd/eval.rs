@@ -391,7 +391,11 @@ pub fn run(set: GoldSet, args: &EvalEvents) -> anyhow::Result<ExitCode> {
         let text = report::text(
             &command,
             &report::render(&fields, true),
-            &report::table(&scored.per_type, name),
+            &if scored.per_type.0.is_empty() {
+                String::new()
+            } else {
+                report::table(&scored.per_type, name)
+            },
         );
         let file = dir.join(format!("{}.txt", set.name()));
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
