@@ -524,43 +524,68 @@ fn unknown_names(
 }
 
 /// Chooses each place mention's candidate, with the whole document as
-/// context.
+/// context: first with the context of the unambiguous names, then again
+/// with every other name's first choice ("Savannah" is the Georgian city
+/// once "Atlanta" is named, and then "Georgia" is the US state).
 pub(crate) fn resolve(gaz: &Gazetteer, places: &mut [Vec<PlaceMention>]) {
-    // Context: the countries and divisions of unambiguous mentions, and
-    // the countries named or adjectived, with how often.
-    let mut countries: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-    let mut admin1: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    use std::collections::HashMap;
+    let mut countries: HashMap<&str, u32> = HashMap::new();
+    let mut admin1: HashMap<&str, u32> = HashMap::new();
     for p in places.iter().flatten() {
         let mut own = p
             .candidates
             .iter()
-            .map(|c| gaz.place(c.place))
-            .map(|pl| pl.country.as_str());
-        let first = own.next();
-        if let Some(first) = first {
+            .map(|c| gaz.place(c.place).country.as_str());
+        if let Some(first) = own.next() {
             if own.all(|c| c == first) {
                 *countries.entry(first).or_default() += 1;
             }
         }
         if let [c] = p.candidates.as_slice() {
-            let pl = gaz.place(c.place);
-            if let Some(a) = &pl.admin1 {
+            if let Some(a) = &gaz.place(c.place).admin1 {
                 *admin1.entry(a.as_str()).or_default() += 1;
             }
         }
     }
-    for p in places.iter_mut().flatten() {
-        p.place = p
-            .candidates
+    let choose = |p: &PlaceMention, countries: &HashMap<&str, u32>, admin1: &HashMap<&str, u32>| {
+        p.candidates
             .iter()
             .max_by(|a, b| {
                 let (sa, sb) = (
-                    score(gaz, a, &countries, &admin1),
-                    score(gaz, b, &countries, &admin1),
+                    score(gaz, a, countries, admin1),
+                    score(gaz, b, countries, admin1),
                 );
                 sa.total_cmp(&sb).then(b.place.cmp(&a.place))
             })
-            .map(|c| c.place);
+            .map(|c| c.place)
+    };
+    let first: Vec<Option<u32>> = places
+        .iter()
+        .flatten()
+        .map(|p| choose(p, &countries, &admin1))
+        .collect();
+    // The context of every first choice; each name then leaves its own out.
+    let mut countries: HashMap<&str, u32> = HashMap::new();
+    let mut admin1: HashMap<&str, u32> = HashMap::new();
+    for &k in first.iter().flatten() {
+        let pl = gaz.place(k);
+        *countries.entry(pl.country.as_str()).or_default() += 1;
+        if let Some(a) = &pl.admin1 {
+            *admin1.entry(a.as_str()).or_default() += 1;
+        }
+    }
+    for (p, own) in places.iter_mut().flatten().zip(first) {
+        let mut countries = countries.clone();
+        let mut admin1 = admin1.clone();
+        if let Some(pl) = own.map(|k| gaz.place(k)) {
+            if let Some(n) = countries.get_mut(pl.country.as_str()) {
+                *n -= 1;
+            }
+            if let Some(n) = pl.admin1.as_deref().and_then(|a| admin1.get_mut(a)) {
+                *n -= 1;
+            }
+        }
+        p.place = choose(p, &countries, &admin1);
     }
 }
 
@@ -578,21 +603,20 @@ fn score(
         Feature::City => 0.0,
     };
     let population = (p.population.max(1) as f64).log10() * 0.5;
-    let country = countries.get(p.country.as_str()).copied().unwrap_or(0);
-    // A place's own mention counts once toward its country.
-    let country = f64::from(country.saturating_sub(u32::from(p.feature == Feature::Country)));
-    let in_division = p
+    let country = f64::from(countries.get(p.country.as_str()).copied().unwrap_or(0));
+    let division = p
         .admin1
         .as_deref()
         .and_then(|a| admin1.get(a))
         .map_or(0.0, |&k| f64::from(k));
-    let divisions_named = if p.feature == Feature::Admin1 {
-        // "Georgia" the US state when the document names US places.
-        f64::from(countries.get(p.country.as_str()).copied().unwrap_or(0))
+    // A division is named when its country's places are ("Georgia" the US
+    // state when the document names US places).
+    let named_with = if p.feature == Feature::Admin1 {
+        country.min(2.0)
     } else {
         0.0
     };
-    feature + population + 2.0 * country.min(3.0) + in_division.min(2.0) + divisions_named.min(2.0)
+    feature + population + 2.0 * country.min(3.0) + division.min(2.0) + named_with
 }
 
 /// The dateline's place: "KYIV (Reuters) -", "MOSCOW, Aug 6 -", at the start
@@ -1083,5 +1107,153 @@ impl DocumentPlaces {
             }
         }
         self.dateline.as_ref().map(|d| location(gaz, doc_text, d))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use dyad_model::{Document, Span};
+
+    fn doc(title: Option<&str>, text: &str) -> Document {
+        Document {
+            id: "t".into(),
+            title: title.map(str::to_string),
+            text: text.into(),
+            published: Some("2025-08-06".into()),
+            ..Document::default()
+        }
+    }
+
+    /// The place of the event whose trigger is the first `trigger` of the text.
+    fn place_of(text: &str, trigger: &str) -> Option<dyad_model::Location> {
+        let lex = dyad_lexicon::Lexicon::builtin().unwrap();
+        let d = doc(None, text);
+        let at = text.find(trigger).unwrap();
+        crate::event_location(&d, lex, Span::new(at, at + trigger.len()))
+    }
+
+    fn ids(title: Option<&str>, text: &str) -> Vec<(String, Option<u64>)> {
+        crate::places(&doc(title, text))
+            .into_iter()
+            .map(|l| (l.name, l.geonames_id))
+            .collect()
+    }
+
+    #[test]
+    fn paris_and_georgia_resolve_by_context() {
+        // Alone, Paris is the French capital and Georgia the country.
+        assert_eq!(
+            ids(None, "Talks were held in Paris."),
+            [("Paris".to_string(), Some(2988507))]
+        );
+        assert_eq!(
+            ids(None, "Voters in Georgia went to the polls."),
+            [("Georgia".to_string(), Some(614540))]
+        );
+        // With Texas and Dallas named, Paris is the Texan town.
+        let texas = ids(
+            None,
+            "A storm hit Dallas and Houston in Texas. Roads in Paris were closed.",
+        );
+        assert!(
+            texas.contains(&("Paris".to_string(), Some(4717560))),
+            "{texas:?}"
+        );
+        // With Atlanta and Savannah named, Georgia is the US state.
+        let us = ids(
+            None,
+            "Rallies were held in Atlanta and Savannah. Georgia votes on Tuesday.",
+        );
+        assert!(
+            us.contains(&("Georgia".to_string(), Some(4197000))),
+            "{us:?}"
+        );
+        // Old spellings: Kiev is Kyiv.
+        assert_eq!(
+            ids(None, "Shelling was reported in Kiev."),
+            [("Kiev".to_string(), Some(703448))]
+        );
+    }
+
+    #[test]
+    fn the_event_happened_where_the_trigger_attaches() {
+        let l = place_of("The envoy met the president in Moscow on Wednesday.", "met").unwrap();
+        assert_eq!(l.name, "Moscow");
+        assert_eq!(l.geonames_id, Some(524901));
+        assert_eq!(l.country.as_deref(), Some("RUS"));
+        assert_eq!(l.feature.as_deref(), Some("PPLC"));
+        assert_eq!(l.admin1_code.as_deref(), Some("RU.48"));
+        let l = place_of("Russia and Ukraine held talks in Istanbul.", "held").unwrap();
+        assert_eq!(
+            (l.name.as_str(), l.country.as_deref()),
+            ("Istanbul", Some("TUR"))
+        );
+        // Where a minister flew from is not where the talks were.
+        let l = place_of(
+            "The minister, who flew in from Paris, met his counterpart in Cairo.",
+            "met",
+        )
+        .unwrap();
+        assert_eq!(l.name, "Cairo");
+        // A place the gazetteer lacks, marked as one by the text.
+        let l = place_of(
+            "Rebels captured the village of Zorvan on Monday.",
+            "captured",
+        )
+        .unwrap();
+        assert_eq!((l.name.as_str(), l.geonames_id), ("Zorvan", None));
+        // A nationality is no place; a sentence without a place has none.
+        assert_eq!(place_of("U.S. troops fired on the crowd.", "fired"), None);
+        assert_eq!(place_of("The talks ended without a deal.", "ended"), None);
+    }
+
+    #[test]
+    fn the_dateline_places_events_without_a_place() {
+        let lex = dyad_lexicon::Lexicon::builtin().unwrap();
+        let d = doc(
+            Some("Talks resume"),
+            "KYIV (Reuters) - Ukraine accused Russia of breaking the truce on Tuesday.",
+        );
+        let coded = crate::code(&d, lex);
+        let e = coded.events.first().expect("an ACCUSE event");
+        let l = e.location.as_ref().expect("the dateline's place");
+        assert_eq!(l.name, "Kyiv");
+        assert_eq!(l.geonames_id, Some(703448));
+        assert_eq!(
+            &coded_text(&d)[l.span.unwrap().start..l.span.unwrap().end],
+            "KYIV"
+        );
+    }
+
+    fn coded_text(d: &Document) -> String {
+        d.full_text()
+    }
+
+    #[test]
+    fn no_input_panics() {
+        for text in [
+            "",
+            " ",
+            "(",
+            "KYIV",
+            "in",
+            "In the town of",
+            "Al-",
+            "al - X",
+            "São",
+            "–– ’s",
+        ] {
+            let _ = crate::places(&doc(None, text));
+            let _ = crate::places(&doc(Some(text), text));
+            if !text.is_empty() {
+                let lex = dyad_lexicon::Lexicon::builtin().unwrap();
+                let _ = crate::event_location(&doc(None, text), lex, Span::new(0, text.len()));
+                let _ = crate::event_location(
+                    &doc(None, text),
+                    lex,
+                    Span::new(text.len(), text.len() + 5),
+                );
+            }
+        }
     }
 }
