@@ -87,6 +87,8 @@ enum EvalCommand {
     Case2021(cmd::eval::EvalEvents),
     /// IndiaPoliceEvents (sentence labels).
     Ipe(cmd::eval::EvalEvents),
+    /// Event locations (Halterman 2019: the place of a marked verb's event).
+    Location(cmd::eval::EvalEvents),
     /// Person, organisation and place mentions against CoNLL-2003 style gold (exact spans).
     Actors(cmd::actors::EvalActors),
     /// Temporal expressions against TempEval-3 TimeML gold (extents, values).
@@ -130,6 +132,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Eval(EvalCommand::Ipe(args)) => cmd::eval::run(cmd::eval::GoldSet::Ipe, &args),
         Command::Eval(EvalCommand::Time(args)) => cmd::time::run(&args),
+        Command::Eval(EvalCommand::Location(args)) => {
+            cmd::eval::run(cmd::eval::GoldSet::Location, &args)
+        }
         Command::Lexicon(c) => cmd::lexicon::run(&c),
         Command::Verbs(c) => cmd::verbs::run(&c),
         Command::Ingest(args) => cmd::store::run_ingest(&args),

@@ -90,6 +90,36 @@ fn the_seed_article_gives_the_foundation_events() {
     assert_eq!(dmitriev["attribution"]["name"], "TASS");
 }
 
+/// Issue 6: the meeting happened in Moscow, the talks in Istanbul, with
+/// the gazetteer's facts.
+#[test]
+fn the_seed_events_have_their_places() {
+    let out = dyad(&["code", &seed()], None);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let evs = events(&out.stdout);
+    let consult = find(&evs, "CONSULT Witkoff -> Putin", |e| {
+        e["event_type"] == "CONSULT" && e["recipients"][0]["name"] == "Vladimir Putin"
+    });
+    let moscow = &consult["location"];
+    assert_eq!(moscow["name"], "Moscow", "{moscow}");
+    assert_eq!(moscow["country"], "RUS");
+    assert_eq!(moscow["geonames_id"], 524901);
+    assert_eq!(moscow["feature"], "PPLC");
+    assert!((moscow["lat"].as_f64().unwrap() - 55.75).abs() < 0.01);
+    assert!((moscow["lon"].as_f64().unwrap() - 37.62).abs() < 0.01);
+    let talks = find(&evs, "CONSULT between RUS and UKR", |e| {
+        e["event_type"] == "CONSULT" && {
+            let mut all = countries(&e["actors"]);
+            all.extend(countries(&e["recipients"]));
+            all.contains(&"RUS") && all.contains(&"UKR")
+        }
+    });
+    let istanbul = &talks["location"];
+    assert_eq!(istanbul["name"], "Istanbul", "{istanbul}");
+    assert_eq!(istanbul["country"], "TUR");
+    assert_eq!(istanbul["geonames_id"], 745044);
+}
+
 #[test]
 fn the_seed_summary_is_pinned() {
     let out = dyad(&["code", "--format", "summary", &seed()], None);

@@ -14,6 +14,7 @@ mod dates;
 mod events;
 mod intent;
 mod merge;
+mod places;
 mod syntax;
 mod text;
 
@@ -75,14 +76,21 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
 
     let sentences = split(doc, &full);
     let mentions = actors::find(lex, &full, &sentences, date_str.as_deref());
+    let geo = places::DocumentPlaces::new(doc, &full, &sentences, &mentions);
     let mut keyed = Vec::new();
     for (s, ms) in sentences.iter().zip(&mentions) {
         let clauses = clauses::analyse(s, ms);
         let dates = dates::find(s, published);
         let mut syntax = syntax::Syntax::default();
         for f in events::find(lex, &full, s, ms, &clauses, &dates, &mut syntax, None) {
+            // The attribution clause and its speaker's mention.
+            let said = clauses.attribution.map(|(k, (a, b))| {
+                let m = ms.get(k).map_or((a, b), |m| m.tok);
+                (a.min(m.0), b.max(m.1))
+            });
+            let location = geo.event_location(&full, s, syntax.get(&full, s), ms, &f, said);
             keyed.push(assemble(
-                lex, doc, &full, s, ms, &clauses, &dates, published, &f,
+                lex, doc, &full, s, ms, &clauses, &dates, published, &f, location,
             ));
         }
     }
@@ -91,6 +99,40 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
         diagnostics,
         sentences: sentences.iter().map(|s| s.span).collect(),
     }
+}
+
+/// Where the event whose trigger word(s) lie at the byte span `trigger`
+/// happened, as the coder would place it: the place its parse attaches
+/// through a locative preposition, else the nearest place after one in its
+/// segment; None when the sentence names none (or `trigger` is in no
+/// sentence). For `dyad eval location`, which marks the trigger itself.
+pub fn event_location(doc: &Document, lex: &Lexicon, trigger: Span) -> Option<Location> {
+    let full = doc.full_text();
+    let published = doc.published.as_deref().and_then(|p| p.get(..10));
+    let sentences = split(doc, &full);
+    let mentions = actors::find(lex, &full, &sentences, published);
+    let geo = places::DocumentPlaces::new(doc, &full, &sentences, &mentions);
+    let s = sentences
+        .iter()
+        .find(|s| s.span.start <= trigger.start && trigger.start < s.span.end)?;
+    let a = s.tokens.iter().position(|t| t.end > trigger.start)?;
+    let b = s
+        .tokens
+        .iter()
+        .rposition(|t| t.start < trigger.end)
+        .map_or(a + 1, |b| (b + 1).max(a + 1));
+    let mut syntax = syntax::Syntax::default();
+    geo.location_at(&full, s, syntax.get(&full, s), (a, b))
+}
+
+/// The places a document names, found through the gazetteer and resolved
+/// with the document as context (the geocoding step alone: no actors, no
+/// events), in text order.
+pub fn places(doc: &Document) -> Vec<Location> {
+    let full = doc.full_text();
+    let sentences = split(doc, &full);
+    let none: Vec<Vec<actors::Mention>> = Vec::new();
+    places::DocumentPlaces::new(doc, &full, &sentences, &none).all(&full)
 }
 
 /// What the coder saw in one sentence, for `dyad explain`.
@@ -102,6 +144,8 @@ pub struct SentenceTrace {
     pub parse: Vec<String>,
     /// One line per actor mention: words, CAMEO code, kb id.
     pub actors: Vec<String>,
+    /// One line per place name: words, and the place it was resolved to.
+    pub places: Vec<String>,
     /// Attribution and conditional clause found, if any.
     pub clauses: Vec<String>,
     /// One line per trigger considered: coded, or why not.
@@ -121,6 +165,7 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
     let date_str = published.map(|d| d.to_string());
     let sentences = split(doc, &full);
     let mentions = actors::find(lex, &full, &sentences, date_str.as_deref());
+    let geo = places::DocumentPlaces::new(doc, &full, &sentences, &mentions);
     let mut traces = Vec::new();
     for (s, ms) in sentences.iter().zip(&mentions) {
         let clauses = clauses::analyse(s, ms);
@@ -180,6 +225,7 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
             text: s.text.to_string(),
             parse,
             actors,
+            places: geo.describe(&full, s.index),
             clauses: cl,
             triggers: notes,
         });
@@ -217,6 +263,7 @@ fn assemble(
     dates: &[dates::DateExpr],
     published: Option<Date>,
     f: &events::Found,
+    location: Option<Location>,
 ) -> Keyed {
     let pattern = &lex.triggers.patterns[f.trigger.pattern];
     let trig = s.span_of(f.trigger.start, f.trigger.end);
@@ -234,16 +281,6 @@ fn assemble(
         .zip(published)
         .and_then(|(k, p)| dates[k].resolve(p, true))
         .map(|d| d.to_string());
-    let location = f.location.map(|k| {
-        let m = &ms[k];
-        Location {
-            name: m.actor.text.trim_start_matches("the ").to_string(),
-            geonames_id: None,
-            lat: None,
-            lon: None,
-            country: m.actor.country.clone(),
-        }
-    });
     let attribution = clauses.attribution.map(|(k, (a, b))| {
         let m = &ms[k];
         // A seat or capital names itself ("the Kremlin"), not its country.

@@ -36,7 +36,14 @@ impl<'t> Sentence<'t> {
             .collect();
         let words = tokens
             .iter()
-            .map(|t| t.slice(doc_text).to_lowercase().replace('’', "'"))
+            .map(|t| {
+                let w = t.slice(doc_text).to_lowercase();
+                if w.contains('’') {
+                    w.replace('’', "'")
+                } else {
+                    w
+                }
+            })
             .collect();
         Sentence {
             index,

@@ -15,6 +15,7 @@ use dyad_model::{stable_hash, EventType};
 pub mod build;
 mod entities;
 mod error;
+pub mod geo;
 pub mod import;
 mod inflect;
 mod names;

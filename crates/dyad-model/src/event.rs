@@ -82,11 +82,28 @@ pub struct Trigger {
 /// Where the event happened.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Location {
+    /// The place name as the text writes it ("Kiev"), or the gazetteer's
+    /// name of a capital or country that an actor mention stands for.
     pub name: String,
     pub geonames_id: Option<u64>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
+    /// ISO 3166-1 alpha-3, like the actors' countries.
     pub country: Option<String>,
+    /// The first-level division's name ("Texas").
+    #[serde(default)]
+    pub admin1: Option<String>,
+    /// The first-level division's GeoNames code ("US.TX").
+    #[serde(default)]
+    pub admin1_code: Option<String>,
+    /// The GeoNames feature code: `PCLI` (country), `ADM1` (first-level
+    /// division), `PPLC` (capital), `PPL` (other populated place); null for a
+    /// place that is not in the gazetteer.
+    #[serde(default)]
+    pub feature: Option<String>,
+    /// Where the text names it (byte offsets into the document).
+    #[serde(default)]
+    pub span: Option<Span>,
 }
 
 /// Who reported the event ("according to TASS", "the Kremlin announced").

@@ -93,8 +93,14 @@ fn meeting(id: &str, source: &str, published: &str) -> CodedDocument {
     );
     e.location = Some(Location {
         name: "Moscow".into(),
+        geonames_id: Some(524901),
+        lat: Some(55.75204),
+        lon: Some(37.61781),
         country: Some("RUS".into()),
-        ..Location::default()
+        admin1: Some("Moskva".into()),
+        admin1_code: Some("RU.48".into()),
+        feature: Some("PPLC".into()),
+        span: None,
     });
     doc(id, source, published, MEETING, vec![e])
 }

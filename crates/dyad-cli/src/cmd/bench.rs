@@ -28,6 +28,11 @@ pub struct Bench {
     /// A directory of lexicon TSV files to use instead of the built-in one.
     #[arg(long)]
     pub lexicon: Option<PathBuf>,
+    /// Measure the geocoding step alone instead (place names found through
+    /// the gazetteer and resolved, per document) and the gazetteer's load
+    /// time.
+    #[arg(long)]
+    pub geo: bool,
 }
 
 struct Corpus {
@@ -36,6 +41,11 @@ struct Corpus {
 }
 
 pub fn run(args: &Bench) -> anyhow::Result<ExitCode> {
+    // Timed first, before anything else can load it.
+    let start = Instant::now();
+    let gazetteer = dyad_lexicon::geo::Gazetteer::builtin()
+        .map_err(|e| anyhow::anyhow!("the built-in gazetteer: {e}"))?;
+    let load_ms = start.elapsed().as_secs_f64() * 1e3;
     let owned;
     let lex = match &args.lexicon {
         Some(dir) => {
@@ -67,6 +77,9 @@ pub fn run(args: &Bench) -> anyhow::Result<ExitCode> {
             )?,
         },
     ];
+    if args.geo {
+        return geo(args, &pool, &corpora, gazetteer.places().len(), load_ms);
+    }
     if !args.json {
         println!(
             "{:<16} {:>8} {:>9} {:>8} {:>8} {:>10} {:>12} {:>7}",
@@ -125,6 +138,59 @@ pub fn run(args: &Bench) -> anyhow::Result<ExitCode> {
             kib as f64 / 1024.0
         ),
         None => {}
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dyad bench --geo`: the gazetteer's load time, then per corpus the
+/// throughput of `dyad_core::places` (sentences, gazetteer look-ups,
+/// unknown names, resolution) on its own.
+fn geo(
+    args: &Bench,
+    pool: &rayon::ThreadPool,
+    corpora: &[Corpus],
+    places: usize,
+    load_ms: f64,
+) -> anyhow::Result<ExitCode> {
+    if args.json {
+        println!(
+            "{}",
+            serde_json::json!({ "gazetteer_places": places, "gazetteer_load_ms": load_ms })
+        );
+    } else {
+        println!("gazetteer: {places} places, loaded in {load_ms:.1} ms");
+        println!(
+            "{:<16} {:>8} {:>8} {:>10} {:>10}",
+            "corpus", "docs", "MB", "places", "docs/s"
+        );
+    }
+    for c in corpora {
+        let bytes: usize = c
+            .docs
+            .iter()
+            .map(|d| d.text.len() + d.title.as_ref().map_or(0, String::len))
+            .sum();
+        let start = Instant::now();
+        let found: usize =
+            pool.install(|| c.docs.par_iter().map(|d| dyad_core::places(d).len()).sum());
+        let secs = start.elapsed().as_secs_f64().max(1e-9);
+        let mb = bytes as f64 / 1e6;
+        if args.json {
+            let v = serde_json::json!({
+                "corpus": c.name, "threads": args.threads, "documents": c.docs.len(), "mb": mb,
+                "places": found, "seconds": secs, "documents_per_s": c.docs.len() as f64 / secs,
+            });
+            println!("{v}");
+        } else {
+            println!(
+                "{:<16} {:>8} {:>8.2} {:>10} {:>10.0}",
+                c.name,
+                c.docs.len(),
+                mb,
+                found,
+                c.docs.len() as f64 / secs
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -17,7 +17,7 @@ use dyad_model::{Document, Event};
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
-use crate::eval::{case2021, ipe, petr, plover, report, Problem, Scored};
+use crate::eval::{case2021, ipe, location, petr, plover, report, Problem, Scored};
 
 /// Arguments shared by the event-coding evaluations.
 #[derive(Debug, clap::Args)]
@@ -59,6 +59,7 @@ pub enum GoldSet {
     PloverGsr,
     Case2021,
     Ipe,
+    Location,
 }
 
 impl GoldSet {
@@ -70,6 +71,7 @@ impl GoldSet {
             GoldSet::PloverGsr => "plover-gsr",
             GoldSet::Case2021 => "case2021",
             GoldSet::Ipe => "ipe",
+            GoldSet::Location => "location",
         }
     }
 
@@ -84,6 +86,7 @@ impl GoldSet {
             GoldSet::PloverGsr => base.join("plover").join("PLOVER_GSR_CAMEO.txt"),
             GoldSet::Case2021 => base.join("case2021-task2"),
             GoldSet::Ipe => base.join("indiapoliceevents"),
+            GoldSet::Location => base.join("event-location").join("labeled_text.json.gz"),
         }
     }
 }
@@ -267,6 +270,31 @@ fn evaluate(
                 case2021::score(&records, &predicted),
             )
         }
+        GoldSet::Location => {
+            let raw = read_text(path)?;
+            let (records, problems) = location::read(&raw, &path.display().to_string());
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads.unwrap_or(0))
+                .build()
+                .context("starting the worker threads")?;
+            let predicted: Vec<Option<(usize, usize)>> = pool.install(|| {
+                records
+                    .par_iter()
+                    .map(|r| {
+                        let d = doc(&r.id, &r.text, None);
+                        let verb = dyad_model::Span::new(r.verb.0, r.verb.1);
+                        dyad_core::event_location(&d, lex, verb)
+                            .and_then(|l| l.span)
+                            .map(|s| (s.start, s.end))
+                    })
+                    .collect()
+            });
+            (
+                file_name(path),
+                problems,
+                location::score(&records, &predicted),
+            )
+        }
         GoldSet::Ipe => {
             let (sents, dir) = if path.is_dir() {
                 (path.join("sents.jsonl.gz"), path.to_path_buf())
@@ -363,7 +391,11 @@ pub fn run(set: GoldSet, args: &EvalEvents) -> anyhow::Result<ExitCode> {
         let text = report::text(
             &command,
             &report::render(&fields, true),
-            &report::table(&scored.per_type, name),
+            &if scored.per_type.0.is_empty() {
+                String::new()
+            } else {
+                report::table(&scored.per_type, name)
+            },
         );
         let file = dir.join(format!("{}.txt", set.name()));
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;

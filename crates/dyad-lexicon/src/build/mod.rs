@@ -18,6 +18,7 @@ pub mod countryinfo;
 pub mod dates;
 pub mod english;
 pub mod factbook;
+pub mod geo;
 pub mod media;
 pub mod ngec;
 pub mod organisations;
@@ -190,7 +191,7 @@ pub fn build_all(shared_data: &Path, out_dir: &Path) -> Result<BuildReport, Erro
 }
 
 /// The common-words filter (see [`english`]).
-fn common_words(shared_data: &Path) -> Result<BTreeSet<String>, Error> {
+pub fn common_words(shared_data: &Path) -> Result<BTreeSet<String>, Error> {
     let mut counts = english::Counts::default();
     for split in ["train", "dev", "test"] {
         let path = shared_data.join(format!("ud-english-ewt/en_ewt-ud-{split}.conllu.gz"));

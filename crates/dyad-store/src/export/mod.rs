@@ -205,6 +205,8 @@ fn plover(s: &StoredEvent) -> serde_json::Value {
             "lat": l.lat,
             "lon": l.lon,
             "country": l.country,
+            "admin1": l.admin1,
+            "feature_code": l.feature,
         })),
         "event_text": [e.trigger.text],
         "quad_code": e.quad,
@@ -257,15 +259,18 @@ fn polecat_row(s: &StoredEvent) -> Vec<String> {
         join(&e.recipients, |a| Some(a.text.clone())),
         join(&e.recipients, |a| a.kb_id.clone()),
         loc.map(|l| l.name.clone()).unwrap_or_default(),
+        // City: the populated place's name.
+        loc.filter(|l| matches!(l.feature.as_deref(), Some("PPL" | "PPLC")))
+            .map(|l| l.name.clone())
+            .unwrap_or_default(),
         String::new(),
-        String::new(),
-        String::new(),
+        loc.and_then(|l| l.admin1.clone()).unwrap_or_default(),
         loc.and_then(|l| l.country.clone()).unwrap_or_default(),
         loc.map(|l| opt(&l.lat)).unwrap_or_default(),
         loc.map(|l| opt(&l.lon)).unwrap_or_default(),
         loc.map(|l| opt(&l.geonames_id)).unwrap_or_default(),
         loc.map(|l| l.name.clone()).unwrap_or_default(),
-        String::new(),
+        loc.and_then(|l| l.feature.clone()).unwrap_or_default(),
         first.and_then(|m| m.source.clone()).unwrap_or_default(),
         first.and_then(|m| m.published.clone()).unwrap_or_default(),
         String::new(),
@@ -274,6 +279,20 @@ fn polecat_row(s: &StoredEvent) -> Vec<String> {
         "en".into(),
         e.version.clone(),
     ]
+}
+
+/// GDELT's `ActionGeo_Type`: 1 country, 2 US state, 3 US city, 4 world
+/// city, 5 world state (first-level division); unknown (empty) for a place
+/// outside the gazetteer.
+fn geo_type(l: &dyad_model::Location) -> Option<u8> {
+    let us = l.country.as_deref() == Some("USA");
+    Some(match (l.feature.as_deref()?, us) {
+        ("PCLI", _) => 1,
+        ("ADM1", true) => 2,
+        ("ADM1", false) => 5,
+        (_, true) => 3,
+        (_, false) => 4,
+    })
 }
 
 fn gdelt_rows(s: &StoredEvent) -> Vec<Vec<String>> {
@@ -318,14 +337,14 @@ fn gdelt_rows(s: &StoredEvent) -> Vec<Vec<String>> {
     let geo = |l: Option<&dyad_model::Location>| -> Vec<String> {
         match l {
             Some(l) => vec![
-                if l.lat.is_some() {
-                    "4".into()
-                } else {
-                    "1".into()
-                },
+                geo_type(l).map(|t| t.to_string()).unwrap_or_default(),
                 l.name.clone(),
                 l.country.clone().unwrap_or_default(),
-                String::new(),
+                // GDELT's ADM1 code: country and division codes run together.
+                l.admin1_code
+                    .as_deref()
+                    .map(|c| c.replace('.', ""))
+                    .unwrap_or_default(),
                 String::new(),
                 opt(&l.lat),
                 opt(&l.lon),
@@ -454,6 +473,37 @@ mod tests {
         assert_eq!(rows[0][5], "USAGOV");
         assert_eq!(rows[0][15], "RUSGOV");
         assert_eq!(rows[0][28], "04");
+    }
+
+    #[test]
+    fn exports_carry_the_gazetteer_place() {
+        let s = crate::conformance::stored_meeting();
+        let row = polecat_row(&s);
+        let col = |name: &str| &row[POLECAT_COLUMNS.iter().position(|c| *c == name).unwrap()];
+        assert_eq!(col("Placename"), "Moscow");
+        assert_eq!(col("City"), "Moscow");
+        assert_eq!(col("Province"), "Moskva");
+        assert_eq!(col("Country"), "RUS");
+        assert_eq!(col("GeoNames ID"), "524901");
+        assert_eq!(col("Feature Type"), "PPLC");
+        let rows = gdelt_rows(&s);
+        let gcol = |name: &str| &rows[0][GDELT_COLUMNS.iter().position(|c| *c == name).unwrap()];
+        assert_eq!(gcol("ActionGeo_Type"), "4");
+        assert_eq!(gcol("ActionGeo_FullName"), "Moscow");
+        assert_eq!(gcol("ActionGeo_ADM1Code"), "RU48");
+        assert_eq!(gcol("ActionGeo_FeatureID"), "524901");
+        assert!(gcol("ActionGeo_Lat").starts_with("55.75"));
+        let place = |feature: Option<&str>, country: &str, lat: Option<f64>| dyad_model::Location {
+            feature: feature.map(str::to_string),
+            country: Some(country.to_string()),
+            lat,
+            ..dyad_model::Location::default()
+        };
+        assert_eq!(geo_type(&place(Some("PCLI"), "GEO", None)), Some(1));
+        assert_eq!(geo_type(&place(Some("ADM1"), "USA", None)), Some(2));
+        assert_eq!(geo_type(&place(Some("PPL"), "USA", Some(1.0))), Some(3));
+        assert_eq!(geo_type(&place(Some("ADM1"), "FRA", None)), Some(5));
+        assert_eq!(geo_type(&place(None, "SYR", None)), None);
     }
 
     #[test]

