@@ -74,7 +74,7 @@ fn ingesting_a_document_twice_adds_nothing() {
     let check = dyad(&["store", "check", "--db", &db.path], None);
     assert_eq!(check.code, 0, "{}", check.stderr);
     assert!(
-        check.stdout.contains(": ok, schema version 1, 1 documents"),
+        check.stdout.contains(": ok, schema version 2, 1 documents"),
         "{}",
         check.stdout
     );
@@ -414,7 +414,7 @@ fn a_killed_ingest_leaves_a_store_that_a_rerun_completes() {
     assert!(
         check
             .stdout
-            .contains(&format!(": ok, schema version 1, {N} documents")),
+            .contains(&format!(": ok, schema version 2, {N} documents")),
         "{}",
         check.stdout
     );
