@@ -70,6 +70,8 @@ enum TrainCommand {
     Syntax(cmd::syntax::TrainSyntax),
     /// Train the person/organisation/place mention tagger on CoNLL-2003 style files.
     Mentions(cmd::actors::TrainMentions),
+    /// Train the sentence-boundary model on CoNLL-U files (raw text rebuilt from `# text`).
+    Sentences(cmd::syntax::TrainSentences),
 }
 
 #[derive(Debug, Subcommand)]
@@ -117,6 +119,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Train(TrainCommand::Syntax(args)) => cmd::syntax::run_train(&args),
         Command::Eval(EvalCommand::Syntax(args)) => cmd::syntax::run_eval(&args),
         Command::Train(TrainCommand::Mentions(args)) => cmd::actors::run_train(&args),
+        Command::Train(TrainCommand::Sentences(args)) => cmd::syntax::run_train_sentences(&args),
         Command::Eval(EvalCommand::Actors(args)) => cmd::actors::run_eval(&args),
         Command::Eval(EvalCommand::PetrGsr(args)) => {
             cmd::eval::run(cmd::eval::GoldSet::PetrGsr, &args)

@@ -238,11 +238,19 @@ fn place_tokens(s: &Sentence, text: &str, base: usize, out: &mut Vec<Range<usize
 
 /// Splits and tokenises the rebuilt raw text and scores it.
 pub fn segmentation(gold: &[Sentence]) -> SegmentationScores {
+    segmentation_with(gold, split_sentences)
+}
+
+/// [`segmentation`] with another splitter (a boundary model being tried).
+pub fn segmentation_with(
+    gold: &[Sentence],
+    split: impl Fn(&str) -> Vec<Range<usize>>,
+) -> SegmentationScores {
     let docs = documents(gold);
     let (mut gs, mut ps, mut ms) = (0usize, 0usize, 0usize);
     let (mut gt, mut pt, mut mt) = (0usize, 0usize, 0usize);
     for d in &docs {
-        let pred = split_sentences(&d.text);
+        let pred = split(&d.text);
         let gold_s: HashSet<(usize, usize)> =
             d.sentences.iter().map(|r| (r.start, r.end)).collect();
         gs += gold_s.len();

@@ -17,6 +17,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 mod beam;
+pub mod boundaries;
 mod codec;
 pub mod conllu;
 mod dense;

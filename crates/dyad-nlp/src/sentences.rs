@@ -23,10 +23,68 @@ use crate::tokens::{is_title_abbreviation, tokenize, Token};
 
 /// Sentence ranges over `text`, in order, without leading or trailing white
 /// space; every non-space byte of `text` is in exactly one range.
+///
+/// Within a line the shipped boundary model (see [`crate::boundaries`])
+/// decides, reading the rules' verdict below as one of its features; at
+/// line breaks and where no white space separates two tokens the rules
+/// decide alone. Without a model (a broken build) the rules decide
+/// everywhere.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let toks = tokenize(text, 0..text.len());
+    let rules = rule_breaks(text, &toks);
+    let breaks = match crate::boundaries::model() {
+        Ok(m) => m.breaks(text, &toks, &rules),
+        Err(_) => rules.iter().map(|r| r.is_break()).collect(),
+    };
+    ranges(&toks, &breaks)
+}
+
+/// Sentence ranges from per-token breaks (`breaks[k]`: a sentence ends
+/// after token `k`; the last token always ends one).
+pub(crate) fn ranges(toks: &[Token], breaks: &[bool]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut first = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if k + 1 == toks.len() || breaks.get(k).copied().unwrap_or(false) {
+            out.push(toks[first].start..t.end);
+            first = k + 1;
+        }
+    }
+    out
+}
+
+/// What the rules say of the gap after a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Rule {
+    /// No boundary.
+    None,
+    /// No boundary: the token is a title, month or initial (`Gen.`).
+    Title,
+    /// A sentence-final `.`, `!`, `?` (with its closers) before a sentence start.
+    Punct,
+    /// An abbreviation that can end a sentence before a common opener.
+    Abbreviation,
+    /// A single line break.
+    Line,
+    /// A blank line (or the end of the text).
+    Paragraph,
+    /// A layout break (separator line, e-mail stamp, two URLs).
+    Layout,
+}
+
+impl Rule {
+    pub(crate) fn is_break(self) -> bool {
+        matches!(
+            self,
+            Rule::Punct | Rule::Abbreviation | Rule::Line | Rule::Paragraph | Rule::Layout
+        )
+    }
+}
+
+/// The rules' verdict on the gap after every token (the rules of the
+/// module documentation).
+pub(crate) fn rule_breaks(text: &str, toks: &[Token]) -> Vec<Rule> {
+    let mut out = vec![Rule::None; toks.len()];
     let mut i = 0;
     while i < toks.len() {
         let mut last = i;
@@ -34,46 +92,57 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
         let final_punct = is_final_punct(tok);
         if final_punct {
             // closing quotes and brackets stay with the sentence they close
-            while last + 1 < toks.len() && is_closer(text, &toks, last + 1) {
+            while last + 1 < toks.len() && is_closer(text, toks, last + 1) {
                 last += 1;
             }
         }
-        let boundary = match toks.get(last + 1) {
-            None => true,
+        let rule = match toks.get(last + 1) {
+            None => Rule::Paragraph,
             Some(next) => {
                 let gap = &text[toks[last].end..next.start];
                 let next_text = next.text(text);
                 let last_text = toks[last].text(text);
                 let newlines = gap.matches('\n').count();
-                let line_break = newlines >= 2
-                    || (newlines == 1
-                        && !starts_lower(next_text)
-                        && !is_continuing_punct(last_text));
-                if line_break || is_layout_break(text, &toks, last) {
-                    true
+                if newlines >= 2 {
+                    Rule::Paragraph
+                } else if newlines == 1
+                    && !starts_lower(next_text)
+                    && !is_continuing_punct(last_text)
+                {
+                    Rule::Line
+                } else if is_layout_break(text, toks, last) {
+                    Rule::Layout
                 } else if final_punct {
                     // a bare `.`, `!` or `?` not followed by a closing quote
                     // ends a sentence even before a lower-case word
                     // (informal text); an ellipsis or a quote does not;
                     // nothing ends where no space follows (`Newsfeed.Com`,
                     // `Nazis...70k`)
-                    !gap.is_empty()
+                    let ends = !gap.is_empty()
                         && (starts_sentence(next_text)
                             || (last == i
                                 && !tok.contains("..")
                                 && !tok.contains('…')
-                                && starts_lower(next_text)))
+                                && starts_lower(next_text)));
+                    if ends {
+                        Rule::Punct
+                    } else {
+                        Rule::None
+                    }
                 } else if tok.len() > 1 && tok.ends_with('.') && !tok.starts_with('.') {
-                    !is_title_abbreviation(tok) && is_sentence_opener(next_text)
+                    if is_title_abbreviation(tok) {
+                        Rule::Title
+                    } else if is_sentence_opener(next_text) {
+                        Rule::Abbreviation
+                    } else {
+                        Rule::None
+                    }
                 } else {
-                    false
+                    Rule::None
                 }
             }
         };
-        if boundary {
-            out.push(toks[first].start..toks[last].end);
-            first = last + 1;
-        }
+        out[last] = rule;
         i = last + 1;
     }
     out

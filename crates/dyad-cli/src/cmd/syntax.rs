@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
+use dyad_nlp::boundaries::{train_boundaries, BoundaryConfig, BoundaryModel};
 use dyad_nlp::conllu::{self, Sentence};
 use dyad_nlp::{eval, Model, Progress, TaggerStage, TrainConfig};
 
@@ -73,6 +74,9 @@ pub struct EvalSyntax {
     /// A model file instead of the shipped one.
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// A sentence-boundary model file instead of the shipped one.
+    #[arg(long)]
+    pub sentences_model: Option<PathBuf>,
     /// Print one JSON object.
     #[arg(long)]
     pub json: bool,
@@ -193,7 +197,15 @@ pub fn run_eval(args: &EvalSyntax) -> anyhow::Result<ExitCode> {
         _ => load_wall_ms,
     };
     let t = eval::trees(model, &gold);
-    let s = eval::segmentation(&gold);
+    let s = match &args.sentences_model {
+        Some(p) => {
+            let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
+            let m = BoundaryModel::from_bytes(&bytes)
+                .with_context(|| format!("reading {}", p.display()))?;
+            eval::segmentation_with(&gold, |t| m.split(t))
+        }
+        None => eval::segmentation(&gold),
+    };
     let (uas_gold_tags, las_gold_tags) = eval::attachment_with_gold_tags(model, &gold);
     let json = serde_json::json!({
         "model": model.version(),
@@ -235,12 +247,98 @@ const REPORT_HEADER: &str = "\
 #     --gold ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu.gz > eval/syntax.txt
 # upos, xpos, lemma, uas, las: gold words, punctuation included; LAS compares the
 # universal relation only (CoNLL 2018). *_gold_tags: the parser given gold tags.
-# sentence_*, token_f1: splitter and tokeniser on raw text rebuilt from `# text`
-# (paragraph sentences joined by a space, paragraphs by a blank line), exact spans.
+# sentence_*, token_f1: splitter (rules + crates/dyad-nlp/models/en-ewt.sentences)
+# and tokeniser on raw text rebuilt from `# text` (paragraph sentences joined by a
+# space, paragraphs by a blank line), exact spans.
 # tokens_per_s (tag+lemma+parse, one thread, best of 3 passes) and model_load_ms
 # are per CPU time of the thread (/proc/thread-self/schedstat), *_wall per wall
 # clock, which on a shared machine counts other processes; both depend on the machine.";
 
 fn round4(x: f64) -> f64 {
     (x * 10000.0).round() / 10000.0
+}
+
+/// Arguments of `dyad train sentences`.
+#[derive(Debug, clap::Args)]
+pub struct TrainSentences {
+    /// CoNLL-U training file (may be gzipped); raw text is rebuilt from
+    /// `# text`, `# newpar` and `# newdoc` as `dyad eval syntax` does.
+    #[arg(long)]
+    pub train: PathBuf,
+    /// CoNLL-U development file: picks the epoch and the threshold.
+    #[arg(long)]
+    pub dev: PathBuf,
+    /// Where to write the model.
+    #[arg(long, default_value = "crates/dyad-nlp/models/en-ewt.sentences")]
+    pub out: PathBuf,
+    /// Most epochs (the best on dev is kept).
+    #[arg(long, default_value_t = BoundaryConfig::default().epochs)]
+    pub epochs: usize,
+    /// Prune weights below this fraction of the largest.
+    #[arg(long, default_value_t = BoundaryConfig::default().prune)]
+    pub prune: f32,
+    /// Seed of the shuffling.
+    #[arg(long, default_value_t = BoundaryConfig::default().seed)]
+    pub seed: u64,
+    /// Version text stored in the model.
+    #[arg(long, default_value = "en-ewt sentences 1 (UD English EWT 2.16)")]
+    pub version: String,
+    /// Train on the dev documents too, for exactly `--epochs` epochs with
+    /// threshold 0 (the final model, once the epochs are chosen on dev with
+    /// a train-only model); the dev scores printed are then not held out.
+    #[arg(long)]
+    pub train_on_dev: bool,
+}
+
+pub fn run_train_sentences(args: &TrainSentences) -> anyhow::Result<ExitCode> {
+    let mut train = eval::documents(&read_conllu(&args.train)?);
+    let dev_gold = read_conllu(&args.dev)?;
+    let mut dev = eval::documents(&dev_gold);
+    if args.train_on_dev {
+        train.append(&mut dev);
+    }
+    let config = BoundaryConfig {
+        epochs: args.epochs,
+        prune: args.prune,
+        seed: args.seed,
+        version: args.version.clone(),
+    };
+    let start = Instant::now();
+    let rules = eval::segmentation_with(&dev_gold, dyad_nlp::boundaries::rule_split);
+    eprintln!(
+        "dev, rules alone: sentence precision {:.4} recall {:.4} F1 {:.4}",
+        rules.sentence_precision, rules.sentence_recall, rules.sentence_f1
+    );
+    let model = train_boundaries(&train, &dev, &config, &mut |e| {
+        eprintln!(
+            "[{:>6.1}s] epoch {}: train accuracy {:.4}, dev sentence F1 {:.4}",
+            start.elapsed().as_secs_f64(),
+            e.epoch + 1,
+            e.train_accuracy,
+            e.dev_f1
+        )
+    })?;
+    let bytes = model.to_bytes();
+    std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
+    eprintln!(
+        "[{:>6.1}s] wrote {} ({} bytes; {})",
+        start.elapsed().as_secs_f64(),
+        args.out.display(),
+        bytes.len(),
+        model.describe()
+    );
+    let s = eval::segmentation_with(&dev_gold, |t| model.split(t));
+    println!(
+        "dev ({}): sentence precision {:.4} recall {:.4} F1 {:.4}, token F1 {:.4}",
+        if args.train_on_dev {
+            "trained on, not held out"
+        } else {
+            "epoch and threshold chosen here"
+        },
+        s.sentence_precision,
+        s.sentence_recall,
+        s.sentence_f1,
+        s.token_f1
+    );
+    Ok(ExitCode::SUCCESS)
 }
