@@ -57,7 +57,7 @@ check("the timeline shows the Witkoff–Putin meeting", async (page) => {
   await page.screenshot({ path: path.join(out, "timeline.png"), fullPage: true });
 });
 
-check("its document opens with the spans highlighted", async (page) => {
+check("its document opens with actors, triggers and places highlighted", async (page) => {
   const meeting = page.locator("#events li").filter({ hasText: "CONSULT" }).filter({ hasText: "Vladimir Putin" }).first();
   await meeting.focus();
   await page.keyboard.press("Enter");
@@ -68,6 +68,10 @@ check("its document opens with the spans highlighted", async (page) => {
   assert.ok(actors.some((t) => t.includes("Witkoff")), `actors: ${actors}`);
   const recipients = await page.locator("#doc-text mark.recipient").allTextContents();
   assert.ok(recipients.some((t) => t.includes("Putin")), `recipients: ${recipients}`);
+  const places = page.locator("#doc-text mark.place");
+  assert.ok((await places.allTextContents()).includes("Moscow"), "Moscow is highlighted as a place");
+  const moscow = await places.filter({ hasText: "Moscow" }).first().getAttribute("title");
+  assert.ok(moscow.includes("524901"), `Moscow's GeoNames id: ${moscow}`);
   const rules = await page.locator("#doc-events").textContent();
   assert.ok(rules.includes("rule:"), "each event names its rule");
   await page.screenshot({ path: path.join(out, "document.png"), fullPage: true });

@@ -77,6 +77,7 @@ function eventItem(e) {
       " · ", e.trigger.text,
       e.modality !== "asserted" ? el("span", { class: "badge" }, e.modality) : "",
       e.deadline ? el("span", { class: "badge" }, `deadline ${e.deadline}`) : "",
+      e.location ? el("span", { class: "badge place" }, `in ${e.location.name}${e.location.country ? `, ${e.location.country}` : ""}`) : "",
       e.num_articles > 1 ? el("span", { class: "badge" }, `${e.num_articles} articles`) : ""),
     el("span", { class: "sentence" }, e.text));
   const open = () => openDocument(li.dataset.doc, e.id);
@@ -204,6 +205,8 @@ async function openDocument(id, eventId) {
       for (const a of e.actors) marks.push([a.span, "actor", `${a.name || a.text} (${a.cameo || "?"})`]);
       for (const a of e.recipients) marks.push([a.span, "recipient", `${a.name || a.text} (${a.cameo || "?"})`]);
       marks.push([e.trigger.span, "trigger", `${e.event_type} ${e.cameo ?? ""}: ${e.rule}`]);
+      const l = e.location;
+      if (l?.span) marks.push([l.span, "place", [l.name, l.admin1, l.country].filter(Boolean).join(", ") + (l.geonames_id ? ` (GeoNames ${l.geonames_id})` : "")]);
     }
     $("#doc-text").replaceChildren(...highlight(full, marks));
     $("#doc-title").textContent = d.title || d.id;
