@@ -117,6 +117,7 @@ pub(crate) fn find(
                         let (actors, recipients, how) = roles;
                         out.push(place_and_time(
                             s,
+                            Some(p),
                             mentions,
                             clauses,
                             dates,
@@ -195,6 +196,7 @@ pub(crate) fn find(
                 };
                 out.push(place_and_time(
                     s,
+                    Some(p),
                     mentions,
                     clauses,
                     dates,
@@ -355,7 +357,7 @@ pub(crate) fn find(
             && pattern.frame == Frame::Verb
             && parsed.is_some_and(|p| announced_refusal(p, m.start));
         let mut found = place_and_time(
-            s, mentions, clauses, dates, event, m, actors, recipients, how, modality,
+            s, parsed, mentions, clauses, dates, event, m, actors, recipients, how, modality,
         );
         found.refused = refused;
         out.push(found);
@@ -363,11 +365,13 @@ pub(crate) fn find(
     out
 }
 
-/// The event found: its date (the nearest date expression in the
-/// trigger's segment), deadline and place around the trigger.
+/// The event found: its date (the date expression the parse attaches to
+/// the trigger's clause, else the nearest one in the trigger's segment),
+/// deadline and place around the trigger.
 #[allow(clippy::too_many_arguments)]
 fn place_and_time(
     s: &Sentence<'_>,
+    parsed: Option<&ParsedSentence<'_>>,
     mentions: &[Mention],
     clauses: &Clauses,
     dates: &[DateExpr],
@@ -379,12 +383,37 @@ fn place_and_time(
     modality: Modality,
 ) -> Found {
     let in_condition = |i: usize| clauses.condition.is_some_and(|(a, b)| a <= i && i < b);
-    let date = dates
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| !d.deadline && !in_condition(d.tok.0) && same_segment(s, m.start, d.tok.0))
-        .min_by_key(|(_, d)| d.tok.0.abs_diff(m.start))
-        .map(|(k, _)| k);
+    let candidates = || {
+        dates
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| !d.deadline && !in_condition(d.tok.0))
+    };
+    let nearest = |ds: &mut dyn Iterator<Item = (usize, &DateExpr)>| {
+        ds.min_by_key(|(_, d)| d.tok.0.abs_diff(m.start))
+            .map(|(k, _)| k)
+    };
+    // First the expression the parse hangs in the trigger's clause ("met
+    // on Wednesday"; not "said on Monday that they met … on Friday"), then,
+    // as the parse can misplace it, the nearest in the trigger's segment.
+    // A date in a clause below the trigger's ("met Putin, who had flown in
+    // on Monday") belongs to another event either way.
+    let clause_of = |d: &DateExpr| parsed.map(|p| clause_head(p, expression_head(p, d.tok)));
+    let clause = parsed.map(|p| clause_head(p, m.start));
+    let below = |c: Option<usize>| {
+        parsed
+            .zip(c)
+            .zip(clause)
+            .is_some_and(|((p, c), t)| c != t && p.ancestors(c).any(|a| a == t))
+    };
+    let attached =
+        clause.and_then(|t| nearest(&mut candidates().filter(|(_, d)| clause_of(d) == Some(t))));
+    let date = attached.or_else(|| {
+        nearest(
+            &mut candidates()
+                .filter(|(_, d)| same_segment(s, m.start, d.tok.0) && !below(clause_of(d))),
+        )
+    });
     let deadline = dates.iter().position(|d| d.deadline).filter(|_| {
         matches!(event, EventType::Threaten | EventType::Request)
             || modality == Modality::Conditional
@@ -408,6 +437,30 @@ fn place_and_time(
         location,
         refused: false,
     }
+}
+
+/// The word of tokens `[a, b)` that the parse hangs from outside them.
+fn expression_head(p: &ParsedSentence<'_>, (a, b): (usize, usize)) -> usize {
+    (a..b.min(p.len()))
+        .find(|&i| p.head(i).is_none_or(|h| h < a || h >= b))
+        .unwrap_or(a)
+}
+
+/// The predicate of the clause that word `i` is in: up the parse to the
+/// first word that heads a clause of its own (the root, a complement,
+/// adverbial, relative or coordinated clause); open complements ("agreed
+/// *to meet* on Friday") and nominals belong to the clause above them.
+fn clause_head(p: &ParsedSentence<'_>, i: usize) -> usize {
+    p.ancestors(i)
+        .find(|&a| {
+            p.head(a).is_none()
+                || matches!(
+                    p.relation(a),
+                    "ccomp" | "advcl" | "acl" | "parataxis" | "csubj" | "list"
+                )
+                || (p.relation(a) == "conj" && matches!(p.words[a].upos, "VERB" | "AUX"))
+        })
+        .unwrap_or(i)
 }
 
 /// Verbs that declare what must be done ("said that Sudan must …").

@@ -759,6 +759,40 @@ mod tests {
     }
 
     #[test]
+    fn an_event_is_dated_by_its_own_clause() {
+        use dyad_model::EventType;
+        let dated = |text: &str| -> Vec<(EventType, String, Option<String>)> {
+            code_of(text)
+                .events
+                .into_iter()
+                .map(|e| (e.event_type, e.date.unwrap_or_default(), e.date_text))
+                .collect()
+        };
+        // Published Wednesday 2025-08-06.
+        let e = dated("Steve Witkoff met Vladimir Putin in Moscow on Tuesday.");
+        assert!(
+            e.contains(&(
+                EventType::Consult,
+                "2025-08-05".into(),
+                Some("on Tuesday".into())
+            )),
+            "{e:?}"
+        );
+        // Monday is when Putin flew in, not when they met: the meeting
+        // takes the publication date.
+        let e = dated("Steve Witkoff met Vladimir Putin who had flown in from Sochi on Monday.");
+        let meeting = e
+            .iter()
+            .find(|x| x.0 == EventType::Consult)
+            .expect("a meeting");
+        assert_eq!(
+            (meeting.1.as_str(), meeting.2.as_deref()),
+            ("2025-08-06", None),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn same_input_same_output() {
         let d = doc(
             Some("Talks in Geneva"),
