@@ -501,8 +501,8 @@ fn unknown_names(
                 add(end + 1, second, out);
             }
         }
+        // "X town", "X province": the capitalised words before.
         if noun && i > 0 {
-            // "X town", "X province": the capitalised words before.
             let mut start = i;
             while start > 0
                 && i - start < 4
@@ -516,7 +516,15 @@ fn unknown_names(
             while start < i && !starts_name(doc_text, s, start) {
                 start += 1;
             }
-            if start < i && start > 0 {
+            // Not the adjective of "the Kurdish city of Arbil", "the
+            // Industrial city of Gujrat": the place is named after "of".
+            let adjective = start + 1 == i
+                && s.word(i + 1) == "of"
+                && starts_name(doc_text, s, i + 2)
+                && ["ish", "ian", "ese", "ern", "an", "al", "ic", "i"]
+                    .iter()
+                    .any(|end| s.word(start).ends_with(end));
+            if start < i && start > 0 && !adjective {
                 add(start, i, out);
             }
         }
@@ -680,8 +688,8 @@ pub(crate) fn event_place(
                 )
             })
             .map(|(_, k)| k);
-        if attached.is_some() {
-            return attached;
+        if let Some(k) = attached {
+            return Some(narrowest(s, places, k, gaz, eligible));
         }
     }
     // Else the nearest place of the sentence that may be where things
@@ -692,7 +700,85 @@ pub(crate) fn event_place(
         .filter(|(_, p)| eligible(p))
         .filter(|(_, p)| parse.is_none_or(|parse| salient(parse, s, p)))
         .min_by_key(|(_, p)| p.tok.0.abs_diff(trigger.0))
-        .map(|(k, _)| k)
+        .map(|(k, _)| narrowest(s, places, k, gaz, eligible))
+}
+
+/// Words that may join the places of one nested place phrase: "the Vedeno
+/// region of southern Chechnya", "Iraq's northern Nineveh province",
+/// "Lucciana, in upper Corsica".
+const NESTING: &[&str] = &[
+    ",",
+    "'s",
+    "'",
+    "of",
+    "in",
+    "the",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "upper",
+    "lower",
+];
+
+/// The most specific place of the nested place phrase around mention `k`
+/// (a town before its province, a province before its country): the
+/// places it names are one location, and the event is at the narrowest.
+fn narrowest(
+    s: &Sentence<'_>,
+    places: &[PlaceMention],
+    k: usize,
+    gaz: &Gazetteer,
+    eligible: impl Fn(&PlaceMention) -> bool,
+) -> usize {
+    let joined = |a: usize, b: usize| {
+        b.saturating_sub(a) <= 5
+            && (a..b).all(|i| {
+                let w = s.word(i);
+                NESTING.contains(&w) || PLACE_NOUNS.contains(&w)
+            })
+    };
+    let mut best = k;
+    let mut best_rank = specificity(gaz, s, &places[k]);
+    // Outward from `k` in both directions, one joined neighbour at a time.
+    let mut lo = places[k].tok;
+    let mut hi = places[k].tok;
+    for _ in 0..places.len() {
+        let next = places.iter().enumerate().find(|(_, p)| {
+            eligible(p)
+                && ((p.tok.0 >= hi.1 && joined(hi.1, p.tok.0))
+                    || (p.tok.1 <= lo.0 && joined(p.tok.1, lo.0)))
+                && p.tok != lo
+                && p.tok != hi
+        });
+        let Some((q, p)) = next else {
+            break;
+        };
+        if p.tok.0 >= hi.1 {
+            hi = p.tok;
+        } else {
+            lo = p.tok;
+        }
+        let rank = specificity(gaz, s, p);
+        if rank < best_rank {
+            best = q;
+            best_rank = rank;
+        }
+    }
+    best
 }
 
 /// Whether the nominal at `i` lies inside a subject, below a noun: "the
