@@ -518,12 +518,13 @@ fn unknown_names(
             }
             // Not the adjective of "the Kurdish city of Arbil", "the
             // Industrial city of Gujrat": the place is named after "of".
+            // Nor "the Jewish settlements", "the Kurdish neighbourhood".
+            let ends = |ends: &[&str]| ends.iter().any(|end| s.word(start).ends_with(end));
             let adjective = start + 1 == i
-                && s.word(i + 1) == "of"
-                && starts_name(doc_text, s, i + 2)
-                && ["ish", "ian", "ese", "ern", "an", "al", "ic", "i"]
-                    .iter()
-                    .any(|end| s.word(start).ends_with(end));
+                && (ends(&["ish", "ese", "ian", "ern"])
+                    || (s.word(i + 1) == "of"
+                        && starts_name(doc_text, s, i + 2)
+                        && ends(&["an", "al", "ic", "i"])));
             if start < i && start > 0 && !adjective {
                 add(start, i, out);
             }
@@ -673,7 +674,11 @@ pub(crate) fn event_place(
     trigger: (usize, usize),
     gaz: &Gazetteer,
 ) -> Option<usize> {
-    let eligible = |p: &PlaceMention| !p.demonym && (p.tok.1 <= trigger.0 || p.tok.0 >= trigger.1);
+    let eligible = |p: &PlaceMention| {
+        !p.demonym
+            && (p.tok.1 <= trigger.0 || p.tok.0 >= trigger.1)
+            && !premodifier(s, parse, gaz, p)
+    };
     if let Some(parse) = parse {
         let attached = places
             .iter()
@@ -779,6 +784,46 @@ fn narrowest(
         }
     }
     best
+}
+
+/// Whether a place names the side or origin of a thing rather than a
+/// place: "a U.S.-led raid", "Kurdish-controlled areas", "the US military
+/// base", "a US drone strike" (a country after an article, before a noun
+/// that is not a place noun: "the Syria border" is a place).
+fn premodifier(
+    s: &Sentence<'_>,
+    parse: Option<&ParsedSentence<'_>>,
+    gaz: &Gazetteer,
+    p: &PlaceMention,
+) -> bool {
+    let next = p.tok.1;
+    let Some(parse) = parse else {
+        return false;
+    };
+    let upos = |i: usize| parse.words.get(i).map_or("", |w| w.upos);
+    if s.word(next) == "-" && matches!(upos(next + 1), "VERB" | "ADJ") {
+        return true;
+    }
+    let country = p
+        .place
+        .is_some_and(|k| matches!(gaz.place(k).feature, Feature::Country));
+    if !country || p.tok.0 == 0 || !matches!(s.word(p.tok.0 - 1), "a" | "an" | "the") {
+        return false;
+    }
+    let noun = |i: usize| {
+        let w = s.word(i);
+        upos(i) == "NOUN"
+            && !PLACE_NOUNS.contains(&w)
+            && !EDGES.contains(&w)
+            && !matches!(w, "war" | "conflict" | "fighting" | "campaign")
+    };
+    noun(next)
+        || (upos(next) == "ADJ"
+            && !matches!(
+                s.word(next),
+                "last" | "next" | "early" | "late" | "previous" | "past"
+            )
+            && noun(next + 1))
 }
 
 /// Whether the nominal at `i` lies inside a subject, below a noun: "the
