@@ -873,6 +873,18 @@ fn salient(parse: &ParsedSentence<'_>, s: &Sentence<'_>, p: &PlaceMention) -> bo
         }
     }
     let rel = parse.words.get(head).map_or("", |w| w.deprel);
+    // "demonstrated Friday in Belgrade denouncing …": a place right after
+    // a locative preposition the parse did not take as its case marker
+    // (it made "in" a clause's mark and "Belgrade" its subject).
+    if parse.case_marker(head).is_none()
+        && p.tok.0 > 0
+        && matches!(
+            s.word(p.tok.0 - 1),
+            "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
+        )
+    {
+        return true;
+    }
     if let Some(c) = parse.case_marker(head) {
         if subject_internal(parse, head) {
             return false;
