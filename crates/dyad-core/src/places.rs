@@ -778,7 +778,17 @@ fn narrowest(
             lo = p.tok;
         }
         let rank = specificity(gaz, s, p);
-        if rank < best_rank {
+        // Of two as specific, the inner one: the first of "the Vedeno
+        // region of Chechnya" or "Lucciana, in Corsica", the second of
+        // "Yala's Betong district".
+        let (a, b) = (places[best].tok, p.tok);
+        let (gap, later) = if b.0 >= a.1 {
+            ((a.1, b.0), true)
+        } else {
+            ((b.1, a.0), false)
+        };
+        let possessive = (gap.0..gap.1).any(|i| matches!(s.word(i), "'s" | "'"));
+        if rank < best_rank || (rank == best_rank && possessive == later) {
             best = q;
             best_rank = rank;
         }
@@ -1280,6 +1290,45 @@ mod tests {
             .into_iter()
             .map(|l| (l.name, l.geonames_id))
             .collect()
+    }
+
+    #[test]
+    fn the_narrowest_place_and_no_side_for_a_place() {
+        let name = |text: &str, trigger: &str| place_of(text, trigger).map(|l| l.name);
+        // A nested place phrase: the town or district, not its region.
+        assert_eq!(
+            name(
+                "A blast destroyed a truck in the Vedeno region of southern Chechnya, killing three soldiers.",
+                "killing"
+            )
+            .as_deref(),
+            Some("Vedeno")
+        );
+        // A country naming the side of a thing is not where it happened.
+        assert_eq!(
+            name(
+                "Five soldiers were killed near the US military base in Habbaniya.",
+                "killed"
+            )
+            .as_deref(),
+            Some("Habbaniya")
+        );
+        assert_eq!(
+            name(
+                "Two men were killed in a U.S.-led raid on Tuesday.",
+                "killed"
+            ),
+            None
+        );
+        // "in" the parse took for a clause's mark still locates.
+        assert_eq!(
+            name(
+                "Hundreds of students demonstrated Friday in Belgrade denouncing the vote.",
+                "demonstrated"
+            )
+            .as_deref(),
+            Some("Belgrade")
+        );
     }
 
     #[test]
