@@ -501,8 +501,8 @@ fn unknown_names(
                 add(end + 1, second, out);
             }
         }
+        // "X town", "X province": the capitalised words before.
         if noun && i > 0 {
-            // "X town", "X province": the capitalised words before.
             let mut start = i;
             while start > 0
                 && i - start < 4
@@ -516,7 +516,16 @@ fn unknown_names(
             while start < i && !starts_name(doc_text, s, start) {
                 start += 1;
             }
-            if start < i && start > 0 {
+            // Not the adjective of "the Kurdish city of Arbil", "the
+            // Industrial city of Gujrat": the place is named after "of".
+            // Nor "the Jewish settlements", "the Kurdish neighbourhood".
+            let ends = |ends: &[&str]| ends.iter().any(|end| s.word(start).ends_with(end));
+            let adjective = start + 1 == i
+                && (ends(&["ish", "ese", "ian", "ern"])
+                    || (s.word(i + 1) == "of"
+                        && starts_name(doc_text, s, i + 2)
+                        && ends(&["an", "al", "ic", "i"])));
+            if start < i && start > 0 && !adjective {
                 add(start, i, out);
             }
         }
@@ -665,7 +674,11 @@ pub(crate) fn event_place(
     trigger: (usize, usize),
     gaz: &Gazetteer,
 ) -> Option<usize> {
-    let eligible = |p: &PlaceMention| !p.demonym && (p.tok.1 <= trigger.0 || p.tok.0 >= trigger.1);
+    let eligible = |p: &PlaceMention| {
+        !p.demonym
+            && (p.tok.1 <= trigger.0 || p.tok.0 >= trigger.1)
+            && !premodifier(s, parse, gaz, p)
+    };
     if let Some(parse) = parse {
         let attached = places
             .iter()
@@ -680,8 +693,8 @@ pub(crate) fn event_place(
                 )
             })
             .map(|(_, k)| k);
-        if attached.is_some() {
-            return attached;
+        if let Some(k) = attached {
+            return Some(narrowest(s, places, k, gaz, eligible));
         }
     }
     // Else the nearest place of the sentence that may be where things
@@ -692,7 +705,135 @@ pub(crate) fn event_place(
         .filter(|(_, p)| eligible(p))
         .filter(|(_, p)| parse.is_none_or(|parse| salient(parse, s, p)))
         .min_by_key(|(_, p)| p.tok.0.abs_diff(trigger.0))
-        .map(|(k, _)| k)
+        .map(|(k, _)| narrowest(s, places, k, gaz, eligible))
+}
+
+/// Words that may join the places of one nested place phrase: "the Vedeno
+/// region of southern Chechnya", "Iraq's northern Nineveh province",
+/// "Lucciana, in upper Corsica".
+const NESTING: &[&str] = &[
+    ",",
+    "'s",
+    "'",
+    "of",
+    "in",
+    "the",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "upper",
+    "lower",
+];
+
+/// The most specific place of the nested place phrase around mention `k`
+/// (a town before its province, a province before its country): the
+/// places it names are one location, and the event is at the narrowest.
+fn narrowest(
+    s: &Sentence<'_>,
+    places: &[PlaceMention],
+    k: usize,
+    gaz: &Gazetteer,
+    eligible: impl Fn(&PlaceMention) -> bool,
+) -> usize {
+    let joined = |a: usize, b: usize| {
+        b.saturating_sub(a) <= 5
+            && (a..b).all(|i| {
+                let w = s.word(i);
+                NESTING.contains(&w) || PLACE_NOUNS.contains(&w)
+            })
+    };
+    let mut best = k;
+    let mut best_rank = specificity(gaz, s, &places[k]);
+    // Outward from `k` in both directions, one joined neighbour at a time.
+    let mut lo = places[k].tok;
+    let mut hi = places[k].tok;
+    for _ in 0..places.len() {
+        let next = places.iter().enumerate().find(|(_, p)| {
+            eligible(p)
+                && ((p.tok.0 >= hi.1 && joined(hi.1, p.tok.0))
+                    || (p.tok.1 <= lo.0 && joined(p.tok.1, lo.0)))
+                && p.tok != lo
+                && p.tok != hi
+        });
+        let Some((q, p)) = next else {
+            break;
+        };
+        if p.tok.0 >= hi.1 {
+            hi = p.tok;
+        } else {
+            lo = p.tok;
+        }
+        let rank = specificity(gaz, s, p);
+        // Of two as specific, the inner one: the first of "the Vedeno
+        // region of Chechnya" or "Lucciana, in Corsica", the second of
+        // "Yala's Betong district".
+        let (a, b) = (places[best].tok, p.tok);
+        let (gap, later) = if b.0 >= a.1 {
+            ((a.1, b.0), true)
+        } else {
+            ((b.1, a.0), false)
+        };
+        let possessive = (gap.0..gap.1).any(|i| matches!(s.word(i), "'s" | "'"));
+        if rank < best_rank || (rank == best_rank && possessive == later) {
+            best = q;
+            best_rank = rank;
+        }
+    }
+    best
+}
+
+/// Whether a place names the side or origin of a thing rather than a
+/// place: "a U.S.-led raid", "Kurdish-controlled areas", "the US military
+/// base", "a US drone strike" (a country after an article, before a noun
+/// that is not a place noun: "the Syria border" is a place).
+fn premodifier(
+    s: &Sentence<'_>,
+    parse: Option<&ParsedSentence<'_>>,
+    gaz: &Gazetteer,
+    p: &PlaceMention,
+) -> bool {
+    let next = p.tok.1;
+    let Some(parse) = parse else {
+        return false;
+    };
+    let upos = |i: usize| parse.words.get(i).map_or("", |w| w.upos);
+    if s.word(next) == "-" && matches!(upos(next + 1), "VERB" | "ADJ") {
+        return true;
+    }
+    let country = p
+        .place
+        .is_some_and(|k| matches!(gaz.place(k).feature, Feature::Country));
+    if !country || p.tok.0 == 0 || !matches!(s.word(p.tok.0 - 1), "a" | "an" | "the") {
+        return false;
+    }
+    let noun = |i: usize| {
+        let w = s.word(i);
+        upos(i) == "NOUN"
+            && !PLACE_NOUNS.contains(&w)
+            && !EDGES.contains(&w)
+            && !matches!(w, "war" | "conflict" | "fighting" | "campaign")
+    };
+    noun(next)
+        || (upos(next) == "ADJ"
+            && !matches!(
+                s.word(next),
+                "last" | "next" | "early" | "late" | "previous" | "past"
+            )
+            && noun(next + 1))
 }
 
 /// Whether the nominal at `i` lies inside a subject, below a noun: "the
@@ -742,6 +883,18 @@ fn salient(parse: &ParsedSentence<'_>, s: &Sentence<'_>, p: &PlaceMention) -> bo
         }
     }
     let rel = parse.words.get(head).map_or("", |w| w.deprel);
+    // "demonstrated Friday in Belgrade denouncing …": a place right after
+    // a locative preposition the parse did not take as its case marker
+    // (it made "in" a clause's mark and "Belgrade" its subject).
+    if parse.case_marker(head).is_none()
+        && p.tok.0 > 0
+        && matches!(
+            s.word(p.tok.0 - 1),
+            "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
+        )
+    {
+        return true;
+    }
     if let Some(c) = parse.case_marker(head) {
         if subject_internal(parse, head) {
             return false;
@@ -1137,6 +1290,45 @@ mod tests {
             .into_iter()
             .map(|l| (l.name, l.geonames_id))
             .collect()
+    }
+
+    #[test]
+    fn the_narrowest_place_and_no_side_for_a_place() {
+        let name = |text: &str, trigger: &str| place_of(text, trigger).map(|l| l.name);
+        // A nested place phrase: the town or district, not its region.
+        assert_eq!(
+            name(
+                "A blast destroyed a truck in the Vedeno region of southern Chechnya, killing three soldiers.",
+                "killing"
+            )
+            .as_deref(),
+            Some("Vedeno")
+        );
+        // A country naming the side of a thing is not where it happened.
+        assert_eq!(
+            name(
+                "Five soldiers were killed near the US military base in Habbaniya.",
+                "killed"
+            )
+            .as_deref(),
+            Some("Habbaniya")
+        );
+        assert_eq!(
+            name(
+                "Two men were killed in a U.S.-led raid on Tuesday.",
+                "killed"
+            ),
+            None
+        );
+        // "in" the parse took for a clause's mark still locates.
+        assert_eq!(
+            name(
+                "Hundreds of students demonstrated Friday in Belgrade denouncing the vote.",
+                "demonstrated"
+            )
+            .as_deref(),
+            Some("Belgrade")
+        );
     }
 
     #[test]
