@@ -387,7 +387,8 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn doc(title: Option<&str>, text: &str) -> Document {
+    /// A document published on 2025-08-06 (a Wednesday), for tests.
+    pub(crate) fn doc(title: Option<&str>, text: &str) -> Document {
         Document {
             id: "t".into(),
             title: title.map(str::to_string),

@@ -1267,15 +1267,7 @@ impl DocumentPlaces {
 mod tests {
     use dyad_model::{Document, Span};
 
-    fn doc(title: Option<&str>, text: &str) -> Document {
-        Document {
-            id: "t".into(),
-            title: title.map(str::to_string),
-            text: text.into(),
-            published: Some("2025-08-06".into()),
-            ..Document::default()
-        }
-    }
+    use crate::tests::doc;
 
     /// The place of the event whose trigger is the first `trigger` of the text.
     fn place_of(text: &str, trigger: &str) -> Option<dyad_model::Location> {
