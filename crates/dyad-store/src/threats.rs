@@ -13,6 +13,7 @@
 
 use dyad_model::{ActorRef, EventType, Modality};
 use serde::Serialize;
+use std::collections::HashMap;
 
 use crate::{Filter, Result, Store, StoredEvent};
 
@@ -100,6 +101,23 @@ pub struct Threat {
     pub event: StoredEvent,
 }
 
+/// The keys under which [`same_side`] can match an actor: its country,
+/// actor-base id and name (a superset: the rule compares ids and names only
+/// when a country is missing).
+fn side_keys(a: &ActorRef) -> Vec<String> {
+    let mut keys = Vec::new();
+    if let Some(c) = &a.country {
+        keys.push(format!("c:{}", c.to_ascii_uppercase()));
+    }
+    if let Some(k) = &a.kb_id {
+        keys.push(format!("k:{k}"));
+    }
+    if let Some(n) = &a.name {
+        keys.push(format!("n:{n}"));
+    }
+    keys
+}
+
 fn same_side(xs: &[ActorRef], ys: &[ActorRef]) -> bool {
     xs.iter().any(|x| {
         ys.iter().any(|y| match (&x.country, &y.country) {
@@ -119,6 +137,17 @@ fn days_between(from: &str, to: &str) -> Option<i64> {
 
 /// Judges threats against later events. `as_of` is "now", `YYYY-MM-DD`.
 pub fn judge(threats: Vec<StoredEvent>, later: &[StoredEvent], as_of: Option<&str>) -> Vec<Threat> {
+    // The later events by the keys of their actor and recipient sides, so
+    // that each threat checks only those that can be on its sides (the
+    // check below is the rule; the keys only narrow).
+    let mut by_sides: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for (i, l) in later.iter().enumerate() {
+        for a in l.event.actors.iter().flat_map(side_keys) {
+            for r in l.event.recipients.iter().flat_map(side_keys) {
+                by_sides.entry((a.clone(), r)).or_default().push(i);
+            }
+        }
+    }
     threats
         .into_iter()
         .filter(|t| t.event.event_type == EventType::Threaten)
@@ -126,9 +155,19 @@ pub fn judge(threats: Vec<StoredEvent>, later: &[StoredEvent], as_of: Option<&st
             let e = &t.event;
             let threatened = Threatened::of(e);
             let kinds = threatened.carried_out_by();
-            let evidence: Vec<String> = later
-                .iter()
-                .map(|l| &l.event)
+            let mut candidates: Vec<usize> = Vec::new();
+            for a in e.actors.iter().flat_map(side_keys) {
+                for r in e.recipients.iter().flat_map(side_keys) {
+                    if let Some(v) = by_sides.get(&(a.clone(), r)) {
+                        candidates.extend(v);
+                    }
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            let evidence: Vec<String> = candidates
+                .into_iter()
+                .map(|i| &later[i].event)
                 .filter(|l| kinds.contains(&l.event_type))
                 .filter(|l| matches!(l.modality, Modality::Asserted | Modality::Reported))
                 .filter(|l| match (&l.date, &e.date) {
