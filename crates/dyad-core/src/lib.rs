@@ -240,14 +240,18 @@ fn split<'t>(doc: &Document, full: &'t str) -> Vec<Sentence<'t>> {
     if body > 0 {
         out.push(Sentence::new(full, 0, 0..body - 2, true));
     }
-    for r in dyad_nlp::split_sentences(&full[body..]) {
+    let (tokens, sentences) = dyad_nlp::split_tokenized(&full[body..]);
+    for r in sentences {
         let index = out.len();
-        out.push(Sentence::new(
-            full,
-            index,
-            r.start + body..r.end + body,
-            false,
-        ));
+        let spans: Vec<Span> = tokens[r]
+            .iter()
+            .map(|t| Span::new(t.start + body, t.end + body))
+            .collect();
+        let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
+            continue;
+        };
+        let range = first.start..last.end;
+        out.push(Sentence::from_tokens(full, index, range, false, spans));
     }
     out
 }

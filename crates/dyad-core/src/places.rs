@@ -200,8 +200,8 @@ const ARTICLES: &[&str] = &[
 /// Whether a name may start at token `i`: a capital, or "al-" before one.
 fn starts_name(doc_text: &str, s: &Sentence<'_>, i: usize) -> bool {
     capitalised(s.token_text(doc_text, i))
-        || (ARTICLES.contains(&s.word(i))
-            && s.word(i + 1) == "-"
+        || (s.word(i + 1) == "-"
+            && ARTICLES.contains(&s.word(i))
             && capitalised(s.token_text(doc_text, i + 2)))
 }
 

@@ -34,6 +34,18 @@ impl<'t> Sentence<'t> {
             .into_iter()
             .map(|t| Span::new(t.start, t.end))
             .collect();
+        Sentence::from_tokens(doc_text, index, range, is_title, tokens)
+    }
+
+    /// A sentence over `range` whose tokens (byte spans into `doc_text`)
+    /// were already cut, by the splitter.
+    pub fn from_tokens(
+        doc_text: &'t str,
+        index: usize,
+        range: std::ops::Range<usize>,
+        is_title: bool,
+        tokens: Vec<Span>,
+    ) -> Sentence<'t> {
         let words = tokens
             .iter()
             .map(|t| {

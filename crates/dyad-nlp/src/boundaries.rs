@@ -31,7 +31,7 @@ use crate::eval::GoldDocument;
 use crate::features::{f1, f2, f3, f4, WordHashes, END, START};
 use crate::sentences::{ranges, rule_breaks, Rule};
 use crate::train::Rng;
-use crate::weights::{Trainer, Weights};
+use crate::weights::{Margins, Trainer, Weights};
 use crate::{tokenize, Error, Token};
 
 const MAGIC: &[u8; 8] = b"DYADSEN\0";
@@ -57,6 +57,8 @@ pub struct BoundaryModel {
     /// score exceeds this (quantised weight units).
     threshold: f32,
     weights: Weights,
+    /// The weights as one margin per feature, for deciding.
+    margins: Margins,
 }
 
 /// What the model needs of one token.
@@ -82,11 +84,11 @@ fn atoms(text: &str, toks: &[Token]) -> Vec<Atoms> {
     let mut chars = Vec::new();
     toks.iter()
         .map(|t| {
-            let w = WordHashes::new(t.text(text), &mut chars);
+            let (lower, shape, suffix) = WordHashes::lower_shape_suffix3(t.text(text), &mut chars);
             Atoms {
-                lower: w.lower,
-                shape: w.shape,
-                suffix: w.suffix[2],
+                lower,
+                shape,
+                suffix,
             }
         })
         .collect()
@@ -221,6 +223,16 @@ fn walk(
 }
 
 impl BoundaryModel {
+    fn new(version: String, threshold: f32, weights: Weights) -> Self {
+        let margins = Margins::of(&weights);
+        BoundaryModel {
+            version,
+            threshold,
+            weights,
+            margins,
+        }
+    }
+
     /// The model's version string (data, format).
     pub fn version(&self) -> &str {
         &self.version
@@ -245,10 +257,8 @@ impl BoundaryModel {
     /// Whether a sentence ends after each token, given the rules' verdicts.
     pub(crate) fn breaks(&self, text: &str, toks: &[Token], rules: &[Rule]) -> Vec<bool> {
         let a = atoms(text, toks);
-        let mut scores = [0f32; 2];
         walk(text, toks, rules, &a, |_, feats| {
-            self.weights.score(feats, &mut scores);
-            scores[1] - scores[0] > self.threshold
+            self.margins.sum(feats) as f32 > self.threshold
         })
     }
 
@@ -300,11 +310,7 @@ impl BoundaryModel {
         if weights.classes() != 2 {
             return Err(Error::model("a boundary model has two classes"));
         }
-        Ok(BoundaryModel {
-            version,
-            threshold,
-            weights,
-        })
+        Ok(BoundaryModel::new(version, threshold, weights))
     }
 }
 
@@ -438,11 +444,7 @@ pub fn train_boundaries(
                 guess
             });
         }
-        let model = BoundaryModel {
-            version: config.version.clone(),
-            threshold: 0.0,
-            weights: t.finish(config.prune),
-        };
+        let model = BoundaryModel::new(config.version.clone(), 0.0, t.finish(config.prune));
         let f1 = sentence_f1(dev, |s| model.split(s));
         progress(BoundaryEpoch {
             epoch,

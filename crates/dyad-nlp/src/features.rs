@@ -91,21 +91,11 @@ fn normalise(c: char) -> char {
 impl WordHashes {
     /// Hashes of `form`; `scratch` is reused between calls.
     pub(crate) fn new(form: &str, scratch: &mut Vec<char>) -> Self {
-        scratch.clear();
-        scratch.extend(form.chars().flat_map(char::to_lowercase).map(normalise));
-        let mut lower = 0x1234_5678u64;
-        for &c in scratch.iter() {
-            lower = step(lower, u64::from(c));
-        }
+        let lower = lower_chars(form, scratch);
         let n = scratch.len();
         let mut suffix = [0u64; 4];
         for (k, s) in suffix.iter_mut().enumerate() {
-            let len = (k + 1).min(n);
-            let mut h = 0x5u64 + k as u64;
-            for &c in &scratch[n - len..] {
-                h = step(h, u64::from(c));
-            }
-            *s = h;
+            *s = suffix_hash(scratch, k);
         }
         let mut prefix = [0u64; 3];
         for (k, p) in prefix.iter_mut().enumerate() {
@@ -116,35 +106,70 @@ impl WordHashes {
             }
             *p = h;
         }
-        let mut shape = 0x77u64;
-        let mut last = '\0';
-        let mut run = 0;
-        for c in form.chars() {
-            let s = if c.is_uppercase() {
-                'X'
-            } else if c.is_lowercase() {
-                'x'
-            } else if c.is_numeric() {
-                'd'
-            } else if c.is_alphabetic() {
-                'a'
-            } else {
-                normalise(c)
-            };
-            run = if s == last { run + 1 } else { 0 };
-            if run < 2 {
-                shape = step(shape, u64::from(s));
-            }
-            last = s;
-        }
         WordHashes {
             form: hash_str(form),
-            lower: finish(lower),
+            lower,
             suffix,
             prefix,
-            shape,
+            shape: shape_hash(form),
         }
     }
+
+    /// Only the `lower`, `shape` and `suffix[2]` hashes of [`WordHashes::new`],
+    /// for the sentence-boundary model, which reads no others.
+    pub(crate) fn lower_shape_suffix3(form: &str, scratch: &mut Vec<char>) -> (u64, u64, u64) {
+        let lower = lower_chars(form, scratch);
+        (lower, shape_hash(form), suffix_hash(scratch, 2))
+    }
+}
+
+/// Fills `scratch` with the lower-cased, normalised characters of `form`
+/// and returns their hash.
+fn lower_chars(form: &str, scratch: &mut Vec<char>) -> u64 {
+    scratch.clear();
+    scratch.extend(form.chars().flat_map(char::to_lowercase).map(normalise));
+    let mut lower = 0x1234_5678u64;
+    for &c in scratch.iter() {
+        lower = step(lower, u64::from(c));
+    }
+    finish(lower)
+}
+
+/// The hash of the last `k + 1` characters of `lower`.
+fn suffix_hash(lower: &[char], k: usize) -> u64 {
+    let n = lower.len();
+    let len = (k + 1).min(n);
+    let mut h = 0x5u64 + k as u64;
+    for &c in &lower[n - len..] {
+        h = step(h, u64::from(c));
+    }
+    h
+}
+
+/// The word's shape (`Xxxx`, `dd`, `X.X.`), runs of a class cut at two.
+fn shape_hash(form: &str) -> u64 {
+    let mut shape = 0x77u64;
+    let mut last = '\0';
+    let mut run = 0;
+    for c in form.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            normalise(c)
+        };
+        run = if s == last { run + 1 } else { 0 };
+        if run < 2 {
+            shape = step(shape, u64::from(s));
+        }
+        last = s;
+    }
+    shape
 }
 
 /// A distance bucket: 1, 2, 3, 4, 5–6, 7–10, more.
@@ -179,5 +204,24 @@ mod tests {
             WordHashes::new("", &mut s).suffix[3],
             WordHashes::new("", &mut s).suffix[3]
         );
+    }
+
+    #[test]
+    fn the_boundary_models_hashes_are_those_of_the_full_set() {
+        let mut s = Vec::new();
+        for w in [
+            "Russia’s",
+            "U.S.",
+            "",
+            "a",
+            "1984",
+            "Kyiv-based",
+            "ÉTÉ",
+            "...",
+        ] {
+            let full = WordHashes::new(w, &mut s);
+            let three = WordHashes::lower_shape_suffix3(w, &mut s);
+            assert_eq!(three, (full.lower, full.shape, full.suffix[2]), "{w:?}");
+        }
     }
 }

@@ -30,13 +30,39 @@ use crate::tokens::{is_title_abbreviation, tokenize, Token};
 /// decide alone. Without a model (a broken build) the rules decide
 /// everywhere.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let (toks, sentences) = split_tokenized(text);
+    sentences
+        .into_iter()
+        .map(|r| toks[r.start].start..toks[r.end - 1].end)
+        .collect()
+}
+
+/// The tokens of `text` (as [`tokenize`] cuts them) and its sentences as
+/// ranges of token indices, each non-empty, in order, covering every token:
+/// [`split_sentences`] for callers that need the tokens too, without
+/// tokenising the text twice.
+pub fn split_tokenized(text: &str) -> (Vec<Token>, Vec<Range<usize>>) {
     let toks = tokenize(text, 0..text.len());
     let rules = rule_breaks(text, &toks);
     let breaks = match crate::boundaries::model() {
         Ok(m) => m.breaks(text, &toks, &rules),
         Err(_) => rules.iter().map(|r| r.is_break()).collect(),
     };
-    ranges(&toks, &breaks)
+    let sentences = token_ranges(&toks, &breaks);
+    (toks, sentences)
+}
+
+/// Sentences as ranges of token indices from per-token breaks.
+fn token_ranges(toks: &[Token], breaks: &[bool]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    for k in 0..toks.len() {
+        if k + 1 == toks.len() || breaks.get(k).copied().unwrap_or(false) {
+            out.push(first..k + 1);
+            first = k + 1;
+        }
+    }
+    out
 }
 
 /// Sentence ranges from per-token breaks (`breaks[k]`: a sentence ends
@@ -310,6 +336,25 @@ mod tests {
 
     fn sents(s: &str) -> Vec<&str> {
         split_sentences(s).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn the_tokenised_split_is_the_split_with_its_tokens() {
+        let text = "The U.S. envoy met Gen. Smith in Moscow on Wednesday. Talks \
+                    went on!\n\nNo. 5 was next… “Why?” he asked.  thanks, jo";
+        let (toks, sentences) = split_tokenized(text);
+        assert_eq!(toks, tokenize(text, 0..text.len()));
+        assert_eq!(sentences.first().map(|r| r.start), Some(0));
+        assert_eq!(sentences.last().map(|r| r.end), Some(toks.len()));
+        assert!(sentences.windows(2).all(|w| w[0].end == w[1].start));
+        assert!(sentences.iter().all(|r| r.start < r.end));
+        let bytes: Vec<_> = sentences
+            .iter()
+            .map(|r| toks[r.start].start..toks[r.end - 1].end)
+            .collect();
+        assert_eq!(bytes, split_sentences(text));
+        assert!(bytes.len() >= 4, "{bytes:?}");
+        assert_eq!(split_tokenized(""), (Vec::new(), Vec::new()));
     }
 
     #[test]
