@@ -715,6 +715,7 @@ const NESTING: &[&str] = &[
     ",",
     "'s",
     "'",
+    "s",
     "of",
     "in",
     "the",
@@ -738,6 +739,14 @@ const NESTING: &[&str] = &[
     "upper",
     "lower",
 ];
+
+/// Whether a word marks a possessive: "'s", "'", or an "s" standing alone
+/// where the apostrophe was lost in conversion ("in Syria   s western Hama
+/// province"); read only where the parse made it a case marker or between
+/// two places.
+fn possessive_mark(w: &str) -> bool {
+    matches!(w, "'s" | "'" | "s")
+}
 
 /// The most specific place of the nested place phrase around mention `k`
 /// (a town before its province, a province before its country): the
@@ -787,7 +796,7 @@ fn narrowest(
         } else {
             ((b.1, a.0), false)
         };
-        let possessive = (gap.0..gap.1).any(|i| matches!(s.word(i), "'s" | "'"));
+        let possessive = (gap.0..gap.1).any(|i| possessive_mark(s.word(i)));
         if rank < best_rank || (rank == best_rank && possessive == later) {
             best = q;
             best_rank = rank;
@@ -900,10 +909,10 @@ fn salient(parse: &ParsedSentence<'_>, s: &Sentence<'_>, p: &PlaceMention) -> bo
             return false;
         }
         let case = s.word(c);
-        if !(locative(s, c, head) || matches!(case, "of" | "'s" | "'")) {
+        if !(locative(s, c, head) || case == "of" || possessive_mark(case)) {
             return false;
         }
-        if matches!(case, "'s" | "'") || rel == "nmod:poss" {
+        if possessive_mark(case) || rel == "nmod:poss" {
             // "Caracas' newspaper", but "Syria's Aleppo province".
             return parse
                 .head(head)
@@ -1038,7 +1047,7 @@ fn attachment(
             let case = s.word(c);
             if locative(s, c, at) {
                 located = true;
-            } else if !matches!(case, "of" | "'s" | "'") && !located {
+            } else if !(case == "of" || possessive_mark(case)) && !located {
                 // "from Moscow", "to Kyiv", "with Russia": not where.
                 return None;
             }
