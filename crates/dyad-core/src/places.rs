@@ -680,13 +680,19 @@ pub(crate) fn event_place(
             && !premodifier(s, parse, gaz, p)
     };
     if let Some(parse) = parse {
+        let captured = (trigger.0..trigger.1)
+            .any(|i| parse.words.get(i).is_some_and(|w| w.lemma.eq_ignore_ascii_case("capture")));
         let attached = places
             .iter()
             .enumerate()
             .filter(|(_, p)| eligible(p))
             .filter_map(|(k, p)| attachment(parse, s, p, trigger).map(|d| (d, k)))
-            .min_by_key(|&(d, k)| {
+            .min_by_key(|&((d, located), k)| {
                 (
+                    // A name the gazetteer lacks that is only the object of
+                    // "captured", who may be a person ("captured Saddam …
+                    // in Tikrit"): after any place a preposition locates.
+                    captured && d == 1 && places[k].place.is_none() && !located,
                     specificity(gaz, s, &places[k]),
                     d,
                     places[k].tok.0.abs_diff(trigger.0),
@@ -1008,13 +1014,14 @@ const CLAUSES: &[&str] = &[
 
 /// How far (in dependency edges) the place `p` hangs below the trigger
 /// through a locative preposition (or as the object of a territorial
-/// verb); None when it does not.
+/// verb), and whether a locative preposition is on the way; None when it
+/// does not hang there.
 fn attachment(
     parse: &ParsedSentence<'_>,
     s: &Sentence<'_>,
     p: &PlaceMention,
     trigger: (usize, usize),
-) -> Option<usize> {
+) -> Option<(usize, bool)> {
     // The place's head: its word whose head lies outside it.
     let head =
         (p.tok.0..p.tok.1).find(|&i| parse.head(i).is_none_or(|h| h < p.tok.0 || h >= p.tok.1))?;
@@ -1058,7 +1065,7 @@ fn attachment(
             if modifier && depth == 1 {
                 return None;
             }
-            return ((located && !CLAUSES.contains(&rel)) || object).then_some(depth);
+            return ((located && !CLAUSES.contains(&rel)) || object).then_some((depth, located));
         }
         if CLAUSES.contains(&rel) {
             return None;
