@@ -680,8 +680,12 @@ pub(crate) fn event_place(
             && !premodifier(s, parse, gaz, p)
     };
     if let Some(parse) = parse {
-        let captured = (trigger.0..trigger.1)
-            .any(|i| parse.words.get(i).is_some_and(|w| w.lemma.eq_ignore_ascii_case("capture")));
+        let captured = (trigger.0..trigger.1).any(|i| {
+            parse
+                .words
+                .get(i)
+                .is_some_and(|w| w.lemma.eq_ignore_ascii_case("capture"))
+        });
         let attached = places
             .iter()
             .enumerate()
@@ -709,7 +713,7 @@ pub(crate) fn event_place(
         .iter()
         .enumerate()
         .filter(|(_, p)| eligible(p))
-        .filter(|(_, p)| parse.is_none_or(|parse| salient(parse, s, p)))
+        .filter(|(_, p)| parse.is_none_or(|parse| salient(parse, s, p, trigger)))
         .min_by_key(|(_, p)| p.tok.0.abs_diff(trigger.0))
         .map(|(k, _)| narrowest(s, places, k, gaz, eligible))
 }
@@ -855,17 +859,21 @@ fn premodifier(
 /// foreign ministry in Tokyo said", "the head of the forces in Tabqa was
 /// killed" describe the subject, not where the event happened.
 fn subject_internal(parse: &ParsedSentence<'_>, i: usize) -> bool {
+    subject_verb(parse, i).is_some()
+}
+
+/// The verb whose subject the nominal at `i` lies inside, below a noun
+/// (see [`subject_internal`]).
+fn subject_verb(parse: &ParsedSentence<'_>, i: usize) -> Option<usize> {
     let mut at = i;
     for _ in 0..parse.len() {
-        let Some(up) = parse.head(at) else {
-            return false;
-        };
+        let up = parse.head(at)?;
         if parse.words[up].upos == "VERB" || parse.words[up].upos == "AUX" {
-            return at != i && parse.relation(at) == "nsubj";
+            return (at != i && parse.relation(at) == "nsubj").then_some(up);
         }
         at = up;
     }
-    false
+    None
 }
 
 /// Whether the case marker `c` of the nominal `at` locates: "in", "near",
@@ -881,7 +889,12 @@ fn locative(s: &Sentence<'_>, c: usize, at: usize) -> bool {
 /// of origin, goal or opposition ("a driver from Abidjan", "protested
 /// against Libya"), not naming the nationality or home of a thing ("a U.S.
 /// airstrike", "Seville fans", "Caracas' newspaper").
-fn salient(parse: &ParsedSentence<'_>, s: &Sentence<'_>, p: &PlaceMention) -> bool {
+fn salient(
+    parse: &ParsedSentence<'_>,
+    s: &Sentence<'_>,
+    p: &PlaceMention,
+    trigger: (usize, usize),
+) -> bool {
     let Some(head) =
         (p.tok.0..p.tok.1).find(|&i| parse.head(i).is_none_or(|h| h < p.tok.0 || h >= p.tok.1))
     else {
@@ -911,8 +924,14 @@ fn salient(parse: &ParsedSentence<'_>, s: &Sentence<'_>, p: &PlaceMention) -> bo
         return true;
     }
     if let Some(c) = parse.case_marker(head) {
-        if subject_internal(parse, head) {
-            return false;
+        // "forces in Afghanistan are capturing …", "Iraqis in Tikrit
+        // demonstrated": the place of the trigger's own subject, when the
+        // sentence names no better one; not "the ministry in Tokyo said".
+        if let Some(v) = subject_verb(parse, head) {
+            let own = (trigger.0..trigger.1).contains(&v);
+            if !(own && matches!(s.word(c), "in" | "inside")) {
+                return false;
+            }
         }
         let case = s.word(c);
         if !(locative(s, c, head) || case == "of" || possessive_mark(case)) {
@@ -1405,6 +1424,49 @@ mod tests {
         // A nationality is no place; a sentence without a place has none.
         assert_eq!(place_of("U.S. troops fired on the crowd.", "fired"), None);
         assert_eq!(place_of("The talks ended without a deal.", "ended"), None);
+    }
+
+    #[test]
+    fn subjects_possessives_and_captives() {
+        let name = |text: &str, trigger: &str| place_of(text, trigger).map(|l| l.name);
+        // The place of the trigger's own subject, but not of another verb's.
+        assert_eq!(
+            name(
+                "Hundreds of students in Tikrit demonstrated on Friday.",
+                "demonstrated"
+            )
+            .as_deref(),
+            Some("Tikrit")
+        );
+        assert_eq!(
+            name(
+                "The ministry in Tokyo said that the guards patrolled the streets.",
+                "patrolled"
+            ),
+            None
+        );
+        // An apostrophe lost in conversion still makes a possessive.
+        assert_eq!(
+            name("Many people were killed in Syria   s civil war.", "killed").as_deref(),
+            Some("Syria")
+        );
+        assert_eq!(
+            name(
+                "Rebels attacked a checkpoint in Syria   s western Hama province.",
+                "attacked"
+            )
+            .as_deref(),
+            Some("Hama")
+        );
+        // A captive the gazetteer does not know is no place when one is named.
+        assert_eq!(
+            name(
+                "Soldiers captured Zorvanov on Monday in Pakistan.",
+                "captured"
+            )
+            .as_deref(),
+            Some("Pakistan")
+        );
     }
 
     #[test]
