@@ -106,12 +106,48 @@ static CUE_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::
     .chain(TERRITORIAL_FORMS)
     .chain(PLACE_NOUNS)
     .chain(FACILITIES)
+    .chain(NAMED_FEATURES)
     .copied()
     .collect();
     v.sort_unstable();
     v.dedup();
     v
 });
+
+/// Capitalised nouns that end the name of a site or a natural feature the
+/// gazetteer does not hold: "the Bardo Museum", "the Baliem Valley",
+/// "Hongze Lake", "the Malacca Straits", "Atlantic Avenue".
+const NAMED_FEATURES: &[&str] = &[
+    "museum",
+    "palace",
+    "valley",
+    "lake",
+    "strait",
+    "straits",
+    "sea",
+    "river",
+    "island",
+    "peninsula",
+    "airport",
+    "airbase",
+    "bridge",
+    "street",
+    "avenue",
+    "road",
+    "square",
+    "camp",
+    "embassy",
+    "hospital",
+    "stadium",
+    "mosque",
+    "prison",
+    "canal",
+    "bay",
+    "desert",
+    "mountains",
+    "hills",
+    "heights",
+];
 
 /// Abbreviated months.
 const MONTHS: &[&str] = &[
@@ -488,6 +524,17 @@ fn unknown_names(
             if !(j < n && PLACE_NOUNS.contains(&s.word(j))) {
                 let end = run(j);
                 add(j, end, out);
+            }
+        }
+        // "the Bardo Museum", "Hongze Lake": a capitalised name ending in
+        // the feature's own capitalised noun.
+        if NAMED_FEATURES.contains(&w) && capitalised(s.token_text(doc_text, i)) {
+            let mut start = i;
+            while start > 0 && i - start < 4 && starts_name(doc_text, s, start - 1) {
+                start -= 1;
+            }
+            if start < i && !NOT_PLACES.contains(&s.word(start)) {
+                add(start, i + 1, out);
             }
         }
         let noun = (PLACE_NOUNS.contains(&w) || FACILITIES.contains(&w))
