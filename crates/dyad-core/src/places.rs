@@ -853,7 +853,9 @@ fn narrowest(
         } else {
             ((b.1, a.0), false)
         };
-        let possessive = (gap.0..gap.1).any(|i| possessive_mark(s.word(i)));
+        // the possessive of the earlier place itself, not of a third
+        // ("the Baliem Valley, in Indonesia's province of Irian Jaya")
+        let possessive = possessive_mark(s.word(gap.0));
         if rank < best_rank || (rank == best_rank && possessive == later) {
             best = q;
             best_rank = rank;
