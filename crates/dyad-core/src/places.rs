@@ -965,10 +965,8 @@ fn salient(
     // (it made "in" a clause's mark and "Belgrade" its subject).
     if parse.case_marker(head).is_none()
         && p.tok.0 > 0
-        && matches!(
-            s.word(p.tok.0 - 1),
-            "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
-        )
+        && LOCATIVE.contains(&s.word(p.tok.0 - 1))
+        && !matches!(s.word(p.tok.0 - 1), "on" | "over" | "off")
     {
         return true;
     }
