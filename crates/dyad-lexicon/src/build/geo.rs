@@ -147,11 +147,7 @@ fn rows(
             lat: None,
             lon: None,
             population: 0,
-            names: c[5]
-                .split('|')
-                .filter(|s| useful_alias(s))
-                .map(str::to_string)
-                .collect(),
+            names: division_names(c[0], c[5].split('|').filter(|s| useful_alias(s))),
             demonyms: Vec::new(),
         });
     }
@@ -217,6 +213,83 @@ fn rows(
         let mut d = BTreeSet::new();
         r.demonyms.retain(|n| d.insert(normalise(n)));
         r.demonyms.sort();
+    }
+    out
+}
+
+/// Words naming the kind of a division, cut from its names to give the
+/// short name news uses ("Dagestan, Respublika" and "Dagestan Republic" →
+/// "Dagestan"; "Provincia de Buenos Aires" → "Buenos Aires").
+const DIVISION_SUFFIXES: &[&str] = &[
+    ", Respublika",
+    " Respublika",
+    " Republic",
+    ", Oblast'",
+    " Oblast'",
+    " Oblast",
+    " Oblysy",
+    " Kray",
+    " Krai",
+    " Province",
+    " Governorate",
+    " Prefecture",
+    " Region",
+    " State",
+];
+const DIVISION_PREFIXES: &[&str] = &[
+    "Respublika ",
+    "Republic of ",
+    "Province of ",
+    "Provincia de ",
+    "Provincia di ",
+    "Muhafazat ",
+    "Wilayat ",
+    "State of ",
+    "Estado de ",
+    "Departamento de ",
+    "Región de ",
+];
+
+/// Short names that would be common words or another kind of place.
+const NOT_SHORT_NAMES: &[&str] = &[
+    "north", "northern", "south", "southern", "east", "eastern", "west", "western", "central",
+    "capital", "federal", "upper", "lower", "greater", "middle", "national", "special",
+    "autonomous", "city", "coast", "highland", "highlands", "island", "islands", "lake", "lakes",
+    "mountain", "river", "sea", "valley",
+];
+
+/// A division's aliases and, for its name and each alias that is a form of
+/// it, the short form
+/// without the word for its kind, when that is a name of its own (three
+/// letters or more, not a common word such as "Northern").
+fn division_names<'a>(name: &str, aliases: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = aliases.map(str::to_string).collect();
+    let mut short = Vec::new();
+    // the name, and aliases that are forms of it ("Dagestan Republic" of
+    // "Dagestan, Respublika"), not nicknames ("Lone Star State")
+    let stem: String = name.chars().take(4).collect();
+    let forms = out.iter().map(String::as_str).filter(|a| a.starts_with(&stem));
+    for n in std::iter::once(name).chain(forms) {
+        let mut cut = n.trim();
+        for suffix in DIVISION_SUFFIXES {
+            cut = cut.strip_suffix(suffix).unwrap_or(cut);
+        }
+        for prefix in DIVISION_PREFIXES {
+            cut = cut.strip_prefix(prefix).unwrap_or(cut);
+        }
+        let cut = cut.trim_end_matches([',', ' ']);
+        if cut != n.trim()
+            && useful_alias(cut)
+            && !NOT_SHORT_NAMES.contains(&cut.to_lowercase().as_str())
+            && cut != name
+        {
+            short.push(cut.to_string());
+        }
+    }
+    for s in short {
+        if !out.contains(&s) {
+            out.push(s);
+        }
     }
     out
 }
@@ -349,4 +422,25 @@ pub fn index_of_tsv(tsv: &str) -> Result<(Vec<u8>, Vec<u8>, usize), String> {
     }
     let fst = builder.into_inner().map_err(|e| e.to_string())?;
     Ok((fst, ids, index.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn divisions_get_their_short_names() {
+        let names = division_names(
+            "Dagestan, Respublika",
+            ["Dagestan Republic", "Dağıstan"].into_iter(),
+        );
+        assert_eq!(names, ["Dagestan Republic", "Dağıstan", "Dagestan"]);
+        let names = division_names("Provincia de Buenos Aires", std::iter::empty());
+        assert_eq!(names, ["Buenos Aires"]);
+        // "Northern" alone is a common word, not the division's name.
+        assert!(division_names("Northern Province", std::iter::empty()).is_empty());
+        assert!(division_names("Texas", ["Lone Star State"].into_iter())
+            .iter()
+            .all(|n| n != "Lone Star"));
+    }
 }
