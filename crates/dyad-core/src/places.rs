@@ -760,7 +760,7 @@ pub(crate) fn event_place(
         .iter()
         .enumerate()
         .filter(|(_, p)| eligible(p))
-        .filter(|(_, p)| parse.is_none_or(|parse| salient(parse, s, p, trigger)))
+        .filter(|(_, p)| parse.is_none_or(|parse| salient(parse, s, gaz, p, trigger)))
         .min_by_key(|(_, p)| p.tok.0.abs_diff(trigger.0))
         .map(|(k, _)| narrowest(s, places, k, gaz, eligible))
 }
@@ -774,6 +774,8 @@ const NESTING: &[&str] = &[
     "'",
     "s",
     "of",
+    "regional",
+    "provincial",
     "in",
     "the",
     "north",
@@ -941,6 +943,7 @@ fn locative(s: &Sentence<'_>, c: usize, at: usize) -> bool {
 fn salient(
     parse: &ParsedSentence<'_>,
     s: &Sentence<'_>,
+    gaz: &Gazetteer,
     p: &PlaceMention,
     trigger: (usize, usize),
 ) -> bool {
@@ -982,6 +985,23 @@ fn salient(
         }
         let case = s.word(c);
         if !(locative(s, c, head) || case == "of" || possessive_mark(case)) {
+            return false;
+        }
+        // "Steve Omischl of Canada": a person's country, not a place (but
+        // "the Gulf of Guinea").
+        let country = p
+            .place
+            .is_some_and(|k| matches!(gaz.place(k).feature, Feature::Country));
+        let of_someone = |h: usize| {
+            let w = s.word(h);
+            parse.words[h].upos == "PROPN"
+                && !NAMED_FEATURES.contains(&w)
+                && !matches!(
+                    w,
+                    "gulf" | "republic" | "kingdom" | "isle" | "isles" | "coast"
+                )
+        };
+        if case == "of" && country && parse.head(head).is_some_and(of_someone) {
             return false;
         }
         if possessive_mark(case) || rel == "nmod:poss" {
@@ -1504,6 +1524,31 @@ mod tests {
             )
             .as_deref(),
             Some("Hama")
+        );
+        // A person's country is not where the event happened.
+        assert_eq!(
+            name(
+                "Ivan Petrov of Canada captured silver in the race.",
+                "captured"
+            ),
+            None
+        );
+        // A site's own name, nested in its city, and a division's short name.
+        assert_eq!(
+            name(
+                "Gunmen killed two guards at the Bardo Museum in Tunis.",
+                "killed"
+            )
+            .as_deref(),
+            Some("Bardo Museum")
+        );
+        assert_eq!(
+            name(
+                "A bomb was detonated in Dagestan's regional capital Makhachkala.",
+                "detonated"
+            )
+            .as_deref(),
+            Some("Makhachkala")
         );
         // A captive the gazetteer does not know is no place when one is named.
         assert_eq!(

@@ -252,10 +252,36 @@ const DIVISION_PREFIXES: &[&str] = &[
 
 /// Short names that would be common words or another kind of place.
 const NOT_SHORT_NAMES: &[&str] = &[
-    "north", "northern", "south", "southern", "east", "eastern", "west", "western", "central",
-    "capital", "federal", "upper", "lower", "greater", "middle", "national", "special",
-    "autonomous", "city", "coast", "highland", "highlands", "island", "islands", "lake", "lakes",
-    "mountain", "river", "sea", "valley",
+    "north",
+    "northern",
+    "south",
+    "southern",
+    "east",
+    "eastern",
+    "west",
+    "western",
+    "central",
+    "capital",
+    "federal",
+    "upper",
+    "lower",
+    "greater",
+    "middle",
+    "national",
+    "special",
+    "autonomous",
+    "city",
+    "coast",
+    "highland",
+    "highlands",
+    "island",
+    "islands",
+    "lake",
+    "lakes",
+    "mountain",
+    "river",
+    "sea",
+    "valley",
 ];
 
 /// A division's aliases and, for its name and each alias that is a form of
@@ -268,7 +294,10 @@ fn division_names<'a>(name: &str, aliases: impl Iterator<Item = &'a str>) -> Vec
     // the name, and aliases that are forms of it ("Dagestan Republic" of
     // "Dagestan, Respublika"), not nicknames ("Lone Star State")
     let stem: String = name.chars().take(4).collect();
-    let forms = out.iter().map(String::as_str).filter(|a| a.starts_with(&stem));
+    let forms = out
+        .iter()
+        .map(String::as_str)
+        .filter(|a| a.starts_with(&stem));
     for n in std::iter::once(name).chain(forms) {
         let mut cut = n.trim();
         for suffix in DIVISION_SUFFIXES {
