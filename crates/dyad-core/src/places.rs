@@ -884,6 +884,10 @@ fn premodifier(
     if s.word(next) == "-" && matches!(upos(next + 1), "VERB" | "ADJ") {
         return true;
     }
+    // "Kurdish civilians", "Chechen towns": an adjective of a people.
+    if p.tok.1 == p.tok.0 + 1 && upos(p.tok.0) == "ADJ" && parse.relation(p.tok.0) == "amod" {
+        return true;
+    }
     let country = p
         .place
         .is_some_and(|k| matches!(gaz.place(k).feature, Feature::Country));
@@ -1524,6 +1528,14 @@ mod tests {
             )
             .as_deref(),
             Some("Hama")
+        );
+        // An adjective of a people is no place.
+        assert_eq!(
+            name(
+                "Four Kurdish civilians were killed in the attack.",
+                "killed"
+            ),
+            None
         );
         // A person's country is not where the event happened.
         assert_eq!(
