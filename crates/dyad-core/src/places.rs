@@ -761,7 +761,8 @@ pub(crate) fn event_place(
         .enumerate()
         .filter(|(_, p)| eligible(p))
         .filter(|(_, p)| parse.is_none_or(|parse| salient(parse, s, gaz, p, trigger)))
-        .min_by_key(|(_, p)| p.tok.0.abs_diff(trigger.0))
+        // of two as near, the one after the trigger, where adjuncts go
+        .min_by_key(|(_, p)| (p.tok.0.abs_diff(trigger.0), p.tok.0 < trigger.0))
         .map(|(k, _)| narrowest(s, places, k, gaz, eligible))
 }
 
