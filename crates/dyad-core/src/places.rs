@@ -934,11 +934,56 @@ fn subject_verb(parse: &ParsedSentence<'_>, i: usize) -> Option<usize> {
 
 /// Whether the case marker `c` of the nominal `at` locates: "in", "near",
 /// …; "on" only before an edge ("on the outskirts of", not "sanctions on
-/// Russia").
-fn locative(s: &Sentence<'_>, c: usize, at: usize) -> bool {
+/// Russia") or after an attack ("the attack on Ras al-Ain").
+fn locative(parse: &ParsedSentence<'_>, s: &Sentence<'_>, c: usize, at: usize) -> bool {
     let case = s.word(c);
-    LOCATIVE.contains(&case) && (case != "on" || EDGES.contains(&s.word(at)))
+    LOCATIVE.contains(&case)
+        && (case != "on"
+            || EDGES.contains(&s.word(at))
+            || (parse.head(at).is_some_and(|h| ATTACKS.contains(&s.word(h)))
+                && !opposed(parse, s, at)))
 }
+
+/// Whether the nominal at `i` lies inside a phrase of opposition
+/// ("protested against the attack on Iraq"): the target of what is
+/// opposed, not where the event happened.
+fn opposed(parse: &ParsedSentence<'_>, s: &Sentence<'_>, i: usize) -> bool {
+    let mut at = i;
+    for _ in 0..parse.len() {
+        if parse
+            .case_marker(at)
+            .is_some_and(|c| s.word(c) == "against")
+        {
+            return true;
+        }
+        match parse.head(at) {
+            Some(up) if !matches!(parse.words[up].upos, "VERB" | "AUX") => at = up,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Nouns of attacks, whose "on" names where they struck: "the attack on
+/// Ras al-Ain", "the siege on Manbij".
+const ATTACKS: &[&str] = &[
+    "attack",
+    "attacks",
+    "assault",
+    "assaults",
+    "raid",
+    "raids",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "offensive",
+    "siege",
+    "bombardment",
+    "shelling",
+    "counterattack",
+    "counter-attack",
+];
 
 /// Whether a place named in the sentence may be where things happen: not
 /// a subject ("Australia took the bronze"), not governed by a preposition
@@ -989,7 +1034,7 @@ fn salient(
             }
         }
         let case = s.word(c);
-        if !(locative(s, c, head) || case == "of" || possessive_mark(case)) {
+        if !(locative(parse, s, c, head) || case == "of" || possessive_mark(case)) {
             return false;
         }
         // "Steve Omischl of Canada": a person's country, not a place (but
@@ -1143,7 +1188,7 @@ fn attachment(
         let rel = parse.words.get(at).map_or("", |w| w.deprel);
         if let Some(c) = parse.case_marker(at) {
             let case = s.word(c);
-            if locative(s, c, at) {
+            if locative(parse, s, c, at) {
                 located = true;
             } else if !(case == "of" || possessive_mark(case)) && !located {
                 // "from Moscow", "to Kyiv", "with Russia": not where.
@@ -1535,6 +1580,22 @@ mod tests {
             name(
                 "Four Kurdish civilians were killed in the attack.",
                 "killed"
+            ),
+            None
+        );
+        // "on" after an attack names where it struck, unless it is opposed.
+        assert_eq!(
+            name(
+                "Ten fighters were killed in the attack on Aleppo.",
+                "killed"
+            )
+            .as_deref(),
+            Some("Aleppo")
+        );
+        assert_eq!(
+            name(
+                "Students protested against the attack on Iraq.",
+                "protested"
             ),
             None
         );
