@@ -389,10 +389,7 @@ impl Margins {
         for &f in feats {
             let key = short_key(f);
             let mut s = slot_of(key, self.mask);
-            loop {
-                let Some(&(k, m)) = self.slots.get(s) else {
-                    break;
-                };
+            while let Some(&(k, m)) = self.slots.get(s) {
                 if k == key {
                     total += m;
                     break;
