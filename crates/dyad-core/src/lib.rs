@@ -517,6 +517,39 @@ mod tests {
         (codes(&e.actors), codes(&e.recipients))
     }
 
+    /// The CAMEO codes of each event's actors and recipients.
+    fn dyads(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+        let codes = |xs: &[dyad_model::ActorRef]| {
+            xs.iter()
+                .map(|a| a.cameo.clone().unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        code_of(text)
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.trigger.text.clone(),
+                    codes(&e.actors),
+                    codes(&e.recipients),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_role_of_a_named_country_is_that_countrys_actor() {
+        let met = dyads("The prime minister of Kenya met the Ugandan president.");
+        assert_eq!(met[0].1, ["KENGOV"], "{met:?}");
+        let arrest = dyads("Police in Ghana arrested two men on Monday.");
+        assert_eq!(arrest[0].1, ["GHACOP"], "{arrest:?}");
+        let from = dyads("Soldiers from Chad attacked the town.");
+        assert_eq!(from[0].1, ["TCDMIL"], "{from:?}");
+        // Armed men in a country may be anyone's.
+        let troops = dyads("Troops in Chad attacked the town.");
+        assert_eq!(troops[0].1, ["MIL"], "{troops:?}");
+    }
+
     #[test]
     fn a_nationality_adjective_stands_for_its_country() {
         use dyad_model::EventType;
