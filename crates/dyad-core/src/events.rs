@@ -1443,11 +1443,74 @@ fn parse_roles(
         }
     }
     recipients.retain(|r| !subj.contains(r));
+    // "Ethiopia and Eritrea signed an agreement in Riyadh": a joint act of
+    // several sides is done among them, not to the host.
+    let joint =
+        subj.len() >= 2 && (is_mutual(pattern.event) || pattern.event == EventType::Support);
+    if recipients.is_empty() && !joint {
+        recipients = foreign_place(p, mentions, clauses, &subj, v);
+        if !recipients.is_empty() {
+            how = "recipient: the foreign country where it happened (parse)";
+        }
+    }
     Some((
         subj,
         recipients,
         format!("source: the subject of the trigger (parse); {how}"),
     ))
+}
+
+/// "protested *in Beijing*", "arrived *in Gondor*", "a summit *in
+/// Switzerland*": when no one is named as the recipient, the country (or
+/// capital) abroad where the source acts is the target, as PETRARCH codes
+/// it. Not the source's own country: a place at home is only where.
+fn foreign_place(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    subj: &[usize],
+    v: usize,
+) -> Vec<usize> {
+    const WHERE: &[&str] = &["in", "to", "into", "at", "for"];
+    let home: Vec<&str> = subj
+        .iter()
+        .filter_map(|&k| mentions[k].actor.country.as_deref())
+        .collect();
+    let foreign = |c: usize| -> Vec<usize> {
+        if !case_is(p, c, WHERE) {
+            return Vec::new();
+        }
+        mentions_of(p, mentions, c)
+            .into_iter()
+            .filter(|k| !clauses.excluded.contains(k) && !subj.contains(k))
+            .filter(|&k| {
+                let m = &mentions[k];
+                m.place
+                    && m.actor
+                        .country
+                        .as_deref()
+                        .is_some_and(|c| !home.contains(&c))
+            })
+            .collect()
+    };
+    for u in complement_chain(p, v) {
+        for o in p.obliques(u) {
+            let found = foreign(o.word);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        // "attend a summit in Switzerland": the place of the object.
+        if let Some(o) = p.object(u) {
+            for c in p.dependents(o, "nmod") {
+                let found = foreign(c);
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// The trigger verb and its open complements down: `xcomp`s, and clauses

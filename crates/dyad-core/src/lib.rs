@@ -551,6 +551,23 @@ mod tests {
     }
 
     #[test]
+    fn the_foreign_country_where_it_happened_is_the_target() {
+        let protest = dyads("French activists protested in Beijing on Monday.");
+        assert_eq!(protest[0].2, ["CHNGOV"], "{protest:?}");
+        let talks = dyads("The foreign minister of Ghana held talks in Togo on Monday.");
+        assert_eq!(talks[0].2, ["TGO"], "{talks:?}");
+        // At home a place is only where it happened.
+        let home = dyads("Kenyan students protested in Nairobi on Monday.");
+        assert!(home[0].2.is_empty(), "{home:?}");
+        // Several sides agreeing abroad agree among themselves.
+        let joint = dyads("Ghana and Togo signed a trade agreement in Paris.");
+        assert!(joint[0].2.iter().all(|r| r != "FRAGOV"), "{joint:?}");
+        // A named recipient comes first.
+        let named = dyads("French activists accused Russia of lying in Beijing.");
+        assert_eq!(named[0].2, ["RUS"], "{named:?}");
+    }
+
+    #[test]
     fn a_nationality_adjective_stands_for_its_country() {
         use dyad_model::EventType;
         // an adjective before a noun the actor base does not know
