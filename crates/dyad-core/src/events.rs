@@ -1346,8 +1346,21 @@ fn parse_roles(
             || prep.is_some_and(|pr| case_is(p, c, &[pr]))
             || (hostile && case_is(p, c, &["at"]))
     };
+    // "condemned an attack *by Chadian soldiers*", "welcomed the decision
+    // *by Uganda*": the doer of the deed judged is the target.
+    let doer = |n: usize| -> Vec<usize> {
+        p.dependents(n, "nmod")
+            .filter(|&c| case_is(p, c, &["by"]))
+            .map(|c| usable(nominal_mentions(p, mentions, c)))
+            .find(|found| !found.is_empty())
+            .unwrap_or_default()
+    };
     let nominal = |n: usize| -> Vec<usize> {
         if in_pattern(n) {
+            let found = doer(n);
+            if !found.is_empty() {
+                return found;
+            }
             // "imposed sanctions *on Iran*", "held talks *with Putin*": the
             // pattern's noun is no recipient, its modifier may be.
             for c in p.dependents(n, "nmod") {
@@ -1374,6 +1387,12 @@ fn parse_roles(
         }
         if own(n) {
             return Vec::new();
+        }
+        if mention_at(mentions, n).is_none() {
+            let found = doer(n);
+            if !found.is_empty() {
+                return found;
+            }
         }
         let direct = usable(nominal_mentions(p, mentions, n));
         if !direct.is_empty() {

@@ -568,6 +568,16 @@ mod tests {
     }
 
     #[test]
+    fn the_doer_of_a_judged_deed_is_the_target() {
+        let condemned =
+            dyads("The French government condemned an attack by Chadian soldiers on Thursday.");
+        assert_eq!(condemned[0].1, ["FRAGOV"], "{condemned:?}");
+        assert_eq!(condemned[0].2, ["TCDMIL"], "{condemned:?}");
+        let welcomed = dyads("Kenya welcomed the decision by Uganda to reopen the border.");
+        assert_eq!(welcomed[0].2, ["UGA"], "{welcomed:?}");
+    }
+
+    #[test]
     fn a_nationality_adjective_stands_for_its_country() {
         use dyad_model::EventType;
         // an adjective before a noun the actor base does not know
