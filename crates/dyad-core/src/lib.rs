@@ -578,6 +578,12 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_is_known_by_its_acronym_in_capitals() {
+        let refused = dyads("UNITA refused to free the prisoners.");
+        assert_eq!(refused[0].1, ["AGOREB"], "{refused:?}");
+    }
+
+    #[test]
     fn a_nationality_adjective_stands_for_its_country() {
         use dyad_model::EventType;
         // an adjective before a noun the actor base does not know
