@@ -1212,6 +1212,11 @@ fn location(
     })
 }
 
+/// Verbs of receiving: their `from` names the other side.
+const RECEIVING: &[&str] = &[
+    "receive", "get", "obtain", "accept", "win", "gain", "secure",
+];
+
 /// Cases of obliques that are never a recipient: places, times, agents.
 const NOT_RECIPIENT: &[&str] = &[
     "in",
@@ -1355,6 +1360,16 @@ fn parse_roles(
             .find(|found| !found.is_empty())
             .unwrap_or_default()
     };
+    // "expressed appreciation for *China's* assistance", "condemned
+    // *Russia's* invasion": whose deed the pattern's noun is.
+    let owners = |n: usize| -> Vec<usize> {
+        let found = p
+            .dependents(n, "nmod")
+            .filter(|&c| p.words[c].deprel == "nmod:poss")
+            .filter_map(|c| mention_at(mentions, c))
+            .collect();
+        usable(found)
+    };
     let nominal = |n: usize| -> Vec<usize> {
         if in_pattern(n) {
             let found = doer(n);
@@ -1376,14 +1391,17 @@ fn parse_roles(
             if own(n) {
                 return Vec::new();
             }
-            let adjectives = p
+            let adjectives: Vec<usize> = p
                 .children(n)
                 .iter()
                 .filter(|&&c| matches!(p.words[c].deprel, "amod" | "compound") && !in_pattern(c))
                 .filter_map(|&c| mention_at(mentions, c))
                 .filter(|&k| !mentions[k].possessive)
                 .collect();
-            return usable(adjectives);
+            if !adjectives.is_empty() {
+                return usable(adjectives);
+            }
+            return owners(n);
         }
         if own(n) {
             return Vec::new();
@@ -1402,6 +1420,16 @@ fn parse_roles(
         for c in p.dependents(n, "nmod") {
             if p.case_marker(c).is_some() && target_case(c) {
                 let found = usable(mentions_of(p, mentions, c));
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
+        // "expressed appreciation for China's *assistance*": the pattern's
+        // noun further down.
+        for c in p.dependents(n, "nmod") {
+            if in_pattern(c) && !own(c) {
+                let found = owners(c);
                 if !found.is_empty() {
                     return found;
                 }
@@ -1436,6 +1464,18 @@ fn parse_roles(
             if !recipients.is_empty() {
                 how = "recipient: the object (parse)";
                 break;
+            }
+        }
+        // "received weapons *from* the government": who gave is the other side.
+        if RECEIVING.contains(&p.words[u].lemma.to_ascii_lowercase().as_str()) {
+            for o in p.obliques(u) {
+                if case_is(p, o.word, &["from"]) {
+                    recipients = usable(nominal_mentions(p, mentions, o.word));
+                    if !recipients.is_empty() {
+                        how = "recipient: who it was received from (parse)";
+                        break 'chain;
+                    }
+                }
             }
         }
         for o in p.obliques(u) {

@@ -584,6 +584,14 @@ mod tests {
     }
 
     #[test]
+    fn the_other_side_of_a_gift_or_a_deed_is_the_target() {
+        let received = dyads("Kenyan rebels received weapons from the Ugandan government.");
+        assert_eq!(received[0].2, ["UGAGOV"], "{received:?}");
+        let thanked = dyads("The Kenyan government expressed appreciation for Japan's assistance.");
+        assert_eq!(thanked[0].2, ["JPN"], "{thanked:?}");
+    }
+
+    #[test]
     fn a_nationality_adjective_stands_for_its_country() {
         use dyad_model::EventType;
         // an adjective before a noun the actor base does not know
