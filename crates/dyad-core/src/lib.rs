@@ -592,6 +592,34 @@ mod tests {
     }
 
     #[test]
+    fn common_verbs_of_criticism_arrest_and_thanks_are_coded() {
+        let cameo = |text: &str| -> Vec<String> {
+            code_of(text)
+                .events
+                .iter()
+                .filter_map(|e| e.cameo.clone())
+                .collect()
+        };
+        assert_eq!(
+            cameo("The Kenyan government deplored the Ugandan raid."),
+            ["111"]
+        );
+        assert_eq!(
+            cameo("Kenya complained to Uganda about the border."),
+            ["114"]
+        );
+        assert_eq!(
+            cameo("Kenyan police apprehended two Ugandan smugglers."),
+            ["173"]
+        );
+        assert_eq!(cameo("Kenya thanked Japan for its help."), ["051"]);
+        // "exiled" before a noun describes people; it is no expulsion.
+        assert!(cameo("Kenya welcomed two exiled Ugandan dissidents.")
+            .iter()
+            .all(|c| !c.starts_with("17")));
+    }
+
+    #[test]
     fn a_nationality_adjective_stands_for_its_country() {
         use dyad_model::EventType;
         // an adjective before a noun the actor base does not know
