@@ -1553,19 +1553,26 @@ fn foreign_place(
             .collect()
     };
     for u in complement_chain(p, v) {
-        for o in p.obliques(u) {
-            let found = foreign(o.word);
+        // Its obliques and the object's modifiers ("attend a summit in
+        // Switzerland"), then what those are about ("a summit on the unrest
+        // in Iran").
+        let near: Vec<usize> = p
+            .obliques(u)
+            .into_iter()
+            .map(|o| o.word)
+            .chain(
+                p.object(u)
+                    .into_iter()
+                    .flat_map(|o| p.dependents(o, "nmod")),
+            )
+            .collect();
+        let below = near
+            .iter()
+            .flat_map(|&c| p.dependents(c, "nmod").chain(p.dependents(c, "obl")));
+        for c in near.iter().copied().chain(below) {
+            let found = foreign(c);
             if !found.is_empty() {
                 return found;
-            }
-        }
-        // "attend a summit in Switzerland": the place of the object.
-        if let Some(o) = p.object(u) {
-            for c in p.dependents(o, "nmod") {
-                let found = foreign(c);
-                if !found.is_empty() {
-                    return found;
-                }
             }
         }
     }

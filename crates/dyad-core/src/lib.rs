@@ -556,6 +556,8 @@ mod tests {
         assert_eq!(protest[0].2, ["CHNGOV"], "{protest:?}");
         let talks = dyads("The foreign minister of Ghana held talks in Togo on Monday.");
         assert_eq!(talks[0].2, ["TGO"], "{talks:?}");
+        let summit = dyads("Ghana's president attended a summit on the unrest in Togo.");
+        assert_eq!(summit[0].2, ["TGO"], "{summit:?}");
         // At home a place is only where it happened.
         let home = dyads("Kenyan students protested in Nairobi on Monday.");
         assert!(home[0].2.is_empty(), "{home:?}");
