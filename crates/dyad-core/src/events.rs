@@ -647,7 +647,11 @@ fn nominal_roles(
     }
     if source.is_empty() {
         if let Some(v) = carrier.or(circumstance) {
-            source = usable(subject_mentions(p, mentions, v));
+            // "NATO said *it* would tighten the blockade": a pronoun's
+            // antecedent may be the attributed speaker, whom `usable` drops.
+            let found = subject_mentions(p, mentions, v);
+            let pronoun = p.subject(v).is_some_and(|h| p.words[h].upos == "PRON");
+            source = if pronoun { found } else { usable(found) };
             how = if carrier.is_some() {
                 "source: the subject of the verb that carries it out"
             } else {

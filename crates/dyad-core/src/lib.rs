@@ -622,6 +622,21 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_announcing_its_own_measure_is_its_source() {
+        let coded = code_of("Kenya said on Monday it would tighten the blockade of the port.");
+        let blockade = coded
+            .events
+            .iter()
+            .find(|e| e.trigger.text.contains("blockade"))
+            .expect("the blockade is coded");
+        assert_eq!(
+            blockade.actors[0].country.as_deref(),
+            Some("KEN"),
+            "{blockade:?}"
+        );
+    }
+
+    #[test]
     fn a_nationality_adjective_stands_for_its_country() {
         use dyad_model::EventType;
         // an adjective before a noun the actor base does not know
