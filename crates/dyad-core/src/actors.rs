@@ -386,7 +386,46 @@ fn compose(
             out.push(m);
         }
     }
+    of_country(lex, s, &mut out);
     out
+}
+
+/// "the prime minister of Kenya", "a court in Guyana", "troops from Chad":
+/// a role noun without a country takes the country its phrase names right
+/// after it. Not "in" for armed roles ("troops in Chad" may be anyone's).
+fn of_country(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
+    for k in 0..out.len().saturating_sub(1) {
+        let (m, next) = (&out[k], &out[k + 1]);
+        let Some(sector) = m.actor.sector.as_deref() else {
+            continue;
+        };
+        if m.actor.country.is_some() || m.actor.name.is_some() || m.possessive {
+            continue;
+        }
+        let prep = s.word(m.tok.1);
+        let armed = matches!(sector, "MIL" | "REB" | "UAF" | "INS" | "SPY");
+        let linked = match prep {
+            "of" | "from" => true,
+            "in" => !armed,
+            _ => false,
+        };
+        let gap = next.tok.0 - m.tok.1;
+        let the = gap == 2 && s.word(m.tok.1 + 1).eq_ignore_ascii_case("the");
+        if !linked || !(gap == 1 || the) || !next.place || next.possessive {
+            continue;
+        }
+        let Some(iso) = next.actor.country.clone() else {
+            continue;
+        };
+        let Some(c) = lex.country(&iso) else {
+            continue;
+        };
+        let cameo = format!("{}{}", c.cameo, m.actor.cameo.as_deref().unwrap_or(sector));
+        let m = &mut out[k];
+        m.actor.country = Some(iso.clone());
+        m.actor.cameo = Some(cameo);
+        m.key = iso;
+    }
 }
 
 #[allow(clippy::too_many_arguments)]

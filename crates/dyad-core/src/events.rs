@@ -647,7 +647,11 @@ fn nominal_roles(
     }
     if source.is_empty() {
         if let Some(v) = carrier.or(circumstance) {
-            source = usable(subject_mentions(p, mentions, v));
+            // "NATO said *it* would tighten the blockade": a pronoun's
+            // antecedent may be the attributed speaker, whom `usable` drops.
+            let found = subject_mentions(p, mentions, v);
+            let pronoun = p.subject(v).is_some_and(|h| p.words[h].upos == "PRON");
+            source = if pronoun { found } else { usable(found) };
             how = if carrier.is_some() {
                 "source: the subject of the verb that carries it out"
             } else {
@@ -1212,6 +1216,11 @@ fn location(
     })
 }
 
+/// Verbs of receiving: their `from` names the other side.
+const RECEIVING: &[&str] = &[
+    "receive", "get", "obtain", "accept", "win", "gain", "secure",
+];
+
 /// Cases of obliques that are never a recipient: places, times, agents.
 const NOT_RECIPIENT: &[&str] = &[
     "in",
@@ -1346,8 +1355,31 @@ fn parse_roles(
             || prep.is_some_and(|pr| case_is(p, c, &[pr]))
             || (hostile && case_is(p, c, &["at"]))
     };
+    // "condemned an attack *by Chadian soldiers*", "welcomed the decision
+    // *by Uganda*": the doer of the deed judged is the target.
+    let doer = |n: usize| -> Vec<usize> {
+        p.dependents(n, "nmod")
+            .filter(|&c| case_is(p, c, &["by"]))
+            .map(|c| usable(nominal_mentions(p, mentions, c)))
+            .find(|found| !found.is_empty())
+            .unwrap_or_default()
+    };
+    // "expressed appreciation for *China's* assistance", "condemned
+    // *Russia's* invasion": whose deed the pattern's noun is.
+    let owners = |n: usize| -> Vec<usize> {
+        let found = p
+            .dependents(n, "nmod")
+            .filter(|&c| p.words[c].deprel == "nmod:poss")
+            .filter_map(|c| mention_at(mentions, c))
+            .collect();
+        usable(found)
+    };
     let nominal = |n: usize| -> Vec<usize> {
         if in_pattern(n) {
+            let found = doer(n);
+            if !found.is_empty() {
+                return found;
+            }
             // "imposed sanctions *on Iran*", "held talks *with Putin*": the
             // pattern's noun is no recipient, its modifier may be.
             for c in p.dependents(n, "nmod") {
@@ -1363,17 +1395,26 @@ fn parse_roles(
             if own(n) {
                 return Vec::new();
             }
-            let adjectives = p
+            let adjectives: Vec<usize> = p
                 .children(n)
                 .iter()
                 .filter(|&&c| matches!(p.words[c].deprel, "amod" | "compound") && !in_pattern(c))
                 .filter_map(|&c| mention_at(mentions, c))
                 .filter(|&k| !mentions[k].possessive)
                 .collect();
-            return usable(adjectives);
+            if !adjectives.is_empty() {
+                return usable(adjectives);
+            }
+            return owners(n);
         }
         if own(n) {
             return Vec::new();
+        }
+        if mention_at(mentions, n).is_none() {
+            let found = doer(n);
+            if !found.is_empty() {
+                return found;
+            }
         }
         let direct = usable(nominal_mentions(p, mentions, n));
         if !direct.is_empty() {
@@ -1383,6 +1424,16 @@ fn parse_roles(
         for c in p.dependents(n, "nmod") {
             if p.case_marker(c).is_some() && target_case(c) {
                 let found = usable(mentions_of(p, mentions, c));
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
+        // "expressed appreciation for China's *assistance*": the pattern's
+        // noun further down.
+        for c in p.dependents(n, "nmod") {
+            if in_pattern(c) && !own(c) {
+                let found = owners(c);
                 if !found.is_empty() {
                     return found;
                 }
@@ -1419,6 +1470,18 @@ fn parse_roles(
                 break;
             }
         }
+        // "received weapons *from* the government": who gave is the other side.
+        if RECEIVING.contains(&p.words[u].lemma.to_ascii_lowercase().as_str()) {
+            for o in p.obliques(u) {
+                if case_is(p, o.word, &["from"]) {
+                    recipients = usable(nominal_mentions(p, mentions, o.word));
+                    if !recipients.is_empty() {
+                        how = "recipient: who it was received from (parse)";
+                        break 'chain;
+                    }
+                }
+            }
+        }
         for o in p.obliques(u) {
             // "fired rockets *at* Lebanon": what is shot at is the target.
             let aimed = hostile && case_is(p, o.word, &["at"]);
@@ -1443,11 +1506,81 @@ fn parse_roles(
         }
     }
     recipients.retain(|r| !subj.contains(r));
+    // "Ethiopia and Eritrea signed an agreement in Riyadh": a joint act of
+    // several sides is done among them, not to the host.
+    let joint =
+        subj.len() >= 2 && (is_mutual(pattern.event) || pattern.event == EventType::Support);
+    if recipients.is_empty() && !joint {
+        recipients = foreign_place(p, mentions, clauses, &subj, v);
+        if !recipients.is_empty() {
+            how = "recipient: the foreign country where it happened (parse)";
+        }
+    }
     Some((
         subj,
         recipients,
         format!("source: the subject of the trigger (parse); {how}"),
     ))
+}
+
+/// "protested *in Beijing*", "arrived *in Gondor*", "a summit *in
+/// Switzerland*": when no one is named as the recipient, the country (or
+/// capital) abroad where the source acts is the target, as PETRARCH codes
+/// it. Not the source's own country: a place at home is only where.
+fn foreign_place(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    subj: &[usize],
+    v: usize,
+) -> Vec<usize> {
+    const WHERE: &[&str] = &["in", "to", "into", "at", "for"];
+    let home: Vec<&str> = subj
+        .iter()
+        .filter_map(|&k| mentions[k].actor.country.as_deref())
+        .collect();
+    let foreign = |c: usize| -> Vec<usize> {
+        if !case_is(p, c, WHERE) {
+            return Vec::new();
+        }
+        mentions_of(p, mentions, c)
+            .into_iter()
+            .filter(|k| !clauses.excluded.contains(k) && !subj.contains(k))
+            .filter(|&k| {
+                let m = &mentions[k];
+                m.place
+                    && m.actor
+                        .country
+                        .as_deref()
+                        .is_some_and(|c| !home.contains(&c))
+            })
+            .collect()
+    };
+    for u in complement_chain(p, v) {
+        // Its obliques and the object's modifiers ("attend a summit in
+        // Switzerland"), then what those are about ("a summit on the unrest
+        // in Iran").
+        let near: Vec<usize> = p
+            .obliques(u)
+            .into_iter()
+            .map(|o| o.word)
+            .chain(
+                p.object(u)
+                    .into_iter()
+                    .flat_map(|o| p.dependents(o, "nmod")),
+            )
+            .collect();
+        let below = near
+            .iter()
+            .flat_map(|&c| p.dependents(c, "nmod").chain(p.dependents(c, "obl")));
+        for c in near.iter().copied().chain(below) {
+            let found = foreign(c);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// The trigger verb and its open complements down: `xcomp`s, and clauses

@@ -521,6 +521,125 @@ mod tests {
         (codes(&e.actors), codes(&e.recipients))
     }
 
+    /// The CAMEO codes of each event's actors and recipients.
+    fn dyads(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+        let codes = |xs: &[dyad_model::ActorRef]| {
+            xs.iter()
+                .map(|a| a.cameo.clone().unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        code_of(text)
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.trigger.text.clone(),
+                    codes(&e.actors),
+                    codes(&e.recipients),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_role_of_a_named_country_is_that_countrys_actor() {
+        let met = dyads("The prime minister of Kenya met the Ugandan president.");
+        assert_eq!(met[0].1, ["KENGOV"], "{met:?}");
+        let arrest = dyads("Police in Ghana arrested two men on Monday.");
+        assert_eq!(arrest[0].1, ["GHACOP"], "{arrest:?}");
+        let from = dyads("Soldiers from Chad attacked the town.");
+        assert_eq!(from[0].1, ["TCDMIL"], "{from:?}");
+        // Armed men in a country may be anyone's.
+        let troops = dyads("Troops in Chad attacked the town.");
+        assert_eq!(troops[0].1, ["MIL"], "{troops:?}");
+    }
+
+    #[test]
+    fn the_foreign_country_where_it_happened_is_the_target() {
+        let protest = dyads("French activists protested in Beijing on Monday.");
+        assert_eq!(protest[0].2, ["CHNGOV"], "{protest:?}");
+        let talks = dyads("The foreign minister of Ghana held talks in Togo on Monday.");
+        assert_eq!(talks[0].2, ["TGO"], "{talks:?}");
+        let summit = dyads("Ghana's president attended a summit on the unrest in Togo.");
+        assert_eq!(summit[0].2, ["TGO"], "{summit:?}");
+        // At home a place is only where it happened.
+        let home = dyads("Kenyan students protested in Nairobi on Monday.");
+        assert!(home[0].2.is_empty(), "{home:?}");
+        // Several sides agreeing abroad agree among themselves.
+        let joint = dyads("Ghana and Togo signed a trade agreement in Paris.");
+        assert!(joint[0].2.iter().all(|r| r != "FRAGOV"), "{joint:?}");
+        // A named recipient comes first.
+        let named = dyads("French activists accused Russia of lying in Beijing.");
+        assert_eq!(named[0].2, ["RUS"], "{named:?}");
+    }
+
+    #[test]
+    fn the_doer_of_a_judged_deed_is_the_target() {
+        let condemned =
+            dyads("The French government condemned an attack by Chadian soldiers on Thursday.");
+        assert_eq!(condemned[0].1, ["FRAGOV"], "{condemned:?}");
+        assert_eq!(condemned[0].2, ["TCDMIL"], "{condemned:?}");
+        let welcomed = dyads("Kenya welcomed the decision by Uganda to reopen the border.");
+        assert_eq!(welcomed[0].2, ["UGA"], "{welcomed:?}");
+    }
+
+    #[test]
+    fn an_organisation_is_known_by_its_acronym_in_capitals() {
+        let refused = dyads("UNITA refused to free the prisoners.");
+        assert_eq!(refused[0].1, ["AGOREB"], "{refused:?}");
+    }
+
+    #[test]
+    fn the_other_side_of_a_gift_or_a_deed_is_the_target() {
+        let received = dyads("Kenyan rebels received weapons from the Ugandan government.");
+        assert_eq!(received[0].2, ["UGAGOV"], "{received:?}");
+        let thanked = dyads("The Kenyan government expressed appreciation for Japan's assistance.");
+        assert_eq!(thanked[0].2, ["JPN"], "{thanked:?}");
+    }
+
+    #[test]
+    fn common_verbs_of_criticism_arrest_and_thanks_are_coded() {
+        let cameo = |text: &str| -> Vec<String> {
+            code_of(text)
+                .events
+                .iter()
+                .filter_map(|e| e.cameo.clone())
+                .collect()
+        };
+        assert_eq!(
+            cameo("The Kenyan government deplored the Ugandan raid."),
+            ["111"]
+        );
+        assert_eq!(
+            cameo("Kenya complained to Uganda about the border."),
+            ["114"]
+        );
+        assert_eq!(
+            cameo("Kenyan police apprehended two Ugandan smugglers."),
+            ["173"]
+        );
+        assert_eq!(cameo("Kenya thanked Japan for its help."), ["051"]);
+        // "exiled" before a noun describes people; it is no expulsion.
+        assert!(cameo("Kenya welcomed two exiled Ugandan dissidents.")
+            .iter()
+            .all(|c| !c.starts_with("17")));
+    }
+
+    #[test]
+    fn a_speaker_announcing_its_own_measure_is_its_source() {
+        let coded = code_of("Kenya said on Monday it would tighten the blockade of the port.");
+        let blockade = coded
+            .events
+            .iter()
+            .find(|e| e.trigger.text.contains("blockade"))
+            .expect("the blockade is coded");
+        assert_eq!(
+            blockade.actors[0].country.as_deref(),
+            Some("KEN"),
+            "{blockade:?}"
+        );
+    }
+
     #[test]
     fn a_nationality_adjective_stands_for_its_country() {
         use dyad_model::EventType;

@@ -80,10 +80,14 @@ impl NameMatcher {
             c.seats.iter().for_each(|n| add(n, NameRef::Seat(i)));
         }
         for (i, o) in organisations.iter().enumerate() {
-            add(&o.name, NameRef::Organisation(i as u32));
-            o.aliases
-                .iter()
-                .for_each(|n| add(n, NameRef::Organisation(i as u32)));
+            let r = NameRef::Organisation(i as u32);
+            for n in std::iter::once(&o.name).chain(&o.aliases) {
+                add(n, r);
+                // "Unita" is also written "UNITA", "Hamas" "HAMAS".
+                if let Some(caps) = acronym_form(n) {
+                    add(&caps, r);
+                }
+            }
         }
         for (i, m) in media.iter().enumerate() {
             add(&m.name, NameRef::Media(i as u32));
@@ -186,6 +190,19 @@ fn is_calendar_word(w: &str) -> bool {
     WORDS.contains(&w.trim())
 }
 
+/// The capitals a one-word name written like a word ("Unita") also
+/// appears in as an acronym ("UNITA"); `None` for other names.
+fn acronym_form(name: &str) -> Option<String> {
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    let rest: Vec<char> = chars.collect();
+    (first.is_ascii_uppercase()
+        && rest.len() >= 3
+        && rest.len() <= 7
+        && rest.iter().all(char::is_ascii_lowercase))
+    .then(|| name.to_ascii_uppercase())
+}
+
 /// The spelling variants a name is matched in: as written, and with the
 /// straight and curly apostrophes swapped.
 fn variants(s: &str) -> Vec<String> {
@@ -232,6 +249,17 @@ mod tests {
         assert_eq!(plural("militia"), "militias");
         assert_eq!(plural("ministry"), "ministries");
         assert_eq!(plural("police"), "polices");
+    }
+
+    #[test]
+    fn a_word_like_name_is_also_its_acronym() {
+        assert_eq!(acronym_form("Unita").as_deref(), Some("UNITA"));
+        assert_eq!(acronym_form("Hamas").as_deref(), Some("HAMAS"));
+        // Short, long, already capitalised or several words: left alone.
+        assert_eq!(acronym_form("Un"), None);
+        assert_eq!(acronym_form("Hezbollahs"), None);
+        assert_eq!(acronym_form("NATO"), None);
+        assert_eq!(acronym_form("Red Cross"), None);
     }
 
     #[test]
