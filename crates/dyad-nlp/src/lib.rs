@@ -177,6 +177,24 @@ mod tests {
     }
 
     #[test]
+    fn a_number_word_opening_a_sentence_is_no_verb() {
+        let m = model().expect("the shipped model loads");
+        let forms = [
+            "Three",
+            "US",
+            "servicemen",
+            "were",
+            "killed",
+            "on",
+            "Monday",
+            ".",
+        ];
+        let p = m.parse_words(&forms);
+        assert_eq!(p.words[0].upos, "NUM");
+        assert_eq!(p.words[2].deprel, "nsubj:pass");
+    }
+
+    #[test]
     fn the_shipped_model_is_what_its_writer_writes() {
         // the file format is stable: reading and writing gives the same bytes
         let m = model().expect("the shipped model loads");

@@ -120,6 +120,7 @@ impl Model {
             .tagger
             .tag(&words, &amb, &mut scratch.feats, &mut scratch.scores);
         crate::tagger::fix_auxiliaries(forms, &mut tags, &self.tagger.tags);
+        crate::tagger::fix_numbers(forms, &mut tags, &self.tagger.tags);
         let (heads, labels) = self.parse_tagged(forms, &words, &amb, &tags, scratch);
         let lemmas = forms
             .iter()

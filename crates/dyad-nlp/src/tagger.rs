@@ -277,6 +277,54 @@ pub(crate) fn fix_auxiliaries(forms: &[&str], tags: &mut [u16], names: &[(String
     }
 }
 
+/// Number words, which the tagger sometimes takes for a verb when they
+/// open a sentence in capitals ("Three US servicemen were killed").
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+];
+
+/// Corrects a number word tagged `VERB` to `NUM` (`CD`): no English number
+/// word is a verb, and a verb there hides the sentence's subject from the
+/// parser.
+pub(crate) fn fix_numbers(forms: &[&str], tags: &mut [u16], names: &[(String, String)]) {
+    let Some(num) = names.iter().position(|(u, x)| u == "NUM" && x == "CD") else {
+        return;
+    };
+    for (f, t) in forms.iter().zip(tags.iter_mut()) {
+        let verb = names.get(*t as usize).is_some_and(|(u, _)| u == "VERB");
+        if verb && NUMBER_WORDS.iter().any(|n| f.eq_ignore_ascii_case(n)) {
+            *t = num as u16;
+        }
+    }
+}
+
 pub(crate) fn argmax(scores: &[f32]) -> usize {
     let mut best = 0;
     for (i, &s) in scores.iter().enumerate() {
