@@ -156,6 +156,11 @@ fn subjects_possessives_and_captives() {
         .as_deref(),
         Some("Hama")
     );
+    // Any locative preposition the parse did not take as a case marker.
+    assert_eq!(
+        name("He was shot as he walked along Atlantic Avenue.", "shot").as_deref(),
+        Some("Atlantic Avenue")
+    );
     // An adjective of a people is no place.
     assert_eq!(
         name(
