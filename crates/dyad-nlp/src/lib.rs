@@ -40,6 +40,7 @@ pub use mentions::{mentions, Mention, MentionKind};
 pub use model::{Model, FORMAT};
 pub use parsed::{Oblique, ParsedSentence, Word};
 pub use sentences::{split_sentences, split_tokenized};
+pub use tagger::number_word;
 pub use tokens::{tokenize, Token};
 pub use train::{train, train_staged, Progress, TaggerStage, TrainConfig};
 

@@ -277,41 +277,45 @@ pub(crate) fn fix_auxiliaries(forms: &[&str], tags: &mut [u16], names: &[(String
     }
 }
 
-/// Number words, which the tagger sometimes takes for a verb when they
-/// open a sentence in capitals ("Three US servicemen were killed").
-const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-];
+/// A number written out in lower case, "zero" to "nineteen" or a ten
+/// from "twenty" to "ninety".
+pub fn number_word(w: &str) -> Option<u32> {
+    const SMALL: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(k) = SMALL.iter().position(|x| *x == w) {
+        return u32::try_from(k).ok();
+    }
+    TENS.iter()
+        .position(|x| *x == w)
+        .and_then(|k| u32::try_from(k * 10 + 20).ok())
+}
 
-/// Corrects a number word tagged `VERB` to `NUM` (`CD`): no English number
-/// word is a verb, and a verb there hides the sentence's subject from the
+/// Corrects a number word from "two" up ([`number_word`], "hundred",
+/// "thousand") tagged `VERB` to `NUM` (`CD`): no English number word is a
+/// verb, and a verb there hides the sentence's subject from the
 /// parser.
 pub(crate) fn fix_numbers(forms: &[&str], tags: &mut [u16], names: &[(String, String)]) {
     let Some(num) = names.iter().position(|(u, x)| u == "NUM" && x == "CD") else {
@@ -319,8 +323,14 @@ pub(crate) fn fix_numbers(forms: &[&str], tags: &mut [u16], names: &[(String, St
     };
     for (f, t) in forms.iter().zip(tags.iter_mut()) {
         let verb = names.get(*t as usize).is_some_and(|(u, _)| u == "VERB");
-        if verb && NUMBER_WORDS.iter().any(|n| f.eq_ignore_ascii_case(n)) {
-            *t = num as u16;
+        // "Three US servicemen were killed": taken for a verb in capitals
+        if verb {
+            let w = f.to_lowercase();
+            if number_word(&w).is_some_and(|n| n >= 2)
+                || matches!(w.as_str(), "hundred" | "thousand")
+            {
+                *t = num as u16;
+            }
         }
     }
 }

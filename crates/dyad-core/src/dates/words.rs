@@ -60,40 +60,7 @@ pub(crate) fn year_number(w: &str) -> Option<i16> {
     (1800..=2099).contains(&y).then_some(y)
 }
 
-/// A number written out, "one" to "ninety".
-pub(crate) fn number_word(w: &str) -> Option<u32> {
-    const SMALL: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(k) = SMALL.iter().position(|x| *x == w) {
-        return u32::try_from(k).ok();
-    }
-    TENS.iter()
-        .position(|x| *x == w)
-        .and_then(|k| u32::try_from(k * 10 + 20).ok())
-}
+pub(crate) use dyad_nlp::number_word;
 
 /// An ordinal, "first" to "twenty-first" in one word or "1st" to "31st".
 pub(crate) fn ordinal(w: &str) -> Option<u32> {
