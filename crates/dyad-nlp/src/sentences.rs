@@ -94,7 +94,8 @@ pub(crate) enum Rule {
     Line,
     /// A blank line (or the end of the text).
     Paragraph,
-    /// A layout break (separator line, e-mail stamp, two URLs).
+    /// A layout break (separator line, e-mail stamp, two URLs, an address
+    /// before a capitalised word).
     Layout,
 }
 
@@ -176,7 +177,8 @@ pub(crate) fn rule_breaks(text: &str, toks: &[Token]) -> Vec<Rule> {
 
 /// Breaks that layout lost when lines were joined: around separator lines
 /// (`=====`, `_____`, `*****`), around an e-mail header stamp
-/// (`Kay Mann 04/26/2001 07:17 AM Will you...`), and between two URLs.
+/// (`Kay Mann 04/26/2001 07:17 AM Will you...`), between two URLs, and
+/// after a web or e-mail address before a capitalised word.
 fn is_layout_break(text: &str, toks: &[Token], k: usize) -> bool {
     let t = |i: usize| toks.get(i).map_or("", |t| t.text(text));
     let (here, next) = (t(k), t(k + 1));
@@ -184,6 +186,11 @@ fn is_layout_break(text: &str, toks: &[Token], k: usize) -> bool {
         return true;
     }
     if is_url(here) && is_url(next) {
+        return true;
+    }
+    // a web or e-mail address ends a line of contact details or a link
+    // pasted after a sentence: `... Email: jo@example.com | Phone ...`
+    if (is_url(here) || is_email(here)) && !is_url(next) && !is_email(next) && starts_upper(next) {
         return true;
     }
     // after the stamp: DATE TIME [AM|PM] | next
@@ -211,7 +218,23 @@ fn is_separator(tok: &str) -> bool {
 }
 
 fn is_url(tok: &str) -> bool {
-    tok.starts_with("http://") || tok.starts_with("https://") || tok.starts_with("www.")
+    let tok = tok.trim_start_matches(['<', '[', '(']);
+    tok.starts_with("http://")
+        || tok.starts_with("https://")
+        || tok.starts_with("www.")
+        || tok.starts_with("mailto:")
+}
+
+/// `jo@example.com`: a local part, `@`, a domain with a dot.
+fn is_email(tok: &str) -> bool {
+    let tok = tok.trim_matches(['<', '>', '[', ']', '(', ')']);
+    tok.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty() && domain.contains('.') && !domain.ends_with('.') && !domain.contains('@')
+    })
+}
+
+fn starts_upper(tok: &str) -> bool {
+    tok.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// `04/26/2001`, `10/08/99`
@@ -441,5 +464,29 @@ mod tests {
         );
         assert!(split_sentences("").is_empty());
         assert!(split_sentences(" \n\t ").is_empty());
+    }
+
+    #[test]
+    fn an_address_ends_a_line_of_contact_details() {
+        assert_eq!(
+            sents("Email: jo@example.org Phone: 555-0100"),
+            ["Email: jo@example.org", "Phone: 555-0100"]
+        );
+        assert_eq!(
+            sents("Our menu is at http://example.org/menu/ The soup is great."),
+            [
+                "Our menu is at http://example.org/menu/",
+                "The soup is great."
+            ]
+        );
+        // not before a lower-case word, and not inside an address
+        assert_eq!(
+            sents("Write to jo@example.org if you can."),
+            ["Write to jo@example.org if you can."]
+        );
+        assert_eq!(
+            sents("Ask me @ Reuters today."),
+            ["Ask me @ Reuters today."]
+        );
     }
 }
