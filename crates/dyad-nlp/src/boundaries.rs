@@ -22,11 +22,10 @@
 //! threshold (quantised weight units) and the weight table (see
 //! `weights.rs`). Trained by `dyad train sentences` (see `models/SENTENCES.md`).
 
-use std::io::{Read, Write};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::codec::{Reader, Writer};
+use crate::codec;
 use crate::eval::GoldDocument;
 use crate::features::{f1, f2, f3, f4, WordHashes, END, START};
 use crate::sentences::{ranges, rule_breaks, Rule};
@@ -272,35 +271,17 @@ impl BoundaryModel {
 
     /// The model as compressed bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut w = Writer::default();
-        w.bytes(MAGIC);
-        w.u32(FORMAT);
-        w.str(&self.version);
-        w.f32(self.threshold);
-        self.weights.write(&mut w);
-        let raw = w.into_bytes();
-        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
-        // writing into a Vec cannot fail
-        let _ = z.write_all(&raw);
-        z.finish().unwrap_or_default()
+        codec::seal(MAGIC, FORMAT, flate2::Compression::best(), |w| {
+            w.str(&self.version);
+            w.f32(self.threshold);
+            self.weights.write(w);
+        })
     }
 
     /// Reads a model written by [`BoundaryModel::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<BoundaryModel, Error> {
-        let mut raw = Vec::with_capacity(bytes.len() * 3);
-        flate2::read::ZlibDecoder::new(bytes)
-            .read_to_end(&mut raw)
-            .map_err(|_| Error::model("not zlib data"))?;
-        let mut r = Reader::new(&raw);
-        if r.take(8)? != MAGIC {
-            return Err(Error::model("not a dyad sentence-boundary model"));
-        }
-        let format = r.u32()?;
-        if format != FORMAT {
-            return Err(Error::model(&format!(
-                "sentence-boundary model format {format}, this build reads {FORMAT}"
-            )));
-        }
+        let opened = codec::open(bytes, MAGIC, "sentence-boundary model", &[FORMAT])?;
+        let mut r = opened.body();
         let version = r.str()?;
         let threshold = r.f32()?;
         if !threshold.is_finite() {

@@ -1,7 +1,72 @@
-//! The little binary format of the model file: little-endian integers,
-//! LEB128 varints and length-prefixed strings.
+//! The little binary format of the model files: little-endian integers,
+//! LEB128 varints and length-prefixed strings, framed by [`seal`] and
+//! [`open`] (zlib around an 8-byte magic, a format number and the body).
+
+use std::io::{Read, Write};
 
 use crate::Error;
+
+/// A model file's bytes: `magic`, `format`, then what `body` writes, all
+/// zlib-compressed at `level`.
+pub(crate) fn seal(
+    magic: &[u8; 8],
+    format: u32,
+    level: flate2::Compression,
+    body: impl FnOnce(&mut Writer),
+) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.bytes(magic);
+    w.u32(format);
+    body(&mut w);
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), level);
+    // writing into a Vec cannot fail
+    let _ = z.write_all(&w.buf);
+    z.finish().unwrap_or_default()
+}
+
+/// A model file opened by [`open`]: its format number and its body.
+#[derive(Debug)]
+pub(crate) struct Opened {
+    pub(crate) format: u32,
+    raw: Vec<u8>,
+}
+
+/// Bytes of the magic and the format number.
+const HEADER: usize = 12;
+
+impl Opened {
+    /// A reader at the start of the body.
+    pub(crate) fn body(&self) -> Reader<'_> {
+        Reader::new(self.raw.get(HEADER..).unwrap_or_default())
+    }
+}
+
+/// Inflates a file written by [`seal`] and checks its header: the magic of
+/// a dyad `what` (`syntax model`) and one of the `formats` this build
+/// reads, the newest last.
+pub(crate) fn open(
+    bytes: &[u8],
+    magic: &[u8; 8],
+    what: &str,
+    formats: &[u32],
+) -> Result<Opened, Error> {
+    let mut raw = Vec::with_capacity(bytes.len() * 3);
+    flate2::read::ZlibDecoder::new(bytes)
+        .read_to_end(&mut raw)
+        .map_err(|_| Error::model("not zlib data"))?;
+    let mut r = Reader::new(&raw);
+    if r.take(8)? != magic {
+        return Err(Error::model(&format!("not a dyad {what}")));
+    }
+    let format = r.u32()?;
+    if !formats.contains(&format) {
+        let newest = formats.last().copied().unwrap_or_default();
+        return Err(Error::model(&format!(
+            "{what} format {format}, this build reads {newest}"
+        )));
+    }
+    Ok(Opened { format, raw })
+}
 
 #[derive(Debug, Default)]
 pub(crate) struct Writer {
@@ -120,6 +185,23 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sealed_file_opens_and_a_foreign_one_is_refused() {
+        let magic = b"DYADTST\0";
+        let bytes = seal(magic, 3, flate2::Compression::best(), |w| w.str("body"));
+        let opened = open(&bytes, magic, "test model", &[2, 3]).expect("it opens");
+        assert_eq!(opened.format, 3);
+        assert_eq!(opened.body().str().unwrap(), "body");
+        let err = |r: Result<Opened, Error>| r.expect_err("refused").to_string();
+        assert!(err(open(&bytes, magic, "test model", &[4]))
+            .contains("test model format 3, this build reads 4"));
+        assert!(
+            err(open(&bytes, b"DYADXXX\0", "other model", &[3])).contains("not a dyad other model")
+        );
+        assert!(err(open(b"nonsense", magic, "test model", &[3])).contains("not zlib"));
+        assert!(open(&bytes[..bytes.len() / 2], magic, "test model", &[3]).is_err());
+    }
 
     #[test]
     fn round_trip_and_truncation() {

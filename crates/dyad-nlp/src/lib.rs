@@ -175,6 +175,8 @@ mod tests {
             assert!(m.relations().iter().any(|r| r == rel), "{rel}");
         }
         assert!(MODEL_BYTES.len() <= 20 << 20);
+        // written back, the shipped file comes out byte for byte
+        assert!(m.to_bytes() == MODEL_BYTES);
     }
 
     #[test]

@@ -4,9 +4,7 @@
 //! `DYADSYN\0`, the format number, a free-text model version, the tag and
 //! relation names, then each component (see their `write` functions).
 
-use std::io::{Read, Write};
-
-use crate::codec::{Reader, Writer};
+use crate::codec;
 use crate::dense::DenseWeights;
 use crate::features::{hash_str, WordHashes};
 use crate::lemmas::Lemmatiser;
@@ -204,43 +202,26 @@ impl Model {
 
     /// The model as compressed bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut w = Writer::default();
-        w.bytes(MAGIC);
-        w.u32(FORMAT);
-        w.str(&self.version);
-        crate::tagger::write_tag_names(&mut w, &self.tagger.tags);
-        w.strs(&self.labels);
-        self.tagger.write(&mut w);
-        self.lemmatiser.write(&mut w);
-        self.parser.write(&mut w);
-        w.u32(self.beam as u32);
-        w.f32(self.beam_margin);
-        self.labeller.write(&mut w);
-        let raw = w.into_bytes();
         // stored, not deflated: deflate saved only a fifth of the size (the
         // weights are already delta- and varint-coded) and cost ~40 ms of loading
-        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::none());
-        // writing into a Vec cannot fail
-        let _ = z.write_all(&raw);
-        z.finish().unwrap_or_default()
+        codec::seal(MAGIC, FORMAT, flate2::Compression::none(), |w| {
+            w.str(&self.version);
+            crate::tagger::write_tag_names(w, &self.tagger.tags);
+            w.strs(&self.labels);
+            self.tagger.write(w);
+            self.lemmatiser.write(w);
+            self.parser.write(w);
+            w.u32(self.beam as u32);
+            w.f32(self.beam_margin);
+            self.labeller.write(w);
+        })
     }
 
     /// Reads a model written by [`Model::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, Error> {
-        let mut raw = Vec::with_capacity(bytes.len() * 3);
-        flate2::read::ZlibDecoder::new(bytes)
-            .read_to_end(&mut raw)
-            .map_err(|_| Error::model("not zlib data"))?;
-        let mut r = Reader::new(&raw);
-        if r.take(8)? != MAGIC {
-            return Err(Error::model("not a dyad syntax model"));
-        }
-        let format = r.u32()?;
-        if format != FORMAT && format != 1 {
-            return Err(Error::model(&format!(
-                "model format {format}, this build reads {FORMAT}"
-            )));
-        }
+        let opened = codec::open(bytes, MAGIC, "syntax model", &[1, FORMAT])?;
+        let format = opened.format;
+        let mut r = opened.body();
         let version = r.str()?;
         let tags = crate::tagger::read_tag_names(&mut r)?;
         let labels = r.strs()?;

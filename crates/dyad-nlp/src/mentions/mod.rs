@@ -215,6 +215,7 @@ mod tests {
         let m = model().expect("the shipped model loads");
         assert!(m.version().contains("CoNLL"), "{}", m.version());
         assert!(MODEL_BYTES.len() <= 8 << 20);
+        assert!(m.to_bytes() == MODEL_BYTES, "written back byte for byte");
         let text = "Russian envoy Kirill Dmitriev met Steve Witkoff in Miami on Friday .";
         let tokens = crate::tokenize(text, 0..text.len());
         let found: Vec<(&str, MentionKind)> = mentions(text, &tokens, &[])

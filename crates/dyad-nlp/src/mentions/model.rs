@@ -5,11 +5,9 @@
 //! `DYADMEN\0`, the format number, a free-text model version, then the
 //! weight table (see `weights.rs`).
 
-use std::io::{Read, Write};
-
 use super::features::{self, allowed, split, Atoms, Part, TAGS};
 use super::{GazMark, Mention};
-use crate::codec::{Reader, Writer};
+use crate::codec;
 use crate::weights::Weights;
 use crate::{Error, Token};
 
@@ -80,34 +78,16 @@ impl MentionModel {
 
     /// The model as compressed bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut w = Writer::default();
-        w.bytes(MAGIC);
-        w.u32(FORMAT);
-        w.str(&self.version);
-        self.weights.write(&mut w);
-        let raw = w.into_bytes();
-        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
-        // writing into a Vec cannot fail
-        let _ = z.write_all(&raw);
-        z.finish().unwrap_or_default()
+        codec::seal(MAGIC, FORMAT, flate2::Compression::best(), |w| {
+            w.str(&self.version);
+            self.weights.write(w);
+        })
     }
 
     /// Reads a model written by [`MentionModel::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<MentionModel, Error> {
-        let mut raw = Vec::with_capacity(bytes.len() * 3);
-        flate2::read::ZlibDecoder::new(bytes)
-            .read_to_end(&mut raw)
-            .map_err(|_| Error::model("not zlib data"))?;
-        let mut r = Reader::new(&raw);
-        if r.take(8)? != MAGIC {
-            return Err(Error::model("not a dyad mention model"));
-        }
-        let format = r.u32()?;
-        if format != FORMAT {
-            return Err(Error::model(&format!(
-                "mention model format {format}, this build reads {FORMAT}"
-            )));
-        }
+        let opened = codec::open(bytes, MAGIC, "mention model", &[FORMAT])?;
+        let mut r = opened.body();
         let version = r.str()?;
         let weights = Weights::read(&mut r)?;
         if weights.classes() != TAGS {
