@@ -2,19 +2,18 @@
 //! person, organisation and place names, with gazetteer marks from the
 //! actor base.
 
-use std::fs::File;
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
 use dyad_lexicon::{Lexicon, NameRef};
-use dyad_nlp::eval::thread_cpu_time;
 use dyad_nlp::mentions::{
     self, gazetteer, GazKind, GazMark, MentionConfig, MentionModel, MentionSentence,
 };
 use dyad_nlp::Token;
+
+use crate::eval::metrics::round4;
 
 /// Arguments of `dyad train mentions`.
 #[derive(Debug, clap::Args)]
@@ -65,13 +64,8 @@ pub struct EvalActors {
 }
 
 fn read(path: &Path) -> anyhow::Result<Vec<MentionSentence>> {
-    let file = File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let reader: Box<dyn BufRead> = if path.extension().is_some_and(|e| e == "gz") {
-        Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
-    } else {
-        Box::new(BufReader::new(file))
-    };
-    mentions::read_conll(reader).with_context(|| format!("reading {}", path.display()))
+    mentions::read_conll(super::open_text(path)?)
+        .with_context(|| format!("reading {}", path.display()))
 }
 
 fn lexicon() -> anyhow::Result<&'static Lexicon> {
@@ -196,50 +190,26 @@ pub fn run_train(args: &TrainMentions) -> anyhow::Result<ExitCode> {
             lex.version()
         ));
     }
-    let bytes = model.to_bytes();
-    std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
-    eprintln!(
-        "[{:>6.1}s] wrote {} ({} bytes; {})",
-        start.elapsed().as_secs_f64(),
-        args.out.display(),
-        bytes.len(),
-        model.describe()
-    );
+    super::write_model(&args.out, &model.to_bytes(), &model.describe(), start)?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn run_eval(args: &EvalActors) -> anyhow::Result<ExitCode> {
     let mut gold = read(&args.gold)?;
     let lex = lexicon()?;
-    let loaded;
-    let load_start = Instant::now();
-    let load_cpu = thread_cpu_time();
-    let (model, bytes): (&MentionModel, usize) = match &args.model {
-        Some(p) => {
-            let raw = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
-            loaded = MentionModel::from_bytes(&raw)?;
-            (&loaded, raw.len())
-        }
-        None => (
-            mentions::model().map_err(|e| anyhow::anyhow!("loading the shipped model: {e}"))?,
-            mentions::MODEL_BYTES.len(),
-        ),
-    };
-    let load_wall_ms = load_start.elapsed().as_secs_f64() * 1000.0;
-    let load_ms = match (load_cpu, thread_cpu_time()) {
-        (Some(a), Some(b)) => (b - a).as_secs_f64() * 1000.0,
-        _ => load_wall_ms,
-    };
+    let load = super::load_model(
+        args.model.as_deref(),
+        MentionModel::from_bytes,
+        mentions::model,
+        mentions::MODEL_BYTES.len(),
+    )?;
+    let model: &MentionModel = &load.model;
     // Best of three passes each: gazetteer lookup, then tagging (thread CPU time).
     let mut gaz_seconds = f64::MAX;
     for _ in 0..3 {
-        let cpu = thread_cpu_time();
-        let wall = Instant::now();
+        let clock = super::Clock::start();
         mark(lex, &mut gold);
-        gaz_seconds = gaz_seconds.min(match (cpu, thread_cpu_time()) {
-            (Some(a), Some(b)) => (b - a).as_secs_f64(),
-            _ => wall.elapsed().as_secs_f64(),
-        });
+        gaz_seconds = gaz_seconds.min(clock.seconds().0);
     }
     let mut scores = mentions::score(model, &gold);
     for _ in 0..2 {
@@ -247,7 +217,7 @@ pub fn run_eval(args: &EvalActors) -> anyhow::Result<ExitCode> {
     }
     let kind = |k| scores.kind(k);
     use dyad_nlp::MentionKind::{Loc, Misc, Org, Per};
-    let json = serde_json::json!({
+    let mut json = serde_json::json!({
         "model": model.version(),
         "lexicon": lex.version(),
         "gold": args.gold.file_name().map(|f| f.to_string_lossy().into_owned()),
@@ -264,17 +234,9 @@ pub fn run_eval(args: &EvalActors) -> anyhow::Result<ExitCode> {
         "all_f1": round4(scores.all().f1()),
         "tokens_per_s": (scores.tokens as f64 / (scores.seconds + gaz_seconds).max(1e-9)).round(),
         "tokens_per_s_tagger_only": (scores.tokens as f64 / scores.seconds.max(1e-9)).round(),
-        "model_load_ms": (load_ms * 10.0).round() / 10.0,
-        "model_load_ms_wall": (load_wall_ms * 10.0).round() / 10.0,
-        "model_bytes": bytes,
     });
-    let mut out = std::io::stdout().lock();
-    if args.json {
-        writeln!(out, "{json}")?;
-    } else {
-        writeln!(out, "{REPORT_HEADER}")?;
-        writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
-    }
+    load.add_to(&mut json);
+    super::print_scores(&json, args.json, REPORT_HEADER)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -293,7 +255,3 @@ const REPORT_HEADER: &str = "\
 # tokens_per_s: gazetteer lookup + tagging, one thread, best of 3 passes, per CPU
 # time of the thread; tokens_per_s_tagger_only leaves the lookup out. model_load_ms:
 # decompressing and reading the model (CPU time; *_wall per wall clock).";
-
-fn round4(x: f64) -> f64 {
-    (x * 10000.0).round() / 10000.0
-}

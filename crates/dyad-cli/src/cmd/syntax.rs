@@ -1,7 +1,5 @@
 //! `dyad train syntax` and `dyad eval syntax`.
 
-use std::fs::File;
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -10,6 +8,8 @@ use anyhow::Context;
 use dyad_nlp::boundaries::{train_boundaries, BoundaryConfig, BoundaryModel};
 use dyad_nlp::conllu::{self, Sentence};
 use dyad_nlp::{eval, Model, Progress, TaggerStage, TrainConfig};
+
+use crate::eval::metrics::round4;
 
 /// Arguments of `dyad train syntax`.
 #[derive(Debug, clap::Args)]
@@ -83,13 +83,7 @@ pub struct EvalSyntax {
 }
 
 fn read_conllu(path: &Path) -> anyhow::Result<Vec<Sentence>> {
-    let file = File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let reader: Box<dyn BufRead> = if path.extension().is_some_and(|e| e == "gz") {
-        Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
-    } else {
-        Box::new(BufReader::new(file))
-    };
-    conllu::read(reader).with_context(|| format!("reading {}", path.display()))
+    conllu::read(super::open_text(path)?).with_context(|| format!("reading {}", path.display()))
 }
 
 pub fn run_train(args: &TrainSyntax) -> anyhow::Result<ExitCode> {
@@ -140,14 +134,7 @@ pub fn run_train(args: &TrainSyntax) -> anyhow::Result<ExitCode> {
     if let Some(p) = &args.tagger_cache {
         std::fs::write(p, stage.to_bytes()).with_context(|| format!("writing {}", p.display()))?;
     }
-    let bytes = model.to_bytes();
-    std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
-    eprintln!(
-        "[{:>6.1}s] wrote {} ({} bytes)",
-        start.elapsed().as_secs_f64(),
-        args.out.display(),
-        bytes.len()
-    );
+    super::write_model(&args.out, &model.to_bytes(), "", start)?;
     let s = eval::trees(&model, &dev);
     if args.train_on_dev {
         println!("dev (trained on, not held out):");
@@ -178,24 +165,13 @@ pub fn run_train(args: &TrainSyntax) -> anyhow::Result<ExitCode> {
 
 pub fn run_eval(args: &EvalSyntax) -> anyhow::Result<ExitCode> {
     let gold = read_conllu(&args.gold)?;
-    let loaded;
-    let mut model_bytes = dyad_nlp::MODEL_BYTES.len();
-    let load_start = Instant::now();
-    let load_cpu = eval::thread_cpu_time();
-    let model: &Model = match &args.model {
-        Some(p) => {
-            let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
-            model_bytes = bytes.len();
-            loaded = Model::from_bytes(&bytes)?;
-            &loaded
-        }
-        None => dyad_nlp::model().map_err(|e| anyhow::anyhow!("loading the shipped model: {e}"))?,
-    };
-    let load_wall_ms = load_start.elapsed().as_secs_f64() * 1000.0;
-    let load_ms = match (load_cpu, eval::thread_cpu_time()) {
-        (Some(a), Some(b)) => (b - a).as_secs_f64() * 1000.0,
-        _ => load_wall_ms,
-    };
+    let load = super::load_model(
+        args.model.as_deref(),
+        Model::from_bytes,
+        dyad_nlp::model,
+        dyad_nlp::MODEL_BYTES.len(),
+    )?;
+    let model: &Model = &load.model;
     let t = eval::trees(model, &gold);
     let s = match &args.sentences_model {
         Some(p) => {
@@ -207,7 +183,7 @@ pub fn run_eval(args: &EvalSyntax) -> anyhow::Result<ExitCode> {
         None => eval::segmentation(&gold),
     };
     let (uas_gold_tags, las_gold_tags) = eval::attachment_with_gold_tags(model, &gold);
-    let json = serde_json::json!({
+    let mut json = serde_json::json!({
         "model": model.version(),
         "gold": args.gold.file_name().map(|f| f.to_string_lossy().into_owned()),
         "sentences": t.sentences,
@@ -225,17 +201,9 @@ pub fn run_eval(args: &EvalSyntax) -> anyhow::Result<ExitCode> {
         "token_f1": round4(s.token_f1),
         "tokens_per_s": t.words_per_s.round(),
         "tokens_per_s_wall": t.words_per_s_wall.round(),
-        "model_load_ms": (load_ms * 10.0).round() / 10.0,
-        "model_load_ms_wall": (load_wall_ms * 10.0).round() / 10.0,
-        "model_bytes": model_bytes,
     });
-    let mut out = std::io::stdout().lock();
-    if args.json {
-        writeln!(out, "{json}")?;
-    } else {
-        writeln!(out, "{REPORT_HEADER}")?;
-        writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
-    }
+    load.add_to(&mut json);
+    super::print_scores(&json, args.json, REPORT_HEADER)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -253,10 +221,6 @@ const REPORT_HEADER: &str = "\
 # tokens_per_s (tag+lemma+parse, one thread, best of 3 passes) and model_load_ms
 # are per CPU time of the thread (/proc/thread-self/schedstat), *_wall per wall
 # clock, which on a shared machine counts other processes; both depend on the machine.";
-
-fn round4(x: f64) -> f64 {
-    (x * 10000.0).round() / 10000.0
-}
 
 /// Arguments of `dyad train sentences`.
 #[derive(Debug, clap::Args)]
@@ -318,15 +282,7 @@ pub fn run_train_sentences(args: &TrainSentences) -> anyhow::Result<ExitCode> {
             e.dev_f1
         )
     })?;
-    let bytes = model.to_bytes();
-    std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
-    eprintln!(
-        "[{:>6.1}s] wrote {} ({} bytes; {})",
-        start.elapsed().as_secs_f64(),
-        args.out.display(),
-        bytes.len(),
-        model.describe()
-    );
+    super::write_model(&args.out, &model.to_bytes(), &model.describe(), start)?;
     let s = eval::segmentation_with(&dev_gold, |t| model.split(t));
     println!(
         "dev ({}): sentence precision {:.4} recall {:.4} F1 {:.4}, token F1 {:.4}",
