@@ -26,6 +26,25 @@ pub use crate::dates::{timexes, Timex, TimexType};
 use crate::merge::Keyed;
 use crate::text::Sentence;
 
+/// The version stamped on every event: the program, the content of the
+/// lexicon (`+lex.`) and of the data built into the binary (`+data.`: the
+/// gazetteer and the syntax, mention and sentence-boundary models), so
+/// that a change to any of them shows in the events it codes.
+pub fn version(lex: &Lexicon) -> String {
+    static DATA: std::sync::LazyLock<u32> = std::sync::LazyLock::new(|| {
+        // a model file ends in the Adler-32 checksum of its content (zlib)
+        let checksum = |b: &'static [u8]| &b[b.len().saturating_sub(4)..];
+        let h = stable_hash(&[
+            &dyad_lexicon::geo::Gazetteer::builtin_fingerprint().to_le_bytes(),
+            checksum(dyad_nlp::MODEL_BYTES),
+            checksum(dyad_nlp::mentions::MODEL_BYTES),
+            checksum(dyad_nlp::boundaries::MODEL_BYTES),
+        ]);
+        (h >> 32) as u32
+    });
+    format!("{}+data.{:08x}", lex.version(), *DATA)
+}
+
 /// A problem with a document that did not stop its coding.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -376,7 +395,7 @@ fn assemble(
             pattern.file, pattern.line, pattern.text, how
         ),
         mentions: vec![s.index],
-        version: lex.version().to_string(),
+        version: version(lex),
     };
     Keyed {
         actor_keys: f.actors.iter().map(|&k| ms[k].key.clone()).collect(),
@@ -404,6 +423,23 @@ mod tests {
 
     fn lex() -> &'static Lexicon {
         Lexicon::builtin().expect("the built-in lexicon loads")
+    }
+
+    #[test]
+    fn events_carry_the_program_lexicon_and_data_version() {
+        let v = version(lex());
+        assert!(v.starts_with(lex().version()), "{v}");
+        let data = v.strip_prefix(lex().version()).unwrap_or_default();
+        assert!(data.starts_with("+data.") && data.len() == 14, "{v}");
+        let coded = code(
+            &doc(
+                None,
+                "Russian troops attacked Ukrainian positions on Monday.",
+            ),
+            lex(),
+        );
+        assert!(!coded.events.is_empty());
+        assert!(coded.events.iter().all(|e| e.version == v));
     }
 
     /// Every span of every event points at the words it names.

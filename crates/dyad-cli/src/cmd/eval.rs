@@ -357,7 +357,7 @@ pub fn run(set: GoldSet, args: &EvalEvents) -> anyhow::Result<ExitCode> {
     let mut fields: Vec<(String, Value)> = vec![
         ("set".into(), json!(set.name())),
         ("gold".into(), json!(gold)),
-        ("version".into(), json!(lex.version())),
+        ("version".into(), json!(dyad_core::version(lex))),
     ];
     fields.extend(
         scored

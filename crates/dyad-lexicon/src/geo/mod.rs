@@ -122,6 +122,12 @@ impl Gazetteer {
         BUILTIN.as_ref()
     }
 
+    /// A hash of the shipped gazetteer's files, which changes whenever
+    /// they do (for the version stamped on events).
+    pub fn builtin_fingerprint() -> u64 {
+        dyad_model::stable_hash(&[PLACES.as_bytes(), FST, IDS])
+    }
+
     /// Loads a gazetteer from its compiled files: `places.tsv` (the first
     /// eight columns of `gazetteer.tsv.gz`), `names.fst` and `names.ids`.
     pub fn from_parts(places_tsv: &str, fst: Vec<u8>, ids: &[u8]) -> Result<Gazetteer, Error> {
