@@ -472,6 +472,51 @@ fn threats_are_tracked(s: &mut dyn Store) {
     // Judged as of an earlier day, before any of it.
     let t = threats::track(s, &Filter::default(), Some("2025-08-07")).unwrap();
     assert_eq!(t[0].days_left, Some(1));
+    // Sanctions before the threat are no evidence; of many after it, the
+    // earliest are listed, in date order, at most EVIDENCE_MAX of them.
+    let before = sanctions_doc("2025-08-01", false);
+    let after: Vec<CodedDocument> = (15..=28)
+        .map(|d| {
+            // another story each day, not a repeat of the first
+            let published = format!("2025-08-{d}");
+            let text =
+                format!("On day {d} of the crisis Washington imposed more sanctions on Russia.");
+            let mut e = event(
+                EventType::Sanction,
+                vec![actor("USA", None, "United States")],
+                vec![actor("RUS", None, "Russia")],
+                &published,
+                0,
+                &text,
+            );
+            e.cameo = Some("163".into());
+            doc(&format!("more-{d}"), "Daily", &published, &text, vec![e])
+        })
+        .collect();
+    s.ingest(&[before]).unwrap();
+    s.ingest(&after).unwrap();
+    let t = threats::track(s, &Filter::default(), None).unwrap();
+    assert_eq!(t[0].evidence.len(), threats::EVIDENCE_MAX);
+    let mut expected: Vec<(String, String)> = s
+        .events(&Filter {
+            types: vec![EventType::Sanction],
+            modalities: vec![Modality::Asserted],
+            since: Some("2025-08-06".into()),
+            ..Filter::default()
+        })
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.event.date.unwrap_or_default(), e.event.id))
+        .collect();
+    assert!(expected.len() > threats::EVIDENCE_MAX);
+    expected.sort();
+    let expected: Vec<String> = expected
+        .into_iter()
+        .take(threats::EVIDENCE_MAX)
+        .map(|(_, id)| id)
+        .collect();
+    assert_eq!(t[0].evidence, expected);
+    assert_eq!(t[0].evidence[0], evidence[0].event.id);
 }
 
 fn documents_round_trip(s: &mut dyn Store) {

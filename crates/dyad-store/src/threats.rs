@@ -96,7 +96,8 @@ pub struct Threat {
     pub days_left: Option<i64>,
     /// The date the status was judged at.
     pub as_of: Option<String>,
-    /// The ids of the events that carried it out.
+    /// The ids of the earliest events that carried it out (at most
+    /// [`EVIDENCE_MAX`]).
     pub evidence: Vec<String>,
     pub event: StoredEvent,
 }
@@ -135,16 +136,40 @@ fn days_between(from: &str, to: &str) -> Option<i64> {
     Some(i64::from((b - a).get_days()))
 }
 
+/// At most this many events are listed as a threat's evidence: the
+/// earliest that carried it out.
+pub const EVIDENCE_MAX: usize = 10;
+
 /// Judges threats against later events. `as_of` is "now", `YYYY-MM-DD`.
 pub fn judge(threats: Vec<StoredEvent>, later: &[StoredEvent], as_of: Option<&str>) -> Vec<Threat> {
-    // The later events by the keys of their actor and recipient sides, so
-    // that each threat checks only those that can be on its sides (the
-    // check below is the rule; the keys only narrow).
-    let mut by_sides: HashMap<(String, String), Vec<usize>> = HashMap::new();
-    for (i, l) in later.iter().enumerate() {
-        for a in l.event.actors.iter().flat_map(side_keys) {
-            for r in l.event.recipients.iter().flat_map(side_keys) {
-                by_sides.entry((a.clone(), r)).or_default().push(i);
+    // The events that can carry a threat out, by date (then id), indexed
+    // by the keys of their actor and recipient sides and their type, so
+    // that each threat reads only the earliest of those that can be on its
+    // sides, from its own date on (the check below is the rule; the keys
+    // only narrow). Without the index and the cap, a store of a million
+    // events compared every threat with every later event of its dyad.
+    let mut order: Vec<usize> = (0..later.len())
+        .filter(|&i| {
+            let l = &later[i].event;
+            l.date.is_some() && matches!(l.modality, Modality::Asserted | Modality::Reported)
+        })
+        .collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&later[a].event, &later[b].event);
+        x.date.cmp(&y.date).then_with(|| x.id.cmp(&y.id))
+    });
+    type Key = (String, String, EventType);
+    let mut index: HashMap<Key, Vec<usize>> = HashMap::new();
+    for &i in &order {
+        let l = &later[i].event;
+        for a in l.actors.iter().flat_map(side_keys) {
+            for r in l.recipients.iter().flat_map(side_keys) {
+                let bucket = index.entry((a.clone(), r, l.event_type)).or_default();
+                // an event is filed once per bucket even when several of
+                // its actors give the same key
+                if bucket.last() != Some(&i) {
+                    bucket.push(i);
+                }
             }
         }
     }
@@ -154,29 +179,36 @@ pub fn judge(threats: Vec<StoredEvent>, later: &[StoredEvent], as_of: Option<&st
         .map(|t| {
             let e = &t.event;
             let threatened = Threatened::of(e);
-            let kinds = threatened.carried_out_by();
-            let mut candidates: Vec<usize> = Vec::new();
-            for a in e.actors.iter().flat_map(side_keys) {
-                for r in e.recipients.iter().flat_map(side_keys) {
-                    if let Some(v) = by_sides.get(&(a.clone(), r)) {
-                        candidates.extend(v);
+            let mut found: Vec<&dyad_model::Event> = Vec::new();
+            if let Some(date) = &e.date {
+                for &kind in threatened.carried_out_by() {
+                    for a in e.actors.iter().flat_map(side_keys) {
+                        for r in e.recipients.iter().flat_map(side_keys) {
+                            let Some(bucket) = index.get(&(a.clone(), r, kind)) else {
+                                continue;
+                            };
+                            let from = bucket.partition_point(|&i| {
+                                later[i].event.date.as_ref().is_some_and(|d| d < date)
+                            });
+                            found.extend(
+                                bucket[from..]
+                                    .iter()
+                                    .map(|&i| &later[i].event)
+                                    .filter(|l| {
+                                        same_side(&e.actors, &l.actors)
+                                            && same_side(&e.recipients, &l.recipients)
+                                    })
+                                    .take(EVIDENCE_MAX),
+                            );
+                        }
                     }
                 }
             }
-            candidates.sort_unstable();
-            candidates.dedup();
-            let evidence: Vec<String> = candidates
+            found.sort_by(|x, y| x.date.cmp(&y.date).then_with(|| x.id.cmp(&y.id)));
+            found.dedup_by(|x, y| x.id == y.id);
+            let evidence: Vec<String> = found
                 .into_iter()
-                .map(|i| &later[i].event)
-                .filter(|l| kinds.contains(&l.event_type))
-                .filter(|l| matches!(l.modality, Modality::Asserted | Modality::Reported))
-                .filter(|l| match (&l.date, &e.date) {
-                    (Some(ld), Some(td)) => ld >= td,
-                    _ => false,
-                })
-                .filter(|l| {
-                    same_side(&e.actors, &l.actors) && same_side(&e.recipients, &l.recipients)
-                })
+                .take(EVIDENCE_MAX)
                 .map(|l| l.id.clone())
                 .collect();
             let deadline = e.deadline.clone();
