@@ -172,7 +172,7 @@ function networkChart(edges) {
 // ---- threat board -----------------------------------------------------
 async function loadThreats() {
   try {
-    const { threats } = await api("/api/threats");
+    const { threats, total } = await api("/api/threats?limit=200");
     const cards = threats.map((t) => {
       const e = t.event;
       const count = t.days_left == null ? "no deadline"
@@ -187,6 +187,7 @@ async function loadThreats() {
       card.addEventListener("keydown", (k) => { if (k.key === "Enter") open(); });
       return card;
     });
+    if (total > cards.length) cards.push(el("p", { class: "muted" }, `The first ${cards.length} of ${total.toLocaleString("en")} threats; narrow them with dyad threats or /api/threats.`));
     $("#threat-board").replaceChildren(...(cards.length ? cards : [el("p", { class: "muted" }, "No threats stored.")]));
   } catch (err) { status(err.message); }
 }

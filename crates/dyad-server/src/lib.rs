@@ -5,7 +5,7 @@
 //! | `GET /api/events` | stored events; the filters of `dyad query` as parameters, `limit` (≤ 1000) and `offset` |
 //! | `GET /api/series` | a dyad's series: `dyad=USA,RUS`, `by`, `direction`, `since`, `until` |
 //! | `GET /api/actors` | the most active actors and the country network (who acts on whom) |
-//! | `GET /api/threats` | every threat with its status; `as_of`, `status` and the filters |
+//! | `GET /api/threats` | threats with their status, a page at a time (`limit`, default 200, `offset`, `total`); `as_of`, `status` and the filters |
 //! | `GET /api/documents/{id}` | a stored document, its sentence spans and its events |
 //! | `POST /api/documents` | a JSON document, an array of them, or JSONL: coded, stored, events returned |
 //! | `GET /api/openapi.json` | the OpenAPI 3.0 description |
@@ -256,13 +256,22 @@ async fn threats(
             )));
         }
     }
+    let limit = params::number(&p, "limit", 200, 1000)?;
+    let offset = params::number(&p, "offset", 0, usize::MAX)?;
     blocking(move || {
         let store = open(&st.db)?;
         let threats: Vec<_> = dyad_store::threats::track(&store, &filter, as_of.as_deref())?
             .into_iter()
             .filter(|t| status.as_deref().is_none_or(|s| t.status.as_str() == s))
             .collect();
-        Ok(Json(json!({ "threats": threats })))
+        let total = threats.len();
+        let page: Vec<_> = threats.into_iter().skip(offset).take(limit).collect();
+        Ok(Json(json!({
+            "threats": page,
+            "total": total,
+            "limit": limit,
+            "offset": offset,
+        })))
     })
     .await
 }

@@ -85,6 +85,16 @@ fn documents_are_coded_stored_and_served() {
         let t = &v["threats"][0];
         assert_eq!(t["status"], "pending");
         assert_eq!(t["deadline"], "2025-08-08");
+        // threats come in pages, with the total of all pages
+        let (_, all) = get(&app, "/api/threats").await;
+        let n = all["threats"].as_array().unwrap().len();
+        assert!(n >= 2, "{all}");
+        assert_eq!(all["total"], n);
+        assert_eq!(all["limit"], 200);
+        let (_, page) = get(&app, "/api/threats?limit=1&offset=1").await;
+        assert_eq!(page["total"], n);
+        assert_eq!(page["threats"].as_array().unwrap().len(), 1);
+        assert_eq!(page["threats"][0], all["threats"][1]);
 
         let id = "example-2025-08-06-witkoff-moscow";
         let (status, v) = get(&app, &format!("/api/documents/{id}")).await;
