@@ -254,6 +254,14 @@ impl Weights {
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut [f32]) {
         scores.iter_mut().for_each(|s| *s = 0.0);
+        // Touch every feature's first slot before probing: the loads do not
+        // depend on each other, so their cache misses overlap instead of
+        // coming one after the other in the probing loop below.
+        let mut touched = 0u32;
+        for &f in feats {
+            touched ^= self.slots[slot_of(short_key(f), self.mask)][0];
+        }
+        std::hint::black_box(touched);
         for &f in feats {
             let key = short_key(f);
             let mut s = slot_of(key, self.mask);
