@@ -168,7 +168,8 @@ fn doc(id: &str, text: &str, published: Option<&str>) -> Document {
 /// `dyad lexicon import petrarch`, and its verb dictionary converted as by
 /// `dyad verbs import`, all read from the gold file's directory. The
 /// converted verbs take the place of dyad's own trigger patterns, as
-/// PETRARCH codes the unit tests with that dictionary alone.
+/// PETRARCH codes the unit tests with that dictionary alone, and keep its
+/// test-only codes (`--keep-unmapped`).
 fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
     let raw = read_text(gold)?;
     let dir = gold.parent().unwrap_or(Path::new("."));
@@ -195,6 +196,8 @@ fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
         let converted = crate::cmd::verbs::convert(
             &verbs,
             &dir.join("..").join("plover").join("CAMEO2PLOVER-2021.txt"),
+            // the unit tests' codes are labels of their own ([901], [345])
+            true,
         )?;
         // The unit tests' verb dictionary replaces dyad's patterns, its bare
         // verbs included (dyad drops those of a converted dictionary only

@@ -20,6 +20,11 @@ pub enum VerbsCommand {
         /// Where to write the TSV file.
         #[arg(long, default_value = "crates/dyad-lexicon/data/cameo-verbs.tsv")]
         out: PathBuf,
+        /// Keep codes the PLOVER table has no type for (test-only codes such
+        /// as those of PETRARCH's unit-test dictionary), with a placeholder
+        /// type, instead of dropping them.
+        #[arg(long)]
+        keep_unmapped: bool,
     },
 }
 
@@ -29,8 +34,9 @@ pub fn run(cmd: &VerbsCommand) -> anyhow::Result<ExitCode> {
             dictionary,
             plover,
             out,
+            keep_unmapped,
         } => {
-            let import = convert(dictionary, plover)?;
+            let import = convert(dictionary, plover, *keep_unmapped)?;
             // The same header wherever the file is written, so that a copy
             // regenerated elsewhere can be compared byte for byte.
             let command = format!(
@@ -46,10 +52,12 @@ pub fn run(cmd: &VerbsCommand) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Converts a PETRARCH verb dictionary with the CAMEO → PLOVER table.
+/// Converts a PETRARCH verb dictionary with the CAMEO → PLOVER table
+/// (`keep_unmapped`: see [`dyad_lexicon::verbs::Sources::keep_unmapped`]).
 pub(crate) fn convert(
     dictionary: &Path,
     plover: &Path,
+    keep_unmapped: bool,
 ) -> anyhow::Result<dyad_lexicon::verbs::Import> {
     let dict_text = read(dictionary)?;
     let plover_text = read(plover)?;
@@ -58,6 +66,7 @@ pub(crate) fn convert(
         dictionary_name: &file_name(dictionary),
         plover: &plover_text,
         plover_name: &file_name(plover),
+        keep_unmapped,
     }))
 }
 
