@@ -418,6 +418,62 @@ mod tests {
         }
     }
 
+    /// A pattern that names the negation before its verb (PETRARCH's
+    /// `&NEGATVAUXVRB * …`) codes the negated act; the verb alone is
+    /// still undone by it.
+    #[test]
+    fn a_pattern_naming_the_negation_codes_the_negated_act() {
+        let triggers = "pattern\tevent\tmode\tcameo\tcontexts\tframe\n\
+                        quarrel+\tACCUSE\t\t111\t\tverb\n\
+                        not > quarrel+\tREJECT\t\t120\t\tverb\n\
+                        scold+\tACCUSE\t\t111\t\tverb\n";
+        let data = |f: &str| -> String {
+            let path = format!("{}/../dyad-lexicon/data/{f}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(&path).expect(&path)
+        };
+        let texts: Vec<String> = [
+            "countries.tsv",
+            "organisations.tsv",
+            "media.tsv",
+            "agents.tsv",
+            "people.tsv",
+            "irregular-verbs.tsv",
+            "goldstein.tsv",
+            "plover-scores.tsv",
+        ]
+        .iter()
+        .map(|f| data(f))
+        .collect();
+        let lex = Lexicon::from_sources(&dyad_lexicon::Sources {
+            countries: &texts[0],
+            organisations: &texts[1],
+            media: &texts[2],
+            agents: &texts[3],
+            people: &texts[4],
+            triggers,
+            cameo_verbs: "pattern\tevent\tmode\tcameo\tcontexts\tframe\n",
+            irregular_verbs: &texts[5],
+            goldstein: &texts[6],
+            plover_scores: &texts[7],
+        })
+        .unwrap();
+        let events = |text: &str| -> Vec<(Option<String>, Modality)> {
+            code(&doc(None, text), &lex)
+                .events
+                .into_iter()
+                .map(|e| (e.cameo, e.modality))
+                .collect()
+        };
+        assert_eq!(
+            events("France did not quarrel with Germany."),
+            [(Some("120".to_string()), Modality::Asserted)]
+        );
+        assert_eq!(
+            events("France did not scold Germany."),
+            [(Some("111".to_string()), Modality::Negated)]
+        );
+    }
+
     #[test]
     fn empty_documents_are_diagnostics_not_panics() {
         let c = code_of("   \n ");

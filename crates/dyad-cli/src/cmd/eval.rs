@@ -169,7 +169,8 @@ fn doc(id: &str, text: &str, published: Option<&str>) -> Document {
 /// `dyad verbs import`, all read from the gold file's directory. The
 /// converted verbs take the place of dyad's own trigger patterns, as
 /// PETRARCH codes the unit tests with that dictionary alone, and keep its
-/// test-only codes (`--keep-unmapped`).
+/// test-only codes (`--keep-unmapped`) and its patterns with words before
+/// the verb (`--words-before-verb`).
 fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
     let raw = read_text(gold)?;
     let dir = gold.parent().unwrap_or(Path::new("."));
@@ -197,6 +198,8 @@ fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
             &verbs,
             &dir.join("..").join("plover").join("CAMEO2PLOVER-2021.txt"),
             // the unit tests' codes are labels of their own ([901], [345])
+            true,
+            // and their patterns have words before the verb (`HEAVILY *`)
             true,
         )?;
         // The unit tests' verb dictionary replaces dyad's patterns, its bare

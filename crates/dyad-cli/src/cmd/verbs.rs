@@ -25,6 +25,10 @@ pub enum VerbsCommand {
         /// type, instead of dropping them.
         #[arg(long)]
         keep_unmapped: bool,
+        /// Convert patterns with words before the verb (`HEAVILY *`) into
+        /// rows with `>`, instead of dropping them.
+        #[arg(long)]
+        words_before_verb: bool,
     },
 }
 
@@ -35,8 +39,9 @@ pub fn run(cmd: &VerbsCommand) -> anyhow::Result<ExitCode> {
             plover,
             out,
             keep_unmapped,
+            words_before_verb,
         } => {
-            let import = convert(dictionary, plover, *keep_unmapped)?;
+            let import = convert(dictionary, plover, *keep_unmapped, *words_before_verb)?;
             // The same header wherever the file is written, so that a copy
             // regenerated elsewhere can be compared byte for byte.
             let command = format!(
@@ -53,11 +58,12 @@ pub fn run(cmd: &VerbsCommand) -> anyhow::Result<ExitCode> {
 }
 
 /// Converts a PETRARCH verb dictionary with the CAMEO → PLOVER table
-/// (`keep_unmapped`: see [`dyad_lexicon::verbs::Sources::keep_unmapped`]).
+/// (the options: see [`dyad_lexicon::verbs::Sources`]).
 pub(crate) fn convert(
     dictionary: &Path,
     plover: &Path,
     keep_unmapped: bool,
+    words_before_verb: bool,
 ) -> anyhow::Result<dyad_lexicon::verbs::Import> {
     let dict_text = read(dictionary)?;
     let plover_text = read(plover)?;
@@ -67,6 +73,7 @@ pub(crate) fn convert(
         plover: &plover_text,
         plover_name: &file_name(plover),
         keep_unmapped,
+        words_before_verb,
     }))
 }
 

@@ -8,7 +8,8 @@
 //! - each pattern gives a row whose first element is the verbs of its block
 //!   (`rush+|speed+|sped`; a multi-word verb such as `call+ off` gets rows
 //!   of its own), then the pattern's words (see [`pattern`]); a verb listed
-//!   in two blocks belongs to the first, as in PETRARCH;
+//!   in two blocks belongs to the first, as in PETRARCH; words before the
+//!   verb come before a `>` ([`Sources::words_before_verb`]);
 //! - codes without a PLOVER type (CAMEO 01x, 02x), `[---]` and patterns the
 //!   format cannot express are dropped and counted in the [`Report`];
 //! - rows are unique by pattern (the longer code wins) and sorted.
@@ -49,6 +50,11 @@ pub struct Sources<'a> {
     /// PLOVER leaves out on purpose; on for dictionaries with test-only codes
     /// (PETRARCH's unit tests: `[901]`, `[345]`, `[023]`).
     pub keep_unmapped: bool,
+    /// Convert patterns with words before the verb (`HEAVILY *`,
+    /// `&NEGATVAUXVRB * OVER EFFORTS`) into rows with `>`, as PETRARCH
+    /// matches them; otherwise they are dropped. Off for CAMEO.2.0.txt
+    /// (see CAMEO-VERBS.md), on for PETRARCH's unit-test dictionary.
+    pub words_before_verb: bool,
 }
 
 /// The PLOVER type of a kept code that the table does not map (see
@@ -192,7 +198,7 @@ pub fn import(s: &Sources<'_>) -> Import {
                     continue;
                 }
             };
-            let tails = match pattern::translate(&p.body, &synsets) {
+            let tails = match pattern::translate(&p.body, &synsets, s.words_before_verb) {
                 Ok(t) => t,
                 Err(why) => {
                     report.drop("pattern", why);
@@ -210,9 +216,20 @@ pub fn import(s: &Sources<'_>) -> Import {
                         rows.add(verb.clone(), mapping, p.line, false, &mut report);
                     }
                 } else {
+                    // Words before the verb, if any, end with `>`.
+                    let (pre, post) = match tail.iter().position(|e| e == ">") {
+                        Some(k) => (tail[..=k].join(" ") + " ", &tail[k + 1..]),
+                        None => (String::new(), &tail[..]),
+                    };
                     for group in &groups {
-                        let text = format!("{group} {}", tail.join(" "));
-                        rows.add(text, mapping, p.line, false, &mut report);
+                        let text = format!("{pre}{group} {}", post.join(" "));
+                        rows.add(
+                            text.trim_end().to_string(),
+                            mapping,
+                            p.line,
+                            false,
+                            &mut report,
+                        );
                     }
                 }
             }

@@ -53,6 +53,7 @@ fn run(dictionary: &str) -> Import {
         plover: PLOVER,
         plover_name: "CAMEO2PLOVER.txt",
         keep_unmapped: false,
+        words_before_verb: false,
     })
 }
 
@@ -229,6 +230,7 @@ FORSAKE
             plover: PLOVER,
             plover_name: "CAMEO2PLOVER.txt",
             keep_unmapped,
+            words_before_verb: false,
         })
         .rows
         .into_iter()
