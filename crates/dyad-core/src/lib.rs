@@ -303,16 +303,16 @@ fn assemble(
     // harm a threat (THREATEN): CAMEO's and PLOVER's convention.
     // So is an act made conditional on another's ("will boycott the
     // elections unless the president steps down"): CAMEO's threat.
-    let announced = f.modality == Modality::Future
-        || (f.modality == Modality::Conditional && clauses.condition.is_some());
+    let announced = lex.recode_by_modality
+        && (f.modality == Modality::Future
+            || (f.modality == Modality::Conditional && clauses.condition.is_some()));
     let intent = announced
         .then(|| intent::recode(pattern.event, pattern.cameo.as_deref()))
         .flatten();
     // Refusing to cooperate ("will not accept refugees", "would not meet
     // their demands", "failed to reach agreement") is an event that
     // happened; a plain "has not agreed" stays a negated agreement.
-    let refusal = f
-        .refused
+    let refusal = (f.refused && lex.recode_by_modality)
         .then(|| intent::refusal(pattern.event, pattern.cameo.as_deref()))
         .flatten();
     let modality = match (refusal, clauses.attribution) {
@@ -418,15 +418,8 @@ mod tests {
         }
     }
 
-    /// A pattern that names the negation before its verb (PETRARCH's
-    /// `&NEGATVAUXVRB * …`) codes the negated act; the verb alone is
-    /// still undone by it.
-    #[test]
-    fn a_pattern_naming_the_negation_codes_the_negated_act() {
-        let triggers = "pattern\tevent\tmode\tcameo\tcontexts\tframe\n\
-                        quarrel+\tACCUSE\t\t111\t\tverb\n\
-                        not > quarrel+\tREJECT\t\t120\t\tverb\n\
-                        scold+\tACCUSE\t\t111\t\tverb\n";
+    /// The built-in tables with these trigger patterns alone.
+    fn lexicon_with(triggers: &str) -> Lexicon {
         let data = |f: &str| -> String {
             let path = format!("{}/../dyad-lexicon/data/{f}", env!("CARGO_MANIFEST_DIR"));
             std::fs::read_to_string(&path).expect(&path)
@@ -444,7 +437,7 @@ mod tests {
         .iter()
         .map(|f| data(f))
         .collect();
-        let lex = Lexicon::from_sources(&dyad_lexicon::Sources {
+        Lexicon::from_sources(&dyad_lexicon::Sources {
             countries: &texts[0],
             organisations: &texts[1],
             media: &texts[2],
@@ -456,7 +449,20 @@ mod tests {
             goldstein: &texts[6],
             plover_scores: &texts[7],
         })
-        .unwrap();
+        .unwrap()
+    }
+
+    /// A pattern that names the negation before its verb (PETRARCH's
+    /// `&NEGATVAUXVRB * …`) codes the negated act; the verb alone is
+    /// still undone by it.
+    #[test]
+    fn a_pattern_naming_the_negation_codes_the_negated_act() {
+        let lex = lexicon_with(
+            "pattern\tevent\tmode\tcameo\tcontexts\tframe\n\
+             quarrel+\tACCUSE\t\t111\t\tverb\n\
+             not > quarrel+\tREJECT\t\t120\t\tverb\n\
+             scold+\tACCUSE\t\t111\t\tverb\n",
+        );
         let events = |text: &str| -> Vec<(Option<String>, Modality)> {
             code(&doc(None, text), &lex)
                 .events
@@ -471,6 +477,31 @@ mod tests {
         assert_eq!(
             events("France did not scold Germany."),
             [(Some("111".to_string()), Modality::Negated)]
+        );
+    }
+
+    /// Without recoding by modality (PETRARCH's way), an announced act
+    /// keeps its pattern's code.
+    #[test]
+    fn announced_acts_keep_their_code_without_recoding() {
+        let mut lex = lexicon_with(
+            "pattern\tevent\tmode\tcameo\tcontexts\tframe\nhelp+\tAID\t\t070\t\tverb\n",
+        );
+        let coded = |lex: &Lexicon| -> Vec<(dyad_model::EventType, Option<String>)> {
+            code(&doc(None, "France will help Germany."), lex)
+                .events
+                .into_iter()
+                .map(|e| (e.event_type, e.cameo))
+                .collect()
+        };
+        assert_eq!(
+            coded(&lex),
+            [(dyad_model::EventType::Agree, Some("033".to_string()))]
+        );
+        lex.recode_by_modality = false;
+        assert_eq!(
+            coded(&lex),
+            [(dyad_model::EventType::Aid, Some("070".to_string()))]
         );
     }
 

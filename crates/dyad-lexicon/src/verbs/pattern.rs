@@ -98,6 +98,14 @@ pub(crate) fn expand_synsets(synsets: &BTreeMap<String, Synset>) -> BTreeMap<Str
         }
         out.insert(name.clone(), e);
     }
+    // `&PREPOSIT1` names the synset labelled `&PREPOSIT1_` (the `_` only
+    // says "no plurals"), unless one is labelled so.
+    let bare: Vec<(String, Expanded)> = out
+        .iter()
+        .filter_map(|(n, e)| Some((n.strip_suffix('_')?.to_string(), e.clone())))
+        .filter(|(n, _)| !n.is_empty() && !synsets.contains_key(n))
+        .collect();
+    out.extend(bare);
     out
 }
 
@@ -381,6 +389,9 @@ mod tests {
         assert_eq!(s["PACT"].words, ["truce", "truces", "is"]);
         assert_eq!(s["PACT"].phrases, [vec!["is".to_string(), "to".into()]]);
         assert_eq!(s["PACT"].dropped, ["&NONE"]);
+        // `&AUX` names `&AUX_`
+        assert_eq!(s["AUX"], s["AUX_"]);
+        assert_eq!(rows("* &AUX").unwrap(), [".. is", ".. is to"]);
     }
 
     #[test]
