@@ -94,8 +94,12 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
             ));
         }
     }
+    let mut events = merge::merge(keyed);
+    if lex.require_dyad {
+        events.retain(|e| !e.actors.is_empty() && !e.recipients.is_empty());
+    }
     Coded {
-        events: merge::merge(keyed),
+        events,
         diagnostics,
         sentences: sentences.iter().map(|s| s.span).collect(),
     }
@@ -503,6 +507,20 @@ mod tests {
             coded(&lex),
             [(dyad_model::EventType::Aid, Some("070".to_string()))]
         );
+    }
+
+    /// Requiring the dyad (PETRARCH's way), a one-sided event is not coded.
+    #[test]
+    fn a_one_sided_event_needs_no_dyad_unless_required() {
+        let mut lex = lexicon_with(
+            "pattern\tevent\tmode\tcameo\tcontexts\tframe\nhelp+\tAID\t\t070\t\tverb\n",
+        );
+        let count = |lex: &Lexicon, text: &str| code(&doc(None, text), lex).events.len();
+        assert_eq!(count(&lex, "France helped."), 1);
+        assert_eq!(count(&lex, "France helped Germany."), 1);
+        lex.require_dyad = true;
+        assert_eq!(count(&lex, "France helped."), 0);
+        assert_eq!(count(&lex, "France helped Germany."), 1);
     }
 
     #[test]

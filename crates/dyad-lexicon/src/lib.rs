@@ -91,6 +91,10 @@ pub struct Lexicon {
     /// `dyad_core`'s intent module); on by default. PETRARCH codes a
     /// pattern's code whatever the tense, so its unit tests run without.
     pub recode_by_modality: bool,
+    /// Whether only events with both a source and a target are coded, as
+    /// PETRARCH codes them (its `get_events` requires the dyad); off by
+    /// default: dyad also reports a one-sided event ("Russia attacked").
+    pub require_dyad: bool,
     goldstein: HashMap<String, f64>,
     intensity: HashMap<(EventType, String), f64>,
     matcher: names::NameMatcher,
@@ -180,6 +184,7 @@ impl Lexicon {
             people,
             triggers,
             recode_by_modality: true,
+            require_dyad: false,
             goldstein,
             intensity,
             matcher,

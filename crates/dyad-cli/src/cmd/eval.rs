@@ -171,7 +171,8 @@ fn doc(id: &str, text: &str, published: Option<&str>) -> Document {
 /// PETRARCH codes the unit tests with that dictionary alone, and keep its
 /// test-only codes (`--keep-unmapped`) and its patterns with words before
 /// the verb (`--words-before-verb`); announced acts keep their code, as
-/// in PETRARCH (no recoding as intents or threats).
+/// in PETRARCH (no recoding as intents or threats), and an event needs
+/// both a source and a target, as PETRARCH's `get_events` requires.
 fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
     let raw = read_text(gold)?;
     let dir = gold.parent().unwrap_or(Path::new("."));
@@ -226,6 +227,8 @@ fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
             Lexicon::from_dir(&tmp).with_context(|| format!("loading {}", tmp.display()))?;
         // PETRARCH codes a pattern's code whatever the tense
         lex.recode_by_modality = false;
+        // and only events with both a source and a target
+        lex.require_dyad = true;
         Ok(lex)
     })();
     let _ = std::fs::remove_dir_all(&tmp);
