@@ -96,6 +96,7 @@ pub(crate) fn find(
                             pattern: k,
                             start: i,
                             end: i + 1,
+                            before: i,
                         };
                         let pattern = &lex.triggers.patterns[k];
                         note(format!(
@@ -112,6 +113,7 @@ pub(crate) fn find(
                                 pattern: k,
                                 start: clause,
                                 end: clause + 1,
+                                before: clause,
                             },
                         );
                         let (actors, recipients, how) = roles;
@@ -181,6 +183,7 @@ pub(crate) fn find(
                             pattern: nm.pattern,
                             start: v,
                             end: v + 1,
+                            before: v,
                         },
                     ),
                     None => modality(s, clauses, &nm),
@@ -331,6 +334,12 @@ pub(crate) fn find(
             Some(p) if pattern.frame == Frame::Verb => parse_modality(p, s, clauses, &m),
             _ => modality(s, clauses, &m),
         };
+        // "did not clash" matched by a pattern that names the negation
+        // (PETRARCH's `&NEGATVAUXVRB * …`): its code is for the negated
+        // act, which is coded, not undone.
+        if modality == Modality::Negated && (m.before..m.start).any(|k| is_negation(s.word(k))) {
+            modality = Modality::Asserted;
+        }
         // "is prepared to impose martial law", "vowed to attack": readiness
         // to do harm is an announced act — a threat — not an agreement.
         let mut m = m;

@@ -113,8 +113,12 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
             ));
         }
     }
+    let mut events = merge::merge(keyed);
+    if lex.require_dyad {
+        events.retain(|e| !e.actors.is_empty() && !e.recipients.is_empty());
+    }
     Coded {
-        events: merge::merge(keyed),
+        events,
         diagnostics,
         sentences: sentences.iter().map(|s| s.span).collect(),
     }
@@ -322,16 +326,16 @@ fn assemble(
     // harm a threat (THREATEN): CAMEO's and PLOVER's convention.
     // So is an act made conditional on another's ("will boycott the
     // elections unless the president steps down"): CAMEO's threat.
-    let announced = f.modality == Modality::Future
-        || (f.modality == Modality::Conditional && clauses.condition.is_some());
+    let announced = lex.recode_by_modality
+        && (f.modality == Modality::Future
+            || (f.modality == Modality::Conditional && clauses.condition.is_some()));
     let intent = announced
         .then(|| intent::recode(pattern.event, pattern.cameo.as_deref()))
         .flatten();
     // Refusing to cooperate ("will not accept refugees", "would not meet
     // their demands", "failed to reach agreement") is an event that
     // happened; a plain "has not agreed" stays a negated agreement.
-    let refusal = f
-        .refused
+    let refusal = (f.refused && lex.recode_by_modality)
         .then(|| intent::refusal(pattern.event, pattern.cameo.as_deref()))
         .flatten();
     let modality = match (refusal, clauses.attribution) {
@@ -452,6 +456,107 @@ mod tests {
             }
             assert!(full.contains(&e.text));
         }
+    }
+
+    /// The built-in tables with these trigger patterns alone.
+    fn lexicon_with(triggers: &str) -> Lexicon {
+        let data = |f: &str| -> String {
+            let path = format!("{}/../dyad-lexicon/data/{f}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(&path).expect(&path)
+        };
+        let texts: Vec<String> = [
+            "countries.tsv",
+            "organisations.tsv",
+            "media.tsv",
+            "agents.tsv",
+            "people.tsv",
+            "irregular-verbs.tsv",
+            "goldstein.tsv",
+            "plover-scores.tsv",
+        ]
+        .iter()
+        .map(|f| data(f))
+        .collect();
+        Lexicon::from_sources(&dyad_lexicon::Sources {
+            countries: &texts[0],
+            organisations: &texts[1],
+            media: &texts[2],
+            agents: &texts[3],
+            people: &texts[4],
+            triggers,
+            cameo_verbs: "pattern\tevent\tmode\tcameo\tcontexts\tframe\n",
+            irregular_verbs: &texts[5],
+            goldstein: &texts[6],
+            plover_scores: &texts[7],
+        })
+        .unwrap()
+    }
+
+    /// A pattern that names the negation before its verb (PETRARCH's
+    /// `&NEGATVAUXVRB * …`) codes the negated act; the verb alone is
+    /// still undone by it.
+    #[test]
+    fn a_pattern_naming_the_negation_codes_the_negated_act() {
+        let lex = lexicon_with(
+            "pattern\tevent\tmode\tcameo\tcontexts\tframe\n\
+             quarrel+\tACCUSE\t\t111\t\tverb\n\
+             not > quarrel+\tREJECT\t\t120\t\tverb\n\
+             scold+\tACCUSE\t\t111\t\tverb\n",
+        );
+        let events = |text: &str| -> Vec<(Option<String>, Modality)> {
+            code(&doc(None, text), &lex)
+                .events
+                .into_iter()
+                .map(|e| (e.cameo, e.modality))
+                .collect()
+        };
+        assert_eq!(
+            events("France did not quarrel with Germany."),
+            [(Some("120".to_string()), Modality::Asserted)]
+        );
+        assert_eq!(
+            events("France did not scold Germany."),
+            [(Some("111".to_string()), Modality::Negated)]
+        );
+    }
+
+    /// Without recoding by modality (PETRARCH's way), an announced act
+    /// keeps its pattern's code.
+    #[test]
+    fn announced_acts_keep_their_code_without_recoding() {
+        let mut lex = lexicon_with(
+            "pattern\tevent\tmode\tcameo\tcontexts\tframe\nhelp+\tAID\t\t070\t\tverb\n",
+        );
+        let coded = |lex: &Lexicon| -> Vec<(dyad_model::EventType, Option<String>)> {
+            code(&doc(None, "France will help Germany."), lex)
+                .events
+                .into_iter()
+                .map(|e| (e.event_type, e.cameo))
+                .collect()
+        };
+        assert_eq!(
+            coded(&lex),
+            [(dyad_model::EventType::Agree, Some("033".to_string()))]
+        );
+        lex.recode_by_modality = false;
+        assert_eq!(
+            coded(&lex),
+            [(dyad_model::EventType::Aid, Some("070".to_string()))]
+        );
+    }
+
+    /// Requiring the dyad (PETRARCH's way), a one-sided event is not coded.
+    #[test]
+    fn a_one_sided_event_needs_no_dyad_unless_required() {
+        let mut lex = lexicon_with(
+            "pattern\tevent\tmode\tcameo\tcontexts\tframe\nhelp+\tAID\t\t070\t\tverb\n",
+        );
+        let count = |lex: &Lexicon, text: &str| code(&doc(None, text), lex).events.len();
+        assert_eq!(count(&lex, "France helped."), 1);
+        assert_eq!(count(&lex, "France helped Germany."), 1);
+        lex.require_dyad = true;
+        assert_eq!(count(&lex, "France helped."), 0);
+        assert_eq!(count(&lex, "France helped Germany."), 1);
     }
 
     #[test]

@@ -86,6 +86,15 @@ pub struct Lexicon {
     pub agents: Vec<Agent>,
     pub people: Vec<Person>,
     pub triggers: Triggers,
+    /// Whether an announced act is coded as the intent or threat it
+    /// expresses, and a refusal as the event it is (CAMEO's convention,
+    /// `dyad_core`'s intent module); on by default. PETRARCH codes a
+    /// pattern's code whatever the tense, so its unit tests run without.
+    pub recode_by_modality: bool,
+    /// Whether only events with both a source and a target are coded, as
+    /// PETRARCH codes them (its `get_events` requires the dyad); off by
+    /// default: dyad also reports a one-sided event ("Russia attacked").
+    pub require_dyad: bool,
     goldstein: HashMap<String, f64>,
     intensity: HashMap<(EventType, String), f64>,
     matcher: names::NameMatcher,
@@ -174,6 +183,8 @@ impl Lexicon {
             agents,
             people,
             triggers,
+            recode_by_modality: true,
+            require_dyad: false,
             goldstein,
             intensity,
             matcher,

@@ -4,7 +4,11 @@
 //! A pattern is a sequence of space-separated elements:
 //! - `word`: the word itself (case-insensitive); `a|b|c`: any of them;
 //! - `verb+`: any form of the verb (meet, meets, met, meeting);
-//! - `..`: a gap of up to [`MAX_GAP`] words (quotation marks are skipped free).
+//! - `..`: a gap of up to [`MAX_GAP`] words (quotation marks are skipped free);
+//! - `>`: what comes before it must precede the verb, the pattern's first
+//!   element after it (`heavily .. > criticize+`, `recently > allow+`, as
+//!   PETRARCH's `HEAVILY *` and `RECENTLY_*`); the match still starts at
+//!   the verb, [`TriggerMatch::before`] is where those words start.
 
 use std::collections::HashMap;
 use std::str::FromStr;
@@ -54,6 +58,10 @@ pub struct TriggerPattern {
     pub line: usize,
     /// The pattern as written.
     pub text: String,
+    /// The elements that must precede the verb (before `>`), in text
+    /// order; empty for most patterns.
+    pub before: Vec<Element>,
+    /// The verb, then what follows it.
     pub elements: Vec<Element>,
     pub event: EventType,
     pub mode: Option<String>,
@@ -65,8 +73,9 @@ pub struct TriggerPattern {
 impl TriggerPattern {
     /// The number of word elements: more is more specific.
     pub fn specificity(&self) -> usize {
-        self.elements
+        self.before
             .iter()
+            .chain(&self.elements)
             .filter(|e| matches!(e, Element::Words(_)))
             .count()
     }
@@ -78,6 +87,9 @@ pub struct TriggerMatch {
     pub pattern: usize,
     pub start: usize,
     pub end: usize,
+    /// The first token of the words the pattern wants before the verb
+    /// (`>`); `start` when it wants none.
+    pub before: usize,
 }
 
 /// All trigger patterns, indexed by the words that can start them.
@@ -90,6 +102,8 @@ pub struct Triggers {
     pub patterns: Vec<TriggerPattern>,
     /// The patterns' elements as sorted word ids, parallel to `patterns`.
     compiled: Vec<Vec<IdElement>>,
+    /// The same for the elements before the verb.
+    compiled_before: Vec<Vec<IdElement>>,
     /// Id of each pattern word.
     vocab: HashMap<String, u32>,
     /// Patterns whose first element holds the word with this id.
@@ -136,6 +150,10 @@ impl Triggers {
             .iter()
             .map(|p| intern(&p.elements, &mut vocab))
             .collect();
+        let compiled_before: Vec<Vec<IdElement>> = patterns
+            .iter()
+            .map(|p| intern(&p.before, &mut vocab))
+            .collect();
         let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); vocab.len()];
         for (i, c) in compiled.iter().enumerate() {
             if let Some(IdElement::Words(ids)) = c.first() {
@@ -147,6 +165,7 @@ impl Triggers {
         Ok(Triggers {
             patterns,
             compiled,
+            compiled_before,
             vocab,
             by_first,
             forms,
@@ -195,8 +214,12 @@ fn load_rows(
                 "modal" => Frame::Modal,
                 other => return Err(Error::row(file, r.line, format!("unknown frame {other:?}"))),
             };
-            let elements = compile(r.get(0), inflector).map_err(|e| Error::row(file, r.line, e))?;
-            if let Some(first) = r.get(0).split_whitespace().next() {
+            let (before, elements) =
+                compile(r.get(0), inflector).map_err(|e| Error::row(file, r.line, e))?;
+            // the verb: the first element, or the first after `>`
+            let text = r.get(0);
+            let verb = text.split_once(" > ").map_or(text, |(_, v)| v);
+            if let Some(first) = verb.split_whitespace().next() {
                 for alt in first.split('|') {
                     if let Some(base) = alt.strip_suffix('+') {
                         for (f, k) in inflector.tagged_forms(&base.to_lowercase()) {
@@ -207,13 +230,14 @@ fn load_rows(
             }
             // A converted dictionary's bare verbs ("fail", "release") code
             // too much on their own; its phrases are specific enough.
-            if file != "triggers.tsv" && elements.len() < 2 {
+            if file != "triggers.tsv" && before.len() + elements.len() < 2 {
                 continue;
             }
             patterns.push(TriggerPattern {
                 file,
                 line: r.line,
                 text: r.get(0).to_string(),
+                before,
                 elements,
                 event,
                 mode: r.opt(2).map(str::to_string),
@@ -294,16 +318,20 @@ impl Triggers {
                 continue;
             }
             if let Some(end) = match_elements(&self.compiled[pi], toks, at) {
+                let Some(before) = match_before(&self.compiled_before[pi], toks, at) else {
+                    continue;
+                };
                 let m = TriggerMatch {
                     pattern: pi,
                     start: at,
                     end,
+                    before,
                 };
                 let better = match best {
                     None => true,
                     Some((b, spec)) => {
                         p.specificity() > spec
-                            || (p.specificity() == spec && end - at < b.end - b.start)
+                            || (p.specificity() == spec && end - before < b.end - b.before)
                     }
                 };
                 if better {
@@ -315,9 +343,38 @@ impl Triggers {
     }
 }
 
-fn compile(pattern: &str, inflector: &Inflector) -> Result<Vec<Element>, String> {
+/// The elements before the verb (`>`) and from the verb on.
+type Compiled = (Vec<Element>, Vec<Element>);
+
+fn compile(pattern: &str, inflector: &Inflector) -> Result<Compiled, String> {
+    let parts: Vec<&str> = pattern.split_whitespace().collect();
+    let (before, rest) = match parts.iter().position(|&p| p == ">") {
+        Some(k) => (&parts[..k], &parts[k + 1..]),
+        None => (&[][..], &parts[..]),
+    };
+    if rest.first() == Some(&"..") {
+        return Err(format!("a gap right after `>` in pattern {pattern:?}"));
+    }
+    let before = match before.split_last() {
+        None => Vec::new(),
+        // `a .. > verb+`: a gap between them and the verb
+        Some((&"..", words)) => {
+            let mut b = compile_elements(words, pattern, inflector)?;
+            b.push(Element::Gap);
+            b
+        }
+        Some(_) => compile_elements(before, pattern, inflector)?,
+    };
+    Ok((before, compile_elements(rest, pattern, inflector)?))
+}
+
+fn compile_elements(
+    parts: &[&str],
+    pattern: &str,
+    inflector: &Inflector,
+) -> Result<Vec<Element>, String> {
     let mut out = Vec::new();
-    for part in pattern.split_whitespace() {
+    for &part in parts {
         if part == ".." {
             if out.is_empty() {
                 return Err("a pattern cannot start with a gap".into());
@@ -360,6 +417,46 @@ fn is_quote(w: &str) -> bool {
 
 fn is_barrier(w: &str) -> bool {
     matches!(w, "," | ";" | ":" | "." | "?" | "!" | "(" | ")" | "—" | "–")
+}
+
+/// Matches the elements before the verb (`elems`, in text order) so that
+/// the last ends right before token `at`; returns the first one's token
+/// (`at` when there are none).
+fn match_before(elems: &[IdElement], toks: &[Tok], at: usize) -> Option<usize> {
+    let Some((last, rest)) = elems.split_last() else {
+        return Some(at);
+    };
+    match last {
+        IdElement::Words(ids) => {
+            let k = at.checked_sub(1)?;
+            let t = toks.get(k)?;
+            if t.id != NO_ID && ids.binary_search(&t.id).is_ok() {
+                match_before(rest, toks, k)
+            } else {
+                None
+            }
+        }
+        IdElement::Gap => {
+            let mut i = at;
+            let mut skipped = 0;
+            loop {
+                if let Some(start) = match_before(rest, toks, i) {
+                    return Some(start);
+                }
+                let t = toks.get(i.checked_sub(1)?)?;
+                if t.barrier {
+                    return None;
+                }
+                if !t.quote {
+                    skipped += 1;
+                }
+                if skipped > MAX_GAP {
+                    return None;
+                }
+                i -= 1;
+            }
+        }
+    }
 }
 
 /// Matches `elems` at `toks[at..]`; returns the end token index.
@@ -453,6 +550,49 @@ mod tests {
         let m = t.match_at(&words, 1).unwrap();
         assert_eq!(t.patterns[m.pattern].cameo.as_deref(), Some("130"));
         assert!(t.match_at(&words, 0).is_none());
+    }
+
+    #[test]
+    fn words_before_the_verb_must_precede_it() {
+        let t = triggers(
+            "scold+\tACCUSE\t\t111\t\tverb\n\
+             sharply .. > scold+\tREJECT\t\t122\t\tverb\n\
+             lately > scold+\tREJECT\t\t123\t\tverb\n",
+        );
+        let code = |words: &[&str], at: usize| {
+            t.match_at(words, at)
+                .map(|m| (t.patterns[m.pattern].cameo.clone().unwrap(), m.before))
+        };
+        // a gap between them and the verb; the match still starts at the verb
+        assert_eq!(
+            code(&["they", "sharply", "and", "loudly", "scolded", "us"], 4),
+            Some(("122".into(), 1))
+        );
+        let m = t.match_at(&["sharply", "scolded"], 1).unwrap();
+        assert_eq!((m.start, m.end, m.before), (1, 2, 0));
+        // `>` right after a word: adjacent only
+        assert_eq!(code(&["lately", "scolded"], 1), Some(("123".into(), 0)));
+        assert_eq!(
+            code(&["lately", "they", "scolded"], 2),
+            Some(("111".into(), 2))
+        );
+        // not across punctuation, not after the verb, not too far
+        assert_eq!(
+            code(&["sharply", ",", "scolded"], 2),
+            Some(("111".into(), 2))
+        );
+        assert_eq!(code(&["scolded", "sharply"], 0), Some(("111".into(), 0)));
+        assert_eq!(
+            code(&["sharply", "a", "b", "c", "d", "e", "scolded"], 6),
+            Some(("111".into(), 6))
+        );
+        assert!(t.match_at(&["sharply"], 0).is_none());
+        let inf = Inflector::default();
+        for bad in ["sharply > .. scold+", "sharply >", ".. > scold+"] {
+            let text =
+                format!("pattern\tevent\tmode\tcameo\tcontexts\tframe\n{bad}\tREJECT\t\t\t\t\n");
+            assert!(Triggers::load(&text, &inf).is_err(), "{bad}");
+        }
     }
 
     #[test]

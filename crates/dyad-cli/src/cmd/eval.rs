@@ -168,7 +168,11 @@ fn doc(id: &str, text: &str, published: Option<&str>) -> Document {
 /// `dyad lexicon import petrarch`, and its verb dictionary converted as by
 /// `dyad verbs import`, all read from the gold file's directory. The
 /// converted verbs take the place of dyad's own trigger patterns, as
-/// PETRARCH codes the unit tests with that dictionary alone.
+/// PETRARCH codes the unit tests with that dictionary alone, and keep its
+/// test-only codes (`--keep-unmapped`) and its patterns with words before
+/// the verb (`--words-before-verb`); announced acts keep their code, as
+/// in PETRARCH (no recoding as intents or threats), and an event needs
+/// both a source and a target, as PETRARCH's `get_events` requires.
 fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
     let raw = read_text(gold)?;
     let dir = gold.parent().unwrap_or(Path::new("."));
@@ -195,6 +199,10 @@ fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
         let converted = crate::cmd::verbs::convert(
             &verbs,
             &dir.join("..").join("plover").join("CAMEO2PLOVER-2021.txt"),
+            // the unit tests' codes are labels of their own ([901], [345])
+            true,
+            // and their patterns have words before the verb (`HEAVILY *`)
+            true,
         )?;
         // The unit tests' verb dictionary replaces dyad's patterns, its bare
         // verbs included (dyad drops those of a converted dictionary only
@@ -215,7 +223,13 @@ fn unit_test_lexicon(gold: &Path) -> anyhow::Result<Lexicon> {
             file_name(&verbs),
             converted.rows.len()
         );
-        Lexicon::from_dir(&tmp).with_context(|| format!("loading {}", tmp.display()))
+        let mut lex =
+            Lexicon::from_dir(&tmp).with_context(|| format!("loading {}", tmp.display()))?;
+        // PETRARCH codes a pattern's code whatever the tense
+        lex.recode_by_modality = false;
+        // and only events with both a source and a target
+        lex.require_dyad = true;
+        Ok(lex)
     })();
     let _ = std::fs::remove_dir_all(&tmp);
     result

@@ -20,6 +20,15 @@ pub enum VerbsCommand {
         /// Where to write the TSV file.
         #[arg(long, default_value = "crates/dyad-lexicon/data/cameo-verbs.tsv")]
         out: PathBuf,
+        /// Keep codes the PLOVER table has no type for (test-only codes such
+        /// as those of PETRARCH's unit-test dictionary), with a placeholder
+        /// type, instead of dropping them.
+        #[arg(long)]
+        keep_unmapped: bool,
+        /// Convert patterns with words before the verb (`HEAVILY *`) into
+        /// rows with `>`, instead of dropping them.
+        #[arg(long)]
+        words_before_verb: bool,
     },
 }
 
@@ -29,8 +38,10 @@ pub fn run(cmd: &VerbsCommand) -> anyhow::Result<ExitCode> {
             dictionary,
             plover,
             out,
+            keep_unmapped,
+            words_before_verb,
         } => {
-            let import = convert(dictionary, plover)?;
+            let import = convert(dictionary, plover, *keep_unmapped, *words_before_verb)?;
             // The same header wherever the file is written, so that a copy
             // regenerated elsewhere can be compared byte for byte.
             let command = format!(
@@ -46,10 +57,13 @@ pub fn run(cmd: &VerbsCommand) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Converts a PETRARCH verb dictionary with the CAMEO → PLOVER table.
+/// Converts a PETRARCH verb dictionary with the CAMEO → PLOVER table
+/// (the options: see [`dyad_lexicon::verbs::Sources`]).
 pub(crate) fn convert(
     dictionary: &Path,
     plover: &Path,
+    keep_unmapped: bool,
+    words_before_verb: bool,
 ) -> anyhow::Result<dyad_lexicon::verbs::Import> {
     let dict_text = read(dictionary)?;
     let plover_text = read(plover)?;
@@ -58,6 +72,8 @@ pub(crate) fn convert(
         dictionary_name: &file_name(dictionary),
         plover: &plover_text,
         plover_name: &file_name(plover),
+        keep_unmapped,
+        words_before_verb,
     }))
 }
 

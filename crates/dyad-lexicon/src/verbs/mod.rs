@@ -8,7 +8,8 @@
 //! - each pattern gives a row whose first element is the verbs of its block
 //!   (`rush+|speed+|sped`; a multi-word verb such as `call+ off` gets rows
 //!   of its own), then the pattern's words (see [`pattern`]); a verb listed
-//!   in two blocks belongs to the first, as in PETRARCH;
+//!   in two blocks belongs to the first, as in PETRARCH; words before the
+//!   verb come before a `>` ([`Sources::words_before_verb`]);
 //! - codes without a PLOVER type (CAMEO 01x, 02x), `[---]` and patterns the
 //!   format cannot express are dropped and counted in the [`Report`];
 //! - rows are unique by pattern (the longer code wins) and sorted.
@@ -42,7 +43,25 @@ pub struct Sources<'a> {
     /// The PLOVER project's `CAMEO2PLOVER-2021.txt`.
     pub plover: &'a str,
     pub plover_name: &'a str,
+    /// Keep codes the PLOVER table has no type for, and codes with a letter
+    /// (`[174K]`), as PETRARCH does: a dictionary's code is an opaque label
+    /// it writes out unchanged. They get the placeholder type
+    /// [`UNMAPPED_EVENT`]. Off for CAMEO.2.0.txt, whose 01x and 02x codes
+    /// PLOVER leaves out on purpose; on for dictionaries with test-only codes
+    /// (PETRARCH's unit tests: `[901]`, `[345]`, `[023]`).
+    pub keep_unmapped: bool,
+    /// Convert patterns with words before the verb (`HEAVILY *`,
+    /// `&NEGATVAUXVRB * OVER EFFORTS`) into rows with `>`, as PETRARCH
+    /// matches them; otherwise they are dropped. Off for CAMEO.2.0.txt
+    /// (see CAMEO-VERBS.md), on for PETRARCH's unit-test dictionary.
+    pub words_before_verb: bool,
 }
+
+/// The PLOVER type of a kept code that the table does not map (see
+/// [`Sources::keep_unmapped`]): one that dyad neither recodes as an
+/// announced intent nor reads a complement clause of, so the code's
+/// pattern is coded as written.
+pub const UNMAPPED_EVENT: &str = "MOBILIZE";
 
 /// One generated trigger row.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -115,6 +134,11 @@ pub fn import(s: &Sources<'_>) -> Import {
     });
     let irregular = first_column("irregular-verbs.tsv", IRREGULAR, "base", &mut report);
     let goldstein = first_column("goldstein.tsv", GOLDSTEIN, "cameo", &mut report);
+    let unmapped = s.keep_unmapped.then(|| plover::Mapping {
+        event: UNMAPPED_EVENT.into(),
+        mode: String::new(),
+        contexts: Vec::new(),
+    });
     let synsets = pattern::expand_synsets(&dict.synsets);
     for (name, e) in &synsets {
         for m in &e.dropped {
@@ -150,7 +174,7 @@ pub fn import(s: &Sources<'_>) -> Import {
                     continue;
                 }
             };
-            match map_code(&v.code, &table, &mut report) {
+            match map_code(&v.code, &table, unmapped.as_ref(), &mut report) {
                 Ok(m) => rows.add(element.clone(), m, v.line, true, &mut report),
                 Err(why) => report.drop("verb", why),
             }
@@ -167,14 +191,14 @@ pub fn import(s: &Sources<'_>) -> Import {
         }
         for p in &block.patterns {
             report.patterns += 1;
-            let mapping = match map_code(&p.code, &table, &mut report) {
+            let mapping = match map_code(&p.code, &table, unmapped.as_ref(), &mut report) {
                 Ok(m) => m,
                 Err(why) => {
                     report.drop("pattern", why);
                     continue;
                 }
             };
-            let tails = match pattern::translate(&p.body, &synsets) {
+            let tails = match pattern::translate(&p.body, &synsets, s.words_before_verb) {
                 Ok(t) => t,
                 Err(why) => {
                     report.drop("pattern", why);
@@ -192,9 +216,20 @@ pub fn import(s: &Sources<'_>) -> Import {
                         rows.add(verb.clone(), mapping, p.line, false, &mut report);
                     }
                 } else {
+                    // Words before the verb, if any, end with `>`.
+                    let (pre, post) = match tail.iter().position(|e| e == ">") {
+                        Some(k) => (tail[..=k].join(" ") + " ", &tail[k + 1..]),
+                        None => (String::new(), &tail[..]),
+                    };
                     for group in &groups {
-                        let text = format!("{group} {}", tail.join(" "));
-                        rows.add(text, mapping, p.line, false, &mut report);
+                        let text = format!("{pre}{group} {}", post.join(" "));
+                        rows.add(
+                            text.trim_end().to_string(),
+                            mapping,
+                            p.line,
+                            false,
+                            &mut report,
+                        );
                     }
                 }
             }
@@ -300,9 +335,12 @@ struct Code<'a> {
 
 /// The PLOVER mapping of a dictionary code: `042`, `042:043` (the second
 /// code is TABARI's code for the reverse direction, ignored), or why none.
+/// With `unmapped` (see [`Sources::keep_unmapped`]), a code of three or
+/// four digits and letters that the table does not map gets that mapping.
 fn map_code<'a>(
     code: &'a str,
     table: &'a plover::Table,
+    unmapped: Option<&'a plover::Mapping>,
     report: &mut Report,
 ) -> Result<Code<'a>, &'static str> {
     let code = code.split(':').next().unwrap_or("").trim();
@@ -312,17 +350,21 @@ fn map_code<'a>(
     if code == "---" {
         return Err("null code [---] (do not code)");
     }
-    if !code.bytes().all(|b| b.is_ascii_digit()) || !(3..=4).contains(&code.len()) {
+    let digits = code.bytes().all(|b| b.is_ascii_digit());
+    let label = code.bytes().all(|b| b.is_ascii_alphanumeric())
+        && code.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    if !(3..=4).contains(&code.len()) || !(digits || (label && unmapped.is_some())) {
         return Err("malformed code");
     }
-    match table.get(code) {
-        Some((mapping, parent)) => {
+    match (table.get(code), unmapped) {
+        (Some((mapping, parent)), _) => {
             if parent {
                 report.parent_codes.insert(code.to_string());
             }
             Ok(Code { code, mapping })
         }
-        None => Err("CAMEO code with no PLOVER type (01x, 02x)"),
+        (None, Some(mapping)) => Ok(Code { code, mapping }),
+        (None, None) => Err("CAMEO code with no PLOVER type (01x, 02x)"),
     }
 }
 

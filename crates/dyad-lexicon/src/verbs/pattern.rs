@@ -39,20 +39,50 @@ pub(crate) struct Expanded {
     pub dropped: Vec<String>,
 }
 
+/// The members of synset `name` as written, with those of the synsets it
+/// names as members (`+&TIETYPES`) in their place, each with whether its
+/// synset gets plurals; a synset already being expanded is skipped.
+fn members<'s>(
+    synsets: &'s BTreeMap<String, Synset>,
+    name: &str,
+    seen: &mut Vec<String>,
+    out: &mut Vec<(&'s str, bool)>,
+) -> Vec<String> {
+    let mut dropped = Vec::new();
+    let Some(s) = synsets.get(name) else {
+        return dropped;
+    };
+    seen.push(name.to_string());
+    for m in &s.members {
+        match m.strip_prefix('&') {
+            Some(inner) if synsets.contains_key(inner) => {
+                if !seen.iter().any(|n| n == inner) {
+                    members(synsets, inner, seen, out);
+                }
+            }
+            Some(_) => dropped.push(m.clone()),
+            None => out.push((m.as_str(), !s.no_plurals)),
+        }
+    }
+    dropped
+}
+
 /// Expands every synset (see the module comment).
 pub(crate) fn expand_synsets(synsets: &BTreeMap<String, Synset>) -> BTreeMap<String, Expanded> {
     let mut out = BTreeMap::new();
-    for (name, s) in synsets {
+    for name in synsets.keys() {
         let mut e = Expanded::default();
-        for m in &s.members {
-            let plural = !s.no_plurals && !m.ends_with('_');
+        let mut all = Vec::new();
+        e.dropped = members(synsets, name, &mut Vec::new(), &mut all);
+        for (m, plurals) in all {
+            let plural = plurals && !m.ends_with('_');
             let words: Vec<String> = m
                 .split(|c: char| c == '_' || c.is_whitespace())
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();
             if words.is_empty() || !words.iter().all(|w| is_word(w)) {
-                e.dropped.push(m.clone());
+                e.dropped.push(m.to_string());
                 continue;
             }
             if let [w] = &words[..] {
@@ -68,6 +98,14 @@ pub(crate) fn expand_synsets(synsets: &BTreeMap<String, Synset>) -> BTreeMap<Str
         }
         out.insert(name.clone(), e);
     }
+    // `&PREPOSIT1` names the synset labelled `&PREPOSIT1_` (the `_` only
+    // says "no plurals"), unless one is labelled so.
+    let bare: Vec<(String, Expanded)> = out
+        .iter()
+        .filter_map(|(n, e)| Some((n.strip_suffix('_')?.to_string(), e.clone())))
+        .filter(|(n, _)| !n.is_empty() && !synsets.contains_key(n))
+        .collect();
+    out.extend(bare);
     out
 }
 
@@ -178,11 +216,14 @@ struct Slot {
 }
 
 /// The elements after the verb for each row the pattern `body` gives, e.g.
-/// `["..", "sanctions"]` for `* SANCTIONS`; an error names the reason the
-/// pattern cannot be expressed.
+/// `["..", "sanctions"]` for `* SANCTIONS`, preceded by the words before
+/// the verb and a `>` element when it has some (`["heavily", "..",
+/// ">"]` for `HEAVILY *`); an error names the reason the pattern cannot
+/// be expressed. Words before the verb are an error unless `before_verb`.
 pub(crate) fn translate(
     body: &str,
     synsets: &BTreeMap<String, Expanded>,
+    before_verb: bool,
 ) -> Result<Vec<Vec<String>>, &'static str> {
     let tokens: Vec<&str> = body.split_whitespace().collect();
     let verbs: Vec<usize> = (0..tokens.len())
@@ -192,17 +233,38 @@ pub(crate) fn translate(
         return Err(reason::NO_VERB);
     };
     let is_marker = |t: &str| matches!(t, "$" | "+" | "%" | "^" | "");
-    if tokens[..at].iter().any(|t| !is_marker(strip(t))) {
-        return Err(reason::BEFORE_VERB);
-    }
     // The verb token itself: `*`, `**`, `*_LAWS`, `SPY_*_DEAL`.
     let verb = tokens[at];
     let star = verb.find('*').unwrap_or(0);
     let (before, after) = (&verb[..star], verb[star..].trim_start_matches('*'));
-    if !is_marker(strip(before.trim_end_matches('_'))) {
+    // Words before the verb (`HEAVILY UNJUSTLY *`, `RECENTLY_*`): slots
+    // before a `>` slot; a space is a gap, `_` joins.
+    let mut slots: Vec<Slot> = Vec::new();
+    let pre = tokens[..at]
+        .iter()
+        .copied()
+        .chain((!before.is_empty()).then_some(before));
+    for tok in pre {
+        let core = strip(tok);
+        for (pi, part) in split_parts(core, synsets).into_iter().enumerate() {
+            if part.is_empty() || is_marker(part) {
+                continue;
+            }
+            slots.push(Slot {
+                gap: pi == 0 && !slots.is_empty(),
+                options: word_options(part, synsets)?,
+            });
+        }
+    }
+    if !slots.is_empty() && !before_verb {
         return Err(reason::BEFORE_VERB);
     }
-    let mut slots: Vec<Slot> = Vec::new();
+    if !slots.is_empty() {
+        slots.push(Slot {
+            gap: before.is_empty() || !before.ends_with('_'),
+            options: vec![vec![">".into()]],
+        });
+    }
     let mut pending_gap = false;
     let mut after_article = false;
     let mut brace_depth = 0usize;
@@ -224,11 +286,7 @@ pub(crate) fn translate(
             }
             core = c;
         }
-        let parts: Vec<&str> = if core.starts_with('&') {
-            vec![core]
-        } else {
-            core.split('_').collect()
-        };
+        let parts = split_parts(core, synsets);
         for (pi, part) in parts.iter().enumerate() {
             if part.is_empty() {
                 continue;
@@ -276,6 +334,15 @@ pub(crate) fn translate(
     Ok(rows)
 }
 
+/// The words of a `_`-joined token; a synset's name stays whole
+/// (`&AUX_`), else `&TIETYPES_MEMOS` is the synset then a word.
+fn split_parts<'t>(core: &'t str, synsets: &BTreeMap<String, Expanded>) -> Vec<&'t str> {
+    match core.strip_prefix('&') {
+        Some(name) if synsets.contains_key(name) => vec![core],
+        _ => core.split('_').collect(),
+    }
+}
+
 /// The ways one pattern word can be filled: `WORD` → [["word"]];
 /// `A/B` → [["a|b"]]; `&SET` → [["w1|w2"], ["multi", "word"], …].
 fn word_options(
@@ -312,7 +379,19 @@ mod tests {
     }
 
     fn rows(body: &str) -> Result<Vec<String>, &'static str> {
-        translate(body, &synsets()).map(|rs| rs.iter().map(|r| r.join(" ")).collect())
+        translate(body, &synsets(), true).map(|rs| rs.iter().map(|r| r.join(" ")).collect())
+    }
+
+    #[test]
+    fn a_synset_member_can_be_a_synset() {
+        let d = parse("&PACT\n+TRUCE\n+&AUX_\n+&PACT\n+&NONE\n&AUX_\n+IS\n+IS_TO\n");
+        let s = expand_synsets(&d.synsets);
+        assert_eq!(s["PACT"].words, ["truce", "truces", "is"]);
+        assert_eq!(s["PACT"].phrases, [vec!["is".to_string(), "to".into()]]);
+        assert_eq!(s["PACT"].dropped, ["&NONE"]);
+        // `&AUX` names `&AUX_`
+        assert_eq!(s["AUX"], s["AUX_"]);
+        assert_eq!(rows("* &AUX").unwrap(), [".. is", ".. is to"]);
     }
 
     #[test]
@@ -376,9 +455,51 @@ mod tests {
     }
 
     #[test]
+    fn words_before_the_verb_come_before_a_marker() {
+        assert_eq!(
+            rows("&CEASEFIRE *").unwrap(),
+            [
+                "truce|truces|cease-fire|cease-fires .. >",
+                "cease fire .. >"
+            ]
+        );
+        assert_eq!(rows("SPY_*_DEAL").unwrap(), ["spy > deal"]);
+        assert_eq!(rows("RECENTLY_*").unwrap(), ["recently >"]);
+        assert_eq!(
+            rows("HEAVILY UNJUSTLY * SANCTIONS").unwrap(),
+            ["heavily .. unjustly .. > .. sanctions"]
+        );
+        assert_eq!(
+            rows("SURELY_&CEASEFIRE_NOW * (TO BORDER)").unwrap(),
+            [
+                "surely truce|truces|cease-fire|cease-fires now .. > to .. border",
+                "surely cease fire now .. > to .. border"
+            ]
+        );
+        // actor markers alone before the verb are no words
+        assert_eq!(rows("$ * +").unwrap(), [""]);
+        assert_eq!(rows("% * WITH").unwrap(), ["with"]);
+        // unless asked for, words before the verb are dropped
+        let without = |b: &str| translate(b, &synsets(), false);
+        assert_eq!(without("RECENTLY_*"), Err(reason::BEFORE_VERB));
+        assert_eq!(without("HEAVILY * SANCTIONS"), Err(reason::BEFORE_VERB));
+        assert_eq!(without("% * WITH").unwrap(), [vec!["with".to_string()]]);
+    }
+
+    #[test]
+    fn a_synset_joined_to_a_word_is_split_from_it() {
+        assert_eq!(
+            rows("* &CEASEFIRE_TALKS").unwrap(),
+            [
+                ".. truce|truces|cease-fire|cease-fires talks",
+                ".. cease fire talks"
+            ]
+        );
+        assert_eq!(rows("* &AUX_").unwrap(), [".. is", ".. is to"]);
+    }
+
+    #[test]
     fn inexpressible_patterns_say_why() {
-        assert_eq!(rows("&CEASEFIRE * [154]"), Err(reason::BEFORE_VERB));
-        assert_eq!(rows("SPY_*_DEAL"), Err(reason::BEFORE_VERB));
         assert_eq!(rows("SANCTIONS"), Err(reason::NO_VERB));
         assert_eq!(rows("* {U.N. TROOPS}"), Err(reason::CHARACTERS));
         assert_eq!(rows("$ * ++ ((( }}}"), Err(reason::CHARACTERS));

@@ -52,6 +52,8 @@ fn run(dictionary: &str) -> Import {
         dictionary_name: "CAMEO.test.txt",
         plover: PLOVER,
         plover_name: "CAMEO2PLOVER.txt",
+        keep_unmapped: false,
+        words_before_verb: false,
     })
 }
 
@@ -206,4 +208,48 @@ fn the_generated_file_loads_and_is_sorted() {
 #[test]
 fn the_conversion_is_deterministic() {
     assert_eq!(run(DICTIONARY).to_tsv("x"), run(DICTIONARY).to_tsv("x"));
+}
+
+/// A dictionary with test-only codes ([901], a letter in [174K], 02x):
+/// dropped by default, kept under the placeholder type on request, as
+/// PETRARCH writes any code out as it stands.
+#[test]
+fn unmapped_codes_are_kept_on_request() {
+    const TEST_CODES: &str = "\
+--- FORSAKE [901] ---
+FORSAKE
+- * PLEDGES [174K]
+- * PROMISES [023]
+- * AID [070]
+- * HOPE [08!]
+";
+    let rows = |keep_unmapped: bool| -> Vec<(String, String, String)> {
+        import(&Sources {
+            dictionary: TEST_CODES,
+            dictionary_name: "test.txt",
+            plover: PLOVER,
+            plover_name: "CAMEO2PLOVER.txt",
+            keep_unmapped,
+            words_before_verb: false,
+        })
+        .rows
+        .into_iter()
+        .map(|r| (r.pattern, r.event, r.cameo))
+        .collect()
+    };
+    let owned = |v: &[(&str, &str, &str)]| -> Vec<(String, String, String)> {
+        v.iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect()
+    };
+    assert_eq!(rows(false), owned(&[("forsake+ .. aid", "AID", "070")]));
+    assert_eq!(
+        rows(true),
+        owned(&[
+            ("forsake+", UNMAPPED_EVENT, "901"),
+            ("forsake+ .. aid", "AID", "070"),
+            ("forsake+ .. pledges", UNMAPPED_EVENT, "174K"),
+            ("forsake+ .. promises", UNMAPPED_EVENT, "023"),
+        ])
+    );
 }
