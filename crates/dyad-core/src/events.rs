@@ -336,14 +336,16 @@ pub(crate) fn find(
         let mut m = m;
         let mut event = pattern.event;
         if STANCES.contains(&pattern.text.as_str()) {
-            let harm = (m.end..(m.end + 3).min(n)).find_map(|j| {
-                s.trigger_at(lex, j).filter(|c| {
+            // The first trigger of the complement is what the stance is
+            // to do: "prepared to *lift* the ban" is no readiness to ban.
+            let harm = (m.end..(m.end + 3).min(n))
+                .find_map(|j| s.trigger_at(lex, j))
+                .filter(|c| {
                     matches!(
                         lex.triggers.patterns[c.pattern].event,
                         EventType::Assault | EventType::Coerce | EventType::Sanction
                     )
-                })
-            });
+                });
             if let Some(c) = harm {
                 m = c;
                 event = lex.triggers.patterns[c.pattern].event;
@@ -573,6 +575,23 @@ const CARRYING_VERBS: &[&str] = &[
     "press",
     "repeat",
     "reiterate",
+    "complete",
+    "speed",
+    "accelerate",
+    "announce",
+];
+
+/// Nouns that stand for the event their compound names ("mediation
+/// *effort*", "protest *march*", "peace *mission*").
+const EVENT_HEADS: &[&str] = &[
+    "effort",
+    "mission",
+    "campaign",
+    "bid",
+    "initiative",
+    "action",
+    "march",
+    "operation",
 ];
 
 /// Cases of an event noun's modifier that name its target ("attack *on*",
@@ -598,6 +617,18 @@ fn nominal_roles(
         ms.into_iter()
             .filter(|k| !clauses.excluded.contains(k))
             .collect()
+    };
+    // "launched a mediation effort", "undertook a mediation mission": the
+    // event noun is the compound of the noun the verb governs.
+    let n = match p.head(n) {
+        Some(h)
+            if p.relation(n) == "compound"
+                && p.words[h].upos == "NOUN"
+                && EVENT_HEADS.contains(&p.words[h].lemma.to_ascii_lowercase().as_str()) =>
+        {
+            h
+        }
+        _ => n,
     };
     let gov = p.head(n);
     let carrier = gov.filter(|&v| {
@@ -1602,8 +1633,21 @@ fn complement_chain(p: &ParsedSentence<'_>, v: usize) -> Vec<usize> {
     chain
 }
 
+/// Verbs whose infinitive complement is what the subject means to do.
+const PLANNING_VERBS: &[&str] = &["plan", "intend"];
+
+/// "plans to impose", "intends to send": the complement of a plan is
+/// announced, not done.
+fn is_planned(p: &ParsedSentence<'_>, v: usize) -> bool {
+    // (The tagger may take "plans" for a noun the infinitive modifies.)
+    matches!(p.relation(v), "xcomp" | "acl")
+        && p.head(v).is_some_and(|h| {
+            PLANNING_VERBS.contains(&p.words[h].lemma.to_ascii_lowercase().as_str())
+        })
+}
+
 /// Modality from the parse: negation, a conditional clause or modal, the
-/// future, a report.
+/// future (or a plan), a report.
 fn parse_modality(
     p: &ParsedSentence<'_>,
     s: &Sentence<'_>,
@@ -1644,7 +1688,7 @@ fn parse_modality(
     if condition || is_hypothetical(p, v) {
         return Modality::Conditional;
     }
-    if is_future(p, v) {
+    if is_future(p, v) || is_planned(p, v) {
         return Modality::Future;
     }
     if clauses.attribution.is_some() {

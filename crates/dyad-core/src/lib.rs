@@ -806,6 +806,36 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_is_known_by_its_possessor_or_the_name_before_it() {
+        use dyad_model::EventType;
+        let c = code_of("Peru's security chief has warned Bolivia.");
+        assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["PER"]);
+        let c = code_of("The Hezbollah (Party of God) group declared a ceasefire on Monday.");
+        assert_eq!(dyad_of(&c, EventType::Retreat).0, vec!["LBNREB"]);
+    }
+
+    #[test]
+    fn stances_plans_and_event_nouns_in_compounds() {
+        use dyad_model::EventType;
+        let types = |text: &str| -> Vec<EventType> {
+            code_of(text).events.iter().map(|e| e.event_type).collect()
+        };
+        // readiness to lift a ban is no threat to ban
+        let t = types("Chile said it is prepared to lift the ban on the party.");
+        assert!(!t.contains(&EventType::Threaten), "{t:?}");
+        assert!(t.contains(&EventType::Agree), "{t:?}");
+        // a planned sanction is announced: a threat
+        let t = types("Peru plans to impose sanctions on Bolivia.");
+        assert_eq!(t, [EventType::Threaten]);
+        // "a mediation effort": the event noun in a compound
+        let c = code_of("Norway launched a mediation effort between Chile and Peru.");
+        assert_eq!(dyad_of(&c, EventType::Consult).0, vec!["NOR"]);
+        // "ended the mediation effort" carries out no mediation
+        let t = types("Norway ended its mediation effort between Chile and Peru.");
+        assert!(!t.contains(&EventType::Consult), "{t:?}");
+    }
+
+    #[test]
     fn surrender_demobilization_and_reinforcement_are_coded() {
         use dyad_model::EventType;
         for (text, t) in [
