@@ -777,9 +777,10 @@ mod tests {
         // (in 2025 a former president)
         assert_eq!(dyad_of(&c, EventType::Request).1, vec!["USAELI"]);
         let c = code_of("North Korea expelled two Japanese diplomats.");
-        // the pattern's noun is no recipient; its adjective is
+        // the pattern's noun is no recipient; its adjective is (expelling
+        // diplomats reduces relations: SANCTION, not a deportation)
         assert_eq!(
-            dyad_of(&c, EventType::Coerce),
+            dyad_of(&c, EventType::Sanction),
             (vec!["PRK".to_string()], vec!["JPNGOV".to_string()])
         );
         // a word of the pattern is no recipient either
@@ -833,6 +834,81 @@ mod tests {
         // "ended the mediation effort" carries out no mediation
         let t = types("Norway ended its mediation effort between Chile and Peru.");
         assert!(!t.contains(&EventType::Consult), "{t:?}");
+        let c = code_of("Kenya speeded up the withdrawal of its troops from Somalia.");
+        assert_eq!(dyad_of(&c, EventType::Retreat).0, vec!["KEN"]);
+    }
+
+    #[test]
+    fn trigger_rows_for_common_verbs_of_cooperation_refusal_and_pressure() {
+        use dyad_model::EventType;
+        let cases = [
+            (
+                "Spain expelled three Cuban diplomats.",
+                EventType::Sanction,
+                "ESP",
+            ),
+            (
+                "Chile reneged on its commitment to Peru.",
+                EventType::Reject,
+                "CHL",
+            ),
+            (
+                "Argentina is opposed to Chilean mediation.",
+                EventType::Reject,
+                "ARG",
+            ),
+            (
+                "French farmers blocked streets in Lyon.",
+                EventType::Protest,
+                "FRAAGR",
+            ),
+            (
+                "Egyptian troops remained on alert.",
+                EventType::Mobilize,
+                "EGYMIL",
+            ),
+            ("Japan reduced aid to Myanmar.", EventType::Sanction, "JPN"),
+            (
+                "Iraqi Kurds sought asylum in Sweden.",
+                EventType::Request,
+                "IRQ",
+            ),
+            (
+                "Russian hackers hacked into the computers of Estonian ministries.",
+                EventType::Coerce,
+                "RUS",
+            ),
+            (
+                "Serbian forces carried out ethnic cleansing in the province.",
+                EventType::Assault,
+                "SRBMIL",
+            ),
+            (
+                "Egypt handed over food aid to Sudan.",
+                EventType::Aid,
+                "EGY",
+            ),
+            (
+                "Iran shared expertise with Syria.",
+                EventType::Cooperate,
+                "IRN",
+            ),
+            (
+                "Jordan agreed in principle on Monday to provide aid to Syria.",
+                EventType::Agree,
+                "JOR",
+            ),
+        ];
+        for (text, t, source) in cases {
+            let c = code_of(text);
+            assert_eq!(dyad_of(&c, t).0, vec![source], "{text}");
+        }
+        // the mediation opposed and the aid agreed to are no events of
+        // their own
+        let c = code_of("Argentina is opposed to Chilean mediation.");
+        assert!(c.events.iter().all(|e| e.event_type != EventType::Consult));
+        let c = code_of("Jordan agreed in principle on Monday to provide aid to Syria.");
+        assert!(c.events.iter().all(|e| e.event_type != EventType::Aid));
     }
 
     #[test]
