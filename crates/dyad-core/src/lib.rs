@@ -912,6 +912,45 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_and_its_object_beyond_the_gap_and_participles_in_noun_phrases() {
+        use dyad_model::{EventType, Modality};
+        // the object is more than four words from the verb
+        let c = code_of("Chile lifted on Monday a week-old blockade of the port.");
+        assert_eq!(dyad_of(&c, EventType::Retreat).0, vec!["CHL"]);
+        let c = code_of("The Sudanese government shortened by two hours the curfew in Khartoum.");
+        assert_eq!(dyad_of(&c, EventType::Concede).0, vec!["SDNGOV"]);
+        // "tons of aid": the measure's of-phrase; announced, so an intent
+        let c = code_of(
+            "The World Bank will provide nearly 40,000 tons of emergency food aid to Haiti.",
+        );
+        let e = c
+            .events
+            .iter()
+            .find(|e| e.event_type == EventType::Agree)
+            .unwrap_or_else(|| panic!("{:?}", c.events));
+        assert_eq!(e.modality, Modality::Future);
+        // "its long-threatened invasion" is an invasion, not a threat
+        let c = code_of("Kenya mounted its long-threatened invasion of Somalia.");
+        assert!(c.events.iter().all(|e| e.event_type != EventType::Threaten));
+        assert_eq!(dyad_of(&c, EventType::Assault).0, vec!["KEN"]);
+        // "engaged in" is no passive
+        let c = code_of("Serbian forces were engaged in ethnic cleansing in the province.");
+        assert_eq!(dyad_of(&c, EventType::Assault).0, vec!["SRBMIL"]);
+    }
+
+    #[test]
+    fn commitment_suspension_and_allowing_access() {
+        use dyad_model::EventType;
+        let c = code_of("Ghana is committed to opening its borders to Togo.");
+        assert_eq!(dyad_of(&c, EventType::Agree).0, vec!["GHA"]);
+        let c = code_of("Italy announced a suspension of flights to Libya.");
+        assert_eq!(dyad_of(&c, EventType::Sanction).0, vec!["ITA"]);
+        // allowing inspectors in, announced: an intent (CAMEO 035)
+        let c = code_of("Iraq said it would allow the return of UN inspectors.");
+        assert_eq!(dyad_of(&c, EventType::Agree).0, vec!["IRQ"]);
+    }
+
+    #[test]
     fn surrender_demobilization_and_reinforcement_are_coded() {
         use dyad_model::EventType;
         for (text, t) in [
