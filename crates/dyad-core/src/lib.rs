@@ -951,6 +951,16 @@ mod tests {
     }
 
     #[test]
+    fn a_vow_to_fight_is_a_threat_and_denying_visas_a_refusal() {
+        use dyad_model::EventType;
+        let c = code_of("Kurdish rebels have sworn to fight until Turkey withdraws.");
+        assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["REB"]);
+        assert!(c.events.iter().all(|e| e.event_type != EventType::Agree));
+        let c = code_of("Turkey denied visas to Greek journalists.");
+        assert_eq!(dyad_of(&c, EventType::Reject).0, vec!["TUR"]);
+    }
+
+    #[test]
     fn surrender_demobilization_and_reinforcement_are_coded() {
         use dyad_model::EventType;
         for (text, t) in [
