@@ -213,7 +213,10 @@ pub(crate) fn find(
                 continue;
             }
         }
-        let Some(m) = s.trigger_at(lex, i) else {
+        let Some(m) = s
+            .trigger_at(lex, i)
+            .or_else(|| object_trigger(lex, doc_text, s, syntax, i))
+        else {
             i += 1;
             continue;
         };
@@ -278,6 +281,24 @@ pub(crate) fn find(
                     "{what}: not coded — the tagger says {}",
                     p.words[v].upos
                 ));
+                continue;
+            }
+            // "its long-*threatened* invasion": a participle inside a noun
+            // phrase (after the noun's determiner or possessor), with no
+            // object of its own, is no event. (A main verb the parser
+            // took for an adjective — "rebels *blocked* roads" — has no
+            // determiner of the noun before it.)
+            let inside_noun_phrase = p.relation(v) == "amod"
+                && p.object(v).is_none()
+                && p.head(v).is_some_and(|h| {
+                    p.children(h).iter().any(|&c| {
+                        c < v && (p.relation(c) == "det" || p.words[c].deprel == "nmod:poss")
+                    })
+                });
+            if pattern.frame == Frame::Verb && inside_noun_phrase {
+                note(format!("{what}: not coded — a participle modifying a noun"));
+                // the noun it modifies may be an event noun of its own
+                i = m.start + 1;
                 continue;
             }
             if p.is_in_conditional(v) {
@@ -345,14 +366,16 @@ pub(crate) fn find(
         let mut m = m;
         let mut event = pattern.event;
         if STANCES.contains(&pattern.text.as_str()) {
-            let harm = (m.end..(m.end + 3).min(n)).find_map(|j| {
-                s.trigger_at(lex, j).filter(|c| {
+            // The first trigger of the complement is what the stance is
+            // to do: "prepared to *lift* the ban" is no readiness to ban.
+            let harm = (m.end..(m.end + 3).min(n))
+                .find_map(|j| s.trigger_at(lex, j))
+                .filter(|c| {
                     matches!(
                         lex.triggers.patterns[c.pattern].event,
                         EventType::Assault | EventType::Coerce | EventType::Sanction
                     )
-                })
-            });
+                });
             if let Some(c) = harm {
                 m = c;
                 event = lex.triggers.patterns[c.pattern].event;
@@ -372,6 +395,64 @@ pub(crate) fn find(
         out.push(found);
     }
     out
+}
+
+/// Measure and quantity nouns whose `of`-phrase is what a verb acts on
+/// ("provide 25,000 *tons* of food aid").
+const MEASURES: &[&str] = &[
+    "ton",
+    "tonne",
+    "kg",
+    "kilogram",
+    "million",
+    "billion",
+    "thousand",
+    "hundred",
+    "dozen",
+    "lot",
+    "shipment",
+    "consignment",
+    "package",
+    "amount",
+    "quantity",
+];
+
+/// A `verb+ .. noun` pattern the surface reading misses because the gap
+/// to the verb's object is too long ("lifted on Friday a day-old
+/// blockade", "provide nearly 25,000 tons of emergency food aid"): matched
+/// on the verb and the head of its object (or of the object's `of`-phrase
+/// after a measure noun) in the parse. Only patterns of the verb and that
+/// noun, nothing between; the match spans the words from verb to noun.
+fn object_trigger(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    syntax: &mut Syntax,
+    i: usize,
+) -> Option<TriggerMatch> {
+    lex.triggers.verb_form(s.word(i))?;
+    let p = syntax.get(doc_text, s)?;
+    if p.words[i].upos != "VERB" {
+        return None;
+    }
+    let o = p.object(i)?;
+    let mut heads = vec![o];
+    if MEASURES.contains(&p.words[o].lemma.to_ascii_lowercase().as_str()) {
+        heads.extend(p.dependents(o, "nmod").filter(|&c| case_is(p, c, &["of"])));
+    }
+    heads.into_iter().filter(|&h| h > i + 1).find_map(|h| {
+        let words = [s.word(i), s.word(h)];
+        let m = lex.triggers.match_at(&words, 0)?;
+        let pattern = &lex.triggers.patterns[m.pattern];
+        (m.end == 2 && pattern.frame == Frame::Verb && pattern.specificity() >= 2).then_some(
+            TriggerMatch {
+                pattern: m.pattern,
+                start: i,
+                end: h + 1,
+                before: i,
+            },
+        )
+    })
 }
 
 /// The event found: its date (the date expression the parse attaches to
@@ -582,6 +663,23 @@ const CARRYING_VERBS: &[&str] = &[
     "press",
     "repeat",
     "reiterate",
+    "complete",
+    "speed",
+    "accelerate",
+    "announce",
+];
+
+/// Nouns that stand for the event their compound names ("mediation
+/// *effort*", "protest *march*", "peace *mission*").
+const EVENT_HEADS: &[&str] = &[
+    "effort",
+    "mission",
+    "campaign",
+    "bid",
+    "initiative",
+    "action",
+    "march",
+    "operation",
 ];
 
 /// Cases of an event noun's modifier that name its target ("attack *on*",
@@ -608,6 +706,18 @@ fn nominal_roles(
             .filter(|k| !clauses.excluded.contains(k))
             .collect()
     };
+    // "launched a mediation effort", "undertook a mediation mission": the
+    // event noun is the compound of the noun the verb governs.
+    let n = match p.head(n) {
+        Some(h)
+            if p.relation(n) == "compound"
+                && p.words[h].upos == "NOUN"
+                && EVENT_HEADS.contains(&p.words[h].lemma.to_ascii_lowercase().as_str()) =>
+        {
+            h
+        }
+        _ => n,
+    };
     let gov = p.head(n);
     let carrier = gov.filter(|&v| {
         p.relation(n) == "obj"
@@ -615,8 +725,11 @@ fn nominal_roles(
     });
     // "in a bomb attack", "in protest against", "during a visit to":
     // the circumstance of an active clause.
+    // ("were engaged in ethnic cleansing": a passive in form only)
     let circumstance = gov.filter(|&v| {
-        p.relation(n) == "obl" && case_is(p, n, &["in", "during", "on"]) && !p.is_passive(v)
+        p.relation(n) == "obl"
+            && case_is(p, n, &["in", "during", "on"])
+            && (!p.is_passive(v) || p.words[v].lemma.eq_ignore_ascii_case("engage"))
     });
     if p.relation(n) == "obj" && carrier.is_none() {
         return None;
@@ -1611,8 +1724,21 @@ fn complement_chain(p: &ParsedSentence<'_>, v: usize) -> Vec<usize> {
     chain
 }
 
+/// Verbs whose infinitive complement is what the subject means to do.
+const PLANNING_VERBS: &[&str] = &["plan", "intend"];
+
+/// "plans to impose", "intends to send": the complement of a plan is
+/// announced, not done.
+fn is_planned(p: &ParsedSentence<'_>, v: usize) -> bool {
+    // (The tagger may take "plans" for a noun the infinitive modifies.)
+    matches!(p.relation(v), "xcomp" | "acl")
+        && p.head(v).is_some_and(|h| {
+            PLANNING_VERBS.contains(&p.words[h].lemma.to_ascii_lowercase().as_str())
+        })
+}
+
 /// Modality from the parse: negation, a conditional clause or modal, the
-/// future, a report.
+/// future (or a plan), a report.
 fn parse_modality(
     p: &ParsedSentence<'_>,
     s: &Sentence<'_>,
@@ -1653,7 +1779,7 @@ fn parse_modality(
     if condition || is_hypothetical(p, v) {
         return Modality::Conditional;
     }
-    if is_future(p, v) {
+    if is_future(p, v) || is_planned(p, v) {
         return Modality::Future;
     }
     if clauses.attribution.is_some() {

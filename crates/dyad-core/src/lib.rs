@@ -918,9 +918,10 @@ mod tests {
         // (in 2025 a former president)
         assert_eq!(dyad_of(&c, EventType::Request).1, vec!["USAELI"]);
         let c = code_of("North Korea expelled two Japanese diplomats.");
-        // the pattern's noun is no recipient; its adjective is
+        // the pattern's noun is no recipient; its adjective is (expelling
+        // diplomats reduces relations: SANCTION, not a deportation)
         assert_eq!(
-            dyad_of(&c, EventType::Coerce),
+            dyad_of(&c, EventType::Sanction),
             (vec!["PRK".to_string()], vec!["JPNGOV".to_string()])
         );
         // a word of the pattern is no recipient either
@@ -944,6 +945,160 @@ mod tests {
         // an act made conditional on another's
         let c = code_of("Moldova will boycott the elections unless the president resigns.");
         assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["MDA"]);
+    }
+
+    #[test]
+    fn a_subject_is_known_by_its_possessor_or_the_name_before_it() {
+        use dyad_model::EventType;
+        let c = code_of("Peru's security chief has warned Bolivia.");
+        assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["PER"]);
+        let c = code_of("The Hezbollah (Party of God) group declared a ceasefire on Monday.");
+        assert_eq!(dyad_of(&c, EventType::Retreat).0, vec!["LBNREB"]);
+    }
+
+    #[test]
+    fn stances_plans_and_event_nouns_in_compounds() {
+        use dyad_model::EventType;
+        let types = |text: &str| -> Vec<EventType> {
+            code_of(text).events.iter().map(|e| e.event_type).collect()
+        };
+        // readiness to lift a ban is no threat to ban
+        let t = types("Chile said it is prepared to lift the ban on the party.");
+        assert!(!t.contains(&EventType::Threaten), "{t:?}");
+        assert!(t.contains(&EventType::Agree), "{t:?}");
+        // a planned sanction is announced: a threat
+        let t = types("Peru plans to impose sanctions on Bolivia.");
+        assert_eq!(t, [EventType::Threaten]);
+        // "a mediation effort": the event noun in a compound
+        let c = code_of("Norway launched a mediation effort between Chile and Peru.");
+        assert_eq!(dyad_of(&c, EventType::Consult).0, vec!["NOR"]);
+        // "ended the mediation effort" carries out no mediation
+        let t = types("Norway ended its mediation effort between Chile and Peru.");
+        assert!(!t.contains(&EventType::Consult), "{t:?}");
+        let c = code_of("Kenya speeded up the withdrawal of its troops from Somalia.");
+        assert_eq!(dyad_of(&c, EventType::Retreat).0, vec!["KEN"]);
+    }
+
+    #[test]
+    fn trigger_rows_for_common_verbs_of_cooperation_refusal_and_pressure() {
+        use dyad_model::EventType;
+        let cases = [
+            (
+                "Spain expelled three Cuban diplomats.",
+                EventType::Sanction,
+                "ESP",
+            ),
+            (
+                "Chile reneged on its commitment to Peru.",
+                EventType::Reject,
+                "CHL",
+            ),
+            (
+                "Argentina is opposed to Chilean mediation.",
+                EventType::Reject,
+                "ARG",
+            ),
+            (
+                "French farmers blocked streets in Lyon.",
+                EventType::Protest,
+                "FRAAGR",
+            ),
+            (
+                "Egyptian troops remained on alert.",
+                EventType::Mobilize,
+                "EGYMIL",
+            ),
+            ("Japan reduced aid to Myanmar.", EventType::Sanction, "JPN"),
+            (
+                "Iraqi Kurds sought asylum in Sweden.",
+                EventType::Request,
+                "IRQ",
+            ),
+            (
+                "Russian hackers hacked into the computers of Estonian ministries.",
+                EventType::Coerce,
+                "RUS",
+            ),
+            (
+                "Serbian forces carried out ethnic cleansing in the province.",
+                EventType::Assault,
+                "SRBMIL",
+            ),
+            (
+                "Egypt handed over food aid to Sudan.",
+                EventType::Aid,
+                "EGY",
+            ),
+            (
+                "Iran shared expertise with Syria.",
+                EventType::Cooperate,
+                "IRN",
+            ),
+            (
+                "Jordan agreed in principle on Monday to provide aid to Syria.",
+                EventType::Agree,
+                "JOR",
+            ),
+        ];
+        for (text, t, source) in cases {
+            let c = code_of(text);
+            assert_eq!(dyad_of(&c, t).0, vec![source], "{text}");
+        }
+        // the mediation opposed and the aid agreed to are no events of
+        // their own
+        let c = code_of("Argentina is opposed to Chilean mediation.");
+        assert!(c.events.iter().all(|e| e.event_type != EventType::Consult));
+        let c = code_of("Jordan agreed in principle on Monday to provide aid to Syria.");
+        assert!(c.events.iter().all(|e| e.event_type != EventType::Aid));
+    }
+
+    #[test]
+    fn a_verb_and_its_object_beyond_the_gap_and_participles_in_noun_phrases() {
+        use dyad_model::{EventType, Modality};
+        // the object is more than four words from the verb
+        let c = code_of("Chile lifted on Monday a week-old blockade of the port.");
+        assert_eq!(dyad_of(&c, EventType::Retreat).0, vec!["CHL"]);
+        let c = code_of("The Sudanese government shortened by two hours the curfew in Khartoum.");
+        assert_eq!(dyad_of(&c, EventType::Concede).0, vec!["SDNGOV"]);
+        // "tons of aid": the measure's of-phrase; announced, so an intent
+        let c = code_of(
+            "The World Bank will provide nearly 40,000 tons of emergency food aid to Haiti.",
+        );
+        let e = c
+            .events
+            .iter()
+            .find(|e| e.event_type == EventType::Agree)
+            .unwrap_or_else(|| panic!("{:?}", c.events));
+        assert_eq!(e.modality, Modality::Future);
+        // "its long-threatened invasion" is an invasion, not a threat
+        let c = code_of("Kenya mounted its long-threatened invasion of Somalia.");
+        assert!(c.events.iter().all(|e| e.event_type != EventType::Threaten));
+        assert_eq!(dyad_of(&c, EventType::Assault).0, vec!["KEN"]);
+        // "engaged in" is no passive
+        let c = code_of("Serbian forces were engaged in ethnic cleansing in the province.");
+        assert_eq!(dyad_of(&c, EventType::Assault).0, vec!["SRBMIL"]);
+    }
+
+    #[test]
+    fn commitment_suspension_and_allowing_access() {
+        use dyad_model::EventType;
+        let c = code_of("Ghana is committed to opening its borders to Togo.");
+        assert_eq!(dyad_of(&c, EventType::Agree).0, vec!["GHA"]);
+        let c = code_of("Italy announced a suspension of flights to Libya.");
+        assert_eq!(dyad_of(&c, EventType::Sanction).0, vec!["ITA"]);
+        // allowing inspectors in, announced: an intent (CAMEO 035)
+        let c = code_of("Iraq said it would allow the return of UN inspectors.");
+        assert_eq!(dyad_of(&c, EventType::Agree).0, vec!["IRQ"]);
+    }
+
+    #[test]
+    fn a_vow_to_fight_is_a_threat_and_denying_visas_a_refusal() {
+        use dyad_model::EventType;
+        let c = code_of("Kurdish rebels have sworn to fight until Turkey withdraws.");
+        assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["REB"]);
+        assert!(c.events.iter().all(|e| e.event_type != EventType::Agree));
+        let c = code_of("Turkey denied visas to Greek journalists.");
+        assert_eq!(dyad_of(&c, EventType::Reject).0, vec!["TUR"]);
     }
 
     #[test]

@@ -109,8 +109,14 @@ pub(crate) fn modifier_mentions(
 ) -> Vec<usize> {
     let mut best: Option<(usize, usize)> = None;
     for &c in p.children(head) {
+        // The possessor by its subtype: `relation` is the universal part
+        // ("nmod"), which would ask the possessor for a preposition.
         let ok = match p.relation(c) {
-            "amod" | "compound" | "nmod:poss" => true,
+            "amod" | "compound" => true,
+            "nmod" if p.words[c].deprel == "nmod:poss" => true,
+            // "The Hizbollah (Party of God) group": the parser may hang a
+            // name before its parenthesis on the noun as a subject.
+            "nsubj" => c < head,
             "nmod" => case_is(p, c, &["of", "in", "from"]),
             _ => false,
         };

@@ -4,7 +4,8 @@
 //! A pattern is a sequence of space-separated elements:
 //! - `word`: the word itself (case-insensitive); `a|b|c`: any of them;
 //! - `verb+`: any form of the verb (meet, meets, met, meeting);
-//! - `..`: a gap of up to [`MAX_GAP`] words (quotation marks are skipped free);
+//! - `..`: a gap of up to [`MAX_GAP`] words (quotation marks and the hyphen of
+//!   a compound are skipped free);
 //! - `>`: what comes before it must precede the verb, the pattern's first
 //!   element after it (`heavily .. > criticize+`, `recently > allow+`, as
 //!   PETRARCH's `HEAVILY *` and `RECENTLY_*`); the match still starts at
@@ -124,6 +125,7 @@ struct Tok {
     id: u32,
     barrier: bool,
     quote: bool,
+    hyphen: bool,
 }
 
 const NO_ID: u32 = u32::MAX;
@@ -297,6 +299,7 @@ impl Triggers {
                     id: self.vocab.get(w).copied().unwrap_or(NO_ID),
                     barrier: is_barrier(w),
                     quote: is_quote(w),
+                    hyphen: w == "-",
                 }
             })
             .collect()
@@ -486,7 +489,9 @@ fn match_elements(elems: &[IdElement], toks: &[Tok], at: usize) -> Option<usize>
                 if t.barrier {
                     return None;
                 }
-                if !t.quote {
+                // Quotation marks and the hyphen inside a compound
+                // ("a day-old blockade") are no words of their own.
+                if !t.quote && !t.hyphen {
                     skipped += 1;
                 }
                 if skipped > MAX_GAP {
@@ -603,6 +608,10 @@ mod tests {
         assert!(t
             .match_at(&["imposed", "a", "b", "c", "d", "e", "sanctions"], 0)
             .is_none());
+        // the hyphen of a compound is no word of the gap
+        assert!(t
+            .match_at(&["imposed", "a", "b", "c", "-", "d", "sanctions"], 0)
+            .is_some());
     }
 
     #[test]
