@@ -11,7 +11,7 @@
 //!   PETRARCH's `HEAVILY *` and `RECENTLY_*`); the match still starts at
 //!   the verb, [`TriggerMatch::before`] is where those words start.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 
 use dyad_model::EventType;
@@ -109,6 +109,9 @@ pub struct Triggers {
     vocab: HashMap<String, u32>,
     /// Patterns whose first element holds the word with this id.
     by_first: Vec<Vec<usize>>,
+    /// (first word, second word) of the verb patterns of two words with
+    /// only gaps between them (see [`Triggers::may_pair`]).
+    pairs: HashSet<(u32, u32)>,
     forms: HashMap<String, VerbForm>,
 }
 
@@ -164,12 +167,36 @@ impl Triggers {
                 }
             }
         }
+        let mut pairs = HashSet::new();
+        for (i, c) in compiled.iter().enumerate() {
+            let words: Vec<&Vec<u32>> = c
+                .iter()
+                .filter_map(|e| match e {
+                    IdElement::Words(ids) => Some(ids),
+                    IdElement::Gap => None,
+                })
+                .collect();
+            let starts_with_words = matches!(c.first(), Some(IdElement::Words(_)));
+            let nothing_before = compiled_before[i]
+                .iter()
+                .all(|e| matches!(e, IdElement::Gap));
+            if let [a, b] = words[..] {
+                if starts_with_words && nothing_before && patterns[i].frame == Frame::Verb {
+                    for &x in a {
+                        for &y in b {
+                            pairs.insert((x, y));
+                        }
+                    }
+                }
+            }
+        }
         Ok(Triggers {
             patterns,
             compiled,
             compiled_before,
             vocab,
             by_first,
+            pairs,
             forms,
         })
     }
@@ -256,6 +283,17 @@ impl Triggers {
     /// The verb form of a word that starts a `verb+` pattern, if it does.
     pub fn verb_form(&self, word: &str) -> Option<VerbForm> {
         self.forms.get(word).copied()
+    }
+
+    /// Whether a verb pattern of two words (gaps allowed between them) may
+    /// start with `first` and end with `second`: false means
+    /// [`Triggers::match_at`] on the two words finds no such pattern, so a
+    /// caller can skip the work of looking for one.
+    pub fn may_pair(&self, first: &str, second: &str) -> bool {
+        match (self.vocab.get(first), self.vocab.get(second)) {
+            (Some(&a), Some(&b)) => self.pairs.contains(&(a, b)),
+            _ => false,
+        }
     }
 
     /// The best pattern that starts at token `at` of `words` (lower-cased
@@ -512,6 +550,26 @@ mod tests {
             Inflector::load("base\tpast\tparticiple\tgerund\nput\tput\tput\tputting\n").unwrap();
         let text = format!("pattern\tevent\tmode\tcameo\tcontexts\tframe\n{rows}");
         Triggers::load(&text, &inf).unwrap()
+    }
+
+    #[test]
+    fn may_pair_knows_every_two_word_verb_pattern() {
+        let t = triggers(
+            "put+ .. sanctions\tSANCTION\t\t163\t\tverb\n\
+             put+ on hold\tRETREAT\t\t\t\tverb\n\
+             sanctions\tSANCTION\t\t163\t\tnominal\n",
+        );
+        // every pair match_at finds is one may_pair allows
+        for (verb, word) in [("put", "sanctions"), ("putting", "sanctions")] {
+            assert!(t.match_at(&[verb, word], 0).is_some_and(|m| m.end == 2));
+            assert!(t.may_pair(verb, word), "{verb} {word}");
+        }
+        // three-word patterns, nominal patterns and unknown words do not
+        assert!(!t.may_pair("put", "hold"));
+        assert!(!t.may_pair("put", "on"));
+        assert!(!t.may_pair("sanctions", "sanctions"));
+        assert!(!t.may_pair("put", "troops"));
+        assert!(!t.may_pair("lifted", "sanctions"));
     }
 
     #[test]
