@@ -310,3 +310,36 @@ fn the_seed_timexes_resolve() {
     let war = find("almost three and a half years");
     assert_eq!((war.1, war.2.as_str()), ("DURATION", "P3Y6M"));
 }
+
+#[test]
+fn an_event_gold_set_holds_its_floors_and_ceilings() {
+    let run = |extra: &[&str]| {
+        let mut args = vec!["eval", "petr-gsr", "--json"];
+        args.extend_from_slice(extra);
+        dyad(&args, None)
+    };
+    let out = run(&["--floor", "f1=0.01", "--ceiling", "extra_ratio=5"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v: Value = serde_json::from_str(out.stdout.trim()).unwrap();
+    assert_eq!(v["set"], "petr-gsr");
+    let out = run(&["--floor", "f1=0.99", "--ceiling", "extra_ratio=0.01"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("eval petr-gsr: f1 is") && out.stderr.contains("below its floor 0.99"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("above its ceiling 0.01"),
+        "{}",
+        out.stderr
+    );
+    // a bound on a score the set does not have is an error
+    let out = run(&["--floor", "nope=1"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("no score named \"nope\""),
+        "{}",
+        out.stderr
+    );
+}

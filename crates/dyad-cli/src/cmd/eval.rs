@@ -25,11 +25,25 @@ pub struct EvalEvents {
     /// The gold file or directory (default: its place in ../shared/data).
     #[arg(long)]
     pub gold: Option<PathBuf>,
-    /// Print the JSON object on one line (default: indented).
+    #[command(flatten)]
+    pub out: ScoreFlags,
+    /// A directory of lexicon TSV files to use instead of the built-in one.
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
+    /// Worker threads (default: all cores). Scores do not depend on it.
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+/// What every scoring `dyad eval` prints, writes and checks.
+#[derive(Debug, clap::Args)]
+pub struct ScoreFlags {
+    /// Print each JSON object on one line (default: indented).
     #[arg(long)]
     pub json: bool,
-    /// Also print every record that did not pass (gold, dyad's events and
-    /// the rule that coded them) on standard error.
+    /// Also print what was scored wrong on standard error: every record
+    /// that did not pass (gold, dyad's events and the rule that coded
+    /// them), or every miss, false alarm and wrong value.
     #[arg(long)]
     pub report: bool,
     /// Exit 1 when a score is below its floor: NAME=VALUE, e.g. `f1=0.2`
@@ -43,12 +57,59 @@ pub struct EvalEvents {
     /// Also write the text report to DIR/<set>.txt (`--write eval/`).
     #[arg(long, value_name = "DIR")]
     pub write: Option<PathBuf>,
-    /// A directory of lexicon TSV files to use instead of the built-in one.
-    #[arg(long)]
-    pub lexicon: Option<PathBuf>,
-    /// Worker threads (default: all cores). Scores do not depend on it.
-    #[arg(long)]
-    pub threads: Option<usize>,
+}
+
+impl ScoreFlags {
+    /// The `--floor` and `--ceiling` bounds.
+    pub(crate) fn bounds(&self) -> anyhow::Result<(Vec<Bound>, Vec<Bound>)> {
+        Ok((
+            bounds(&self.floor, "--floor")?,
+            bounds(&self.ceiling, "--ceiling")?,
+        ))
+    }
+}
+
+/// Checks the scores in `fields` against the bounds, reporting each one
+/// out of bounds on standard error as `dyad: eval <what>: …`; whether any
+/// was. A bound on a score that does not exist is an error.
+pub(crate) fn out_of_bounds(
+    fields: &[(String, Value)],
+    floors: &[Bound],
+    ceilings: &[Bound],
+    what: &str,
+) -> anyhow::Result<bool> {
+    let lookup = |name: &str| -> anyhow::Result<f64> {
+        match fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .and_then(|(_, v)| v.as_f64())
+        {
+            Some(x) => Ok(x),
+            None => bail!("no score named {name:?} in dyad eval {what}"),
+        }
+    };
+    let mut failed = false;
+    for b in floors {
+        let x = lookup(&b.name)?;
+        if x < b.value {
+            eprintln!(
+                "dyad: eval {what}: {} is {x}, below its floor {}",
+                b.name, b.value
+            );
+            failed = true;
+        }
+    }
+    for b in ceilings {
+        let x = lookup(&b.name)?;
+        if x > b.value {
+            eprintln!(
+                "dyad: eval {what}: {} is {x}, above its ceiling {}",
+                b.name, b.value
+            );
+            failed = true;
+        }
+    }
+    Ok(failed)
 }
 
 /// Which gold set.
@@ -347,8 +408,7 @@ fn evaluate(
 }
 
 pub fn run(set: GoldSet, args: &EvalEvents) -> anyhow::Result<ExitCode> {
-    let floors = bounds(&args.floor, "--floor")?;
-    let ceilings = bounds(&args.ceiling, "--ceiling")?;
+    let (floors, ceilings) = args.out.bounds()?;
     let owned;
     let path = args.gold.clone().unwrap_or_else(|| set.default_path());
     let lex = match &args.lexicon {
@@ -389,9 +449,9 @@ pub fn run(set: GoldSet, args: &EvalEvents) -> anyhow::Result<ExitCode> {
     );
 
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{}", report::render(&fields, !args.json))?;
+    writeln!(out, "{}", report::render(&fields, !args.out.json))?;
     out.flush()?;
-    if let Some(dir) = &args.write {
+    if let Some(dir) = &args.out.write {
         let command = format!(
             "cargo run --release -p dyad-cli -- eval {} --write eval/",
             set.name()
@@ -415,47 +475,13 @@ pub fn run(set: GoldSet, args: &EvalEvents) -> anyhow::Result<ExitCode> {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         std::fs::write(&file, text).with_context(|| format!("writing {}", file.display()))?;
     }
-    if args.report {
+    if args.out.report {
         let mut err = std::io::stderr().lock();
         for f in &scored.failures {
             writeln!(err, "{f}")?;
         }
     }
-    let mut failed = false;
-    let lookup = |name: &str| -> anyhow::Result<f64> {
-        match fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .and_then(|(_, v)| v.as_f64())
-        {
-            Some(x) => Ok(x),
-            None => bail!("no score named {name:?} in dyad eval {}", set.name()),
-        }
-    };
-    for b in &floors {
-        let x = lookup(&b.name)?;
-        if x < b.value {
-            eprintln!(
-                "dyad: eval {}: {} is {x}, below its floor {}",
-                set.name(),
-                b.name,
-                b.value
-            );
-            failed = true;
-        }
-    }
-    for b in &ceilings {
-        let x = lookup(&b.name)?;
-        if x > b.value {
-            eprintln!(
-                "dyad: eval {}: {} is {x}, above its ceiling {}",
-                set.name(),
-                b.name,
-                b.value
-            );
-            failed = true;
-        }
-    }
+    let failed = out_of_bounds(&fields, &floors, &ceilings, set.name())?;
     Ok(if failed {
         ExitCode::from(1)
     } else {

@@ -16,7 +16,7 @@ use anyhow::{bail, Context as _};
 use jiff::civil::Date;
 use serde_json::{json, Value};
 
-use crate::cmd::eval::bounds;
+use crate::cmd::eval::{out_of_bounds, ScoreFlags};
 use crate::eval::time::{read_cat, read_tml, score, Doc, Timex};
 use crate::eval::{report, Problem};
 
@@ -28,22 +28,8 @@ pub struct EvalTime {
     /// ../shared/data/tempeval3/te3-platinum.tar.gz).
     #[arg(long)]
     pub gold: Vec<PathBuf>,
-    /// Print each JSON object on one line (default: indented).
-    #[arg(long)]
-    pub json: bool,
-    /// Also print every miss, false alarm and wrong value on standard error.
-    #[arg(long)]
-    pub report: bool,
-    /// Exit 1 when a score is below its floor: NAME=VALUE, e.g.
-    /// `value_f1=0.8` (repeatable).
-    #[arg(long, value_name = "NAME=VALUE")]
-    pub floor: Vec<String>,
-    /// Exit 1 when a score is above its ceiling: NAME=VALUE (repeatable).
-    #[arg(long, value_name = "NAME=VALUE")]
-    pub ceiling: Vec<String>,
-    /// Also write the text report to DIR/time.txt (`--write eval/`).
-    #[arg(long, value_name = "DIR")]
-    pub write: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: ScoreFlags,
 }
 
 fn default_gold() -> PathBuf {
@@ -124,8 +110,7 @@ fn tag(doc: &Doc) -> Vec<Timex> {
 }
 
 pub fn run(args: &EvalTime) -> anyhow::Result<ExitCode> {
-    let floors = bounds(&args.floor, "--floor")?;
-    let ceilings = bounds(&args.ceiling, "--ceiling")?;
+    let (floors, ceilings) = args.out.bounds()?;
     let golds = if args.gold.is_empty() {
         vec![default_gold()]
     } else {
@@ -193,47 +178,20 @@ pub fn run(args: &EvalTime) -> anyhow::Result<ExitCode> {
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.clone())),
         );
-        writeln!(out, "{}", report::render(&fields, !args.json))?;
-        if args.report {
+        writeln!(out, "{}", report::render(&fields, !args.out.json))?;
+        if args.out.report {
             let mut err = std::io::stderr().lock();
             for f in &scored.failures {
                 writeln!(err, "{f}")?;
             }
         }
-        let lookup = |name: &str| -> anyhow::Result<f64> {
-            match fields
-                .iter()
-                .find(|(k, _)| k == name)
-                .and_then(|(_, v)| v.as_f64())
-            {
-                Some(x) => Ok(x),
-                None => bail!("no score named {name:?} in dyad eval time"),
-            }
-        };
-        for b in &floors {
-            let x = lookup(&b.name)?;
-            if x < b.value {
-                eprintln!(
-                    "dyad: eval time ({gold_name}): {} is {x}, below its floor {}",
-                    b.name, b.value
-                );
-                failed = true;
-            }
-        }
-        for b in &ceilings {
-            let x = lookup(&b.name)?;
-            if x > b.value {
-                eprintln!(
-                    "dyad: eval time ({gold_name}): {} is {x}, above its ceiling {}",
-                    b.name, b.value
-                );
-                failed = true;
-            }
+        if out_of_bounds(&fields, &floors, &ceilings, &format!("time ({gold_name})"))? {
+            failed = true;
         }
         sections.push(report::render(&fields, true));
     }
     out.flush()?;
-    if let Some(dir) = &args.write {
+    if let Some(dir) = &args.out.write {
         let file = dir.join("time.txt");
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         // The command line names the gold files as given when relative
