@@ -12,33 +12,19 @@ pub mod syntax;
 pub mod time;
 pub mod verbs;
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
 
-/// A model read from the file named on the command line, or the shipped one.
-#[derive(Debug)]
-pub enum Loaded<T: 'static> {
-    Shipped(&'static T),
-    File(T),
-}
-
-impl<T> std::ops::Deref for Loaded<T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        match self {
-            Loaded::Shipped(m) => m,
-            Loaded::File(m) => m,
-        }
-    }
-}
-
 /// A model, the size of its file and how long loading it took.
 #[derive(Debug)]
-pub struct TimedLoad<T: 'static> {
-    pub model: Loaded<T>,
+pub struct TimedLoad<T: Clone + 'static> {
+    /// The model read from the file named on the command line, or the
+    /// shipped one.
+    pub model: Cow<'static, T>,
     pub bytes: usize,
     /// CPU time of the loading thread (wall time where the platform has none).
     pub ms: f64,
@@ -47,7 +33,7 @@ pub struct TimedLoad<T: 'static> {
 
 /// Loads the model at `path` with `read`, or the shipped one (`shipped`,
 /// whose file is `shipped_bytes` long), timing the load.
-pub fn load_model<T>(
+pub fn load_model<T: Clone>(
     path: Option<&Path>,
     read: impl FnOnce(&[u8]) -> Result<T, dyad_nlp::Error>,
     shipped: impl FnOnce() -> Result<&'static T, &'static dyad_nlp::Error>,
@@ -58,10 +44,10 @@ pub fn load_model<T>(
         Some(p) => {
             let raw = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
             let model = read(&raw).with_context(|| format!("reading {}", p.display()))?;
-            (Loaded::File(model), raw.len())
+            (Cow::Owned(model), raw.len())
         }
         None => (
-            Loaded::Shipped(
+            Cow::Borrowed(
                 shipped().map_err(|e| anyhow::anyhow!("loading the shipped model: {e}"))?,
             ),
             shipped_bytes,
@@ -146,7 +132,7 @@ pub fn write_model(out: &Path, bytes: &[u8], sizes: &str, start: Instant) -> any
     Ok(())
 }
 
-impl<T> TimedLoad<T> {
+impl<T: Clone> TimedLoad<T> {
     /// Adds `model_load_ms`, `model_load_ms_wall` and `model_bytes` to a
     /// JSON object of scores.
     pub fn add_to(&self, scores: &mut serde_json::Value) {
