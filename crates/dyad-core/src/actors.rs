@@ -178,31 +178,7 @@ fn is_name_word(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, i: usize) -> bo
 }
 
 pub(crate) fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-    )
+    dyad_lexicon::is_day_or_month(w) || matches!(w, "today" | "yesterday" | "tomorrow")
 }
 
 /// Capitalised tokens equal to a surname known in the document; a guessed

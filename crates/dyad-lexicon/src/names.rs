@@ -165,29 +165,42 @@ impl NameMatcher {
     }
 }
 
+/// The days of the week and the months, lower-cased.
+const DAYS_AND_MONTHS: [&str; 19] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether a lower-cased word is a day of the week or a month: never a
+/// name on its own.
+pub fn is_day_or_month(lower: &str) -> bool {
+    DAYS_AND_MONTHS.contains(&lower)
+}
+
+/// A day or month written as in prose ("Monday", not "MONDAY").
 fn is_calendar_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    WORDS.contains(&w.trim())
+    let w = w.trim();
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase())
+        && is_day_or_month(&w.to_ascii_lowercase())
 }
 
 /// The capitals a one-word name written like a word ("Unita") also

@@ -5,8 +5,8 @@ use dyad_lexicon::geo::{normalise_into, Candidate, Feature, Gazetteer, MAX_WORDS
 use dyad_model::Span;
 
 use super::words::{
-    ARTICLES, COMPASS, CONNECTORS, CUE_WORDS, FACILITIES, LOCATIVE, MONTHS, NAMED_FEATURES,
-    NOT_PLACES, PLACE_NOUNS, TERRITORIAL_FORMS,
+    not_a_place, ARTICLES, COMPASS, CONNECTORS, CUE_WORDS, FACILITIES, LOCATIVE, MONTHS,
+    NAMED_FEATURES, PLACE_NOUNS, TERRITORIAL_FORMS,
 };
 use super::PlaceMention;
 use crate::actors::Mention;
@@ -50,7 +50,7 @@ pub(crate) fn find(
     };
     let mut i = 0;
     while i < n {
-        if !starts_name(doc_text, s, i) || NOT_PLACES.contains(&s.word(i)) {
+        if !starts_name(doc_text, s, i) || not_a_place(s.word(i)) {
             i += 1;
             continue;
         }
@@ -91,12 +91,12 @@ pub(crate) fn find(
         let next_capital = !all_caps_sentence
             && end < n
             && capitalised(s.token_text(doc_text, end))
-            && !NOT_PLACES.contains(&s.word(end));
+            && !not_a_place(s.word(end));
         // "Noor Jehan": the end of a longer name.
         let prev_capital = !all_caps_sentence
             && i > 0
             && capitalised(s.token_text(doc_text, i - 1))
-            && !NOT_PLACES.contains(&s.word(i - 1))
+            && !not_a_place(s.word(i - 1))
             && !COMPASS.contains(&s.word(i - 1))
             && !LOCATIVE.contains(&s.word(i - 1));
         if next_capital || prev_capital || not_place_actor(i, end) {
@@ -157,7 +157,7 @@ pub(super) fn unknown_names(
             && (starts_name(doc_text, s, end)
                 || (end > start && matches!(s.word(end), "-" | "'" | "/"))
                 || (end > start && ARTICLES.contains(&s.word(end)) && s.word(end + 1) == "-"))
-            && !NOT_PLACES.contains(&s.word(end))
+            && !not_a_place(s.word(end))
         {
             end += 1;
         }
@@ -217,7 +217,7 @@ pub(super) fn unknown_names(
             while start > 0 && i - start < 4 && starts_name(doc_text, s, start - 1) {
                 start -= 1;
             }
-            if start < i && !NOT_PLACES.contains(&s.word(start)) {
+            if start < i && !not_a_place(s.word(start)) {
                 add(start, i + 1, out);
             }
         }
@@ -240,7 +240,7 @@ pub(super) fn unknown_names(
                 && (starts_name(doc_text, s, start - 1)
                     || matches!(s.word(start - 1), "-" | "'")
                     || ARTICLES.contains(&s.word(start - 1)))
-                && !NOT_PLACES.contains(&s.word(start - 1))
+                && !not_a_place(s.word(start - 1))
             {
                 start -= 1;
             }

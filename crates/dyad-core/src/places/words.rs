@@ -133,27 +133,9 @@ pub(super) const COMPASS: &[&str] = &[
     "greater", "downtown", "occupied", "in", "at", "near",
 ];
 
-/// Capitalised words that are never place names on their own.
-pub(super) const NOT_PLACES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// Capitalised words that are never place names on their own
+/// (besides days and months, see [`not_a_place`]).
+const NOT_PLACES: &[&str] = &[
     "the",
     "a",
     "an",
@@ -196,6 +178,11 @@ pub(super) const NOT_PLACES: &[&str] = &[
     "earlier",
     "later",
 ];
+
+/// Whether a lower-cased word is never a place name on its own.
+pub(super) fn not_a_place(w: &str) -> bool {
+    NOT_PLACES.contains(&w) || dyad_lexicon::is_day_or_month(w)
+}
 
 /// Arabic articles written in lower case before a hyphen ("al-Tijara").
 pub(super) const ARTICLES: &[&str] = &[

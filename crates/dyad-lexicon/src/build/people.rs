@@ -506,28 +506,7 @@ impl People {
 
 /// Days and months: never a one-word alias.
 fn is_calendar_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    WORDS.contains(&w.trim().to_lowercase().as_str())
+    crate::is_day_or_month(&w.trim().to_lowercase())
 }
 
 /// The last word of a name with the particles before it: `di Pietro`.
