@@ -39,9 +39,12 @@ fn expand(
 }
 
 /// The next beam, made in `next` from the candidates (its items' buffers
-/// are reused); `moves` records the move history (for training).
+/// are reused); `moves` records the move history (for training). The last
+/// candidate made from an item takes that item's state instead of a copy
+/// of it (`beam` is spent afterwards), so that where the beam has narrowed
+/// to one parse nothing is copied.
 fn advance(
-    beam: &[Item],
+    beam: &mut [Item],
     cands: &[(f32, usize, usize)],
     gold_move: Option<usize>,
     moves: bool,
@@ -51,16 +54,38 @@ fn advance(
         next.push(beam[0].clone());
     }
     next.truncate(cands.len());
-    for (item, &(score, i, m)) in next.iter_mut().zip(cands) {
-        let from = &beam[i];
-        item.state.copy_from(&from.state);
-        item.state.apply(m);
-        if moves {
-            item.moves.clone_from(&from.moves);
-            item.moves.push(m as u8);
+    // the index of the last candidate made from each item
+    let mut last = [usize::MAX; 64];
+    for (c, &(_, i, _)) in cands.iter().enumerate() {
+        if let Some(l) = last.get_mut(i) {
+            *l = c;
         }
-        item.score = score;
-        item.gold = from.gold && gold_move == Some(m);
+    }
+    let taken = |c: usize, i: usize| last.get(i) == Some(&c);
+    // copies first: a taken state is gone
+    for pass_takes in [false, true] {
+        for (c, (item, &(score, i, m))) in next.iter_mut().zip(cands).enumerate() {
+            if taken(c, i) != pass_takes {
+                continue;
+            }
+            let from = &mut beam[i];
+            if pass_takes {
+                std::mem::swap(&mut item.state, &mut from.state);
+            } else {
+                item.state.copy_from(&from.state);
+            }
+            item.state.apply(m);
+            if moves {
+                if pass_takes {
+                    std::mem::swap(&mut item.moves, &mut from.moves);
+                } else {
+                    item.moves.clone_from(&from.moves);
+                }
+                item.moves.push(m as u8);
+            }
+            item.score = score;
+            item.gold = from.gold && gold_move == Some(m);
+        }
     }
 }
 
@@ -100,7 +125,7 @@ pub(crate) fn parse(
             let best = cands[0].0;
             cands.retain(|c| c.0 >= best - margin);
         }
-        advance(&beam, &cands, None, false, &mut next);
+        advance(&mut beam, &cands, None, false, &mut next);
         std::mem::swap(&mut beam, &mut next);
     }
     let mut heads = beam.swap_remove(0).state.into_heads();
@@ -183,7 +208,7 @@ pub(crate) fn train(
                 if cands.is_empty() {
                     break;
                 }
-                advance(&beam, &cands, Some(gold[step]), true, &mut next);
+                advance(&mut beam, &cands, Some(gold[step]), true, &mut next);
                 std::mem::swap(&mut beam, &mut next);
                 step += 1;
                 let gold_in_beam = beam.iter().any(|i| i.gold);
