@@ -109,6 +109,10 @@ pub struct Triggers {
     vocab: HashMap<String, u32>,
     /// Patterns whose first element holds the word with this id.
     by_first: Vec<Vec<usize>>,
+    /// For each pattern, a [`WordSet`] per element after the first (and
+    /// per element before the verb): a sentence can match the pattern only
+    /// if it has a word of every one of them.
+    needs: Vec<Vec<WordSet>>,
     /// (first word, second word) of the verb patterns of two words with
     /// only gaps between them (see [`Triggers::may_pair`]).
     pairs: HashSet<(u32, u32)>,
@@ -132,6 +136,29 @@ struct Tok {
 }
 
 const NO_ID: u32 = u32::MAX;
+
+/// A set of pattern word ids hashed into 256 bits: a quick test of whether
+/// a sentence may hold one of a pattern element's words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct WordSet([u64; 4]);
+
+impl WordSet {
+    fn insert(&mut self, id: u32) {
+        let h = id.wrapping_mul(0x9e37_79b9) >> 24;
+        self.0[(h >> 6) as usize & 3] |= 1 << (h & 63);
+    }
+
+    fn meets(&self, other: &WordSet) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
+}
+
+/// The words of a sentence as the matcher sees them, and the set of their
+/// pattern word ids.
+struct Toks {
+    toks: Vec<Tok>,
+    set: WordSet,
+}
 
 impl Triggers {
     #[cfg(test)]
@@ -167,6 +194,24 @@ impl Triggers {
                 }
             }
         }
+        let needs = compiled
+            .iter()
+            .zip(&compiled_before)
+            .map(|(c, b)| {
+                c.iter()
+                    .skip(1)
+                    .chain(b)
+                    .filter_map(|e| match e {
+                        IdElement::Words(ids) => {
+                            let mut set = WordSet::default();
+                            ids.iter().for_each(|&id| set.insert(id));
+                            Some(set)
+                        }
+                        IdElement::Gap => None,
+                    })
+                    .collect()
+            })
+            .collect();
         let mut pairs = HashSet::new();
         for (i, c) in compiled.iter().enumerate() {
             let words: Vec<&Vec<u32>> = c
@@ -196,6 +241,7 @@ impl Triggers {
             compiled_before,
             vocab,
             by_first,
+            needs,
             pairs,
             forms,
         })
@@ -308,14 +354,16 @@ impl Triggers {
     /// looking each word up once.
     pub fn match_all<S: AsRef<str>>(&self, words: &[S]) -> Vec<Option<TriggerMatch>> {
         let toks = self.toks(words);
-        (0..toks.len()).map(|k| self.best_at(&toks, k)).collect()
+        (0..toks.toks.len())
+            .map(|k| self.best_at(&toks, k))
+            .collect()
     }
 
     /// The best event-noun pattern ([`Frame::Nominal`]) starting at each
     /// token of `words`; the other patterns never match nouns.
     pub fn nominal_all<S: AsRef<str>>(&self, words: &[S]) -> Vec<Option<TriggerMatch>> {
         let toks = self.toks(words);
-        (0..toks.len())
+        (0..toks.toks.len())
             .map(|k| self.best_of(&toks, k, true))
             .collect()
     }
@@ -328,34 +376,44 @@ impl Triggers {
         })
     }
 
-    fn toks<S: AsRef<str>>(&self, words: &[S]) -> Vec<Tok> {
-        words
+    fn toks<S: AsRef<str>>(&self, words: &[S]) -> Toks {
+        let mut set = WordSet::default();
+        let toks = words
             .iter()
             .map(|w| {
                 let w = w.as_ref();
+                let id = self.vocab.get(w).copied().unwrap_or(NO_ID);
+                if id != NO_ID {
+                    set.insert(id);
+                }
                 Tok {
-                    id: self.vocab.get(w).copied().unwrap_or(NO_ID),
+                    id,
                     barrier: is_barrier(w),
                     quote: is_quote(w),
                     hyphen: w == "-",
                 }
             })
-            .collect()
+            .collect();
+        Toks { toks, set }
     }
 
-    fn best_at(&self, toks: &[Tok], at: usize) -> Option<TriggerMatch> {
+    fn best_at(&self, toks: &Toks, at: usize) -> Option<TriggerMatch> {
         self.best_of(toks, at, false)
     }
 
     /// The best match at `at` among the event-noun patterns (`nominal`) or
     /// among the others.
-    fn best_of(&self, toks: &[Tok], at: usize, nominal: bool) -> Option<TriggerMatch> {
+    fn best_of(&self, sentence: &Toks, at: usize, nominal: bool) -> Option<TriggerMatch> {
+        let toks = &sentence.toks;
         let id = toks.get(at)?.id;
         let cands = self.by_first.get(id as usize)?;
         let mut best: Option<(TriggerMatch, usize)> = None;
         for &pi in cands {
             let p = &self.patterns[pi];
             if (p.frame == Frame::Nominal) != nominal || p.frame == Frame::Modal {
+                continue;
+            }
+            if !self.needs[pi].iter().all(|n| n.meets(&sentence.set)) {
                 continue;
             }
             if let Some(end) = match_elements(&self.compiled[pi], toks, at) {
@@ -550,6 +608,25 @@ mod tests {
             Inflector::load("base\tpast\tparticiple\tgerund\nput\tput\tput\tputting\n").unwrap();
         let text = format!("pattern\tevent\tmode\tcameo\tcontexts\tframe\n{rows}");
         Triggers::load(&text, &inf).unwrap()
+    }
+
+    #[test]
+    fn a_word_set_meets_every_set_sharing_a_word() {
+        // the prefilter of `best_of` may let a pattern through wrongly,
+        // never keep out one that matches
+        let mut sentence = WordSet::default();
+        for id in (0..5000).step_by(7) {
+            sentence.insert(id);
+        }
+        for id in 0..5000u32 {
+            let mut one = WordSet::default();
+            one.insert(id);
+            if id % 7 == 0 {
+                assert!(one.meets(&sentence), "{id}");
+            }
+            assert!(one.meets(&one));
+        }
+        assert!(!WordSet::default().meets(&sentence));
     }
 
     #[test]
