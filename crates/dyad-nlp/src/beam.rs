@@ -89,6 +89,15 @@ fn advance(
     }
 }
 
+/// Buffers of the beam search, reused from one sentence to the next.
+#[derive(Debug, Default)]
+pub(crate) struct BeamScratch {
+    beam: Vec<Item>,
+    next: Vec<Item>,
+    cands: Vec<(f32, usize, usize)>,
+    pub(crate) feats: Vec<u64>,
+}
+
 /// Heads (0 = root) of words `1..=n` found with a beam of `k`; candidates
 /// scoring more than `margin` below the best are dropped (0 = none).
 pub(crate) fn parse(
@@ -96,25 +105,38 @@ pub(crate) fn parse(
     x: &Input,
     k: usize,
     margin: f32,
-    feats: &mut Vec<u64>,
+    scratch: &mut BeamScratch,
 ) -> Vec<usize> {
-    let mut beam = vec![Item {
-        state: State::new(x.len()),
-        score: 0.0,
-        moves: Vec::new(),
-        gold: false,
-    }];
-    let mut cands = Vec::new();
-    let mut next = Vec::with_capacity(k);
+    let BeamScratch {
+        beam,
+        next,
+        cands,
+        feats,
+    } = scratch;
+    beam.truncate(1);
+    match beam.first_mut() {
+        Some(item) => {
+            item.state.reset(x.len());
+            item.score = 0.0;
+            item.moves.clear();
+            item.gold = false;
+        }
+        None => beam.push(Item {
+            state: State::new(x.len()),
+            score: 0.0,
+            moves: Vec::new(),
+            gold: false,
+        }),
+    }
     while !beam[0].state.done() {
         expand(
-            &beam,
+            beam,
             |st, s| {
                 features(st, x, feats);
                 weights.score(feats, s);
             },
             k.max(1),
-            &mut cands,
+            cands,
         );
         if cands.is_empty() {
             break;
@@ -125,10 +147,10 @@ pub(crate) fn parse(
             let best = cands[0].0;
             cands.retain(|c| c.0 >= best - margin);
         }
-        advance(&mut beam, &cands, None, false, &mut next);
-        std::mem::swap(&mut beam, &mut next);
+        advance(beam, cands, None, false, next);
+        std::mem::swap(beam, next);
     }
-    let mut heads = beam.swap_remove(0).state.into_heads();
+    let mut heads = beam[0].state.heads().to_vec();
     for h in heads.iter_mut().skip(1) {
         if *h == usize::MAX {
             *h = 0;
@@ -263,12 +285,12 @@ mod tests {
         ];
         let w = train(&examples, 4, 10, 12, 0.0, &mut Rng::new(3), |_, _| {});
         for ex in &examples {
-            let heads = parse(&w, &ex.input, 4, 0.0, &mut Vec::new());
+            let heads = parse(&w, &ex.input, 4, 0.0, &mut BeamScratch::default());
             assert_eq!(&heads[1..], &ex.gold[1..]);
         }
         // an untrained model still gives one root and a head for every word
         let w0 = DenseTrainer::new(8).finish(0.0);
-        let heads = parse(&w0, &example(7, vec![]).input, 3, 1.0, &mut Vec::new());
+        let heads = parse(&w0, &example(7, vec![]).input, 3, 1.0, &mut BeamScratch::default());
         assert_eq!(heads.len(), 8);
         assert_eq!(heads[1..].iter().filter(|&&h| h == 0).count(), 1);
     }

@@ -114,15 +114,23 @@ impl Model {
         tokens: &[Token],
     ) -> ParsedSentence<'_> {
         let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-        let a = self.analyse(&forms, &mut model::Scratch::default());
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<model::Scratch> = Default::default();
+        }
+        let a = SCRATCH.with(|s| match s.try_borrow_mut() {
+            Ok(mut scratch) => self.analyse(&forms, &mut scratch),
+            // only if `analyse` itself parsed (it does not): fresh buffers
+            Err(_) => self.analyse(&forms, &mut model::Scratch::default()),
+        });
         let words = tokens
             .iter()
+            .zip(a.lemmas)
             .enumerate()
-            .map(|(i, &token)| Word {
+            .map(|(i, (&token, lemma))| Word {
                 token,
                 upos: self.upos(a.tags[i]),
                 xpos: self.xpos(a.tags[i]),
-                lemma: a.lemmas[i].clone(),
+                lemma,
                 head: a.heads[i],
                 deprel: self.relation(a.labels[i]),
             })

@@ -49,6 +49,7 @@ pub(crate) struct Scratch {
     chars: Vec<char>,
     feats: Vec<u64>,
     scores: Vec<f32>,
+    beam: crate::beam::BeamScratch,
 }
 
 impl Model {
@@ -149,7 +150,7 @@ impl Model {
                 &input,
                 self.beam,
                 self.beam_margin,
-                &mut scratch.feats,
+                &mut scratch.beam,
             )
         } else {
             parser::parse(&self.parser, &input, &mut scratch.feats)

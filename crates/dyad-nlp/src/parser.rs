@@ -99,6 +99,34 @@ impl State {
         }
     }
 
+    /// Makes `self` the start state of a sentence of `n` words, reusing its
+    /// allocations.
+    pub(crate) fn reset(&mut self, n: usize) {
+        self.stack.clear();
+        self.stack.push(0);
+        self.b = 1;
+        self.n = n;
+        for v in [
+            &mut self.heads,
+            &mut self.l1,
+            &mut self.l2,
+            &mut self.r1,
+            &mut self.r2,
+        ] {
+            v.clear();
+            v.resize(n + 1, NO);
+        }
+        for v in [&mut self.nl, &mut self.nr] {
+            v.clear();
+            v.resize(n + 1, 0);
+        }
+    }
+
+    /// The heads found (`usize::MAX` where none was).
+    pub(crate) fn heads(&self) -> &[usize] {
+        &self.heads
+    }
+
     /// Makes `self` a copy of `other`, reusing its allocations.
     pub(crate) fn copy_from(&mut self, other: &State) {
         self.stack.clone_from(&other.stack);
@@ -114,6 +142,7 @@ impl State {
     }
 
     /// The heads found (`usize::MAX` where none was).
+    #[cfg(test)]
     pub(crate) fn into_heads(self) -> Vec<usize> {
         self.heads
     }

@@ -181,7 +181,21 @@ pub(crate) struct Weights {
     slots: Vec<[u32; 2]>,
     entries: Vec<Entry16>,
     rows: usize,
+    /// Rows with many entries, also written out in full (`stride` weights
+    /// each, zeros for the classes they lack) so that scoring them is a
+    /// run of vector adds: such a row's slot says `dense_index << 8` (an
+    /// entry count of 0), and `dense_meta` keeps its sparse `start << 8 |
+    /// len` for writing.
+    dense: Vec<i16>,
+    dense_meta: Vec<u32>,
+    stride: usize,
 }
+
+/// A row becomes dense when it has at least this many entries (and the
+/// model at least this many classes)...
+const DENSE_MIN: usize = 16;
+/// ... while the dense rows take at most this many bytes.
+const DENSE_MAX_BYTES: usize = 8 << 20;
 
 /// One class weight of a feature.
 #[derive(Debug, Clone, Copy)]
@@ -203,6 +217,48 @@ impl Weights {
             slots: vec![[0, 0]; cap],
             entries: Vec::with_capacity(entries.min(MAX_ENTRIES)),
             rows: 0,
+            dense: Vec::new(),
+            dense_meta: Vec::new(),
+            stride: classes.div_ceil(8) * 8,
+        }
+    }
+
+    /// Writes out the rows with the most entries in full (see `dense`),
+    /// longest first, within [`DENSE_MAX_BYTES`]. Scores do not change:
+    /// the sums are of the same small integers.
+    fn densify(&mut self) {
+        if self.classes < DENSE_MIN {
+            return;
+        }
+        let mut long: Vec<usize> = (0..self.slots.len())
+            .filter(|&s| (self.slots[s][1] & 0xff) as usize >= DENSE_MIN)
+            .collect();
+        long.sort_by_key(|&s| std::cmp::Reverse(self.slots[s][1] & 0xff));
+        long.truncate(DENSE_MAX_BYTES / (2 * self.stride));
+        long.sort_unstable();
+        self.dense = vec![0; long.len() * self.stride];
+        self.dense_meta = Vec::with_capacity(long.len());
+        for (d, s) in long.into_iter().enumerate() {
+            let meta = self.slots[s][1];
+            let a = (meta >> 8) as usize;
+            let row = &mut self.dense[d * self.stride..(d + 1) * self.stride];
+            for e in &self.entries[a..a + (meta & 0xff) as usize] {
+                row[e.class as usize] = e.weight;
+            }
+            self.dense_meta.push(meta);
+            self.slots[s][1] = (d as u32) << 8;
+        }
+    }
+
+    /// The sparse `start << 8 | len` of a slot's row.
+    fn sparse_meta(&self, meta: u32) -> u32 {
+        if meta & 0xff == 0 {
+            self.dense_meta
+                .get((meta >> 8) as usize)
+                .copied()
+                .unwrap_or(0)
+        } else {
+            meta
         }
     }
 
@@ -232,6 +288,7 @@ impl Weights {
         for (key, row) in rows {
             w.push_row(*key, row.iter().copied());
         }
+        w.densify();
         w
     }
 
@@ -267,6 +324,15 @@ impl Weights {
             let mut s = slot_of(key, self.mask);
             loop {
                 let [k, meta] = self.slots[s];
+                if k == key && meta & 0xff == 0 {
+                    let d = (meta >> 8) as usize * self.stride;
+                    if let Some(row) = self.dense.get(d..d + self.stride) {
+                        for (x, &w) in scores.iter_mut().zip(row) {
+                            *x += f32::from(w);
+                        }
+                    }
+                    break;
+                }
                 if k == key {
                     let a = (meta >> 8) as usize;
                     let b = a + (meta & 0xff) as usize;
@@ -292,7 +358,12 @@ impl Weights {
         w.f32(self.scale);
         w.u32(self.rows as u32);
         w.u32(self.entries.len() as u32);
-        let mut slots: Vec<[u32; 2]> = self.slots.iter().copied().filter(|s| s[0] != 0).collect();
+        let mut slots: Vec<[u32; 2]> = self
+            .slots
+            .iter()
+            .filter(|s| s[0] != 0)
+            .map(|&[key, meta]| [key, self.sparse_meta(meta)])
+            .collect();
         slots.sort_unstable_by_key(|s| s[0]);
         let mut prev = 0u32;
         for [key, meta] in slots {
@@ -346,6 +417,7 @@ impl Weights {
             w.slots[s] = [key, (start as u32) << 8 | len as u32];
             w.rows += 1;
         }
+        w.densify();
         Ok(w)
     }
 }
@@ -369,6 +441,7 @@ impl Margins {
             .slots
             .iter()
             .map(|&[key, meta]| {
+                let meta = w.sparse_meta(meta);
                 let a = (meta >> 8) as usize;
                 let b = a + (meta & 0xff) as usize;
                 let margin = w
@@ -420,6 +493,44 @@ fn slot_of(key: u32, mask: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dense_rows_score_and_write_as_sparse_ones() {
+        // 40 classes: features with 30 entries are written out in full,
+        // one with 3 is not
+        let mut t = Trainer::new(40);
+        for i in 0..400u32 {
+            t.tick();
+            t.update(&[7, 9], (i % 30) as usize, 1.0 + (i % 7) as f32);
+            t.update(&[8], (i % 3) as usize, -1.0);
+        }
+        let w = t.finish(0.0);
+        assert_eq!(w.dense_meta.len(), 2, "features 7 and 9 are dense");
+        let sparse = Weights {
+            dense: Vec::new(),
+            dense_meta: Vec::new(),
+            slots: w
+                .slots
+                .iter()
+                .map(|&[k, m]| [k, if k == 0 { m } else { w.sparse_meta(m) }])
+                .collect(),
+            ..w.clone()
+        };
+        let (mut a, mut b) = ([0f32; 40], [0f32; 40]);
+        w.score(&[7, 8, 9, 10], &mut a);
+        sparse.score(&[7, 8, 9, 10], &mut b);
+        assert_eq!(a, b);
+        assert!(a[..30].iter().all(|&x| x != 0.0), "{a:?}");
+        let (mut out, mut out2) = (Writer::default(), Writer::default());
+        w.write(&mut out);
+        sparse.write(&mut out2);
+        let bytes = out.into_bytes();
+        assert_eq!(bytes, out2.into_bytes());
+        let back = Weights::read(&mut Reader::new(&bytes)).unwrap();
+        assert_eq!(back.dense, w.dense);
+        back.score(&[7, 8, 9, 10], &mut b);
+        assert_eq!(a, b);
+    }
 
     #[test]
     fn trained_weights_survive_finish_and_a_round_trip() {
