@@ -290,7 +290,13 @@ mod tests {
         }
         // an untrained model still gives one root and a head for every word
         let w0 = DenseTrainer::new(8).finish(0.0);
-        let heads = parse(&w0, &example(7, vec![]).input, 3, 1.0, &mut BeamScratch::default());
+        let heads = parse(
+            &w0,
+            &example(7, vec![]).input,
+            3,
+            1.0,
+            &mut BeamScratch::default(),
+        );
         assert_eq!(heads.len(), 8);
         assert_eq!(heads[1..].iter().filter(|&&h| h == 0).count(), 1);
     }

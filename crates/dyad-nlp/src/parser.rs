@@ -34,6 +34,76 @@ pub(crate) struct Input {
     /// Ambiguity classes (the tags the tagger's lexicon has seen for the
     /// word), so that the parser can look past a wrong tag.
     pub a: Vec<u64>,
+    /// The hashes of the features about one word in one place of the
+    /// state (see [`Unary`]), per word and, last, for no word: made once a
+    /// sentence instead of once a parser state.
+    unary: Vec<[u64; UNARY]>,
+}
+
+/// The places of the state whose one-word features are kept in
+/// [`Input::unary`], and where each place's hashes start.
+#[derive(Clone, Copy)]
+enum Unary {
+    S0 = 0,
+    B0 = 4,
+    B1 = 8,
+    S1 = 12,
+    B2 = 16,
+    S2 = 18,
+    S0l1 = 20,
+    S0r1 = 22,
+    B0l1 = 24,
+    S1r1 = 26,
+    S1l1 = 28,
+    S0l2 = 29,
+    S0r2 = 30,
+    B0l2 = 31,
+}
+
+const UNARY: usize = 32;
+
+/// The one-word features of a word (word hash `w`, tag `p`, ambiguity
+/// class `a`) for every place, in [`Unary`] order; the template numbers
+/// are those of [`features`].
+fn unary(w: u64, p: u64, a: u64) -> [u64; UNARY] {
+    [
+        // s0, b0, b1, s1: word and tag, word, tag, ambiguity class
+        f2(1, w, p),
+        f1(2, w),
+        f1(3, p),
+        f1(85, a),
+        f2(4, w, p),
+        f1(5, w),
+        f1(6, p),
+        f1(86, a),
+        f2(7, w, p),
+        f1(8, w),
+        f1(9, p),
+        f1(90, a),
+        f2(12, w, p),
+        f1(13, w),
+        f1(14, p),
+        f1(91, a),
+        // b2, s2: tag, word
+        f1(10, p),
+        f1(11, w),
+        f1(15, p),
+        f1(16, w),
+        // children: s0l1, s0r1, b0l1 (word, tag), s1r1 (tag, word)
+        f1(55, w),
+        f1(56, p),
+        f1(57, w),
+        f1(58, p),
+        f1(59, w),
+        f1(60, p),
+        f1(61, p),
+        f1(63, w),
+        // s1l1, s0l2, s0r2, b0l2: tag
+        f1(62, p),
+        f1(64, p),
+        f1(65, p),
+        f1(66, p),
+    ]
 }
 
 impl Input {
@@ -47,6 +117,7 @@ impl Input {
             closed: vec![false],
             commas: vec![0],
             a: vec![ROOT_WORD],
+            unary: Vec::new(),
         };
         let mut c = 0u16;
         for (w, p, u, closed, comma, a) in words {
@@ -58,7 +129,19 @@ impl Input {
             input.commas.push(c);
             c = c.saturating_add(u16::from(comma));
         }
+        input.unary = (0..input.w.len())
+            .map(|i| unary(input.w[i], input.p[i], input.a[i]))
+            .chain(std::iter::once(unary(NONE, NONE, NONE)))
+            .collect();
         input
+    }
+
+    /// The hash of the one-word feature `k` of [`Unary`] place `at` about
+    /// word `i` (or no word).
+    #[inline]
+    fn unary(&self, i: usize, at: Unary, k: usize) -> u64 {
+        let row = if i == NO { self.w.len() } else { i };
+        self.unary[row][at as usize + k]
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -253,7 +336,7 @@ pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
     let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
     let (s0w, s0p, s1w, s1p, b0w, b0p) = (w(s0), p(s0), w(s1), p(s1), w(b0), p(b0));
-    let (b1w, b1p, b2w, b2p, s2p) = (w(b1), p(b1), w(b2), p(b2), p(s2));
+    let (b1p, b2p, s2p) = (p(b1), p(b2), p(s2));
     let (s0l1, s0l2, s0r1, s0r2) = (
         child(&st.l1, s0),
         child(&st.l2, s0),
@@ -284,22 +367,22 @@ pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
     let c0 = commas(s0, b0);
     let c10 = commas(s1, s0);
     out.extend_from_slice(&[
-        f2(1, s0w, s0p),
-        f1(2, s0w),
-        f1(3, s0p),
-        f2(4, b0w, b0p),
-        f1(5, b0w),
-        f1(6, b0p),
-        f2(7, b1w, b1p),
-        f1(8, b1w),
-        f1(9, b1p),
-        f1(10, b2p),
-        f1(11, b2w),
-        f2(12, s1w, s1p),
-        f1(13, s1w),
-        f1(14, s1p),
-        f1(15, s2p),
-        f1(16, w(s2)),
+        x.unary(s0, Unary::S0, 0),
+        x.unary(s0, Unary::S0, 1),
+        x.unary(s0, Unary::S0, 2),
+        x.unary(b0, Unary::B0, 0),
+        x.unary(b0, Unary::B0, 1),
+        x.unary(b0, Unary::B0, 2),
+        x.unary(b1, Unary::B1, 0),
+        x.unary(b1, Unary::B1, 1),
+        x.unary(b1, Unary::B1, 2),
+        x.unary(b2, Unary::B2, 0),
+        x.unary(b2, Unary::B2, 1),
+        x.unary(s1, Unary::S1, 0),
+        x.unary(s1, Unary::S1, 1),
+        x.unary(s1, Unary::S1, 2),
+        x.unary(s2, Unary::S2, 0),
+        x.unary(s2, Unary::S2, 1),
         f4(17, s0w, s0p, b0w, b0p),
         f3(18, s0w, s0p, b0w),
         f3(19, s0w, b0w, b0p),
@@ -338,18 +421,18 @@ pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
         f2(52, b0w, vl(b0)),
         f2(53, b0p, vl(b0)),
         f3(54, s1p, vr(s1), s0p),
-        f1(55, w(s0l1)),
-        f1(56, p(s0l1)),
-        f1(57, w(s0r1)),
-        f1(58, p(s0r1)),
-        f1(59, w(b0l1)),
-        f1(60, p(b0l1)),
-        f1(61, p(s1r1)),
-        f1(62, p(s1l1)),
-        f1(63, w(s1r1)),
-        f1(64, p(s0l2)),
-        f1(65, p(s0r2)),
-        f1(66, p(b0l2)),
+        x.unary(s0l1, Unary::S0l1, 0),
+        x.unary(s0l1, Unary::S0l1, 1),
+        x.unary(s0r1, Unary::S0r1, 0),
+        x.unary(s0r1, Unary::S0r1, 1),
+        x.unary(b0l1, Unary::B0l1, 0),
+        x.unary(b0l1, Unary::B0l1, 1),
+        x.unary(s1r1, Unary::S1r1, 0),
+        x.unary(s1l1, Unary::S1l1, 0),
+        x.unary(s1r1, Unary::S1r1, 1),
+        x.unary(s0l2, Unary::S0l2, 0),
+        x.unary(s0r2, Unary::S0r2, 0),
+        x.unary(b0l2, Unary::B0l2, 0),
         f3(67, s0p, p(s0l1), p(s0l2)),
         f3(68, s0p, p(s0r1), p(s0r2)),
         f3(69, b0p, p(b0l1), p(b0l2)),
@@ -368,13 +451,13 @@ pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
         f3(82, u(s0), u(b0), d),
         f3(83, u(s1), u(s0), d10),
         f3(84, u(s0), u(s0l1), u(s0r1)),
-        f1(85, a(s0)),
-        f1(86, a(b0)),
+        x.unary(s0, Unary::S0, 3),
+        x.unary(b0, Unary::B0, 3),
         f2(87, a(s0), a(b0)),
         f2(88, a(b0), s0p),
         f2(89, a(s0), b0p),
-        f1(90, a(b1)),
-        f1(91, a(s1)),
+        x.unary(b1, Unary::B1, 3),
+        x.unary(s1, Unary::S1, 3),
         f3(92, a(s1), s0p, b0p),
     ]);
 }
