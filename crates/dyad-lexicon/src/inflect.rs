@@ -77,24 +77,10 @@ impl Inflector {
     /// All forms of the verb `base`: base, third person, past, participle, gerund
     /// (deduplicated, in that order).
     pub fn forms(&self, base: &str) -> Vec<String> {
-        let mut out = vec![base.to_string(), third_person(base)];
-        match self.irregular.get(base) {
-            Some([past, part, ger]) => {
-                out.extend([past.clone(), part.clone(), ger.clone()]);
-            }
-            None => {
-                let (past, ger) = regular(base);
-                out.push(past);
-                out.push(ger);
-            }
-        }
-        let mut seen = Vec::new();
-        out.retain(|f| {
-            let new = !seen.contains(f);
-            seen.push(f.clone());
-            new
-        });
-        out
+        self.tagged_forms(base)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect()
     }
 }
 

@@ -174,8 +174,12 @@ impl Triggers {
     ) -> Result<Triggers, Error> {
         let mut patterns = Vec::new();
         let mut forms = HashMap::new();
+        let mut verbs = VerbForms {
+            inflector,
+            seen: HashMap::new(),
+        };
         for &(file, text) in files {
-            load_rows(file, text, inflector, &mut patterns, &mut forms)?;
+            load_rows(file, text, &mut verbs, &mut patterns, &mut forms)?;
         }
         let mut vocab: HashMap<String, u32> = HashMap::new();
         let compiled: Vec<Vec<IdElement>> = patterns
@@ -270,10 +274,28 @@ fn intern(elements: &[Element], vocab: &mut HashMap<String, u32>) -> Vec<IdEleme
         .collect()
 }
 
+/// The inflector, keeping the forms of every verb it was asked for: a
+/// dictionary of thousands of patterns names the same verbs again and again.
+struct VerbForms<'a> {
+    inflector: &'a Inflector,
+    seen: HashMap<String, Vec<(String, VerbForm)>>,
+}
+
+impl VerbForms<'_> {
+    /// [`Inflector::tagged_forms`] of `base`.
+    fn of(&mut self, base: &str) -> &[(String, VerbForm)] {
+        if !self.seen.contains_key(base) {
+            let forms = self.inflector.tagged_forms(base);
+            self.seen.insert(base.to_string(), forms);
+        }
+        self.seen.get(base).map_or(&[], Vec::as_slice)
+    }
+}
+
 fn load_rows(
     file: &'static str,
     text: &str,
-    inflector: &Inflector,
+    verbs: &mut VerbForms,
     patterns: &mut Vec<TriggerPattern>,
     forms: &mut HashMap<String, VerbForm>,
 ) -> Result<(), Error> {
@@ -290,15 +312,17 @@ fn load_rows(
                 other => return Err(Error::row(file, r.line, format!("unknown frame {other:?}"))),
             };
             let (before, elements) =
-                compile(r.get(0), inflector).map_err(|e| Error::row(file, r.line, e))?;
+                compile(r.get(0), verbs).map_err(|e| Error::row(file, r.line, e))?;
             // the verb: the first element, or the first after `>`
             let text = r.get(0);
             let verb = text.split_once(" > ").map_or(text, |(_, v)| v);
             if let Some(first) = verb.split_whitespace().next() {
                 for alt in first.split('|') {
                     if let Some(base) = alt.strip_suffix('+') {
-                        for (f, k) in inflector.tagged_forms(&base.to_lowercase()) {
-                            forms.entry(f).or_insert(k);
+                        for (f, k) in verbs.of(&base.to_lowercase()) {
+                            if !forms.contains_key(f) {
+                                forms.insert(f.clone(), *k);
+                            }
                         }
                     }
                 }
@@ -445,7 +469,7 @@ impl Triggers {
 /// The elements before the verb (`>`) and from the verb on.
 type Compiled = (Vec<Element>, Vec<Element>);
 
-fn compile(pattern: &str, inflector: &Inflector) -> Result<Compiled, String> {
+fn compile(pattern: &str, verbs: &mut VerbForms) -> Result<Compiled, String> {
     let parts: Vec<&str> = pattern.split_whitespace().collect();
     let (before, rest) = match parts.iter().position(|&p| p == ">") {
         Some(k) => (&parts[..k], &parts[k + 1..]),
@@ -458,19 +482,19 @@ fn compile(pattern: &str, inflector: &Inflector) -> Result<Compiled, String> {
         None => Vec::new(),
         // `a .. > verb+`: a gap between them and the verb
         Some((&"..", words)) => {
-            let mut b = compile_elements(words, pattern, inflector)?;
+            let mut b = compile_elements(words, pattern, verbs)?;
             b.push(Element::Gap);
             b
         }
-        Some(_) => compile_elements(before, pattern, inflector)?,
+        Some(_) => compile_elements(before, pattern, verbs)?,
     };
-    Ok((before, compile_elements(rest, pattern, inflector)?))
+    Ok((before, compile_elements(rest, pattern, verbs)?))
 }
 
 fn compile_elements(
     parts: &[&str],
     pattern: &str,
-    inflector: &Inflector,
+    verbs: &mut VerbForms,
 ) -> Result<Vec<Element>, String> {
     let mut out = Vec::new();
     for &part in parts {
@@ -485,7 +509,8 @@ fn compile_elements(
         for alt in part.split('|') {
             let alt = alt.to_lowercase();
             if let Some(base) = alt.strip_suffix('+') {
-                words.extend(inflector.forms(base));
+                // the forms of `Inflector::forms`, in its order
+                words.extend(verbs.of(base).iter().map(|(f, _)| f.clone()));
             } else if alt.is_empty()
                 || !alt
                     .chars()
