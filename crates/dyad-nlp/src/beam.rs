@@ -39,7 +39,8 @@ fn expand(
 }
 
 /// The next beam, made in `next` from the candidates (its items' buffers
-/// are reused); `moves` records the move history (for training). The last
+/// are reused, and items not needed go to `spare`); `moves` records the
+/// move history (for training). The last
 /// candidate made from an item takes that item's state instead of a copy
 /// of it (`beam` is spent afterwards), so that where the beam has narrowed
 /// to one parse nothing is copied.
@@ -49,11 +50,14 @@ fn advance(
     gold_move: Option<usize>,
     moves: bool,
     next: &mut Vec<Item>,
+    spare: &mut Vec<Item>,
 ) {
     while next.len() < cands.len() {
-        next.push(beam[0].clone());
+        next.push(spare.pop().unwrap_or_else(|| beam[0].clone()));
     }
-    next.truncate(cands.len());
+    while next.len() > cands.len() {
+        spare.extend(next.pop());
+    }
     // the index of the last candidate made from each item
     let mut last = [usize::MAX; 64];
     for (c, &(_, i, _)) in cands.iter().enumerate() {
@@ -94,6 +98,7 @@ fn advance(
 pub(crate) struct BeamScratch {
     beam: Vec<Item>,
     next: Vec<Item>,
+    spare: Vec<Item>,
     cands: Vec<(f32, usize, usize)>,
     pub(crate) feats: Vec<u64>,
 }
@@ -110,10 +115,13 @@ pub(crate) fn parse(
     let BeamScratch {
         beam,
         next,
+        spare,
         cands,
         feats,
     } = scratch;
-    beam.truncate(1);
+    while beam.len() > 1 {
+        spare.extend(beam.pop());
+    }
     match beam.first_mut() {
         Some(item) => {
             item.state.reset(x.len());
@@ -147,7 +155,7 @@ pub(crate) fn parse(
             let best = cands[0].0;
             cands.retain(|c| c.0 >= best - margin);
         }
-        advance(beam, cands, None, false, next);
+        advance(beam, cands, None, false, next, spare);
         std::mem::swap(beam, next);
     }
     let mut heads = beam[0].state.heads().to_vec();
@@ -201,6 +209,7 @@ pub(crate) fn train(
     let mut feats = Vec::with_capacity(128);
     let mut cands = Vec::new();
     let mut next = Vec::new();
+    let mut spare = Vec::new();
     let golds: Vec<Vec<usize>> = examples.iter().map(oracle).collect();
     let mut order: Vec<usize> = (0..examples.len()).collect();
     for epoch in 0..epochs {
@@ -230,7 +239,14 @@ pub(crate) fn train(
                 if cands.is_empty() {
                     break;
                 }
-                advance(&mut beam, &cands, Some(gold[step]), true, &mut next);
+                advance(
+                    &mut beam,
+                    &cands,
+                    Some(gold[step]),
+                    true,
+                    &mut next,
+                    &mut spare,
+                );
                 std::mem::swap(&mut beam, &mut next);
                 step += 1;
                 let gold_in_beam = beam.iter().any(|i| i.gold);
