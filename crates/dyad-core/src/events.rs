@@ -448,7 +448,10 @@ fn object_trigger(
     // parse only when some later word would make such a pattern: most
     // sentences with a trigger verb have none, and parsing them all
     // halved the throughput on news with few events
-    if !(i + 2..s.words.len()).any(|h| lex.triggers.may_pair(s.word(i), s.word(h))) {
+    if !lex
+        .triggers
+        .may_pair_any(s.word(i), (i + 2..s.words.len()).map(|h| s.word(h)))
+    {
         return None;
     }
     let p = syntax.get(doc_text, s)?;

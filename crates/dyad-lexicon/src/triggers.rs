@@ -12,6 +12,11 @@
 //!   the verb, [`TriggerMatch::before`] is where those words start.
 
 use std::collections::{HashMap, HashSet};
+
+/// Maps looked up for every word of every sentence: a fast hash with a
+/// fixed seed (the keys are the lexicon's own words; input only looks up).
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+type FastSet<K> = HashSet<K, foldhash::fast::FixedState>;
 use std::str::FromStr;
 
 use dyad_model::EventType;
@@ -106,7 +111,7 @@ pub struct Triggers {
     /// The same for the elements before the verb.
     compiled_before: Vec<Vec<IdElement>>,
     /// Id of each pattern word.
-    vocab: HashMap<String, u32>,
+    vocab: FastMap<String, u32>,
     /// Patterns whose first element holds the word with this id.
     by_first: Vec<Vec<usize>>,
     /// For each pattern, a [`WordSet`] per element after the first (and
@@ -115,8 +120,8 @@ pub struct Triggers {
     needs: Vec<Vec<WordSet>>,
     /// (first word, second word) of the verb patterns of two words with
     /// only gaps between them (see [`Triggers::may_pair`]).
-    pairs: HashSet<(u32, u32)>,
-    forms: HashMap<String, VerbForm>,
+    pairs: FastSet<(u32, u32)>,
+    forms: FastMap<String, VerbForm>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -173,7 +178,7 @@ impl Triggers {
         inflector: &Inflector,
     ) -> Result<Triggers, Error> {
         let mut patterns = Vec::new();
-        let mut forms = HashMap::new();
+        let mut forms = FastMap::default();
         let mut verbs = VerbForms {
             inflector,
             seen: HashMap::new(),
@@ -181,7 +186,7 @@ impl Triggers {
         for &(file, text) in files {
             load_rows(file, text, &mut verbs, &mut patterns, &mut forms)?;
         }
-        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut vocab: FastMap<String, u32> = FastMap::default();
         let compiled: Vec<Vec<IdElement>> = patterns
             .iter()
             .map(|p| intern(&p.elements, &mut vocab))
@@ -216,7 +221,7 @@ impl Triggers {
                     .collect()
             })
             .collect();
-        let mut pairs = HashSet::new();
+        let mut pairs = FastSet::default();
         for (i, c) in compiled.iter().enumerate() {
             let words: Vec<&Vec<u32>> = c
                 .iter()
@@ -253,7 +258,7 @@ impl Triggers {
 }
 
 /// A pattern's elements as sorted word ids, giving new words the next id.
-fn intern(elements: &[Element], vocab: &mut HashMap<String, u32>) -> Vec<IdElement> {
+fn intern(elements: &[Element], vocab: &mut FastMap<String, u32>) -> Vec<IdElement> {
     elements
         .iter()
         .map(|e| match e {
@@ -297,7 +302,7 @@ fn load_rows(
     text: &str,
     verbs: &mut VerbForms,
     patterns: &mut Vec<TriggerPattern>,
-    forms: &mut HashMap<String, VerbForm>,
+    forms: &mut FastMap<String, VerbForm>,
 ) -> Result<(), Error> {
     {
         const COLUMNS: [&str; 6] = ["pattern", "event", "mode", "cameo", "contexts", "frame"];
@@ -364,6 +369,23 @@ impl Triggers {
             (Some(&a), Some(&b)) => self.pairs.contains(&(a, b)),
             _ => false,
         }
+    }
+
+    /// Whether [`Triggers::may_pair`] holds for `first` and any of
+    /// `seconds` (`first` is looked up once).
+    pub fn may_pair_any<'a>(
+        &self,
+        first: &str,
+        seconds: impl IntoIterator<Item = &'a str>,
+    ) -> bool {
+        let Some(&a) = self.vocab.get(first) else {
+            return false;
+        };
+        seconds.into_iter().any(|w| {
+            self.vocab
+                .get(w)
+                .is_some_and(|&b| self.pairs.contains(&(a, b)))
+        })
     }
 
     /// The best pattern that starts at token `at` of `words` (lower-cased
@@ -672,6 +694,10 @@ mod tests {
         assert!(!t.may_pair("sanctions", "sanctions"));
         assert!(!t.may_pair("put", "troops"));
         assert!(!t.may_pair("lifted", "sanctions"));
+        // any of several later words
+        assert!(t.may_pair_any("put", ["on", "hold", "sanctions"]));
+        assert!(!t.may_pair_any("put", ["on", "hold"]));
+        assert!(!t.may_pair_any("lifted", ["sanctions"]));
     }
 
     #[test]
