@@ -579,6 +579,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn one_word_features_are_those_of_their_templates() {
+        let x = Input::new((0..4u64).map(|i| (100 + i, 200 + i, 300 + i, false, false, 400 + i)));
+        let (w, p, a) = (x.w[2], x.p[2], x.a[2]);
+        assert_eq!(x.unary(2, Unary::S0, 0), f2(1, w, p));
+        assert_eq!(x.unary(2, Unary::S0, 3), f1(85, a));
+        assert_eq!(x.unary(2, Unary::B1, 2), f1(9, p));
+        assert_eq!(x.unary(2, Unary::S2, 1), f1(16, w));
+        assert_eq!(x.unary(2, Unary::S1r1, 1), f1(63, w));
+        assert_eq!(x.unary(2, Unary::B0l2, 0), f1(66, p));
+        // the root and no word
+        assert_eq!(x.unary(0, Unary::S1, 1), f1(13, ROOT_WORD));
+        assert_eq!(x.unary(NO, Unary::B0, 0), f2(4, NONE, NONE));
+        assert_eq!(x.unary(NO, Unary::S0l1, 1), f1(56, NONE));
+        // every place's hashes differ from every other's
+        let row = &x.unary[1];
+        let mut seen: Vec<u64> = row.to_vec();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), UNARY);
+    }
+
+    #[test]
     fn oracle_reaches_a_projective_gold_tree_at_zero_cost() {
         // the(1) envoy(2) met(3) Putin(4) .(5)
         let gold = vec![NO, 2, 3, 0, 3, 3];
