@@ -266,9 +266,13 @@ fn intern(elements: &[Element], vocab: &mut FastMap<String, u32>) -> Vec<IdEleme
             Element::Words(ws) => {
                 let mut ids: Vec<u32> = ws
                     .iter()
-                    .map(|w| {
-                        let next = vocab.len() as u32;
-                        *vocab.entry(w.clone()).or_insert(next)
+                    .map(|w| match vocab.get(w) {
+                        Some(&id) => id,
+                        None => {
+                            let id = vocab.len() as u32;
+                            vocab.insert(w.clone(), id);
+                            id
+                        }
                     })
                     .collect();
                 ids.sort_unstable();
