@@ -85,7 +85,9 @@ pub(crate) fn ranges(toks: &[Token], breaks: &[bool]) -> Vec<Range<usize>> {
 pub(crate) enum Rule {
     /// No boundary.
     None,
-    /// No boundary: the token is a title, month or initial (`Gen.`).
+    /// No boundary, and none for the model either: the token is a title,
+    /// month or initial (`Gen.`), a postscript marker (`P.S.`) or a mark
+    /// that belongs to a name or number (`Yahoo!`, `ext. 4417`).
     Title,
     /// A sentence-final `.`, `!`, `?` (with its closers) before a sentence start.
     Punct,
@@ -143,6 +145,8 @@ pub(crate) fn rule_breaks(text: &str, toks: &[Token]) -> Vec<Rule> {
                 } else if final_punct && is_postscript(text, toks, i) {
                     // `P.S.` / `PS.` opens what follows
                     Rule::Title
+                } else if final_punct && is_part_of_name(text, toks, i, next_text) {
+                    Rule::Title
                 } else if final_punct {
                     // a bare `.`, `!` or `?` not followed by a closing quote
                     // ends a sentence even before a lower-case word
@@ -195,6 +199,10 @@ fn is_layout_break(text: &str, toks: &[Token], k: usize) -> bool {
     if is_url(here) && is_url(next) {
         return true;
     }
+    // a smiley ends what it comments on: `I loved it :) See you soon`
+    if starts_upper(next) && ends_emoticon(text, toks, k) {
+        return true;
+    }
     // a web or e-mail address ends a line of contact details or a link
     // pasted after a sentence: `... Email: jo@example.com | Phone ...`
     if (is_url(here) || is_email(here)) && !is_url(next) && !is_email(next) && starts_upper(next) {
@@ -229,6 +237,41 @@ fn is_postscript(text: &str, toks: &[Token], k: usize) -> bool {
                 && (k == 1 || toks[k - 2].end < toks[k - 1].start)
         }
         t => matches!(t, "P.S." | "p.s."),
+    }
+}
+
+/// Whether token `k` ends a smiley that white space sets apart before and
+/// after: `:)`, `:-(`, `;)`, `:D`, `:P`, `=)` (the tokeniser cuts them into
+/// their marks).
+fn ends_emoticon(text: &str, toks: &[Token], k: usize) -> bool {
+    let t = |i: usize| toks[i].text(text);
+    let touching = |i: usize| toks[i].end == toks[i + 1].start;
+    if k == 0 || !matches!(t(k), ")" | "(" | "D" | "P" | "p") {
+        return false;
+    }
+    let mut first = k - 1;
+    if t(first) == "-" && first > 0 && touching(first) {
+        first -= 1;
+    }
+    matches!(t(first), ":" | ";" | "=")
+        && (first..k).all(touching)
+        && (first == 0 || toks[first - 1].end < toks[first].start)
+        && toks.get(k + 1).is_some_and(|n| toks[k].end < n.start)
+}
+
+/// A mark the tokeniser cut from a word that it belongs to: `Yahoo!` (the
+/// name), `ext.` before the number of a phone extension.
+fn is_part_of_name(text: &str, toks: &[Token], k: usize, next: &str) -> bool {
+    let Some(word) = k.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    if word.end != toks[k].start {
+        return false;
+    }
+    match (word.text(text), toks[k].text(text)) {
+        ("Yahoo", "!") => true,
+        ("ext" | "Ext", ".") => next.starts_with(|c: char| c.is_ascii_digit()),
+        _ => false,
     }
 }
 
@@ -514,6 +557,30 @@ mod tests {
         assert_eq!(
             sents("We bought new laptops. Then we left."),
             ["We bought new laptops.", "Then we left."]
+        );
+    }
+
+    #[test]
+    fn a_smiley_ends_its_sentence_before_a_capital() {
+        assert_eq!(
+            sents("I loved it :) See you soon. Great :-) thanks again"),
+            ["I loved it :)", "See you soon.", "Great :-) thanks again"]
+        );
+        // not a smiley: a bracket closed after a colon inside a word run
+        assert_eq!(
+            sents("The score (home:) Arsenal won."),
+            ["The score (home:) Arsenal won."]
+        );
+    }
+
+    #[test]
+    fn marks_that_belong_to_a_name_or_a_number() {
+        assert_eq!(
+            sents("Ask Yahoo! Messenger or call Anna on ext. 4417 today. Then go."),
+            [
+                "Ask Yahoo! Messenger or call Anna on ext. 4417 today.",
+                "Then go."
+            ]
         );
     }
 
