@@ -10,8 +10,9 @@
 //!   as informal text often does (`“Why?” he asked` does not split); never
 //!   where no white space follows (`Posted via Newsfeed.Com`);
 //! * after an abbreviation that can end a sentence (`U.S.`, `Inc.`, `etc.`)
-//!   only when the next word is a common sentence opener (`The`, `He`, `But`);
-//!   never after titles, months and initials (`Gen.`, `Jan.`, `J.`);
+//!   only when the next word is a common sentence opener (`The`, `He`, `But`,
+//!   `Please`); never after titles, months and initials (`Gen.`, `Jan.`,
+//!   `J.`) or a postscript marker (`P.S. I moved it`, `PS. Bring the maps`);
 //! * at a blank line, always; at a single line break unless the next line
 //!   starts in lower case or the line ends in a comma, colon, dash or other
 //!   punctuation that cannot end a sentence (a headline without a period
@@ -84,7 +85,9 @@ pub(crate) fn ranges(toks: &[Token], breaks: &[bool]) -> Vec<Range<usize>> {
 pub(crate) enum Rule {
     /// No boundary.
     None,
-    /// No boundary: the token is a title, month or initial (`Gen.`).
+    /// No boundary, and none for the model either: the token is a title,
+    /// month or initial (`Gen.`), a postscript marker (`P.S.`) or a mark
+    /// that belongs to a name or number (`Yahoo!`, `ext. 4417`).
     Title,
     /// A sentence-final `.`, `!`, `?` (with its closers) before a sentence start.
     Punct,
@@ -139,6 +142,11 @@ pub(crate) fn rule_breaks(text: &str, toks: &[Token]) -> Vec<Rule> {
                     Rule::Line
                 } else if is_layout_break(text, toks, last) {
                     Rule::Layout
+                } else if final_punct && is_postscript(text, toks, i) {
+                    // `P.S.` / `PS.` opens what follows
+                    Rule::Title
+                } else if final_punct && is_part_of_name(text, toks, i, next_text) {
+                    Rule::Title
                 } else if final_punct {
                     // a bare `.`, `!` or `?` not followed by a closing quote
                     // ends a sentence even before a lower-case word
@@ -157,7 +165,7 @@ pub(crate) fn rule_breaks(text: &str, toks: &[Token]) -> Vec<Rule> {
                         Rule::None
                     }
                 } else if tok.len() > 1 && tok.ends_with('.') && !tok.starts_with('.') {
-                    if is_title_abbreviation(tok) {
+                    if is_title_abbreviation(tok) || is_postscript(text, toks, i) {
                         Rule::Title
                     } else if is_sentence_opener(next_text) {
                         Rule::Abbreviation
@@ -176,16 +184,23 @@ pub(crate) fn rule_breaks(text: &str, toks: &[Token]) -> Vec<Rule> {
 }
 
 /// Breaks that layout lost when lines were joined: around separator lines
-/// (`=====`, `_____`, `*****`), around an e-mail header stamp
+/// (`=====`, `_____`, `*****`) that white space sets apart (not inside
+/// `*****NOTICE*****`), around an e-mail header stamp
 /// (`Kay Mann 04/26/2001 07:17 AM Will you...`), between two URLs, and
 /// after a web or e-mail address before a capitalised word.
 fn is_layout_break(text: &str, toks: &[Token], k: usize) -> bool {
     let t = |i: usize| toks.get(i).map_or("", |t| t.text(text));
     let (here, next) = (t(k), t(k + 1));
-    if is_separator(here) || is_separator(next) {
+    // a separator stands apart: `**********NOTE**********` is one heading
+    let apart = toks.get(k + 1).is_some_and(|n| toks[k].end < n.start);
+    if apart && (is_separator(here) || is_separator(next)) {
         return true;
     }
     if is_url(here) && is_url(next) {
+        return true;
+    }
+    // a smiley ends what it comments on: `I loved it :) See you soon`
+    if starts_upper(next) && ends_emoticon(text, toks, k) {
         return true;
     }
     // a web or e-mail address ends a line of contact details or a link
@@ -207,6 +222,57 @@ fn is_layout_break(text: &str, toks: &[Token], k: usize) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+}
+
+/// `P.S.`, `PS.`: a postscript marker, which the treebank (and sense)
+/// keeps with the sentence it opens (`P.S. I am moving back`); `k` is the
+/// marker or the `.` that the tokeniser cut from it.
+fn is_postscript(text: &str, toks: &[Token], k: usize) -> bool {
+    let is_ps = |s: &str| matches!(s, "P.S." | "p.s." | "P.S" | "PS" | "ps" | "Ps");
+    match toks[k].text(text) {
+        "." => {
+            k > 0
+                && toks[k - 1].end == toks[k].start
+                && is_ps(toks[k - 1].text(text))
+                && (k == 1 || toks[k - 2].end < toks[k - 1].start)
+        }
+        t => matches!(t, "P.S." | "p.s."),
+    }
+}
+
+/// Whether token `k` ends a smiley that white space sets apart before and
+/// after: `:)`, `:-(`, `;)`, `:D`, `:P`, `=)` (the tokeniser cuts them into
+/// their marks).
+fn ends_emoticon(text: &str, toks: &[Token], k: usize) -> bool {
+    let t = |i: usize| toks[i].text(text);
+    let touching = |i: usize| toks[i].end == toks[i + 1].start;
+    if k == 0 || !matches!(t(k), ")" | "(" | "D" | "P" | "p") {
+        return false;
+    }
+    let mut first = k - 1;
+    if t(first) == "-" && first > 0 && touching(first) {
+        first -= 1;
+    }
+    matches!(t(first), ":" | ";" | "=")
+        && (first..k).all(touching)
+        && (first == 0 || toks[first - 1].end < toks[first].start)
+        && toks.get(k + 1).is_some_and(|n| toks[k].end < n.start)
+}
+
+/// A mark the tokeniser cut from a word that it belongs to: `Yahoo!` (the
+/// name), `ext.` before the number of a phone extension.
+fn is_part_of_name(text: &str, toks: &[Token], k: usize, next: &str) -> bool {
+    let Some(word) = k.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    if word.end != toks[k].start {
+        return false;
+    }
+    match (word.text(text), toks[k].text(text)) {
+        ("Yahoo", "!") => true,
+        ("ext" | "Ext", ".") => next.starts_with(|c: char| c.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 fn is_separator(tok: &str) -> bool {
@@ -304,11 +370,16 @@ fn is_sentence_opener(tok: &str) -> bool {
         "All",
         "Also",
         "An",
+        "Are",
         "And",
         "As",
         "At",
+        "Both",
         "But",
         "By",
+        "Can",
+        "Do",
+        "Does",
         "During",
         "For",
         "He",
@@ -319,6 +390,7 @@ fn is_sentence_opener(tok: &str) -> bool {
         "I",
         "If",
         "In",
+        "Is",
         "It",
         "Its",
         "Meanwhile",
@@ -327,12 +399,16 @@ fn is_sentence_opener(tok: &str) -> bool {
         "Not",
         "On",
         "One",
+        "Or",
         "Our",
+        "Please",
         "She",
         "So",
         "Some",
         "That",
         "The",
+        "Thanks",
+        "Thank",
         "Their",
         "There",
         "These",
@@ -464,6 +540,61 @@ mod tests {
         );
         assert!(split_sentences("").is_empty());
         assert!(split_sentences(" \n\t ").is_empty());
+    }
+
+    #[test]
+    fn a_postscript_marker_opens_its_sentence() {
+        assert_eq!(
+            sents("See you on Monday. P.S. I moved the meeting. PS. Bring the maps. Thanks"),
+            [
+                "See you on Monday.",
+                "P.S. I moved the meeting.",
+                "PS. Bring the maps.",
+                "Thanks"
+            ]
+        );
+        // a word that merely ends in `ps` still ends a sentence
+        assert_eq!(
+            sents("We bought new laptops. Then we left."),
+            ["We bought new laptops.", "Then we left."]
+        );
+    }
+
+    #[test]
+    fn a_smiley_ends_its_sentence_before_a_capital() {
+        assert_eq!(
+            sents("I loved it :) See you soon. Great :-) thanks again"),
+            ["I loved it :)", "See you soon.", "Great :-) thanks again"]
+        );
+        // not a smiley: a bracket closed after a colon inside a word run
+        assert_eq!(
+            sents("The score (home:) Arsenal won."),
+            ["The score (home:) Arsenal won."]
+        );
+    }
+
+    #[test]
+    fn marks_that_belong_to_a_name_or_a_number() {
+        assert_eq!(
+            sents("Ask Yahoo! Messenger or call Anna on ext. 4417 today. Then go."),
+            [
+                "Ask Yahoo! Messenger or call Anna on ext. 4417 today.",
+                "Then go."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_separator_splits_only_where_it_stands_apart() {
+        assert_eq!(
+            sents("Sent from my desk ********** The file is attached."),
+            ["Sent from my desk", "**********", "The file is attached."]
+        );
+        // a heading between two runs of stars stays whole
+        assert_eq!(
+            sents("*****NOTICE***** This message is private."),
+            ["*****NOTICE*****", "This message is private."]
+        );
     }
 
     #[test]
