@@ -1221,6 +1221,83 @@ mod tests {
         assert_eq!(code(&d, lex()), code(&d, lex()));
     }
 
+    /// Each event of `text` as (CAMEO, source codes, recipient codes).
+    fn coded_dyads(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+        let codes = |xs: &[dyad_model::ActorRef]| -> Vec<String> {
+            xs.iter()
+                .map(|a| a.cameo.clone().unwrap_or_default())
+                .collect()
+        };
+        code_of(text)
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.cameo.clone().unwrap_or_default(),
+                    codes(&e.actors),
+                    codes(&e.recipients),
+                )
+            })
+            .collect()
+    }
+
+    fn dyad(
+        code: &str,
+        sources: &[&str],
+        recipients: &[&str],
+    ) -> (String, Vec<String>, Vec<String>) {
+        let own = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect();
+        (code.to_string(), own(sources), own(recipients))
+    }
+
+    #[test]
+    fn a_participle_describing_a_noun_happened_to_it() {
+        // Issue 5: "soldiers killed in …" are the victims, never the killers.
+        assert_eq!(
+            coded_dyads("There were twelve Russian soldiers killed in Georgia on Sunday."),
+            [dyad("1823", &[], &["RUSMIL"])]
+        );
+    }
+
+    #[test]
+    fn harm_done_in_an_attack_is_the_attackers() {
+        assert_eq!(
+            coded_dyads("Three farmers were killed in Turkish shelling near the border on Friday."),
+            [dyad("1823", &["TUR"], &["AGR"])]
+        );
+    }
+
+    #[test]
+    fn a_verb_joined_to_an_infinitive_heads_a_clause() {
+        assert_eq!(
+            coded_dyads("The French president is scheduled to give a speech and meet with dissidents from Iran."),
+            [dyad("040", &["FRAGOV"], &["IRNCVLOPP"])]
+        );
+    }
+
+    #[test]
+    fn cameo_codes_of_talks_requests_and_lifted_sanctions() {
+        // Talks are negotiation (046), a meeting is a meeting (040).
+        assert_eq!(
+            coded_dyads("France held talks with Algeria on Monday."),
+            [dyad("046", &["FRA"], &["DZA"])]
+        );
+        // Agreeing to lift sanctions eases them; it imposes none.
+        assert_eq!(
+            coded_dyads("Germany agreed to lift the sanctions on Iran."),
+            [dyad("085", &["DEU"], &["IRN"])]
+        );
+        // Asking is an appeal (02), not a demand (10).
+        assert_eq!(
+            coded_dyads("The parliament asked Iran for help."),
+            [dyad("020", &["LEG"], &["IRN"])]
+        );
+        assert_eq!(
+            coded_dyads("The parliament asked the president to help Iran."),
+            [dyad("023", &["LEG"], &["GOV"])]
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
 
