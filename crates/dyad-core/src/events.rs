@@ -165,6 +165,20 @@ pub(crate) fn find(
                 let Some(p) = syntax.get(doc_text, s) else {
                     continue;
                 };
+                // "held talks *during a visit* to Beirut", "clashed *in an
+                // attack* on …": the circumstance of a verb that is itself a
+                // trigger of the same kind tells that verb's event again.
+                let restated = p
+                    .head(head)
+                    .filter(|_| p.relation(head) == "obl")
+                    .and_then(|v| s.trigger_at(lex, v))
+                    .is_some_and(|t| lex.triggers.patterns[t.pattern].event == pattern.event);
+                if restated {
+                    note(format!(
+                        "{what}: not coded — the circumstance of a verb that tells the same event"
+                    ));
+                    continue;
+                }
                 let Some(((actors, recipients, how), carrier)) =
                     nominal_roles(p, mentions, clauses, head)
                 else {

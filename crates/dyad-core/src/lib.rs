@@ -1298,6 +1298,25 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_event_noun_that_retells_its_verbs_event_is_not_another() {
+        // The visit is where the talks were held: one CONSULT, not two.
+        assert_eq!(
+            coded_dyads(
+                "The French foreign minister held talks with the Lebanese president during a visit to Beirut."
+            ),
+            [dyad("046", &["FRAGOV"], &["LBNGOV"])]
+        );
+    }
+
+    #[test]
+    fn re_examining_is_investigating() {
+        assert_eq!(
+            coded_dyads("UN inspectors re-examined the reactor sites in Iran on Monday."),
+            [dyad("090", &["IGOUNO"], &["IRN"])]
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
 
