@@ -30,6 +30,10 @@ pub(crate) struct Found {
     /// Negated as an announced refusal ("will not accept", "would not
     /// meet", "failed to reach"), not a plain "has not agreed".
     pub refused: bool,
+    /// Which of the dyads of one joint act among three or more sides this
+    /// is (0 for every other event): "the US, Russia and Switzerland met"
+    /// is US→{Russia, Switzerland} and, as part 1, Russia→Switzerland.
+    pub part: usize,
 }
 
 /// Types whose complement ("threatened to …", "demanded that …") states
@@ -365,9 +369,11 @@ pub(crate) fn find(
         // "Russia and Ukraine agreed", "the US, Russia and Switzerland met":
         // a joint act with no one else named is done among the sides, as
         // "talks between" them are.
+        let mut joint = Vec::new();
         if recipients.is_empty() && actors.len() >= 2 && is_mutual(pattern.event) {
             recipients = actors.split_off(1);
             how.push_str("; the coordinated sources act with each other");
+            joint = recipients.clone();
         }
         note(format!("{what}: coded — {how}"));
         let mut modality = match parsed {
@@ -411,7 +417,18 @@ pub(crate) fn find(
             s, parsed, mentions, clauses, dates, event, m, actors, recipients, how, modality,
         );
         found.refused = refused;
+        // Each later side of a joint act among three or more acts with
+        // the sides after it, so that every pair is a dyad.
+        let others: Vec<Found> = (1..joint.len())
+            .map(|k| Found {
+                actors: vec![joint[k - 1]],
+                recipients: joint[k..].to_vec(),
+                part: k,
+                ..found.clone()
+            })
+            .collect();
         out.push(found);
+        out.extend(others);
     }
     out
 }
@@ -478,15 +495,23 @@ fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -
 }
 
 /// Whether verb `v` heads a main, complement or infinitive clause, itself
-/// or as a conjunct of a verb that does ("scheduled to give a speech and
-/// *meet* …").
+/// or as a conjunct of a complement or infinitive clause's verb ("is
+/// scheduled to give a speech and *meet* …"). A verb the parser joins to
+/// the main verb itself ("insisted that Ukraine give up X and *give up*
+/// Y") is left to the surface reading: too often it belongs to the
+/// complement.
 fn heads_clause(p: &ParsedSentence<'_>, v: usize) -> bool {
     let mut v = v;
+    let mut joined = false;
     for _ in 0..p.len() {
         match p.relation(v) {
-            "root" | "ccomp" | "xcomp" => return true,
+            "ccomp" | "xcomp" => return true,
+            "root" => return !joined,
             "conj" => match p.head(v) {
-                Some(h) if p.words[h].upos == "VERB" => v = h,
+                Some(h) if p.words[h].upos == "VERB" => {
+                    v = h;
+                    joined = true;
+                }
                 _ => return false,
             },
             _ => return false,
@@ -632,6 +657,7 @@ fn place_and_time(
         deadline,
         location,
         refused: false,
+        part: 0,
     }
 }
 

@@ -363,13 +363,25 @@ fn assemble(
             f.how.clone(),
         ),
     };
-    let id = stable_hash(&[
+    // A later dyad of a joint act shares its trigger: its part tells the ids
+    // apart (and leaves every other event's id as it was).
+    let (index, start, end, part) = (
+        (s.index as u64).to_le_bytes(),
+        (trig.start as u64).to_le_bytes(),
+        (trig.end as u64).to_le_bytes(),
+        (f.part as u64).to_le_bytes(),
+    );
+    let mut keys: Vec<&[u8]> = vec![
         doc.id.as_bytes(),
-        &(s.index as u64).to_le_bytes(),
-        &(trig.start as u64).to_le_bytes(),
-        &(trig.end as u64).to_le_bytes(),
+        &index,
+        &start,
+        &end,
         pattern.event.as_str().as_bytes(),
-    ]);
+    ];
+    if f.part > 0 {
+        keys.push(&part);
+    }
+    let id = stable_hash(&keys);
     let event = Event {
         id: format!("{id:016x}"),
         doc_id: doc.id.clone(),
@@ -1314,6 +1326,34 @@ mod tests {
         assert_eq!(
             coded_dyads("UN inspectors re-examined the reactor sites in Iran on Monday."),
             [dyad("090", &["IGOUNO"], &["IRN"])]
+        );
+    }
+
+    #[test]
+    fn every_pair_of_a_joint_act_among_three_is_a_dyad() {
+        assert_eq!(
+            coded_dyads("Germany, France and Italy met in Brussels on Monday."),
+            [
+                dyad("040", &["DEU"], &["FRA", "ITA"]),
+                dyad("040", &["FRA"], &["ITA"])
+            ]
+        );
+        let c = code_of("Germany, France and Italy met in Brussels on Monday.");
+        assert_ne!(c.events[0].id, c.events[1].id);
+        // Two sides are one dyad, as before.
+        assert_eq!(
+            coded_dyads("Germany and France met in Brussels on Monday."),
+            [dyad("040", &["DEU"], &["FRA"])]
+        );
+    }
+
+    #[test]
+    fn a_verb_the_parser_joins_to_the_main_verb_is_no_clause_of_its_own() {
+        // The second "give up" is what Moscow demands of Kyiv, not Moscow's
+        // concession (the parser hangs it on "insisted").
+        assert_eq!(
+            coded_dyads("Moscow has insisted that Kyiv give up its claims, and give up more land."),
+            [dyad("105", &["RUSGOV"], &["UKRGOV"])]
         );
     }
 
