@@ -9,8 +9,8 @@ use crate::actors::Mention;
 use crate::clauses::{is_boundary, is_hard_boundary, is_reporting, Clauses};
 use crate::dates::DateExpr;
 use crate::syntax::{
-    case_is, is_future, is_hypothetical, mention_at, mentions_of, nominal_mentions,
-    subject_mentions, Syntax,
+    case_is, is_future, is_hypothetical, mention_at, mentions_of, modifier_mentions,
+    nominal_mentions, subject_mentions, Syntax,
 };
 use crate::text::{is_auxiliary, is_determiner, is_negation, is_preposition, Sentence};
 
@@ -30,6 +30,10 @@ pub(crate) struct Found {
     /// Negated as an announced refusal ("will not accept", "would not
     /// meet", "failed to reach"), not a plain "has not agreed".
     pub refused: bool,
+    /// Which of the dyads of one joint act among three or more sides this
+    /// is (0 for every other event): "the US, Russia and Switzerland met"
+    /// is US→{Russia, Switzerland} and, as part 1, Russia→Switzerland.
+    pub part: usize,
 }
 
 /// Types whose complement ("threatened to …", "demanded that …") states
@@ -165,6 +169,20 @@ pub(crate) fn find(
                 let Some(p) = syntax.get(doc_text, s) else {
                     continue;
                 };
+                // "held talks *during a visit* to Beirut", "clashed *in an
+                // attack* on …": the circumstance of a verb that is itself a
+                // trigger of the same kind tells that verb's event again.
+                let restated = p
+                    .head(head)
+                    .filter(|_| p.relation(head) == "obl")
+                    .and_then(|v| s.trigger_at(lex, v))
+                    .is_some_and(|t| lex.triggers.patterns[t.pattern].event == pattern.event);
+                if restated {
+                    note(format!(
+                        "{what}: not coded — the circumstance of a verb that tells the same event"
+                    ));
+                    continue;
+                }
                 let Some(((actors, recipients, how), carrier)) =
                     nominal_roles(p, mentions, clauses, head)
                 else {
@@ -241,13 +259,14 @@ pub(crate) fn find(
                 "'s" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
             )
             || prev.chars().next().is_some_and(|c| c.is_ascii_digit());
+        // A verb joined to such a clause's verb ("is to give a speech and
+        // *meet* with dissidents") heads a clause as well.
         let mut clause_verb = || {
             pattern.frame == Frame::Verb
                 && !noun_phrase_before
-                && syntax.get(doc_text, s).is_some_and(|p| {
-                    p.words[m.start].upos == "VERB"
-                        && matches!(p.relation(m.start), "root" | "ccomp" | "xcomp")
-                })
+                && syntax
+                    .get(doc_text, s)
+                    .is_some_and(|p| p.words[m.start].upos == "VERB" && heads_clause(p, m.start))
         };
         let surface_verb = is_trigger_use(lex, doc_text, s, mentions, &m, pattern.frame);
         if !surface_verb && !clause_verb() {
@@ -334,8 +353,12 @@ pub(crate) fn find(
                     }
                 }
                 Some(found) => Some(found),
-                // Only a verb the surface reading sees has a surface subject.
-                None if surface_verb => verb_roles(lex, s, mentions, clauses, &m, &out),
+                // Only a verb the surface reading sees has a surface subject
+                // (and a participle describing a noun has none: the noun
+                // left of it is what happened to it).
+                None if surface_verb && !parsed.is_some_and(|p| reduced_passive(p, s, &m)) => {
+                    verb_roles(lex, s, mentions, clauses, &m, &out)
+                }
                 None => None,
             }
         };
@@ -346,9 +369,11 @@ pub(crate) fn find(
         // "Russia and Ukraine agreed", "the US, Russia and Switzerland met":
         // a joint act with no one else named is done among the sides, as
         // "talks between" them are.
+        let mut joint = Vec::new();
         if recipients.is_empty() && actors.len() >= 2 && is_mutual(pattern.event) {
             recipients = actors.split_off(1);
             how.push_str("; the coordinated sources act with each other");
+            joint = recipients.clone();
         }
         note(format!("{what}: coded — {how}"));
         let mut modality = match parsed {
@@ -392,9 +417,107 @@ pub(crate) fn find(
             s, parsed, mentions, clauses, dates, event, m, actors, recipients, how, modality,
         );
         found.refused = refused;
+        // Each later side of a joint act among three or more acts with
+        // the sides after it, so that every pair is a dyad.
+        let others: Vec<Found> = (1..joint.len())
+            .map(|k| Found {
+                actors: vec![joint[k - 1]],
+                recipients: joint[k..].to_vec(),
+                part: k,
+                ..found.clone()
+            })
+            .collect();
         out.push(found);
+        out.extend(others);
     }
     out
+}
+
+/// Nouns of an armed attack, the doer of which did the harm that happened
+/// "in" it.
+fn is_attack_noun(lemma: &str) -> bool {
+    matches!(
+        lemma.to_ascii_lowercase().as_str(),
+        "attack"
+            | "strike"
+            | "airstrike"
+            | "air-strike"
+            | "raid"
+            | "shelling"
+            | "bombing"
+            | "bombardment"
+            | "offensive"
+            | "ambush"
+            | "assault"
+            | "gunfire"
+            | "fire"
+            | "crossfire"
+    )
+}
+
+/// Whether `v` is a past participle that describes a noun, a passive
+/// relative clause without its `which was` ("civilians *killed* in the
+/// shelling").
+///
+/// Not when it has an object or a clause of its own ("police *used* tear
+/// gas", "officials *agreed* to …", "a jet *shot down* a helicopter"), nor
+/// when the noun is the subject of a verb that has another: then the
+/// parser took a main verb for a participle.
+fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -> bool {
+    let v = m.start;
+    if p.words[v].deprel != "acl" || p.words[v].xpos != "VBN" {
+        return false;
+    }
+    let next = s.word(m.end);
+    if is_determiner(next) || next.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let own_complement = p
+        .children(v)
+        .iter()
+        .any(|&c| matches!(p.relation(c), "obj" | "iobj" | "ccomp" | "xcomp"));
+    let two_subjects = p.head(v).is_some_and(|n| {
+        matches!(p.relation(n), "nsubj" | "csubj")
+            && p.head(n).is_some_and(|g| {
+                p.children(g)
+                    .iter()
+                    .any(|&c| c != n && matches!(p.relation(c), "nsubj" | "csubj"))
+            })
+    });
+    // A noun no verb governs ("officials agreed …" parsed with the noun as
+    // the root): the sentence's verb was taken for the participle.
+    let governed = p.head(v).is_some_and(|n| {
+        p.ancestors(n)
+            .skip(1)
+            .any(|a| matches!(p.words[a].upos, "VERB" | "AUX"))
+    });
+    governed && !own_complement && !two_subjects
+}
+
+/// Whether verb `v` heads a main, complement or infinitive clause, itself
+/// or as a conjunct of a complement or infinitive clause's verb ("is
+/// scheduled to give a speech and *meet* …"). A verb the parser joins to
+/// the main verb itself ("insisted that Ukraine give up X and *give up*
+/// Y") is left to the surface reading: too often it belongs to the
+/// complement.
+fn heads_clause(p: &ParsedSentence<'_>, v: usize) -> bool {
+    let mut v = v;
+    let mut joined = false;
+    for _ in 0..p.len() {
+        match p.relation(v) {
+            "ccomp" | "xcomp" => return true,
+            "root" => return !joined,
+            "conj" => match p.head(v) {
+                Some(h) if p.words[h].upos == "VERB" => {
+                    v = h;
+                    joined = true;
+                }
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Measure and quantity nouns whose `of`-phrase is what a verb acts on
@@ -537,6 +660,7 @@ fn place_and_time(
         deadline,
         location,
         refused: false,
+        part: 0,
     }
 }
 
@@ -1436,13 +1560,44 @@ fn parse_roles(
     // states the subject's own stance; it is no passive.
     let takes_infinitive =
         matches!(elements.last(), Some(Element::Words(ws)) if ws.iter().any(|w| w == "to"));
-    if p.is_passive(v) && !takes_infinitive {
+    // "soldiers *killed* in the fighting", "officials *accused* of …": the
+    // noun a participle describes is what happened to it, never its doer.
+    let subj = if reduced_passive(p, s, m) && !takes_infinitive {
+        p.head(v)
+            .map(|n| usable(nominal_mentions(p, mentions, n)))
+            .unwrap_or_default()
+    } else {
+        subj
+    };
+    if (p.is_passive(v) || reduced_passive(p, s, m)) && !takes_infinitive {
         let agent = p
             .obliques(v)
             .into_iter()
             .find(|o| case_is(p, o.word, &["by"]))
             .map(|o| usable(nominal_mentions(p, mentions, o.word)))
             .unwrap_or_default();
+        // "were killed in *Israeli* shelling", "killed in an air strike by
+        // *government forces*": the attack the harm came in is the doer's.
+        let (agent, in_attack) = if agent.is_empty() && hostile {
+            let found = p
+                .obliques(v)
+                .into_iter()
+                .filter(|o| case_is(p, o.word, &["in"]) && is_attack_noun(&p.words[o.word].lemma))
+                .map(|o| {
+                    let by = p
+                        .dependents(o.word, "nmod")
+                        .filter(|&c| case_is(p, c, &["by"]))
+                        .map(|c| usable(nominal_mentions(p, mentions, c)))
+                        .find(|f| !f.is_empty());
+                    by.unwrap_or_else(|| usable(modifier_mentions(p, mentions, o.word)))
+                })
+                .find(|f| !f.is_empty())
+                .unwrap_or_default();
+            let in_attack = !found.is_empty();
+            (found, in_attack)
+        } else {
+            (agent, false)
+        };
         if agent.is_empty() {
             // "three civilians were killed": the event happened to its
             // subject; who did it is not said. Not so in the complement of
@@ -1457,11 +1612,12 @@ fn parse_roles(
                     .into(),
             ));
         }
-        return Some((
-            agent,
-            subj,
-            "source: the by-agent of the passive trigger (parse); recipient: its subject".into(),
-        ));
+        let how = if in_attack {
+            "source: the doer of the attack the passive trigger happened in (parse); recipient: its subject"
+        } else {
+            "source: the by-agent of the passive trigger (parse); recipient: its subject"
+        };
+        return Some((agent, subj, how.into()));
     }
     if subj.is_empty() {
         return None;

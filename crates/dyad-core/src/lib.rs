@@ -363,13 +363,25 @@ fn assemble(
             f.how.clone(),
         ),
     };
-    let id = stable_hash(&[
+    // A later dyad of a joint act shares its trigger: its part tells the ids
+    // apart (and leaves every other event's id as it was).
+    let (index, start, end, part) = (
+        (s.index as u64).to_le_bytes(),
+        (trig.start as u64).to_le_bytes(),
+        (trig.end as u64).to_le_bytes(),
+        (f.part as u64).to_le_bytes(),
+    );
+    let mut keys: Vec<&[u8]> = vec![
         doc.id.as_bytes(),
-        &(s.index as u64).to_le_bytes(),
-        &(trig.start as u64).to_le_bytes(),
-        &(trig.end as u64).to_le_bytes(),
+        &index,
+        &start,
+        &end,
         pattern.event.as_str().as_bytes(),
-    ]);
+    ];
+    if f.part > 0 {
+        keys.push(&part);
+    }
+    let id = stable_hash(&keys);
     let event = Event {
         id: format!("{id:016x}"),
         doc_id: doc.id.clone(),
@@ -868,7 +880,7 @@ mod tests {
         use dyad_model::EventType;
         // an adverb before a base form: the parse has it head the clause
         let c = code_of("Moldovan guards routinely beat up Polish detainees.");
-        assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["POLCVLOPP"]);
+        assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["POLOPPCVL"]);
         let c = code_of("Syrian rebels engaged Filipino peacekeepers in a firefight.");
         assert_eq!(
             dyad_of(&c, EventType::Assault),
@@ -1219,6 +1231,130 @@ mod tests {
             "Iran and the United States held talks in Geneva on Friday. Israel struck Gaza.",
         );
         assert_eq!(code(&d, lex()), code(&d, lex()));
+    }
+
+    /// Each event of `text` as (CAMEO, source codes, recipient codes).
+    fn coded_dyads(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+        let codes = |xs: &[dyad_model::ActorRef]| -> Vec<String> {
+            xs.iter()
+                .map(|a| a.cameo.clone().unwrap_or_default())
+                .collect()
+        };
+        code_of(text)
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.cameo.clone().unwrap_or_default(),
+                    codes(&e.actors),
+                    codes(&e.recipients),
+                )
+            })
+            .collect()
+    }
+
+    fn dyad(
+        code: &str,
+        sources: &[&str],
+        recipients: &[&str],
+    ) -> (String, Vec<String>, Vec<String>) {
+        let own = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect();
+        (code.to_string(), own(sources), own(recipients))
+    }
+
+    #[test]
+    fn a_participle_describing_a_noun_happened_to_it() {
+        // Issue 5: "soldiers killed in …" are the victims, never the killers.
+        assert_eq!(
+            coded_dyads("There were twelve Russian soldiers killed in Georgia on Sunday."),
+            [dyad("1823", &[], &["RUSMIL"])]
+        );
+    }
+
+    #[test]
+    fn harm_done_in_an_attack_is_the_attackers() {
+        assert_eq!(
+            coded_dyads("Three farmers were killed in Turkish shelling near the border on Friday."),
+            [dyad("1823", &["TUR"], &["AGR"])]
+        );
+    }
+
+    #[test]
+    fn a_verb_joined_to_an_infinitive_heads_a_clause() {
+        assert_eq!(
+            coded_dyads("The French president is scheduled to give a speech and meet with dissidents from Iran."),
+            [dyad("040", &["FRAGOV"], &["IRNOPPCVL"])]
+        );
+    }
+
+    #[test]
+    fn cameo_codes_of_talks_requests_and_lifted_sanctions() {
+        // Talks are negotiation (046), a meeting is a meeting (040).
+        assert_eq!(
+            coded_dyads("France held talks with Algeria on Monday."),
+            [dyad("046", &["FRA"], &["DZA"])]
+        );
+        // Agreeing to lift sanctions eases them; it imposes none.
+        assert_eq!(
+            coded_dyads("Germany agreed to lift the sanctions on Iran."),
+            [dyad("085", &["DEU"], &["IRN"])]
+        );
+        // Asking is an appeal (02), not a demand (10).
+        assert_eq!(
+            coded_dyads("The parliament asked Iran for help."),
+            [dyad("020", &["LEG"], &["IRN"])]
+        );
+        assert_eq!(
+            coded_dyads("The parliament asked the president to help Iran."),
+            [dyad("023", &["LEG"], &["GOV"])]
+        );
+    }
+
+    #[test]
+    fn an_event_noun_that_retells_its_verbs_event_is_not_another() {
+        // The visit is where the talks were held: one CONSULT, not two.
+        assert_eq!(
+            coded_dyads(
+                "The French foreign minister held talks with the Lebanese president during a visit to Beirut."
+            ),
+            [dyad("046", &["FRAGOV"], &["LBNGOV"])]
+        );
+    }
+
+    #[test]
+    fn re_examining_is_investigating() {
+        assert_eq!(
+            coded_dyads("UN inspectors re-examined the reactor sites in Iran on Monday."),
+            [dyad("090", &["IGOUNO"], &["IRN"])]
+        );
+    }
+
+    #[test]
+    fn every_pair_of_a_joint_act_among_three_is_a_dyad() {
+        assert_eq!(
+            coded_dyads("Germany, France and Italy met in Brussels on Monday."),
+            [
+                dyad("040", &["DEU"], &["FRA", "ITA"]),
+                dyad("040", &["FRA"], &["ITA"])
+            ]
+        );
+        let c = code_of("Germany, France and Italy met in Brussels on Monday.");
+        assert_ne!(c.events[0].id, c.events[1].id);
+        // Two sides are one dyad, as before.
+        assert_eq!(
+            coded_dyads("Germany and France met in Brussels on Monday."),
+            [dyad("040", &["DEU"], &["FRA"])]
+        );
+    }
+
+    #[test]
+    fn a_verb_the_parser_joins_to_the_main_verb_is_no_clause_of_its_own() {
+        // The second "give up" is what Moscow demands of Kyiv, not Moscow's
+        // concession (the parser hangs it on "insisted").
+        assert_eq!(
+            coded_dyads("Moscow has insisted that Kyiv give up its claims, and give up more land."),
+            [dyad("105", &["RUSGOV"], &["UKRGOV"])]
+        );
     }
 
     proptest! {

@@ -155,13 +155,25 @@ pub fn cameo_sector(plover: &str) -> String {
     out
 }
 
+/// CAMEO's actor codebook files activists, dissidents, protesters and the
+/// opposition's leaders under `OPP` (political opposition), as the Phoenix
+/// dictionaries code them; PLOVER's agents file puts civilians first
+/// (`CVLOPP`). The table leads with the opposition role and keeps the
+/// civilian one: `OPPCVL`.
+fn opposition_first(sector: String) -> String {
+    match sector.strip_prefix("CVLOPP") {
+        Some(rest) => format!("OPPCVL{rest}"),
+        None => sector,
+    }
+}
+
 /// Builds the table: PLOVER's codes win over Phoenix's for the same phrase.
 pub fn build(plover: &[Entry], phoenix: &[Entry]) -> Table {
     let mut table = Table::new(HEADER, &[]);
     let plover: Vec<Entry> = plover
         .iter()
         .map(|e| Entry {
-            sector: cameo_sector(&e.sector),
+            sector: opposition_first(cameo_sector(&e.sector)),
             ..e.clone()
         })
         .collect();
@@ -214,6 +226,18 @@ mod tests {
                 ("MAN OF_ADPERSONRATION", None, "GOV"),
                 ("WOMAN OF_ADPERSONRATION", None, "GOV"),
             ]
+        );
+    }
+
+    #[test]
+    fn the_opposition_role_leads_plovers_civilian_opposition() {
+        let phoenix = parse("DISSIDENT [~OPP]\n");
+        let plover =
+            parse("DISSIDENT [~CVLOPP]\nDISSIDENT_STUDENT [~CVLOPPEDU]\nVILLAGER [~CVL]\n");
+        assert_eq!(
+            build(&plover, &phoenix).render(),
+            "phrase\tsector\tsource\ndissident\tOPPCVL\tphoenix+plover\n\
+             dissident student\tOPPCVLEDU\tplover\nvillager\tCVL\tplover\n"
         );
     }
 
