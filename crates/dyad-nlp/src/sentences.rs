@@ -370,16 +370,12 @@ fn is_sentence_opener(tok: &str) -> bool {
         "All",
         "Also",
         "An",
-        "Are",
         "And",
         "As",
         "At",
         "Both",
         "But",
         "By",
-        "Can",
-        "Do",
-        "Does",
         "During",
         "For",
         "He",
@@ -390,7 +386,6 @@ fn is_sentence_opener(tok: &str) -> bool {
         "I",
         "If",
         "In",
-        "Is",
         "It",
         "Its",
         "Meanwhile",
@@ -399,7 +394,6 @@ fn is_sentence_opener(tok: &str) -> bool {
         "Not",
         "On",
         "One",
-        "Or",
         "Our",
         "Please",
         "She",
@@ -454,6 +448,23 @@ mod tests {
         assert_eq!(bytes, split_sentences(text));
         assert!(bytes.len() >= 4, "{bytes:?}");
         assert_eq!(split_tokenized(""), (Vec::new(), Vec::new()));
+    }
+
+    #[test]
+    fn a_capitalised_verb_or_conjunction_after_a_country_abbreviation_does_not_split() {
+        // wire copy capitalises after `U.S.` mid-sentence; verbs and `Or`
+        // are no sentence openers, `Both` and `Please` are
+        assert_eq!(
+            sents("The U.S. Is ready to talk. Pressure came from the U.K. Or France."),
+            [
+                "The U.S. Is ready to talk.",
+                "Pressure came from the U.K. Or France."
+            ]
+        );
+        assert_eq!(
+            sents("They will sell it in the U.S. Both firms agree."),
+            ["They will sell it in the U.S.", "Both firms agree."]
+        );
     }
 
     #[test]
