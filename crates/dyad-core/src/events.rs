@@ -435,25 +435,22 @@ pub(crate) fn find(
 
 /// Nouns of an armed attack, the doer of which did the harm that happened
 /// "in" it.
-fn is_attack_noun(lemma: &str) -> bool {
-    matches!(
-        lemma.to_ascii_lowercase().as_str(),
-        "attack"
-            | "strike"
-            | "airstrike"
-            | "air-strike"
-            | "raid"
-            | "shelling"
-            | "bombing"
-            | "bombardment"
-            | "offensive"
-            | "ambush"
-            | "assault"
-            | "gunfire"
-            | "fire"
-            | "crossfire"
-    )
-}
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "strike",
+    "airstrike",
+    "air-strike",
+    "raid",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "offensive",
+    "ambush",
+    "assault",
+    "gunfire",
+    "fire",
+    "crossfire",
+];
 
 /// Whether `v` is a past participle that describes a noun, a passive
 /// relative clause without its `which was` ("civilians *killed* in the
@@ -583,7 +580,7 @@ fn object_trigger(
     }
     let o = p.object(i)?;
     let mut heads = vec![o];
-    if MEASURES.contains(&p.words[o].lemma.to_ascii_lowercase().as_str()) {
+    if p.lemma_is(o, MEASURES) {
         heads.extend(p.dependents(o, "nmod").filter(|&c| case_is(p, c, &["of"])));
     }
     heads.into_iter().filter(|&h| h > i + 1).find_map(pair)
@@ -847,7 +844,7 @@ fn nominal_roles(
         Some(h)
             if p.relation(n) == "compound"
                 && p.words[h].upos == "NOUN"
-                && EVENT_HEADS.contains(&p.words[h].lemma.to_ascii_lowercase().as_str()) =>
+                && p.lemma_is(h, EVENT_HEADS) =>
         {
             h
         }
@@ -1562,14 +1559,15 @@ fn parse_roles(
         matches!(elements.last(), Some(Element::Words(ws)) if ws.iter().any(|w| w == "to"));
     // "soldiers *killed* in the fighting", "officials *accused* of …": the
     // noun a participle describes is what happened to it, never its doer.
-    let subj = if reduced_passive(p, s, m) && !takes_infinitive {
+    let reduced = reduced_passive(p, s, m);
+    let subj = if reduced && !takes_infinitive {
         p.head(v)
             .map(|n| usable(nominal_mentions(p, mentions, n)))
             .unwrap_or_default()
     } else {
         subj
     };
-    if (p.is_passive(v) || reduced_passive(p, s, m)) && !takes_infinitive {
+    if (p.is_passive(v) || reduced) && !takes_infinitive {
         let agent = p
             .obliques(v)
             .into_iter()
@@ -1582,7 +1580,7 @@ fn parse_roles(
             let found = p
                 .obliques(v)
                 .into_iter()
-                .filter(|o| case_is(p, o.word, &["in"]) && is_attack_noun(&p.words[o.word].lemma))
+                .filter(|o| case_is(p, o.word, &["in"]) && p.lemma_is(o.word, ATTACK_NOUNS))
                 .map(|o| {
                     let by = p
                         .dependents(o.word, "nmod")
@@ -1899,9 +1897,7 @@ const PLANNING_VERBS: &[&str] = &["plan", "intend"];
 fn is_planned(p: &ParsedSentence<'_>, v: usize) -> bool {
     // (The tagger may take "plans" for a noun the infinitive modifies.)
     matches!(p.relation(v), "xcomp" | "acl")
-        && p.head(v).is_some_and(|h| {
-            PLANNING_VERBS.contains(&p.words[h].lemma.to_ascii_lowercase().as_str())
-        })
+        && p.head(v).is_some_and(|h| p.lemma_is(h, PLANNING_VERBS))
 }
 
 /// Modality from the parse: negation, a conditional clause or modal, the

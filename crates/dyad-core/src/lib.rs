@@ -472,34 +472,10 @@ mod tests {
 
     /// The built-in tables with these trigger patterns alone.
     fn lexicon_with(triggers: &str) -> Lexicon {
-        let data = |f: &str| -> String {
-            let path = format!("{}/../dyad-lexicon/data/{f}", env!("CARGO_MANIFEST_DIR"));
-            std::fs::read_to_string(&path).expect(&path)
-        };
-        let texts: Vec<String> = [
-            "countries.tsv",
-            "organisations.tsv",
-            "media.tsv",
-            "agents.tsv",
-            "people.tsv",
-            "irregular-verbs.tsv",
-            "goldstein.tsv",
-            "plover-scores.tsv",
-        ]
-        .iter()
-        .map(|f| data(f))
-        .collect();
         Lexicon::from_sources(&dyad_lexicon::Sources {
-            countries: &texts[0],
-            organisations: &texts[1],
-            media: &texts[2],
-            agents: &texts[3],
-            people: &texts[4],
             triggers,
             cameo_verbs: "pattern\tevent\tmode\tcameo\tcontexts\tframe\n",
-            irregular_verbs: &texts[5],
-            goldstein: &texts[6],
-            plover_scores: &texts[7],
+            ..dyad_lexicon::Sources::builtin()
         })
         .unwrap()
     }

@@ -74,6 +74,13 @@ static BUILTIN_SOURCES: Sources<'static> = Sources {
     plover_scores: include_str!("../data/plover-scores.tsv"),
 };
 
+impl Sources<'static> {
+    /// The source files built into the binary (`data/`).
+    pub fn builtin() -> Sources<'static> {
+        BUILTIN_SOURCES
+    }
+}
+
 static BUILTIN: LazyLock<Result<Lexicon, Error>> =
     LazyLock::new(|| Lexicon::from_sources(&BUILTIN_SOURCES));
 

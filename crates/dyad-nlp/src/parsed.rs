@@ -107,7 +107,8 @@ impl<'m> ParsedSentence<'m> {
             .filter(move |&c| self.relation(c) == rel)
     }
 
-    fn lemma_is(&self, i: usize, lemmas: &[&str]) -> bool {
+    /// Whether word `i`'s lemma is one of `lemmas` (ASCII case ignored).
+    pub fn lemma_is(&self, i: usize, lemmas: &[&str]) -> bool {
         self.words
             .get(i)
             .is_some_and(|w| lemmas.iter().any(|l| w.lemma.eq_ignore_ascii_case(l)))
