@@ -56,6 +56,7 @@ fn members<'s>(
     for m in &s.members {
         match m.strip_prefix('&') {
             Some(inner) if synsets.contains_key(inner) => {
+                // what the inner synset drops is reported with it
                 if !seen.iter().any(|n| n == inner) {
                     members(synsets, inner, seen, out);
                 }
