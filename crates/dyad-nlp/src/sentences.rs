@@ -16,7 +16,12 @@
 //! * at a blank line, always; at a single line break unless the next line
 //!   starts in lower case or the line ends in a comma, colon, dash or other
 //!   punctuation that cannot end a sentence (a headline without a period
-//!   is a sentence of its own).
+//!   is a sentence of its own);
+//! * at the marks of e-mail and blog layout that lost their line breaks:
+//!   separator lines, header stamps, addresses, smileys (see
+//!   `is_layout_break`), a blog footer's signature dash (`-- | Posted by`),
+//!   thanks before a signature (`Thanks | Kam could you …`) and a name
+//!   opening a message (`Louise, | There are …`).
 
 use std::ops::Range;
 
@@ -208,6 +213,12 @@ fn is_layout_break(text: &str, toks: &[Token], k: usize) -> bool {
     if (is_url(here) || is_email(here)) && !is_url(next) && !is_email(next) && starts_upper(next) {
         return true;
     }
+    if apart && (is_blog_footer(here, next, t(k + 2)) || is_signed_thanks(text, toks, k)) {
+        return true;
+    }
+    if is_salutation(text, toks, k) {
+        return true;
+    }
     // after the stamp: DATE TIME [AM|PM] | next
     let ampm = |s: &str| matches!(s, "AM" | "PM" | "am" | "pm" | "a.m." | "p.m.");
     let stamp_end = (ampm(here) && is_time(t(k.wrapping_sub(1))) && is_date(t(k.wrapping_sub(2))))
@@ -222,6 +233,201 @@ fn is_layout_break(text: &str, toks: &[Token], k: usize) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+}
+
+/// `-- | Posted by Jo to Her Blog at …`: the signature dash of a blog's
+/// e-mailed footer stands alone (a dash before anything else may open a
+/// list item: `-- The Moon/Mars vision`).
+fn is_blog_footer(here: &str, next: &str, after: &str) -> bool {
+    matches!(here, "--" | "-") && next == "Posted" && after == "by"
+}
+
+/// `Thanks | Kam could you …`, `Thanks, | Martin`: thanks, then the
+/// signature of a name that does not close the sentence (`Thanks, Kim.`),
+/// go on with it (`Thanks Bud for …`, `Thanks Dan and Jo`) or the thanks
+/// (`Thanks For The Prompt Service`).
+fn is_signed_thanks(text: &str, toks: &[Token], k: usize) -> bool {
+    let t = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let thanks = |s: &str| matches!(s, "Thanks" | "thanks");
+    let signed = thanks(t(k))
+        || (t(k) == "," && k > 0 && thanks(t(k - 1)) && toks[k - 1].end == toks[k].start);
+    let name = t(k + 1);
+    let mut cs = name.chars();
+    let is_name =
+        cs.next().is_some_and(|c| c.is_ascii_uppercase()) && cs.all(|c| c.is_ascii_lowercase());
+    let not_a_name = matches!(
+        name,
+        "I" | "For"
+            | "From"
+            | "To"
+            | "And"
+            | "Again"
+            | "So"
+            | "Very"
+            | "Much"
+            | "Everyone"
+            | "All"
+            | "Guys"
+            | "You"
+    );
+    let goes_on = matches!(t(k + 2), "." | "!" | "," | "-" | "and" | "for" | "&" | "to")
+        && toks.get(k + 2).is_some();
+    signed && is_name && !not_a_name && !goes_on
+}
+
+/// `Louise, | There are only two …`: a name alone at the start of a line,
+/// a comma, and a word that opens a sentence and is never capitalised
+/// inside one. A sentence adverb is not a name (`Frankly, I think`,
+/// `Anyway, I got it`), nor is a greeting (`Hi, I want …` varies).
+fn is_salutation(text: &str, toks: &[Token], k: usize) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "Afterwards",
+        "Again",
+        "Ah",
+        "Alas",
+        "Alright",
+        "Also",
+        "Anyhow",
+        "Anyway",
+        "Besides",
+        "Cheers",
+        "Dear",
+        "Earlier",
+        "Finally",
+        "Fine",
+        "First",
+        "Further",
+        "Furthermore",
+        "Good",
+        "Great",
+        "Hence",
+        "Hello",
+        "Hey",
+        "Hi",
+        "Hmm",
+        "However",
+        "Indeed",
+        "Instead",
+        "Last",
+        "Later",
+        "Like",
+        "Lol",
+        "Meanwhile",
+        "Moreover",
+        "Nevertheless",
+        "Next",
+        "No",
+        "Nonetheless",
+        "Nope",
+        "Now",
+        "Oh",
+        "Ok",
+        "Okay",
+        "OK",
+        "Often",
+        "Oops",
+        "Otherwise",
+        "Overall",
+        "Please",
+        "Plus",
+        "Regardless",
+        "Regards",
+        "Remember",
+        "Right",
+        "Second",
+        "Sometimes",
+        "So",
+        "Sorry",
+        "Still",
+        "Sure",
+        "Thanks",
+        "Then",
+        "Therefore",
+        "There",
+        "Third",
+        "Thus",
+        "Today",
+        "Tomorrow",
+        "Tonight",
+        "True",
+        "Well",
+        "What",
+        "Whatever",
+        "Why",
+        "Wow",
+        "Yeah",
+        "Yep",
+        "Yes",
+        "Yesterday",
+        "Yet",
+        "Yup",
+    ];
+    const OPENERS: &[&str] = &[
+        "A",
+        "Any",
+        "Are",
+        "As",
+        "Attached",
+        "Below",
+        "Can",
+        "Congratulations",
+        "Could",
+        "Did",
+        "Do",
+        "Enclosed",
+        "Following",
+        "Have",
+        "Here",
+        "Hope",
+        "How",
+        "I",
+        "If",
+        "Is",
+        "It",
+        "Just",
+        "Let",
+        "My",
+        "Our",
+        "Per",
+        "Please",
+        "Regarding",
+        "See",
+        "Sorry",
+        "Thank",
+        "Thanks",
+        "That",
+        "There",
+        "These",
+        "They",
+        "This",
+        "We",
+        "Welcome",
+        "What",
+        "When",
+        "Will",
+        "Would",
+        "Yes",
+        "You",
+        "Your",
+    ];
+    if k == 0 || toks[k].text(text) != "," || toks[k - 1].end != toks[k].start {
+        return false;
+    }
+    let word = toks[k - 1].text(text);
+    let at_line_start = k == 1
+        || text
+            .get(toks[k - 2].end..toks[k - 1].start)
+            .is_some_and(|g| g.contains('\n'));
+    let mut cs = word.chars();
+    let capitalised =
+        cs.next().is_some_and(|c| c.is_ascii_uppercase()) && cs.all(|c| c.is_ascii_lowercase());
+    at_line_start
+        && capitalised
+        && !word.ends_with("ly")
+        && !NOT_NAMES.contains(&word)
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.start > toks[k].end && OPENERS.contains(&n.text(text)))
 }
 
 /// `P.S.`, `PS.`: a postscript marker, which the treebank (and sense)
@@ -630,5 +836,78 @@ mod tests {
             sents("Ask me @ Reuters today."),
             ["Ask me @ Reuters today."]
         );
+    }
+
+    #[test]
+    fn a_blog_footer_signature_dash_stands_alone() {
+        assert_eq!(
+            sents("We will see. -- Posted by Jo Bloggs to Jo's Notes at 5/10/2005"),
+            [
+                "We will see.",
+                "--",
+                "Posted by Jo Bloggs to Jo's Notes at 5/10/2005"
+            ]
+        );
+        // a dash before anything else may open a list item
+        assert_eq!(
+            sents("-- The budget grows by 5 pct."),
+            ["-- The budget grows by 5 pct."]
+        );
+    }
+
+    #[test]
+    fn thanks_before_a_signature() {
+        assert_eq!(
+            sents("Send me the file. Thanks Kam could you call me"),
+            ["Send me the file.", "Thanks", "Kam could you call me"]
+        );
+        assert_eq!(
+            sents("Would Friday work? Thanks, Martin"),
+            ["Would Friday work?", "Thanks,", "Martin"]
+        );
+        // the name closes the thanks, goes on with it, or is not a name
+        // (the rule stays silent; after `Thanks,` the boundary model may
+        // still decide)
+        let silent = |s: &str| {
+            let toks = tokenize(s, 0..s.len());
+            (0..toks.len()).all(|k| !is_signed_thanks(s, &toks, k))
+        };
+        assert!(silent("Thanks, Kim."));
+        assert!(!silent("Thanks, Kim"));
+        for s in [
+            "Thanks Bud for all your help.",
+            "Thanks Dan and Jo for the visit.",
+            "Thanks For A Great Job",
+            "Thanks to Russia, talks resumed.",
+        ] {
+            assert_eq!(sents(s), [s]);
+        }
+    }
+
+    #[test]
+    fn a_name_and_a_comma_open_a_message() {
+        assert_eq!(
+            sents("Please update daily\n\nLouise, There are two counterparties."),
+            [
+                "Please update daily",
+                "Louise,",
+                "There are two counterparties."
+            ]
+        );
+        assert_eq!(
+            sents("Vince, We are still working on it."),
+            ["Vince,", "We are still working on it."]
+        );
+        // a sentence adverb or a greeting is not a name, the name must
+        // start the line, and the next word must open a sentence
+        for s in [
+            "Frankly, I think so.",
+            "Anyway, I got the message.",
+            "Hi, I want a few rats.",
+            "Talks with Ukraine, We are told, failed.",
+            "Moscow, Kyiv and Minsk met.",
+        ] {
+            assert_eq!(sents(s), [s]);
+        }
     }
 }
