@@ -270,8 +270,7 @@ fn is_signed_thanks(text: &str, toks: &[Token], k: usize) -> bool {
             | "Guys"
             | "You"
     );
-    let goes_on = matches!(t(k + 2), "." | "!" | "," | "-" | "and" | "for" | "&" | "to")
-        && toks.get(k + 2).is_some();
+    let goes_on = matches!(t(k + 2), "." | "!" | "," | "-" | "and" | "for" | "&" | "to");
     signed && is_name && !not_a_name && !goes_on
 }
 
