@@ -252,9 +252,7 @@ fn is_signed_thanks(text: &str, toks: &[Token], k: usize) -> bool {
     let signed = thanks(t(k))
         || (t(k) == "," && k > 0 && thanks(t(k - 1)) && toks[k - 1].end == toks[k].start);
     let name = t(k + 1);
-    let mut cs = name.chars();
-    let is_name =
-        cs.next().is_some_and(|c| c.is_ascii_uppercase()) && cs.all(|c| c.is_ascii_lowercase());
+    let is_name = is_capitalised(name);
     let not_a_name = matches!(
         name,
         "I" | "For"
@@ -417,11 +415,8 @@ fn is_salutation(text: &str, toks: &[Token], k: usize) -> bool {
         || text
             .get(toks[k - 2].end..toks[k - 1].start)
             .is_some_and(|g| g.contains('\n'));
-    let mut cs = word.chars();
-    let capitalised =
-        cs.next().is_some_and(|c| c.is_ascii_uppercase()) && cs.all(|c| c.is_ascii_lowercase());
     at_line_start
-        && capitalised
+        && is_capitalised(word)
         && !word.ends_with("ly")
         && !NOT_NAMES.contains(&word)
         && toks
@@ -502,6 +497,13 @@ fn is_email(tok: &str) -> bool {
     tok.split_once('@').is_some_and(|(local, domain)| {
         !local.is_empty() && domain.contains('.') && !domain.ends_with('.') && !domain.contains('@')
     })
+}
+
+/// `Louise`: an ASCII capital and lower-case letters (a first name, not
+/// `NASA` or `McDonald`).
+fn is_capitalised(tok: &str) -> bool {
+    let mut cs = tok.chars();
+    cs.next().is_some_and(|c| c.is_ascii_uppercase()) && cs.all(|c| c.is_ascii_lowercase())
 }
 
 fn starts_upper(tok: &str) -> bool {
