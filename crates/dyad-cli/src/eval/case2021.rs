@@ -220,19 +220,12 @@ mod tests {
         let accuse = event(EventType::Accuse, "111", vec![], vec![]);
         let predicted = vec![vec![shell, accuse.clone()], vec![], vec![accuse]];
         let s = score(&records, &predicted);
-        let get = |k: &str| {
-            s.scores
-                .iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.clone())
-                .unwrap()
-        };
-        assert_eq!(get("records_scored"), json!(2));
-        assert_eq!(get("type_accuracy"), json!(0.5));
-        assert_eq!(get("precision"), json!(0.5));
-        assert_eq!(get("extra_ratio"), json!(0.5));
-        assert_eq!(get("unmapped_with_events"), json!(1));
-        assert_eq!(get("records_passed"), json!(0));
+        assert_eq!(s.get("records_scored"), json!(2));
+        assert_eq!(s.get("type_accuracy"), json!(0.5));
+        assert_eq!(s.get("precision"), json!(0.5));
+        assert_eq!(s.get("extra_ratio"), json!(0.5));
+        assert_eq!(s.get("unmapped_with_events"), json!(1));
+        assert_eq!(s.get("records_passed"), json!(0));
         assert_eq!(s.per_type.0["COERCE"].fn_, 1);
     }
 }

@@ -294,16 +294,9 @@ not json
         );
         let predicted = vec![vec![arrest], vec![kill], vec![mob], vec![]];
         let s = score(&records, &predicted);
-        let get = |k: &str| {
-            s.scores
-                .iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.clone())
-                .unwrap()
-        };
-        assert_eq!(get("recall"), json!(1.0));
-        assert_eq!(get("precision"), json!(1.0));
-        assert_eq!(get("records_passed"), json!(4));
+        assert_eq!(s.get("recall"), json!(1.0));
+        assert_eq!(s.get("precision"), json!(1.0));
+        assert_eq!(s.get("records_passed"), json!(4));
         assert_eq!(s.per_type.0["KILL"].tp, 1);
         assert_eq!(s.per_type.0["FAIL"], Counts::default());
         // Without the police requirement the mob's attack is a false FORCE.

@@ -279,9 +279,8 @@ mod tests {
         // a: right place; b: none, rightly; c: a wrong place.
         let predicted = vec![Some((26, 33)), None, Some((0, 6))];
         let s = score(&records, &predicted);
-        let get = |k: &str| s.scores.iter().find(|(n, _)| *n == k).unwrap().1.clone();
-        assert_eq!(get("accuracy"), json!(1.0));
-        assert_eq!(get("accuracy_all"), json!(0.6667));
+        assert_eq!(s.get("accuracy"), json!(1.0));
+        assert_eq!(s.get("accuracy_all"), json!(0.6667));
         assert_eq!(s.failures.len(), 1);
         assert!(!correct(&records[1], Some((0, 4))));
         assert!(!correct(&records[0], None));

@@ -61,6 +61,18 @@ pub struct Scored {
     pub failures: Vec<String>,
 }
 
+impl Scored {
+    /// The top-level score `name`; panics when there is none (for tests,
+    /// which read the figures by name).
+    #[cfg(test)]
+    pub fn get(&self, name: &str) -> Value {
+        match self.scores.iter().find(|(n, _)| *n == name) {
+            Some((_, v)) => v.clone(),
+            None => panic!("no score {name:?}"),
+        }
+    }
+}
+
 /// Whether an event counts as a claim that something happened: every
 /// modality but `negated` ("did not attack").
 pub fn counts(e: &Event) -> bool {

@@ -535,20 +535,13 @@ Germany &amp; friends.
         );
         let predicted = vec![vec![consult], vec![extra], vec![]];
         let s = score(&records, &predicted);
-        let get = |k: &str| {
-            s.scores
-                .iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.clone())
-                .unwrap()
-        };
         // R1: both directions found (the reverse is the optional reciprocal).
         // R2: one extra triple on a no-event record. R3: nothing either way.
-        assert_eq!(get("recall"), json!(1.0));
-        assert_eq!(get("precision"), json!(0.6667));
-        assert_eq!(get("records_passed"), json!(2));
-        assert_eq!(get("extra_ratio"), json!(0.5));
-        assert_eq!(get("incomplete_triples"), json!(1));
+        assert_eq!(s.get("recall"), json!(1.0));
+        assert_eq!(s.get("precision"), json!(0.6667));
+        assert_eq!(s.get("records_passed"), json!(2));
+        assert_eq!(s.get("extra_ratio"), json!(0.5));
+        assert_eq!(s.get("incomplete_triples"), json!(1));
         assert_eq!(s.per_type.0["04"].tp, 2);
         assert_eq!(s.per_type.0["11"].fp, 1);
         assert_eq!(s.failures.len(), 1);
@@ -576,14 +569,7 @@ Germany &amp; friends.
             vec![actor(Some("CHN"), None)],
         );
         let s = score(&records, &[vec![e]]);
-        let get = |k: &str| {
-            s.scores
-                .iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.clone())
-                .unwrap()
-        };
-        assert_eq!(get("f1"), json!(0.0));
-        assert_eq!(get("root_f1"), json!(1.0));
+        assert_eq!(s.get("f1"), json!(0.0));
+        assert_eq!(s.get("root_f1"), json!(1.0));
     }
 }

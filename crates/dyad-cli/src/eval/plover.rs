@@ -433,21 +433,14 @@ mod tests {
         );
         let predicted = vec![vec![request, accuse], vec![agree], vec![]];
         let s = score(&records, &predicted);
-        let get = |k: &str| {
-            s.scores
-                .iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.clone())
-                .unwrap()
-        };
-        assert_eq!(get("type_accuracy"), json!(0.6667));
-        assert_eq!(get("type_precision"), json!(0.6667));
-        assert_eq!(get("extra_ratio"), json!(0.3333));
+        assert_eq!(s.get("type_accuracy"), json!(0.6667));
+        assert_eq!(s.get("type_precision"), json!(0.6667));
+        assert_eq!(s.get("extra_ratio"), json!(0.3333));
         // Dyads: CAN→PER found, CHL↔PER found both ways, the rebels missed,
         // the accusation extra.
-        assert_eq!(get("recall"), json!(0.75));
-        assert_eq!(get("precision"), json!(0.75));
-        assert_eq!(get("records_passed"), json!(1));
+        assert_eq!(s.get("recall"), json!(0.75));
+        assert_eq!(s.get("precision"), json!(0.75));
+        assert_eq!(s.get("records_passed"), json!(1));
         assert_eq!(s.per_type.0["ACCUSE"].fp, 1);
         assert_eq!(s.per_type.0["ASSAULT"].fn_, 1);
     }

@@ -547,13 +547,12 @@ The talks <EVENT eid="e1">ended</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2
             sys(&d, "talks", "DATE", "PRESENT_REF"),
         ];
         let s = score(std::slice::from_ref(&d), &[system]);
-        let get = |k: &str| s.scores.iter().find(|(n, _)| *n == k).unwrap().1.clone();
         // strict: 1 of 3 system, 1 of 3 gold.
-        assert_eq!(get("extent_f1_strict"), json!(0.3333));
+        assert_eq!(s.get("extent_f1_strict"), json!(0.3333));
         // relaxed: 2 of 3 both ways.
-        assert_eq!(get("extent_f1_relaxed"), json!(0.6667));
+        assert_eq!(s.get("extent_f1_relaxed"), json!(0.6667));
         // value: only Wednesday.
-        assert_eq!(get("value_f1"), json!(0.3333));
+        assert_eq!(s.get("value_f1"), json!(0.3333));
         assert_eq!(s.failures.len(), 4, "{:?}", s.failures);
         assert!(
             s.failures[0].contains("on [Wednesday] after"),
