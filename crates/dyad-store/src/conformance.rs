@@ -237,6 +237,9 @@ fn filters_select_the_same_events(s: &mut dyn Store) {
     s.ingest(&four_stories("2025-08-11")).unwrap();
     let ids = |f: Filter| -> Vec<String> {
         let ev = s.events(&f).unwrap();
+        // the same events, in the same order, without their mentions
+        let coded: Vec<Event> = ev.iter().map(|e| e.event.clone()).collect();
+        assert_eq!(s.coded_events(&f).unwrap(), coded, "{f:?}");
         let n = s.count(&f).unwrap();
         assert!(n >= ev.len());
         for cap in [1, 2, 100] {

@@ -201,6 +201,13 @@ pub trait Store {
     /// The stored events matching the filter, by date then id.
     fn events(&self, filter: &Filter) -> Result<Vec<StoredEvent>>;
 
+    /// The events matching the filter as coded, by date then id, without
+    /// their mentions and counts: for work that reads only the events (the
+    /// threat tracker's later events), which need not fetch every report.
+    fn coded_events(&self, filter: &Filter) -> Result<Vec<Event>> {
+        Ok(self.events(filter)?.into_iter().map(|s| s.event).collect())
+    }
+
     /// How many stored events match the filter (ignoring its limit and offset).
     fn count(&self, filter: &Filter) -> Result<usize>;
 

@@ -411,6 +411,15 @@ impl SqliteStore {
     /// The events matching a filter, their actor conditions planned as
     /// `plan` says (both plans select the same events).
     fn select(&self, filter: &Filter, plan: Plan) -> Result<Vec<StoredEvent>> {
+        let mut out = Vec::new();
+        for (id, event) in self.select_coded(filter, plan)? {
+            out.push(stored(event, self.mentions_of(id)?));
+        }
+        Ok(out)
+    }
+
+    /// The matching events with their row ids, without their mentions.
+    fn select_coded(&self, filter: &Filter, plan: Plan) -> Result<Vec<(i64, Event)>> {
         let mut w = Where::build(filter, plan);
         let sql = format!(
             "SELECT e.id, e.record FROM events e{} ORDER BY e.date, e.key LIMIT ? OFFSET ?",
@@ -432,8 +441,7 @@ impl SqliteStore {
             .collect::<std::result::Result<_, _>>()?;
         let mut out = Vec::with_capacity(rows.len());
         for (id, record) in rows {
-            let event: Event = serde_json::from_str(&record)?;
-            out.push(stored(event, self.mentions_of(id)?));
+            out.push((id, serde_json::from_str(&record)?));
         }
         Ok(out)
     }
@@ -960,6 +968,19 @@ impl Store for SqliteStore {
             Plan::Index
         };
         self.select(filter, plan)
+    }
+
+    fn coded_events(&self, filter: &Filter) -> Result<Vec<Event>> {
+        let plan = if filter.limit.is_some() {
+            self.plan(filter)?
+        } else {
+            Plan::Index
+        };
+        Ok(self
+            .select_coded(filter, plan)?
+            .into_iter()
+            .map(|(_, e)| e)
+            .collect())
     }
 
     fn count(&self, filter: &Filter) -> Result<usize> {

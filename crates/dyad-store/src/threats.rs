@@ -11,7 +11,7 @@
 //!   publication date stored, or the date asked for) and nothing carried it out;
 //! - **pending**: neither yet.
 
-use dyad_model::{ActorRef, EventType, Modality};
+use dyad_model::{ActorRef, Event, EventType, Modality};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -33,7 +33,7 @@ pub enum Threatened {
 
 impl Threatened {
     /// From the CAMEO code, else the trigger's words.
-    pub fn of(e: &dyad_model::Event) -> Threatened {
+    pub fn of(e: &Event) -> Threatened {
         let cameo = e.cameo.as_deref().unwrap_or("");
         if cameo.starts_with("131") || cameo.starts_with("132") {
             return Threatened::Sanctions;
@@ -141,7 +141,7 @@ fn days_between(from: &str, to: &str) -> Option<i64> {
 pub const EVIDENCE_MAX: usize = 10;
 
 /// Judges threats against later events. `as_of` is "now", `YYYY-MM-DD`.
-pub fn judge(threats: Vec<StoredEvent>, later: &[StoredEvent], as_of: Option<&str>) -> Vec<Threat> {
+pub fn judge(threats: Vec<StoredEvent>, later: &[Event], as_of: Option<&str>) -> Vec<Threat> {
     // The events that can carry a threat out, by date (then id), indexed
     // by the keys of their actor and recipient sides and their type, so
     // that each threat reads only the earliest of those that can be on its
@@ -150,18 +150,18 @@ pub fn judge(threats: Vec<StoredEvent>, later: &[StoredEvent], as_of: Option<&st
     // events compared every threat with every later event of its dyad.
     let mut order: Vec<usize> = (0..later.len())
         .filter(|&i| {
-            let l = &later[i].event;
+            let l = &later[i];
             l.date.is_some() && matches!(l.modality, Modality::Asserted | Modality::Reported)
         })
         .collect();
     order.sort_by(|&a, &b| {
-        let (x, y) = (&later[a].event, &later[b].event);
+        let (x, y) = (&later[a], &later[b]);
         x.date.cmp(&y.date).then_with(|| x.id.cmp(&y.id))
     });
     type Key = (String, String, EventType);
     let mut index: HashMap<Key, Vec<usize>> = HashMap::new();
     for &i in &order {
-        let l = &later[i].event;
+        let l = &later[i];
         for a in l.actors.iter().flat_map(side_keys) {
             for r in l.recipients.iter().flat_map(side_keys) {
                 let bucket = index.entry((a.clone(), r, l.event_type)).or_default();
@@ -179,7 +179,7 @@ pub fn judge(threats: Vec<StoredEvent>, later: &[StoredEvent], as_of: Option<&st
         .map(|t| {
             let e = &t.event;
             let threatened = Threatened::of(e);
-            let mut found: Vec<&dyad_model::Event> = Vec::new();
+            let mut found: Vec<&Event> = Vec::new();
             if let Some(date) = &e.date {
                 for &kind in threatened.carried_out_by() {
                     for a in e.actors.iter().flat_map(side_keys) {
@@ -188,12 +188,12 @@ pub fn judge(threats: Vec<StoredEvent>, later: &[StoredEvent], as_of: Option<&st
                                 continue;
                             };
                             let from = bucket.partition_point(|&i| {
-                                later[i].event.date.as_ref().is_some_and(|d| d < date)
+                                later[i].date.as_ref().is_some_and(|d| d < date)
                             });
                             found.extend(
                                 bucket[from..]
                                     .iter()
-                                    .map(|&i| &later[i].event)
+                                    .map(|&i| &later[i])
                                     .filter(|l| {
                                         same_side(&e.actors, &l.actors)
                                             && same_side(&e.recipients, &l.recipients)
@@ -244,7 +244,7 @@ pub fn track(store: &dyn Store, filter: &Filter, as_of: Option<&str>) -> Result<
     f.types = vec![EventType::Threaten];
     let threats = store.events(&f)?;
     let earliest = threats.iter().filter_map(|t| t.event.date.clone()).min();
-    let later = store.events(&Filter {
+    let later = store.coded_events(&Filter {
         types: vec![EventType::Sanction, EventType::Coerce, EventType::Assault],
         since: earliest,
         ..Filter::default()
