@@ -260,12 +260,20 @@ async fn threats(
     let offset = params::number(&p, "offset", 0, usize::MAX)?;
     blocking(move || {
         let store = open(&st.db)?;
-        let threats: Vec<_> = dyad_store::threats::track(&store, &filter, as_of.as_deref())?
+        // every threat is judged (for the total), but only the page's are
+        // read with their mentions
+        let threats: Vec<_> = dyad_store::threats::track_coded(&store, &filter, as_of.as_deref())?
             .into_iter()
             .filter(|t| status.as_deref().is_none_or(|s| t.status.as_str() == s))
             .collect();
         let total = threats.len();
         let page: Vec<_> = threats.into_iter().skip(offset).take(limit).collect();
+        let stored = store.stored_events(page.iter().map(|t| t.event.clone()).collect())?;
+        let page: Vec<_> = page
+            .into_iter()
+            .zip(stored)
+            .map(|(t, e)| t.with_event(e))
+            .collect();
         Ok(Json(json!({
             "threats": page,
             "total": total,

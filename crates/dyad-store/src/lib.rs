@@ -208,6 +208,11 @@ pub trait Store {
         Ok(self.events(filter)?.into_iter().map(|s| s.event).collect())
     }
 
+    /// The stored form (mentions and counts) of events read with
+    /// [`Store::coded_events`], in the same order: what a page of results
+    /// needs once the events to show are chosen.
+    fn stored_events(&self, events: Vec<Event>) -> Result<Vec<StoredEvent>>;
+
     /// How many stored events match the filter (ignoring its limit and offset).
     fn count(&self, filter: &Filter) -> Result<usize>;
 

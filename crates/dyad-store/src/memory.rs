@@ -196,6 +196,16 @@ impl Store for MemoryStore {
             .collect())
     }
 
+    fn stored_events(&self, events: Vec<Event>) -> Result<Vec<StoredEvent>> {
+        Ok(events
+            .into_iter()
+            .map(|e| match self.by_key.get(&e.id) {
+                Some(&i) => self.stored_event(&self.events[i]),
+                None => stored(e, Vec::new()),
+            })
+            .collect())
+    }
+
     fn count(&self, filter: &Filter) -> Result<usize> {
         Ok(self.selected(filter).len())
     }

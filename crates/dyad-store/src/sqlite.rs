@@ -983,6 +983,29 @@ impl Store for SqliteStore {
             .collect())
     }
 
+    fn stored_events(&self, events: Vec<Event>) -> Result<Vec<StoredEvent>> {
+        let mut by_key = self
+            .conn
+            .prepare_cached("SELECT id FROM events WHERE key = ?1")?;
+        let mut out = Vec::with_capacity(events.len());
+        for e in events {
+            // the store's ids are `event_id(hash)`: `ev-` and 16 hex digits
+            let hash =
+                e.id.strip_prefix("ev-")
+                    .and_then(|h| u64::from_str_radix(h, 16).ok());
+            let row: Option<i64> = match hash {
+                Some(h) => by_key.query_row([ordered(h)], |r| r.get(0)).optional()?,
+                None => None,
+            };
+            let mentions = match row {
+                Some(id) => self.mentions_of(id)?,
+                None => Vec::new(),
+            };
+            out.push(stored(e, mentions));
+        }
+        Ok(out)
+    }
+
     fn count(&self, filter: &Filter) -> Result<usize> {
         let w = Where::build(filter, Plan::Index);
         let sql = format!("SELECT count(*) FROM events e{}", w.sql());

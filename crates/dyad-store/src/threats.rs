@@ -85,9 +85,10 @@ impl Status {
     }
 }
 
-/// A tracked threat.
+/// A tracked threat: the verdict and the threat itself, a stored event
+/// (with its mentions) or, from [`track_coded`], the event as coded.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Threat {
+pub struct Threat<E = StoredEvent> {
     pub status: Status,
     pub threatened: Threatened,
     /// `YYYY-MM-DD`, when the threat set one.
@@ -99,7 +100,39 @@ pub struct Threat {
     /// The ids of the earliest events that carried it out (at most
     /// [`EVIDENCE_MAX`]).
     pub evidence: Vec<String>,
-    pub event: StoredEvent,
+    pub event: E,
+}
+
+impl Threat<Event> {
+    /// The same verdict on the stored form of the threat.
+    pub fn with_event(self, event: StoredEvent) -> Threat {
+        Threat {
+            status: self.status,
+            threatened: self.threatened,
+            deadline: self.deadline,
+            days_left: self.days_left,
+            as_of: self.as_of,
+            evidence: self.evidence,
+            event,
+        }
+    }
+}
+
+/// A threat as [`judge`] reads it: a stored event or a coded one.
+pub trait Coded {
+    fn coded(&self) -> &Event;
+}
+
+impl Coded for Event {
+    fn coded(&self) -> &Event {
+        self
+    }
+}
+
+impl Coded for StoredEvent {
+    fn coded(&self) -> &Event {
+        &self.event
+    }
 }
 
 /// The keys under which [`same_side`] can match an actor: its country,
@@ -141,7 +174,7 @@ fn days_between(from: &str, to: &str) -> Option<i64> {
 pub const EVIDENCE_MAX: usize = 10;
 
 /// Judges threats against later events. `as_of` is "now", `YYYY-MM-DD`.
-pub fn judge(threats: Vec<StoredEvent>, later: &[Event], as_of: Option<&str>) -> Vec<Threat> {
+pub fn judge<E: Coded>(threats: Vec<E>, later: &[Event], as_of: Option<&str>) -> Vec<Threat<E>> {
     // The events that can carry a threat out, by date (then id), indexed
     // by the keys of their actor and recipient sides and their type, so
     // that each threat reads only the earliest of those that can be on its
@@ -175,9 +208,9 @@ pub fn judge(threats: Vec<StoredEvent>, later: &[Event], as_of: Option<&str>) ->
     }
     threats
         .into_iter()
-        .filter(|t| t.event.event_type == EventType::Threaten)
+        .filter(|t| t.coded().event_type == EventType::Threaten)
         .map(|t| {
-            let e = &t.event;
+            let e = t.coded();
             let threatened = Threatened::of(e);
             let mut found: Vec<&Event> = Vec::new();
             if let Some(date) = &e.date {
@@ -240,10 +273,36 @@ pub fn judge(threats: Vec<StoredEvent>, later: &[Event], as_of: Option<&str>) ->
 /// replaced by THREATEN), judged as of `as_of` or the latest publication
 /// date stored.
 pub fn track(store: &dyn Store, filter: &Filter, as_of: Option<&str>) -> Result<Vec<Threat>> {
+    let threats = store.events(&threat_filter(filter))?;
+    judge_in(store, threats, as_of)
+}
+
+/// [`track`] with the threats as coded, without their mentions: for a
+/// page of threats, whose stored form [`Store::stored_events`] then gives
+/// ([`Threat::with_event`]).
+pub fn track_coded(
+    store: &dyn Store,
+    filter: &Filter,
+    as_of: Option<&str>,
+) -> Result<Vec<Threat<Event>>> {
+    let threats = store.coded_events(&threat_filter(filter))?;
+    judge_in(store, threats, as_of)
+}
+
+fn threat_filter(filter: &Filter) -> Filter {
     let mut f = filter.clone();
     f.types = vec![EventType::Threaten];
-    let threats = store.events(&f)?;
-    let earliest = threats.iter().filter_map(|t| t.event.date.clone()).min();
+    f
+}
+
+/// Judges `threats` against the store's later events, as of `as_of` or the
+/// latest publication date stored.
+fn judge_in<E: Coded>(
+    store: &dyn Store,
+    threats: Vec<E>,
+    as_of: Option<&str>,
+) -> Result<Vec<Threat<E>>> {
+    let earliest = threats.iter().filter_map(|t| t.coded().date.clone()).min();
     let later = store.coded_events(&Filter {
         types: vec![EventType::Sanction, EventType::Coerce, EventType::Assault],
         since: earliest,
