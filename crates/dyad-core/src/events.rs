@@ -326,6 +326,23 @@ pub(crate) fn find(
                 ));
                 continue;
             }
+            // "is prepared to talk" states a readiness; "the leader
+            // *prepared to* attend" (a main verb, no "be") is getting ready
+            // for what the complement names: no agreement, and what it
+            // names has not happened yet. (Getting ready to do harm stays
+            // a threat, below.)
+            if pattern.frame == Frame::Between
+                && preparing_not_prepared(p, v)
+                && !(m.end..(m.end + 3).min(n))
+                    .filter_map(|j| s.trigger_at(lex, j))
+                    .any(|c| is_harm(lex.triggers.patterns[c.pattern].event))
+            {
+                note(format!(
+                    "{what}: not coded — a main verb (getting ready), not a stance"
+                ));
+                governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
+                continue;
+            }
         }
         if governs_complement(pattern.event) && has_complement(s, &m) {
             governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
@@ -395,12 +412,7 @@ pub(crate) fn find(
             // to do: "prepared to *lift* the ban" is no readiness to ban.
             let harm = (m.end..(m.end + 3).min(n))
                 .find_map(|j| s.trigger_at(lex, j))
-                .filter(|c| {
-                    matches!(
-                        lex.triggers.patterns[c.pattern].event,
-                        EventType::Assault | EventType::Coerce | EventType::Sanction
-                    )
-                });
+                .filter(|c| is_harm(lex.triggers.patterns[c.pattern].event));
             if let Some(c) = harm {
                 m = c;
                 event = lex.triggers.patterns[c.pattern].event;
@@ -966,6 +978,28 @@ fn announced_refusal(p: &ParsedSentence<'_>, v: usize) -> bool {
         }
     }
     false
+}
+
+/// Types whose readiness is a threat: assault, coercion, sanctions.
+fn is_harm(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Assault | EventType::Coerce | EventType::Sanction
+    )
+}
+
+/// Whether `v` is "prepared" as a main verb ("the leader *prepared* to
+/// attend", "has prepared to"), not the participle of a stance ("is
+/// prepared to", "remains prepared to"): a verb with no "be" of its own that
+/// is not the complement of another verb.
+fn preparing_not_prepared(p: &ParsedSentence<'_>, v: usize) -> bool {
+    p.lemma_is(v, &["prepare"])
+        && p.words[v].upos == "VERB"
+        && p.relation(v) != "xcomp"
+        && !p
+            .children(v)
+            .iter()
+            .any(|&c| p.words[c].upos == "AUX" && p.lemma_is(c, &["be"]))
 }
 
 /// Patterns that state a readiness to act ("ready to", "vowed to").

@@ -791,6 +791,24 @@ mod tests {
     }
 
     #[test]
+    fn getting_ready_to_act_is_no_readiness_stance() {
+        use dyad_model::EventType;
+        // "is prepared to": a readiness to talk, an intent (AGREE)
+        let c = code_of("Greece is prepared to hold talks with Turkey.");
+        assert_eq!(
+            dyad_of(&c, EventType::Agree),
+            (vec!["GRC".into()], vec!["TUR".into()])
+        );
+        // "prepared to" as a main verb: getting ready; neither an agreement
+        // nor talks held yet
+        let c = code_of("The Greek premier prepared to hold talks with Turkey.");
+        assert!(c.events.is_empty(), "{:?}", c.events);
+        // getting ready to attack is still a threat
+        let c = code_of("The Turkish army prepared to attack Greek positions.");
+        assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["TURMIL"]);
+    }
+
+    #[test]
     fn a_passive_without_agent_has_a_recipient_and_no_source() {
         use dyad_model::EventType;
         let c = code_of("Three Iraqi soldiers were killed near the border.");
