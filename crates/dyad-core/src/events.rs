@@ -1924,7 +1924,7 @@ fn complement_chain(p: &ParsedSentence<'_>, v: usize) -> Vec<usize> {
 }
 
 /// Verbs whose infinitive complement is what the subject means to do.
-const PLANNING_VERBS: &[&str] = &["plan", "intend"];
+const PLANNING_VERBS: &[&str] = &["plan", "intend", "seek"];
 
 /// "plans to impose", "intends to send": the complement of a plan is
 /// announced, not done.

@@ -809,6 +809,34 @@ mod tests {
     }
 
     #[test]
+    fn deepening_ties_is_cooperation_and_seeking_to_is_an_intent() {
+        use dyad_model::EventType;
+        let coded = |text: &str| -> Vec<(EventType, Option<String>)> {
+            code_of(text)
+                .events
+                .into_iter()
+                .map(|e| (e.event_type, e.cameo))
+                .collect()
+        };
+        // done: cooperation between the joint subject's sides
+        let c = code_of("Chile and Peru deepened their partnership last year.");
+        assert_eq!(
+            dyad_of(&c, EventType::Cooperate),
+            (vec!["CHL".into()], vec!["PER".into()])
+        );
+        // sought: an intent to cooperate (CAMEO 031)
+        assert_eq!(
+            coded("Chile is seeking to strengthen ties with Peru."),
+            [(EventType::Agree, Some("031".to_string()))]
+        );
+        // seeking to do harm is a threat, not the harm
+        assert_eq!(
+            coded("Peru is seeking to impose sanctions on Bolivia."),
+            [(EventType::Threaten, Some("1312".to_string()))]
+        );
+    }
+
+    #[test]
     fn a_passive_without_agent_has_a_recipient_and_no_source() {
         use dyad_model::EventType;
         let c = code_of("Three Iraqi soldiers were killed near the border.");
