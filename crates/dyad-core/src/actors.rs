@@ -368,10 +368,19 @@ fn compose(
 
 /// "the prime minister of Kenya", "a court in Guyana", "troops from Chad":
 /// a role noun without a country takes the country its phrase names right
-/// after it. Not "in" for armed roles ("troops in Chad" may be anyone's).
+/// after it (after "the" and a hyphenated modifier: "dissidents from
+/// military-ruled Myanmar", "refugees from war-torn Syria"). Not "in" for
+/// armed roles ("troops in Chad" may be anyone's).
 fn of_country(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
     for k in 0..out.len().saturating_sub(1) {
-        let (m, next) = (&out[k], &out[k + 1]);
+        let m = &out[k];
+        // the first place after the role, past mentions inside a
+        // hyphenated modifier ("*military*-ruled")
+        let next = out[k + 1..]
+            .iter()
+            .take(3)
+            .find(|x| x.place)
+            .unwrap_or(&out[k + 1]);
         let Some(sector) = m.actor.sector.as_deref() else {
             continue;
         };
@@ -385,9 +394,20 @@ fn of_country(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
             "in" => !armed,
             _ => false,
         };
-        let gap = next.tok.0 - m.tok.1;
-        let the = gap == 2 && s.word(m.tok.1 + 1).eq_ignore_ascii_case("the");
-        if !linked || !(gap == 1 || the) || !next.place || next.possessive {
+        if next.tok.0 <= m.tok.1 {
+            continue;
+        }
+        // the words between the preposition and the place
+        let mut between = m.tok.1 + 1;
+        if between < next.tok.0 && s.word(between).eq_ignore_ascii_case("the") {
+            between += 1;
+        }
+        let hyphenated = next.tok.0 - between == 3
+            && s.word(between + 1) == "-"
+            && [between, between + 2]
+                .iter()
+                .all(|&j| s.word(j).chars().all(|c| c.is_ascii_alphabetic()));
+        if !linked || !(between == next.tok.0 || hyphenated) || !next.place || next.possessive {
             continue;
         }
         let Some(iso) = next.actor.country.clone() else {

@@ -678,6 +678,9 @@ mod tests {
         assert_eq!(arrest[0].1, ["GHACOP"], "{arrest:?}");
         let from = dyads("Soldiers from Chad attacked the town.");
         assert_eq!(from[0].1, ["TCDMIL"], "{from:?}");
+        // past a hyphenated modifier of the country's name
+        let met = dyads("The Kenyan president met with dissidents from military-ruled Myanmar.");
+        assert_eq!(met[0].2, ["MMROPPCVL"], "{met:?}");
         // Armed men in a country may be anyone's.
         let troops = dyads("Troops in Chad attacked the town.");
         assert_eq!(troops[0].1, ["MIL"], "{troops:?}");
