@@ -339,13 +339,16 @@ fn compose(
             groups.push(vec![p]);
         }
     }
-    // "Russian and US officials": the first adjective shares the role noun.
+    // "Russian and US officials": the first adjective shares the role noun;
+    // so does a country's name before a nationality adjective ("US and
+    // British activists").
     let mut shared_agent: Vec<Option<u32>> = vec![None; groups.len()];
     for k in 0..groups.len().saturating_sub(1) {
         let (g, n) = (&groups[k], &groups[k + 1]);
-        let only_adj = g
-            .iter()
-            .all(|p| matches!(p.part, Part::Name(NameRef::Adjective(_))));
+        let adjective = |p: &Piece| matches!(p.part, Part::Name(NameRef::Adjective(_)));
+        let only_adj = g.iter().all(|p| adjective(p))
+            || (matches!(g.as_slice(), [p] if matches!(p.part, Part::Name(NameRef::Country(_))))
+                && adjective(n[0]));
         let between = (g[g.len() - 1].tok.1..n[0].tok.0)
             .map(|i| s.word(i))
             .collect::<Vec<_>>();

@@ -678,6 +678,9 @@ mod tests {
         assert_eq!(arrest[0].1, ["GHACOP"], "{arrest:?}");
         let from = dyads("Soldiers from Chad attacked the town.");
         assert_eq!(from[0].1, ["TCDMIL"], "{from:?}");
+        // a country's name before a nationality adjective shares its role
+        let staged = dyads("US and British activists staged a protest in Beijing.");
+        assert_eq!(staged[0].1, ["GBROPPCVL", "USAOPPCVL"], "{staged:?}");
         // past a hyphenated modifier of the country's name
         let met = dyads("The Kenyan president met with dissidents from military-ruled Myanmar.");
         assert_eq!(met[0].2, ["MMROPPCVL"], "{met:?}");
