@@ -30,6 +30,9 @@ pub(crate) struct Found {
     /// Negated as an announced refusal ("will not accept", "would not
     /// meet", "failed to reach"), not a plain "has not agreed".
     pub refused: bool,
+    /// The guests' side of a hosted visit (CAMEO 043): coded as their
+    /// visit (042) to the host.
+    pub visit: bool,
     /// Which of the dyads of one joint act among three or more sides this
     /// is (0 for every other event): "the US, Russia and Switzerland met"
     /// is US→{Russia, Switzerland} and, as part 1, Russia→Switzerland.
@@ -439,8 +442,29 @@ pub(crate) fn find(
                 ..found.clone()
             })
             .collect();
+        // "Georgia received ministers from Armenia" (CAMEO 043, host a
+        // visit, told by a verb of receiving guests): the guests made a
+        // visit (042) to their host, the pair of codes PETRARCH's
+        // dictionary gives such patterns ([043:042]).
+        let host_word = s.word(found.trigger.start).to_ascii_lowercase();
+        let hosted = lex.triggers.patterns[found.trigger.pattern]
+            .cameo
+            .as_deref()
+            == Some("043")
+            && ["receiv", "host", "welcom"]
+                .iter()
+                .any(|w| host_word.starts_with(w));
+        let guest =
+            (hosted && !found.actors.is_empty() && !found.recipients.is_empty()).then(|| Found {
+                actors: found.recipients.clone(),
+                recipients: found.actors.clone(),
+                visit: true,
+                part: joint.len().max(1),
+                ..found.clone()
+            });
         out.push(found);
         out.extend(others);
+        out.extend(guest);
     }
     out
 }
@@ -669,6 +693,7 @@ fn place_and_time(
         deadline,
         location,
         refused: false,
+        visit: false,
         part: 0,
     }
 }

@@ -356,6 +356,12 @@ fn assemble(
             Some(code.to_string()),
             format!("{}; negated, so coded as a refusal (REJECT)", f.how),
         ),
+        (None, None) if f.visit => (
+            pattern.event,
+            pattern.mode.clone(),
+            Some("042".to_string()),
+            format!("{}; the guests' visit to their host (042)", f.how),
+        ),
         (None, None) => (
             pattern.event,
             pattern.mode.clone(),
@@ -530,6 +536,45 @@ mod tests {
         assert_eq!(
             coded(&lex),
             [(dyad_model::EventType::Aid, Some("070".to_string()))]
+        );
+    }
+
+    /// A hosted visit (043) told by a verb of receiving guests is also the
+    /// guests' visit (042) to their host; another 043 pattern is not.
+    #[test]
+    fn a_hosted_visit_is_the_guests_visit_too() {
+        let lex = lexicon_with(
+            "pattern\tevent\tmode\tcameo\tcontexts\tframe\n\
+             host+\tCONSULT\tvisit\t043\t\tverb\n\
+             dine+ with\tCONSULT\tvisit\t043\t\tverb\n",
+        );
+        let coded = |text: &str| -> Vec<(String, Vec<String>, Vec<String>)> {
+            code(&doc(None, text), &lex)
+                .events
+                .into_iter()
+                .map(|e| {
+                    let codes = |v: &[dyad_model::ActorRef]| -> Vec<String> {
+                        v.iter().filter_map(|a| a.cameo.clone()).collect()
+                    };
+                    (
+                        e.cameo.unwrap_or_default(),
+                        codes(&e.actors),
+                        codes(&e.recipients),
+                    )
+                })
+                .collect()
+        };
+        let s = |v: &[&str]| -> Vec<String> { v.iter().map(|x| x.to_string()).collect() };
+        assert_eq!(
+            coded("Ghana hosted the president of Togo on Monday."),
+            [
+                ("043".to_string(), s(&["GHA"]), s(&["TGOGOV"])),
+                ("042".to_string(), s(&["TGOGOV"]), s(&["GHA"])),
+            ]
+        );
+        assert_eq!(
+            coded("Ghana dined with the president of Togo on Monday."),
+            [("043".to_string(), s(&["GHA"]), s(&["TGOGOV"]))]
         );
     }
 
