@@ -339,13 +339,16 @@ fn compose(
             groups.push(vec![p]);
         }
     }
-    // "Russian and US officials": the first adjective shares the role noun.
+    // "Russian and US officials": the first adjective shares the role noun;
+    // so does a country's name before a nationality adjective ("US and
+    // British activists").
     let mut shared_agent: Vec<Option<u32>> = vec![None; groups.len()];
     for k in 0..groups.len().saturating_sub(1) {
         let (g, n) = (&groups[k], &groups[k + 1]);
-        let only_adj = g
-            .iter()
-            .all(|p| matches!(p.part, Part::Name(NameRef::Adjective(_))));
+        let adjective = |p: &Piece| matches!(p.part, Part::Name(NameRef::Adjective(_)));
+        let only_adj = g.iter().all(|p| adjective(p))
+            || (matches!(g.as_slice(), [p] if matches!(p.part, Part::Name(NameRef::Country(_))))
+                && adjective(n[0]));
         let between = (g[g.len() - 1].tok.1..n[0].tok.0)
             .map(|i| s.word(i))
             .collect::<Vec<_>>();
@@ -368,10 +371,19 @@ fn compose(
 
 /// "the prime minister of Kenya", "a court in Guyana", "troops from Chad":
 /// a role noun without a country takes the country its phrase names right
-/// after it. Not "in" for armed roles ("troops in Chad" may be anyone's).
+/// after it (after "the" and a hyphenated modifier: "dissidents from
+/// military-ruled Myanmar", "refugees from war-torn Syria"). Not "in" for
+/// armed roles ("troops in Chad" may be anyone's).
 fn of_country(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
     for k in 0..out.len().saturating_sub(1) {
-        let (m, next) = (&out[k], &out[k + 1]);
+        let m = &out[k];
+        // the first place after the role, past mentions inside a
+        // hyphenated modifier ("*military*-ruled")
+        let next = out[k + 1..]
+            .iter()
+            .take(3)
+            .find(|x| x.place)
+            .unwrap_or(&out[k + 1]);
         let Some(sector) = m.actor.sector.as_deref() else {
             continue;
         };
@@ -385,9 +397,20 @@ fn of_country(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
             "in" => !armed,
             _ => false,
         };
-        let gap = next.tok.0 - m.tok.1;
-        let the = gap == 2 && s.word(m.tok.1 + 1).eq_ignore_ascii_case("the");
-        if !linked || !(gap == 1 || the) || !next.place || next.possessive {
+        if next.tok.0 <= m.tok.1 {
+            continue;
+        }
+        // the words between the preposition and the place
+        let mut between = m.tok.1 + 1;
+        if between < next.tok.0 && s.word(between).eq_ignore_ascii_case("the") {
+            between += 1;
+        }
+        let hyphenated = next.tok.0 - between == 3
+            && s.word(between + 1) == "-"
+            && [between, between + 2]
+                .iter()
+                .all(|&j| s.word(j).chars().all(|c| c.is_ascii_alphabetic()));
+        if !linked || !(between == next.tok.0 || hyphenated) || !next.place || next.possessive {
             continue;
         }
         let Some(iso) = next.actor.country.clone() else {

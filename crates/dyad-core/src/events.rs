@@ -30,6 +30,9 @@ pub(crate) struct Found {
     /// Negated as an announced refusal ("will not accept", "would not
     /// meet", "failed to reach"), not a plain "has not agreed".
     pub refused: bool,
+    /// The guests' side of a hosted visit (CAMEO 043): coded as their
+    /// visit (042) to the host.
+    pub visit: bool,
     /// Which of the dyads of one joint act among three or more sides this
     /// is (0 for every other event): "the US, Russia and Switzerland met"
     /// is US→{Russia, Switzerland} and, as part 1, Russia→Switzerland.
@@ -326,6 +329,23 @@ pub(crate) fn find(
                 ));
                 continue;
             }
+            // "is prepared to talk" states a readiness; "the leader
+            // *prepared to* attend" (a main verb, no "be") is getting ready
+            // for what the complement names: no agreement, and what it
+            // names has not happened yet. (Getting ready to do harm stays
+            // a threat, below.)
+            if pattern.frame == Frame::Between
+                && preparing_not_prepared(p, v)
+                && !(m.end..(m.end + 3).min(n))
+                    .filter_map(|j| s.trigger_at(lex, j))
+                    .any(|c| is_harm(lex.triggers.patterns[c.pattern].event))
+            {
+                note(format!(
+                    "{what}: not coded — a main verb (getting ready), not a stance"
+                ));
+                governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
+                continue;
+            }
         }
         if governs_complement(pattern.event) && has_complement(s, &m) {
             governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
@@ -395,12 +415,7 @@ pub(crate) fn find(
             // to do: "prepared to *lift* the ban" is no readiness to ban.
             let harm = (m.end..(m.end + 3).min(n))
                 .find_map(|j| s.trigger_at(lex, j))
-                .filter(|c| {
-                    matches!(
-                        lex.triggers.patterns[c.pattern].event,
-                        EventType::Assault | EventType::Coerce | EventType::Sanction
-                    )
-                });
+                .filter(|c| is_harm(lex.triggers.patterns[c.pattern].event));
             if let Some(c) = harm {
                 m = c;
                 event = lex.triggers.patterns[c.pattern].event;
@@ -427,8 +442,29 @@ pub(crate) fn find(
                 ..found.clone()
             })
             .collect();
+        // "Georgia received ministers from Armenia" (CAMEO 043, host a
+        // visit, told by a verb of receiving guests): the guests made a
+        // visit (042) to their host, the pair of codes PETRARCH's
+        // dictionary gives such patterns ([043:042]).
+        let host_word = s.word(found.trigger.start).to_ascii_lowercase();
+        let hosted = lex.triggers.patterns[found.trigger.pattern]
+            .cameo
+            .as_deref()
+            == Some("043")
+            && ["receiv", "host", "welcom"]
+                .iter()
+                .any(|w| host_word.starts_with(w));
+        let guest =
+            (hosted && !found.actors.is_empty() && !found.recipients.is_empty()).then(|| Found {
+                actors: found.recipients.clone(),
+                recipients: found.actors.clone(),
+                visit: true,
+                part: joint.len().max(1),
+                ..found.clone()
+            });
         out.push(found);
         out.extend(others);
+        out.extend(guest);
     }
     out
 }
@@ -657,6 +693,7 @@ fn place_and_time(
         deadline,
         location,
         refused: false,
+        visit: false,
         part: 0,
     }
 }
@@ -966,6 +1003,28 @@ fn announced_refusal(p: &ParsedSentence<'_>, v: usize) -> bool {
         }
     }
     false
+}
+
+/// Types whose readiness is a threat: assault, coercion, sanctions.
+fn is_harm(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Assault | EventType::Coerce | EventType::Sanction
+    )
+}
+
+/// Whether `v` is "prepared" as a main verb ("the leader *prepared* to
+/// attend", "has prepared to"), not the participle of a stance ("is
+/// prepared to", "remains prepared to"): a verb with no "be" of its own that
+/// is not the complement of another verb.
+fn preparing_not_prepared(p: &ParsedSentence<'_>, v: usize) -> bool {
+    p.lemma_is(v, &["prepare"])
+        && p.words[v].upos == "VERB"
+        && p.relation(v) != "xcomp"
+        && !p
+            .children(v)
+            .iter()
+            .any(|&c| p.words[c].upos == "AUX" && p.lemma_is(c, &["be"]))
 }
 
 /// Patterns that state a readiness to act ("ready to", "vowed to").
@@ -1890,7 +1949,7 @@ fn complement_chain(p: &ParsedSentence<'_>, v: usize) -> Vec<usize> {
 }
 
 /// Verbs whose infinitive complement is what the subject means to do.
-const PLANNING_VERBS: &[&str] = &["plan", "intend"];
+const PLANNING_VERBS: &[&str] = &["plan", "intend", "seek"];
 
 /// "plans to impose", "intends to send": the complement of a plan is
 /// announced, not done.

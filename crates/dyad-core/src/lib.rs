@@ -356,6 +356,12 @@ fn assemble(
             Some(code.to_string()),
             format!("{}; negated, so coded as a refusal (REJECT)", f.how),
         ),
+        (None, None) if f.visit => (
+            pattern.event,
+            pattern.mode.clone(),
+            Some("042".to_string()),
+            format!("{}; the guests' visit to their host (042)", f.how),
+        ),
         (None, None) => (
             pattern.event,
             pattern.mode.clone(),
@@ -533,6 +539,45 @@ mod tests {
         );
     }
 
+    /// A hosted visit (043) told by a verb of receiving guests is also the
+    /// guests' visit (042) to their host; another 043 pattern is not.
+    #[test]
+    fn a_hosted_visit_is_the_guests_visit_too() {
+        let lex = lexicon_with(
+            "pattern\tevent\tmode\tcameo\tcontexts\tframe\n\
+             host+\tCONSULT\tvisit\t043\t\tverb\n\
+             dine+ with\tCONSULT\tvisit\t043\t\tverb\n",
+        );
+        let coded = |text: &str| -> Vec<(String, Vec<String>, Vec<String>)> {
+            code(&doc(None, text), &lex)
+                .events
+                .into_iter()
+                .map(|e| {
+                    let codes = |v: &[dyad_model::ActorRef]| -> Vec<String> {
+                        v.iter().filter_map(|a| a.cameo.clone()).collect()
+                    };
+                    (
+                        e.cameo.unwrap_or_default(),
+                        codes(&e.actors),
+                        codes(&e.recipients),
+                    )
+                })
+                .collect()
+        };
+        let s = |v: &[&str]| -> Vec<String> { v.iter().map(|x| x.to_string()).collect() };
+        assert_eq!(
+            coded("Ghana hosted the president of Togo on Monday."),
+            [
+                ("043".to_string(), s(&["GHA"]), s(&["TGOGOV"])),
+                ("042".to_string(), s(&["TGOGOV"]), s(&["GHA"])),
+            ]
+        );
+        assert_eq!(
+            coded("Ghana dined with the president of Togo on Monday."),
+            [("043".to_string(), s(&["GHA"]), s(&["TGOGOV"]))]
+        );
+    }
+
     /// Requiring the dyad (PETRARCH's way), a one-sided event is not coded.
     #[test]
     fn a_one_sided_event_needs_no_dyad_unless_required() {
@@ -678,6 +723,12 @@ mod tests {
         assert_eq!(arrest[0].1, ["GHACOP"], "{arrest:?}");
         let from = dyads("Soldiers from Chad attacked the town.");
         assert_eq!(from[0].1, ["TCDMIL"], "{from:?}");
+        // a country's name before a nationality adjective shares its role
+        let staged = dyads("US and British activists staged a protest in Beijing.");
+        assert_eq!(staged[0].1, ["GBROPPCVL", "USAOPPCVL"], "{staged:?}");
+        // past a hyphenated modifier of the country's name
+        let met = dyads("The Kenyan president met with dissidents from military-ruled Myanmar.");
+        assert_eq!(met[0].2, ["MMROPPCVL"], "{met:?}");
         // Armed men in a country may be anyone's.
         let troops = dyads("Troops in Chad attacked the town.");
         assert_eq!(troops[0].1, ["MIL"], "{troops:?}");
@@ -788,6 +839,52 @@ mod tests {
         assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["PSE"]);
         let c = code_of("Iraq's interim government announced that it is prepared to hold talks.");
         assert_eq!(dyad_of(&c, EventType::Agree).0, vec!["IRQGOV"]);
+    }
+
+    #[test]
+    fn getting_ready_to_act_is_no_readiness_stance() {
+        use dyad_model::EventType;
+        // "is prepared to": a readiness to talk, an intent (AGREE)
+        let c = code_of("Greece is prepared to hold talks with Turkey.");
+        assert_eq!(
+            dyad_of(&c, EventType::Agree),
+            (vec!["GRC".into()], vec!["TUR".into()])
+        );
+        // "prepared to" as a main verb: getting ready; neither an agreement
+        // nor talks held yet
+        let c = code_of("The Greek premier prepared to hold talks with Turkey.");
+        assert!(c.events.is_empty(), "{:?}", c.events);
+        // getting ready to attack is still a threat
+        let c = code_of("The Turkish army prepared to attack Greek positions.");
+        assert_eq!(dyad_of(&c, EventType::Threaten).0, vec!["TURMIL"]);
+    }
+
+    #[test]
+    fn deepening_ties_is_cooperation_and_seeking_to_is_an_intent() {
+        use dyad_model::EventType;
+        let coded = |text: &str| -> Vec<(EventType, Option<String>)> {
+            code_of(text)
+                .events
+                .into_iter()
+                .map(|e| (e.event_type, e.cameo))
+                .collect()
+        };
+        // done: cooperation between the joint subject's sides
+        let c = code_of("Chile and Peru deepened their partnership last year.");
+        assert_eq!(
+            dyad_of(&c, EventType::Cooperate),
+            (vec!["CHL".into()], vec!["PER".into()])
+        );
+        // sought: an intent to cooperate (CAMEO 031)
+        assert_eq!(
+            coded("Chile is seeking to strengthen ties with Peru."),
+            [(EventType::Agree, Some("031".to_string()))]
+        );
+        // seeking to do harm is a threat, not the harm
+        assert_eq!(
+            coded("Peru is seeking to impose sanctions on Bolivia."),
+            [(EventType::Threaten, Some("1312".to_string()))]
+        );
     }
 
     #[test]

@@ -66,6 +66,22 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
     };
     if let Some((m, at)) = base {
         out.push(m);
+        // "US and British activists": a modifier conjoined to the
+        // mention's own adjective names another side with the same role.
+        let (a, b) = mentions[m].tok;
+        for &c in p.children(at) {
+            if !matches!(p.relation(c), "compound" | "amod") {
+                continue;
+            }
+            let Some(k) = mention_at(mentions, c).filter(|&k| k != m) else {
+                continue;
+            };
+            let shares_role = mentions[k].actor.sector.is_some()
+                && p.dependents(c, "conj").any(|d| a <= d && d < b);
+            if shares_role && !out.contains(&k) {
+                out.push(k);
+            }
+        }
         // "China and India": the mentions conjoined to it.
         for c in p.dependents(at, "conj") {
             if let Some(k) = mention_at(mentions, c) {
