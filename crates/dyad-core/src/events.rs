@@ -446,14 +446,16 @@ pub(crate) fn find(
         // visit, told by a verb of receiving guests): the guests made a
         // visit (042) to their host, the pair of codes PETRARCH's
         // dictionary gives such patterns ([043:042]).
-        let host_word = s.word(found.trigger.start).to_ascii_lowercase();
+        let host_word = s.word(found.trigger.start);
         let hosted = lex.triggers.patterns[found.trigger.pattern]
             .cameo
             .as_deref()
             == Some("043")
-            && ["receiv", "host", "welcom"]
-                .iter()
-                .any(|w| host_word.starts_with(w));
+            && ["receiv", "host", "welcom"].iter().any(|w| {
+                host_word
+                    .get(..w.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            });
         let guest =
             (hosted && !found.actors.is_empty() && !found.recipients.is_empty()).then(|| Found {
                 actors: found.recipients.clone(),
