@@ -267,13 +267,8 @@ async fn threats(
             .filter(|t| status.as_deref().is_none_or(|s| t.status.as_str() == s))
             .collect();
         let total = threats.len();
-        let page: Vec<_> = threats.into_iter().skip(offset).take(limit).collect();
-        let stored = store.stored_events(page.iter().map(|t| t.event.clone()).collect())?;
-        let page: Vec<_> = page
-            .into_iter()
-            .zip(stored)
-            .map(|(t, e)| t.with_event(e))
-            .collect();
+        let page = threats.into_iter().skip(offset).take(limit).collect();
+        let page = dyad_store::threats::with_mentions(&store, page)?;
         Ok(Json(json!({
             "threats": page,
             "total": total,

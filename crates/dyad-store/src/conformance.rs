@@ -522,15 +522,7 @@ fn threats_are_tracked(s: &mut dyn Store) {
     assert_eq!(t[0].evidence[0], evidence[0].event.id);
     // judged as coded, then read with their mentions: the same threats
     let coded = threats::track_coded(s, &Filter::default(), None).unwrap();
-    let stored = s
-        .stored_events(coded.iter().map(|t| t.event.clone()).collect())
-        .unwrap();
-    let again: Vec<_> = coded
-        .into_iter()
-        .zip(stored)
-        .map(|(t, e)| t.with_event(e))
-        .collect();
-    assert_eq!(again, t);
+    assert_eq!(threats::with_mentions(s, coded).unwrap(), t);
     assert!(t[0].event.num_mentions > 0);
     // every event of the store comes back with its mentions and counts
     let all = s.events(&Filter::default()).unwrap();

@@ -418,6 +418,16 @@ impl SqliteStore {
         Ok(out)
     }
 
+    /// How to select the events of a filter: all of them, gathered from
+    /// the terms; a page, as [`SqliteStore::plan`] says.
+    fn select_plan(&self, filter: &Filter) -> Result<Plan> {
+        if filter.limit.is_some() {
+            self.plan(filter)
+        } else {
+            Ok(Plan::Index)
+        }
+    }
+
     /// The matching events with their row ids, without their mentions.
     fn select_coded(&self, filter: &Filter, plan: Plan) -> Result<Vec<(i64, Event)>> {
         let mut w = Where::build(filter, plan);
@@ -961,23 +971,12 @@ impl Store for SqliteStore {
     }
 
     fn events(&self, filter: &Filter) -> Result<Vec<StoredEvent>> {
-        // All of them: gathered from the terms; a page: as `plan` says.
-        let plan = if filter.limit.is_some() {
-            self.plan(filter)?
-        } else {
-            Plan::Index
-        };
-        self.select(filter, plan)
+        self.select(filter, self.select_plan(filter)?)
     }
 
     fn coded_events(&self, filter: &Filter) -> Result<Vec<Event>> {
-        let plan = if filter.limit.is_some() {
-            self.plan(filter)?
-        } else {
-            Plan::Index
-        };
         Ok(self
-            .select_coded(filter, plan)?
+            .select_coded(filter, self.select_plan(filter)?)?
             .into_iter()
             .map(|(_, e)| e)
             .collect())

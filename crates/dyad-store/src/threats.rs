@@ -278,8 +278,7 @@ pub fn track(store: &dyn Store, filter: &Filter, as_of: Option<&str>) -> Result<
 }
 
 /// [`track`] with the threats as coded, without their mentions: for a
-/// page of threats, whose stored form [`Store::stored_events`] then gives
-/// ([`Threat::with_event`]).
+/// page of threats, whose stored form [`with_mentions`] then gives.
 pub fn track_coded(
     store: &dyn Store,
     filter: &Filter,
@@ -287,6 +286,18 @@ pub fn track_coded(
 ) -> Result<Vec<Threat<Event>>> {
     let threats = store.coded_events(&threat_filter(filter))?;
     judge_in(store, threats, as_of)
+}
+
+/// Threats from [`track_coded`] (a page of them) in their stored form,
+/// with their mentions and counts.
+pub fn with_mentions(store: &dyn Store, threats: Vec<Threat<Event>>) -> Result<Vec<Threat>> {
+    let events = threats.iter().map(|t| t.event.clone()).collect();
+    let stored = store.stored_events(events)?;
+    Ok(threats
+        .into_iter()
+        .zip(stored)
+        .map(|(t, e)| t.with_event(e))
+        .collect())
 }
 
 fn threat_filter(filter: &Filter) -> Filter {
