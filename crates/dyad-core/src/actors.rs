@@ -141,11 +141,13 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
     pieces.sort_by_key(|p| p.tok);
     // An unknown capitalised name right after a role noun: "special envoy Steve Witkoff".
     let mut extra = Vec::new();
+    let mut surname_roles = Vec::new();
     for (k, p) in pieces.iter().enumerate() {
         if !matches!(p.part, Part::Agent(_)) {
             continue;
         }
-        let next_start = pieces.get(k + 1).map_or(usize::MAX, |n| n.tok.0);
+        let next = pieces.get(k + 1);
+        let next_start = next.map_or(usize::MAX, |n| n.tok.0);
         let mut j = p.tok.1;
         let limit = if s.is_title { 1 } else { 3 };
         while j < s.words.len()
@@ -155,12 +157,30 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
         {
             j += 1;
         }
+        // "Defence Secretary Tom King", "Prime Minister John Major": a
+        // capitalised one-word role right after the guessed first name is
+        // the surname, not a second actor.
+        if let Some(n) = next {
+            if j > p.tok.1
+                && j == n.tok.0
+                && n.tok.1 == j + 1
+                && !s.is_title
+                && matches!(n.part, Part::Agent(_))
+                && is_name_word(lex, doc_text, s, j)
+            {
+                surname_roles.push(k + 1);
+                j += 1;
+            }
+        }
         if j > p.tok.1 {
             extra.push(Piece {
                 tok: (p.tok.1, j),
                 part: Part::Unknown,
             });
         }
+    }
+    for k in surname_roles.into_iter().rev() {
+        pieces.remove(k);
     }
     pieces.extend(extra);
     pieces.sort_by_key(|p| p.tok);
@@ -365,7 +385,7 @@ fn compose(
             out.push(m);
         }
     }
-    of_country(lex, s, &mut out);
+    of_country(lex, doc_text, s, &mut out);
     out
 }
 
@@ -374,16 +394,17 @@ fn compose(
 /// after it (after "the" and a hyphenated modifier: "dissidents from
 /// military-ruled Myanmar", "refugees from war-torn Syria"). Not "in" for
 /// armed roles ("troops in Chad" may be anyone's).
-fn of_country(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
+fn of_country(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, out: &mut [Mention]) {
     for k in 0..out.len().saturating_sub(1) {
         let m = &out[k];
         // the first place after the role, past mentions inside a
         // hyphenated modifier ("*military*-ruled")
+        let right_after = &out[k + 1];
         let next = out[k + 1..]
             .iter()
             .take(3)
             .find(|x| x.place)
-            .unwrap_or(&out[k + 1]);
+            .unwrap_or(right_after);
         let Some(sector) = m.actor.sector.as_deref() else {
             continue;
         };
@@ -391,13 +412,15 @@ fn of_country(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
             continue;
         }
         let prep = s.word(m.tok.1);
-        let armed = matches!(sector, "MIL" | "REB" | "UAF" | "INS" | "SPY");
+        // rebels and insurgents in a country are its own; troops there may
+        // be anyone's
+        let armed = matches!(sector, "MIL" | "UAF" | "SPY");
         let linked = match prep {
             "of" | "from" => true,
             "in" => !armed,
             _ => false,
         };
-        if next.tok.0 <= m.tok.1 {
+        if !linked || right_after.tok.0 <= m.tok.1 {
             continue;
         }
         // the words between the preposition and the place
@@ -405,12 +428,32 @@ fn of_country(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
         if between < next.tok.0 && s.word(between).eq_ignore_ascii_case("the") {
             between += 1;
         }
-        let hyphenated = next.tok.0 - between == 3
+        let hyphenated = next.tok.0 == between + 3
             && s.word(between + 1) == "-"
             && [between, between + 2]
                 .iter()
                 .all(|&j| s.word(j).chars().all(|c| c.is_ascii_alphabetic()));
-        if !linked || !(between == next.tok.0 || hyphenated) || !next.place || next.possessive {
+        let place = next.place
+            && !next.possessive
+            && next.tok.0 > m.tok.1
+            && (between == next.tok.0 || hyphenated);
+        // "doctors from two American aid groups", "activists of the main
+        // Kenyan opposition party": a group with a country, not a place, after
+        // "of" or "from" and a determiner, a number or a plain adjective
+        let g = right_after;
+        let group = !g.place
+            && !g.possessive
+            && prep != "in"
+            && g.actor.name.is_none()
+            && g.tok.0 - (m.tok.1 + 1) <= 2
+            && (m.tok.1 + 1..g.tok.0).all(|j| {
+                let w = s.word(j);
+                is_determiner(w)
+                    || w.chars().all(|c| c.is_ascii_digit() || c == ',')
+                    || is_modifier(lex, s, doc_text, j)
+            });
+        let next = if place { next } else { g };
+        if !place && !group {
             continue;
         }
         let Some(iso) = next.actor.country.clone() else {
@@ -644,4 +687,49 @@ fn resolve(
         key,
         role,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The CAMEO codes of the actors found in one sentence, in order.
+    fn codes(text: &str) -> Vec<String> {
+        let lex = Lexicon::builtin().expect("the built-in lexicon loads");
+        let d = crate::tests::doc(None, text);
+        let full = d.full_text();
+        let sentences = crate::split(&d, &full);
+        find(lex, &full, &sentences, Some("2000-01-01"))
+            .into_iter()
+            .flatten()
+            .map(|m| m.actor.cameo.unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn a_role_takes_the_country_of_the_group_it_is_from() {
+        let c = codes("Doctors from two American aid groups criticised Iraq.");
+        assert_eq!(c, ["USAHLH", "USANGO", "IRQ"]);
+        let c = codes("Activists of the main Kenyan opposition party criticised Iraq.");
+        assert_eq!(c[0].get(..3), Some("KEN"), "{c:?}");
+        // not after "in": a member of a group there may be anyone's
+        let c = codes("Doctors in American aid groups criticised Iraq.");
+        assert_eq!(c[0], "HLH");
+        // rebels in a country are its own, troops there may be anyone's
+        let c = codes("Rebels in the Ivory Coast attacked the town.");
+        assert_eq!(c[0], "CIVREB");
+        let c = codes("Troops in Chad attacked the town.");
+        assert_eq!(c[0], "MIL");
+    }
+
+    #[test]
+    fn a_role_word_after_a_first_name_is_the_surname() {
+        let c = codes("British Defence Secretary Tom King met Kenyan officials.");
+        assert_eq!(c, ["GBRGOVMIL", "KENGOV"]);
+        let c = codes("Prime Minister John Major met Kenyan officials.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        // not after a role alone, nor in a headline's capitals
+        let c = codes("The Bishop and the King met Kenyan officials.");
+        assert_eq!(c.len(), 3, "{c:?}");
+    }
 }
