@@ -626,6 +626,22 @@ fn resolve(
     }
     // "Trump envoy" alone: the envoy, of Trump's country, not Trump.
     let ends_in_role = matches!(g[g.len() - 1].part, Part::Agent(_));
+    // "UN troops", "NATO forces": an unarmed organisation's soldiers are
+    // its military, as in PETRARCH's codes (IGOUNOMIL); an armed group's
+    // fighters ("Hamas militants") are the group.
+    if ends_in_role && matches!(g[0].part, Part::Name(NameRef::Organisation(_))) {
+        if let (Some(code), Some("MIL")) = (&actor.cameo, agent_sector.as_deref()) {
+            let armed = (0..code.len().saturating_sub(2)).step_by(3).any(|i| {
+                matches!(
+                    code.get(i..i + 3),
+                    Some("MIL" | "REB" | "UAF" | "INS" | "IMG" | "SPY" | "COP")
+                )
+            });
+            if !armed {
+                actor.cameo = Some(format!("{code}MIL"));
+            }
+        }
+    }
     let has_person = g
         .iter()
         .any(|p| matches!(p.part, Part::Name(NameRef::Person(_)) | Part::Known(_)));
@@ -720,6 +736,15 @@ mod tests {
         assert_eq!(c[0], "CIVREB");
         let c = codes("Troops in Chad attacked the town.");
         assert_eq!(c[0], "MIL");
+    }
+
+    #[test]
+    fn an_organisations_troops_are_its_military() {
+        let c = codes("Hundreds of UN troops and NATO officials left the town.");
+        assert_eq!(c[..2], ["IGOUNOMIL", "IGOWSTNAT"]);
+        // an armed group's fighters are the group
+        let c = codes("Hamas militants and Islamic State troops attacked the village.");
+        assert_eq!(c[..2], ["PSEREBHMS", "IMGMUS"]);
     }
 
     #[test]
