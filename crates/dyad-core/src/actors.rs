@@ -165,7 +165,7 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
                 && j == n.tok.0
                 && n.tok.1 == j + 1
                 && !s.is_title
-                && matches!(n.part, Part::Agent(_))
+                && matches!(n.part, Part::Agent(a) if !is_creed(lex, a))
                 && is_name_word(lex, doc_text, s, j)
             {
                 surname_roles.push(k + 1);
@@ -185,6 +185,14 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
     pieces.extend(extra);
     pieces.sort_by_key(|p| p.tok);
     pieces
+}
+
+/// A role of faith or descent ("Muslim", "Sunni"), capitalised but never
+/// a surname in "Sunni Arab Muslim".
+fn is_creed(lex: &Lexicon, agent: u32) -> bool {
+    lex.agents
+        .get(agent as usize)
+        .is_some_and(|a| a.sector.starts_with("REL") || a.sector.starts_with("ETH"))
 }
 
 /// A capitalised word that may be part of a person's name.
@@ -753,8 +761,10 @@ mod tests {
         assert_eq!(c, ["GBRGOVMIL", "KENGOV"]);
         let c = codes("Prime Minister John Major met Kenyan officials.");
         assert_eq!(c.len(), 2, "{c:?}");
-        // not after a role alone, nor in a headline's capitals
+        // not after a role alone, nor a creed's name
         let c = codes("The Bishop and the King met Kenyan officials.");
+        assert_eq!(c.len(), 3, "{c:?}");
+        let c = codes("Even a Sunni Arab Muslim force attacked the town.");
         assert_eq!(c.len(), 3, "{c:?}");
     }
 }

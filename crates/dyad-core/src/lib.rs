@@ -279,6 +279,49 @@ fn split<'t>(doc: &Document, full: &'t str) -> Vec<Sentence<'t>> {
     out
 }
 
+/// "police", "a local court", "the authorities": a state's institution
+/// named by a common noun, not a proper name ("the Foreign Office",
+/// "Congress") whose country the place does not tell, nor the roles of
+/// people abroad (diplomats, envoys, a delegation), nor several
+/// governments.
+fn is_local_institution(text: &str, sentence_initial: bool) -> bool {
+    let t = text.trim_start_matches("the ").trim_start_matches("The ");
+    let lower = t.to_lowercase();
+    // a sentence's first word is capitalised anyway ("Police arrested")
+    let common = t
+        .split_whitespace()
+        .enumerate()
+        .all(|(i, w)| (i == 0 && sentence_initial) || w.starts_with(char::is_lowercase));
+    common
+        && !t.contains('-')
+        && ![
+            "diplomat",
+            "envoy",
+            "ambassador",
+            "delegat",
+            "secretary of state",
+            "emissar",
+            "consul",
+            "governments",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// A state's institutions that act at home: police, courts, parliaments,
+/// and the local authorities, a junta or a regime. Not "the government",
+/// "a minister" or "the cabinet", which a paper abroad uses for its own
+/// country's while writing of another ("the cabinet met to discuss the
+/// strikes in Syria"), nor armed men, who may be anyone's ("troops in Chad").
+fn acts_at_home(sector: &str, text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or(text).to_lowercase();
+    match sector {
+        "COP" | "JUD" | "LEG" => true,
+        "GOV" => matches!(last.as_str(), "authorities" | "junta" | "regime"),
+        _ => false,
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn assemble(
     lex: &Lexicon,
@@ -369,6 +412,38 @@ fn assemble(
             f.how.clone(),
         ),
     };
+    // "Police arrested five men in Surat": a state institution that acts
+    // at home, named without its country, is the country's where it
+    // happened.
+    let mut how = how;
+    let mut local = |k: usize, side: &str| {
+        let mut a = ms[k].actor.clone();
+        let iso = location.as_ref().and_then(|l| l.country.as_deref());
+        if let (None, Some(sector), Some(iso)) = (&a.country, a.sector.as_deref(), iso) {
+            let first = ms[k].tok.0 == 0 || (ms[k].tok.0 == 1 && s.word(0) == "the");
+            if acts_at_home(sector, &a.text) && is_local_institution(&a.text, first) {
+                if let Some(c) = lex.country(iso) {
+                    a.cameo = Some(format!(
+                        "{}{}",
+                        c.cameo,
+                        a.cameo.as_deref().unwrap_or(sector)
+                    ));
+                    a.country = Some(iso.to_string());
+                    how.push_str(&format!(
+                        "; {side} {:?}: of the country where it happened",
+                        a.text
+                    ));
+                }
+            }
+        }
+        a
+    };
+    let actors = f.actors.iter().map(|&k| local(k, "source")).collect();
+    let recipients = f
+        .recipients
+        .iter()
+        .map(|&k| local(k, "recipient"))
+        .collect();
     // A later dyad of a joint act shares its trigger: its part tells the ids
     // apart (and leaves every other event's id as it was).
     let (index, start, end, part) = (
@@ -396,8 +471,8 @@ fn assemble(
         event_type,
         mode: mode.clone(),
         contexts: pattern.contexts.clone(),
-        actors: f.actors.iter().map(|&k| ms[k].actor.clone()).collect(),
-        recipients: f.recipients.iter().map(|&k| ms[k].actor.clone()).collect(),
+        actors,
+        recipients,
         trigger: Trigger {
             text: trig.slice(full).to_string(),
             span: Span::new(trig.start, trig.end),
@@ -731,6 +806,33 @@ mod tests {
         assert_eq!(met[0].2, ["MMROPPCVL"], "{met:?}");
         // Armed men in a country may be anyone's.
         let troops = dyads("Troops in Chad attacked the town.");
+        assert_eq!(troops[0].1, ["MIL"], "{troops:?}");
+    }
+
+    #[test]
+    fn a_state_institution_without_a_country_is_the_places() {
+        let police = dyads("Police arrested five men in Nairobi on Monday.");
+        assert_eq!(police[0].1, ["KENCOP"], "{police:?}");
+        let coded = code(
+            &doc(None, "Police arrested five men in Nairobi on Monday."),
+            lex(),
+        );
+        assert!(coded.events[0]
+            .rule
+            .contains("of the country where it happened"));
+        // not a proper name, which may be anyone's ("the Foreign Office")
+        let office = dyads("The Foreign Office condemned the attack in Nairobi on Monday.");
+        assert!(
+            office[0].1.iter().all(|a| !a.starts_with("KEN")),
+            "{office:?}"
+        );
+        // nor people abroad, nor armed men
+        let envoys = dyads("Diplomats condemned the attack in Nairobi on Monday.");
+        assert!(
+            envoys[0].1.iter().all(|a| !a.starts_with("KEN")),
+            "{envoys:?}"
+        );
+        let troops = dyads("Troops arrested five men in Nairobi on Monday.");
         assert_eq!(troops[0].1, ["MIL"], "{troops:?}");
     }
 
