@@ -1065,8 +1065,24 @@ fn done_to_actor(
     } else {
         p.object(v)
     };
-    target.is_some_and(|t| !mentions_of(p, mentions, t).is_empty())
+    // "freed several villages from the militants" is retaking ground.
+    target.is_some_and(|t| !p.lemma_is(t, TERRITORY) && !mentions_of(p, mentions, t).is_empty())
 }
+
+/// Nouns of ground held, which a release of people is not.
+const TERRITORY: &[&str] = &[
+    "village",
+    "town",
+    "city",
+    "area",
+    "district",
+    "region",
+    "territory",
+    "province",
+    "neighbourhood",
+    "neighborhood",
+    "land",
+];
 
 /// Patterns that state a readiness to act ("ready to", "vowed to").
 const STANCES: &[&str] = &[

@@ -897,6 +897,13 @@ mod tests {
         );
         let c = code_of("Egypt released a report on Libya on Monday.");
         assert!(c.events.is_empty(), "{:?}", c.events);
+        // freeing villages is retaking ground, not releasing people
+        let c = code_of("Egyptian forces freed several villages from the rebels.");
+        assert!(
+            c.events.iter().all(|e| e.event_type != EventType::Retreat),
+            "{:?}",
+            c.events
+        );
     }
 
     #[test]
