@@ -9,8 +9,8 @@ use crate::actors::Mention;
 use crate::clauses::{is_boundary, is_hard_boundary, is_reporting, Clauses};
 use crate::dates::DateExpr;
 use crate::syntax::{
-    case_is, is_future, is_hypothetical, mention_at, mentions_of, modifier_mentions,
-    nominal_mentions, subject_mentions, Syntax,
+    case_is, is_future, is_hypothetical, mention_at, mentions_of, misparsed_participle,
+    modifier_mentions, nominal_mentions, participle_subject, subject_mentions, Syntax,
 };
 use crate::text::{is_auxiliary, is_determiner, is_negation, is_preposition, Sentence};
 
@@ -386,6 +386,18 @@ pub(crate) fn find(
             note(format!("{what}: not coded — no actor found as its source"));
             continue;
         };
+        // "Israel released the mayor", "were freed by Putin": a bare verb
+        // that is an event only when it is done to people the parse names
+        // as its object (or, in the passive, its subject) — not "released
+        // a report on Iran".
+        if DONE_TO_ACTORS.contains(&pattern.text.as_str())
+            && !parsed.is_some_and(|p| done_to_actor(p, s, mentions, &m))
+        {
+            note(format!(
+                "{what}: not coded — what it is done to is no actor (parse)"
+            ));
+            continue;
+        }
         // "Russia and Ukraine agreed", "the US, Russia and Switzerland met":
         // a joint act with no one else named is done among the sides, as
         // "talks between" them are.
@@ -500,6 +512,9 @@ const ATTACK_NOUNS: &[&str] = &[
 /// parser took a main verb for a participle.
 fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -> bool {
     let v = m.start;
+    if misparsed_participle(p, v).is_some() {
+        return true;
+    }
     if p.words[v].deprel != "acl" || p.words[v].xpos != "VBN" {
         return false;
     }
@@ -1028,6 +1043,46 @@ fn preparing_not_prepared(p: &ParsedSentence<'_>, v: usize) -> bool {
             .iter()
             .any(|&c| p.words[c].upos == "AUX" && p.lemma_is(c, &["be"]))
 }
+
+/// Bare verb patterns that code only when done to actors ("released *the
+/// mayor*", "*the civilians* were freed"): with any other object they are
+/// no event ("released a report", "free trade").
+const DONE_TO_ACTORS: &[&str] = &["release+|free+"];
+
+/// Whether trigger `m`'s object (or, for a passive or a participle
+/// describing a noun, its subject) is itself an actor mention.
+fn done_to_actor(
+    p: &ParsedSentence<'_>,
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    m: &TriggerMatch,
+) -> bool {
+    let v = m.start;
+    let target = if p.is_passive(v) {
+        p.subject(v).or_else(|| participle_subject(p, v))
+    } else if reduced_passive(p, s, m) {
+        misparsed_participle(p, v).or_else(|| p.head(v))
+    } else {
+        p.object(v)
+    };
+    // "freed several villages from the militants" is retaking ground.
+    target.is_some_and(|t| !p.lemma_is(t, TERRITORY) && !mentions_of(p, mentions, t).is_empty())
+}
+
+/// Nouns of ground held, which a release of people is not.
+const TERRITORY: &[&str] = &[
+    "village",
+    "town",
+    "city",
+    "area",
+    "district",
+    "region",
+    "territory",
+    "province",
+    "neighbourhood",
+    "neighborhood",
+    "land",
+];
 
 /// Patterns that state a readiness to act ("ready to", "vowed to").
 const STANCES: &[&str] = &[
@@ -1622,7 +1677,8 @@ fn parse_roles(
     // noun a participle describes is what happened to it, never its doer.
     let reduced = reduced_passive(p, s, m);
     let subj = if reduced && !takes_infinitive {
-        p.head(v)
+        misparsed_participle(p, v)
+            .or_else(|| p.head(v))
             .map(|n| usable(nominal_mentions(p, mentions, n)))
             .unwrap_or_default()
     } else {

@@ -962,6 +962,53 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_its_noun_tells_what_was_done_to_the_noun() {
+        use dyad_model::EventType;
+        // The parser makes "journalists imprisoned …" a clause of its own
+        // and leaves "were released" without a subject: the journalists
+        // are who was imprisoned (by no one named) and who was released.
+        let c = code_of(
+            "The journalists imprisoned for acting against Ankara were released \
+             yesterday by Erdogan himself.",
+        );
+        assert_eq!(dyad_of(&c, EventType::Coerce), (vec![], vec!["MED".into()]));
+        assert_eq!(
+            dyad_of(&c, EventType::Retreat),
+            (vec!["TURGOV".into()], vec!["MED".into()])
+        );
+        // ... and the noun is the subject of the sentence's verb
+        let c = code_of("A newspaper based in Cairo has criticized Israel.");
+        assert_eq!(
+            dyad_of(&c, EventType::Accuse),
+            (vec!["MED".into()], vec!["ISR".into()])
+        );
+    }
+
+    #[test]
+    fn releasing_is_an_event_only_when_people_are_released() {
+        use dyad_model::EventType;
+        let c = code_of("Egypt released the opposition leader.");
+        assert_eq!(
+            dyad_of(&c, EventType::Retreat),
+            (vec!["EGY".into()], vec!["OPPCVL".into()])
+        );
+        let c = code_of("The journalists held in Cairo were freed by Egypt.");
+        assert_eq!(
+            dyad_of(&c, EventType::Retreat),
+            (vec!["EGY".into()], vec!["MED".into()])
+        );
+        let c = code_of("Egypt released a report on Libya on Monday.");
+        assert!(c.events.is_empty(), "{:?}", c.events);
+        // freeing villages is retaking ground, not releasing people
+        let c = code_of("Egyptian forces freed several villages from the rebels.");
+        assert!(
+            c.events.iter().all(|e| e.event_type != EventType::Retreat),
+            "{:?}",
+            c.events
+        );
+    }
+
+    #[test]
     fn deepening_ties_is_cooperation_and_seeking_to_is_an_intent() {
         use dyad_model::EventType;
         let coded = |text: &str| -> Vec<(EventType, Option<String>)> {

@@ -184,7 +184,7 @@ pub(crate) fn subject_mentions(
     mentions: &[Mention],
     verb: usize,
 ) -> Vec<usize> {
-    let Some(h) = p.subject(verb) else {
+    let Some(h) = p.subject(verb).or_else(|| participle_subject(p, verb)) else {
         return Vec::new();
     };
     let w = &p.words[h];
@@ -239,4 +239,66 @@ pub(crate) fn is_hypothetical(p: &ParsedSentence<'_>, verb: usize) -> bool {
             "would" | "could" | "might" | "may"
         )
     })
+}
+
+/// "The civilians *imprisoned* for protesting were released": a past
+/// participle right after its noun, which the parser made a clause of its
+/// own with the noun as its subject, while the sentence's finite verb
+/// ("were released"), left without a subject, hangs on it or it on that
+/// verb. Returns the noun: what the participle describes (the
+/// participle's object, not its doer) and the subject of that verb.
+pub(crate) fn misparsed_participle(p: &ParsedSentence<'_>, v: usize) -> Option<usize> {
+    if !matches!(p.words.get(v)?.xpos, "VBN" | "VBD") {
+        return None;
+    }
+    // The finite verb left without a subject, after the participle.
+    let finite_without_subject = |h: usize| {
+        h > v
+            && p.words[h].upos == "VERB"
+            && !p
+                .children(h)
+                .iter()
+                .any(|&c| matches!(p.relation(c), "nsubj" | "csubj" | "expl" | "mark"))
+    };
+    let stolen = match p.relation(v) {
+        // "civilians imprisoned …" an adverbial clause of "released"
+        "advcl" => p
+            .head(v)
+            .is_some_and(|h| p.words[v].xpos == "VBN" && finite_without_subject(h)),
+        // "civilians imprisoned …" the root, "were released" its complement
+        "root" => p.children(v).iter().any(|&h| {
+            matches!(p.relation(h), "ccomp" | "advcl")
+                && finite_without_subject(h)
+                && p.children(h)
+                    .iter()
+                    .any(|&c| p.words[c].deprel == "aux:pass")
+        }),
+        _ => false,
+    };
+    let clause_words = |c: usize| {
+        matches!(
+            p.relation(c),
+            "aux" | "mark" | "cop" | "expl" | "obj" | "iobj"
+        )
+    };
+    if !stolen || p.children(v).iter().any(|&c| clause_words(c)) {
+        return None;
+    }
+    let n = p
+        .children(v)
+        .iter()
+        .copied()
+        .find(|&c| p.relation(c) == "nsubj")
+        .filter(|&n| n < v && matches!(p.words[n].upos, "NOUN" | "PROPN"))?;
+    // Nothing between the noun and the participle but the noun's own words.
+    (n + 1..v)
+        .all(|k| p.ancestors(k).any(|a| a == n))
+        .then_some(n)
+}
+
+/// The subject [`misparsed_participle`] took from verb `v`, if any.
+pub(crate) fn participle_subject(p: &ParsedSentence<'_>, v: usize) -> Option<usize> {
+    let near = p.head(v).into_iter().chain(p.children(v).iter().copied());
+    near.filter_map(|c| misparsed_participle(p, c))
+        .find(|&n| n < v)
 }

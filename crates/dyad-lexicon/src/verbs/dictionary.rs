@@ -39,6 +39,9 @@ pub(crate) struct Pattern {
     /// The pattern without the leading `-`, the code and the comment.
     pub body: String,
     pub code: String,
+    /// The line has a `# …` comment, which in the dictionary names the
+    /// verb the pattern was written for (`# HEAD`).
+    pub commented: bool,
 }
 
 /// A verb block: verbs that share the patterns.
@@ -116,7 +119,13 @@ pub(crate) fn parse(text: &str) -> Dictionary {
         } else if let Some(rest) = content.strip_prefix('-') {
             match (&state, dict.blocks.last_mut()) {
                 (State::Block, Some(block)) => match pattern(rest) {
-                    Ok(p) => block.patterns.push(Pattern { line, ..p }),
+                    Ok(p) => block.patterns.push(Pattern {
+                        line,
+                        commented: raw
+                            .split_once('#')
+                            .is_some_and(|(_, c)| !c.trim().is_empty()),
+                        ..p
+                    }),
                     Err(e) => dict.problems.push((line, e)),
                 },
                 _ => dict
@@ -171,6 +180,7 @@ fn pattern(rest: &str) -> Result<Pattern, String> {
         line: 0,
         body: body.to_string(),
         code,
+        commented: false,
     })
 }
 
@@ -284,7 +294,8 @@ SPEED {SPEEDING SPEEDS SPED }  # a comment
             Pattern {
                 line: 16,
                 body: "* AID".into(),
-                code: "070".into()
+                code: "070".into(),
+                commented: true,
             }
         );
         assert_eq!(d.transformations, [19]);

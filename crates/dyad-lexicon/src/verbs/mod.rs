@@ -209,6 +209,20 @@ pub fn import(s: &Sources<'_>) -> Import {
                 report.drop("pattern", "its block has no usable verb");
                 continue;
             }
+            // `- * BACK [040]` with no comment naming its verb: a particle
+            // makes an idiom of one verb ("head back"), not of every verb
+            // of the block ("lead back", "control back").
+            if !p.commented
+                && tails.iter().any(|t| {
+                    !t.is_empty() && t.iter().all(|w| ADVERB_PARTICLES.contains(&w.as_str()))
+                })
+            {
+                report.drop(
+                    "pattern",
+                    "only an adverb particle after the verb, and no comment naming the verb",
+                );
+                continue;
+            }
             for tail in &tails {
                 if tail.is_empty() {
                     // The verb alone: one row per verb, to meet its verb row.
@@ -247,6 +261,13 @@ pub fn import(s: &Sources<'_>) -> Import {
         dictionary_name: s.dictionary_name.to_string(),
     }
 }
+
+/// Particles that make a phrasal verb of the verb before them ("head
+/// back", "throw out"), whose sense is the one verb's, not its synonyms'.
+const ADVERB_PARTICLES: &[&str] = &[
+    "back", "up", "down", "off", "out", "away", "over", "ahead", "aside", "apart", "around",
+    "along",
+];
 
 const IRREGULAR: &str = include_str!("../../data/irregular-verbs.tsv");
 const GOLDSTEIN: &str = include_str!("../../data/goldstein.tsv");

@@ -253,3 +253,26 @@ FORSAKE
         ])
     );
 }
+
+/// A pattern of only an adverb particle (`- * BACK`) is an idiom of one
+/// verb: kept when its comment names the verb, dropped when nothing says
+/// which verb of the block it was written for.
+#[test]
+fn a_particle_pattern_without_its_verb_is_dropped() {
+    let got = run("\
+---  LEAD   [---]  ---
+HEAD
+LEAD
+- * BACK [042]
+- * OUT                     [160]         # HEAD
+- * (TO) [042]
+");
+    let patterns: Vec<&str> = got.rows.iter().map(|r| r.pattern.as_str()).collect();
+    assert_eq!(patterns, ["head+|lead+ out", "head+|lead+ to"]);
+    assert_eq!(
+        got.report
+            .dropped
+            .get("pattern: only an adverb particle after the verb, and no comment naming the verb"),
+        Some(&1)
+    );
+}
