@@ -113,8 +113,19 @@ pub(crate) fn analyse(s: &Sentence<'_>, mentions: &[Mention]) -> Clauses {
         }
         if let Some(m) = mention_ending_at(j) {
             if !mentions[m].possessive {
-                c.attribution = Some((m, (mentions[m].tok.0, i + 1)));
-                c.excluded.push(m);
+                // "relief officials in Nairobi said": the speaker is the
+                // noun the place's phrase hangs on, when that is a mention.
+                let t = mentions[m].tok.0;
+                let head = (t >= 2 && matches!(s.word(t - 1), "in" | "from" | "at"))
+                    .then(|| mention_ending_at(t - 1))
+                    .flatten()
+                    .filter(|&h| !mentions[h].possessive);
+                let speaker = head.unwrap_or(m);
+                c.attribution = Some((speaker, (mentions[speaker].tok.0, i + 1)));
+                c.excluded.push(speaker);
+                if speaker != m {
+                    c.excluded.push(m);
+                }
                 return c;
             }
         }

@@ -323,6 +323,33 @@ pub(crate) fn find(
                 i = m.start + 1;
                 continue;
             }
+            // "sent 21 *military* and civilian personnel", "joining 12
+            // unarmed *military* observers": the verb dictionary's
+            // `&MILITARY` (the armed forces) matched as the adjective of
+            // a noun the pattern does not name. (Other words are left
+            // alone: PETRARCH's patterns may end in an adjective on
+            // purpose, "restore+ .. diplomatic"; and a military junta,
+            // coup or force is the military's.)
+            let last = m.end - 1;
+            let names = |h: usize| match pattern.elements.last() {
+                Some(Element::Words(ws)) => ws.iter().any(|w| {
+                    w.eq_ignore_ascii_case(s.word(h)) || w.eq_ignore_ascii_case(&p.words[h].lemma)
+                }),
+                _ => false,
+            };
+            if pattern.frame == Frame::Verb
+                && last > m.start
+                && s.word(last).eq_ignore_ascii_case("military")
+                && p.relation(last) == "amod"
+                && p.head(last)
+                    .is_some_and(|h| h >= m.end && !names(h) && !p.lemma_is(h, ARMED_BODIES))
+            {
+                note(format!(
+                    "{what}: not coded — its last word modifies `{}`, which it does not name",
+                    p.head(last).map_or("", |h| s.word(h))
+                ));
+                continue;
+            }
             if p.is_in_conditional(v) {
                 note(format!(
                     "{what}: not coded — inside a conditional clause (parse)"
@@ -397,6 +424,27 @@ pub(crate) fn find(
                 "{what}: not coded — what it is done to is no actor (parse)"
             ));
             continue;
+        }
+        // "UK law allows Britain to …", "China had asked Chinese …": a
+        // country named again on the other side is the same actor, not a
+        // recipient of its own act.
+        let bare_country = |k: usize| {
+            let a = &mentions[k].actor;
+            a.sector.is_none() && a.country.is_some()
+        };
+        // (With several sources, another source may well be one side's
+        // recipient: "ties between Arnor and Gondor may spur reconciliation
+        // between … and Gondor".)
+        let before = recipients.len();
+        recipients.retain(|&r| {
+            !(bare_country(r)
+                && actors.len() == 1
+                && actors.iter().any(|&a| {
+                    bare_country(a) && mentions[a].actor.country == mentions[r].actor.country
+                }))
+        });
+        if recipients.len() < before {
+            how.push_str("; a recipient that is the source's own country dropped");
         }
         // "Russia and Ukraine agreed", "the US, Russia and Switzerland met":
         // a joint act with no one else named is done among the sides, as
@@ -1592,6 +1640,23 @@ const RECEIVING: &[&str] = &[
 ];
 
 /// Cases of obliques that are never a recipient: places, times, agents.
+/// Nouns that a "military" before them leaves the armed forces' (or their
+/// seizure of power): "ousted by a military junta", "in a military coup".
+const ARMED_BODIES: &[&str] = &[
+    "junta",
+    "coup",
+    "regime",
+    "government",
+    "ruler",
+    "force",
+    "troop",
+    "personnel",
+    "officer",
+    "unit",
+    "commander",
+    "leader",
+];
+
 const NOT_RECIPIENT: &[&str] = &[
     "in",
     "at",

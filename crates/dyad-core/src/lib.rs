@@ -810,6 +810,46 @@ mod tests {
     }
 
     #[test]
+    fn an_adverbial_clause_without_a_subject_has_its_clauses() {
+        let find = |d: &[(String, Vec<String>, Vec<String>)], t: &str| {
+            d.iter().find(|e| e.0 == t).cloned()
+        };
+        // a gerund after the main clause: the main clause's subject does it
+        let d = dyads(
+            "Insurgents bombarded the city of Aleppo, killing at least eight people, \
+             Syrian state media reported.",
+        );
+        let killing = find(&d, "killing").expect("killing coded");
+        assert_eq!(killing.1, ["REB"], "{d:?}");
+        assert_eq!(killing.2, ["PPL"], "{d:?}");
+        // and a verb conjoined to it
+        let d = dyads(
+            "Egyptian police opened fire on demonstrators, killing one person and arresting 12.",
+        );
+        let arresting = find(&d, "arresting").expect("arresting coded");
+        assert_eq!(arresting.1, ["EGYCOP"], "{d:?}");
+        // a gerund a preposition brings after an object is the object's
+        let d = dyads("The president warned opposition activists against staging protests.");
+        let staging = find(&d, "staging protests").expect("protest coded");
+        assert!(staging.1.iter().all(|a| !a.contains("GOV")), "{d:?}");
+        // a speaker named with a place is not a recipient
+        let d = dyads(
+            "Rebels shelled the town of Juba, killing about 20 people, relief officials \
+             in Nairobi said.",
+        );
+        let killing = find(&d, "killing").expect("killing coded");
+        assert_eq!(killing.2, ["PPL"], "{d:?}");
+    }
+
+    #[test]
+    fn a_country_is_no_recipient_of_its_own_act() {
+        let d = dyads("UK law allows Britain to revoke the citizenship of criminals.");
+        assert!(!d.is_empty() && d.iter().all(|e| e.2.is_empty()), "{d:?}");
+        let d = dyads("China asked Chinese companies to leave Iran.");
+        assert!(!d.is_empty() && d.iter().all(|e| e.2 != ["CHN"]), "{d:?}");
+    }
+
+    #[test]
     fn a_state_institution_without_a_country_is_the_places() {
         let police = dyads("Police arrested five men in Nairobi on Monday.");
         assert_eq!(police[0].1, ["KENCOP"], "{police:?}");

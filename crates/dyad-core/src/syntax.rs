@@ -184,7 +184,11 @@ pub(crate) fn subject_mentions(
     mentions: &[Mention],
     verb: usize,
 ) -> Vec<usize> {
-    let Some(h) = p.subject(verb).or_else(|| participle_subject(p, verb)) else {
+    let Some(h) = p
+        .subject(verb)
+        .or_else(|| participle_subject(p, verb))
+        .or_else(|| adjunct_subject(p, verb))
+    else {
         return Vec::new();
     };
     let w = &p.words[h];
@@ -214,6 +218,55 @@ pub(crate) fn subject_mentions(
         }
     }
     Vec::new()
+}
+
+/// "Insurgents bombarded the city, *killing* eight people", "summoned the
+/// envoy *to complain*", "*after meeting* Putin, Witkoff said": an adverbial
+/// clause with no subject of its own, made of a gerund or an infinitive,
+/// has the subject of the active clause it modifies.
+///
+/// After a verb with an object, a gerund that a preposition introduces is
+/// the object's deed: "warned activists *against staging* protests",
+/// "prevented Iran *from building* …", "accused it *of supporting* …".
+pub(crate) fn adjunct_subject(p: &ParsedSentence<'_>, v: usize) -> Option<usize> {
+    // "killing one person *and arresting* 12": a conjunct shares the
+    // first verb's place.
+    let mut v = v;
+    while p.relation(v) == "conj" {
+        v = p.head(v)?;
+    }
+    if p.relation(v) != "advcl" {
+        return None;
+    }
+    let kids = p.children(v);
+    if kids
+        .iter()
+        .any(|&c| matches!(p.relation(c), "nsubj" | "csubj" | "expl"))
+    {
+        return None;
+    }
+    let infinitive = kids
+        .iter()
+        .any(|&c| p.relation(c) == "mark" && p.words[c].lemma.eq_ignore_ascii_case("to"));
+    if !(p.words.get(v)?.xpos == "VBG" || infinitive) {
+        return None;
+    }
+    let h = p.head(v)?;
+    if p.is_passive(h) {
+        return None;
+    }
+    let object_control = kids.iter().any(|&c| {
+        p.relation(c) == "mark"
+            && ["against", "from", "into", "of", "for"]
+                .iter()
+                .any(|m| p.words[c].lemma.eq_ignore_ascii_case(m))
+    });
+    if object_control {
+        if let Some(&o) = p.children(h).iter().find(|&&c| p.relation(c) == "obj") {
+            return Some(o);
+        }
+    }
+    p.subject(h)
 }
 
 /// Whether nominal `n`'s case marker is one of `cases`.
