@@ -394,7 +394,51 @@ fn compose(
         }
     }
     of_country(lex, doc_text, s, &mut out);
+    named_of_country(lex, s, &mut out);
     out
+}
+
+/// "King Hassan of Morocco": a known person's name followed by "of" and
+/// another country than the actor base's is someone else of that name (the
+/// base's Hassan is Jordan's prince). The text's country wins, and the
+/// base's identity is dropped.
+fn named_of_country(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
+    for k in 0..out.len().saturating_sub(1) {
+        let (m, next) = (&out[k], &out[k + 1]);
+        if m.actor.kb_id.is_none()
+            || m.possessive
+            || !s.word(m.tok.1).eq_ignore_ascii_case("of")
+            || next.tok.0 != m.tok.1 + 1
+            || !next.place
+            || next.possessive
+        {
+            continue;
+        }
+        let (Some(old), Some(iso)) = (m.actor.country.as_deref(), next.actor.country.as_deref())
+        else {
+            continue;
+        };
+        if old == iso {
+            continue;
+        }
+        let (Some(was), Some(now)) = (lex.country(old), lex.country(iso)) else {
+            continue;
+        };
+        let rest = m
+            .actor
+            .cameo
+            .as_deref()
+            .and_then(|c| c.strip_prefix(was.cameo.as_str()))
+            .unwrap_or_default()
+            .to_string();
+        let iso = iso.to_string();
+        let m = &mut out[k];
+        m.actor.cameo = Some(format!("{}{rest}", now.cameo));
+        m.actor.country = Some(iso.clone());
+        m.actor.name = None;
+        m.actor.kb_id = None;
+        m.key = iso;
+    }
 }
 
 /// "the prime minister of Kenya", "a court in Guyana", "troops from Chad":
@@ -728,6 +772,21 @@ mod tests {
             .flatten()
             .map(|m| m.actor.cameo.unwrap_or_default())
             .collect()
+    }
+
+    #[test]
+    fn a_known_name_of_another_country_is_that_countrys() {
+        let c = codes("King Hassan of Morocco met the envoy.");
+        assert_eq!(c[0].get(..3), Some("MAR"), "{c:?}");
+        // the base's own country is kept, with its identity
+        let c = codes("Vladimir Putin of Russia met the envoy.");
+        assert_eq!(c[0], "RUSGOV", "{c:?}");
+    }
+
+    #[test]
+    fn north_koreas_formal_name_is_not_south_koreas() {
+        let c = codes("The United States criticised the Democratic People's Republic of Korea.");
+        assert_eq!(c, ["USA", "PRK"]);
     }
 
     #[test]
