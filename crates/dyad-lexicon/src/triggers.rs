@@ -135,6 +135,9 @@ enum IdElement {
 struct Tok {
     /// Pattern word id, or [`NO_ID`].
     id: u32,
+    /// Tokens the word takes: 3 for a hyphenated pattern word ("sit-in",
+    /// "cease-fire"), which the tokeniser splits into word, hyphen, word.
+    len: usize,
     barrier: bool,
     quote: bool,
     hyphen: bool,
@@ -438,12 +441,27 @@ impl Triggers {
                 }
                 Tok {
                     id,
+                    len: 1,
                     barrier: is_barrier(w),
                     quote: is_quote(w),
                     hyphen: w == "-",
                 }
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let mut toks = toks;
+        // "a sit-in", "a cease-fire": the pattern's hyphenated word, which
+        // the tokeniser split, takes the place of its first part.
+        for k in 0..words.len().saturating_sub(2) {
+            if words[k + 1].as_ref() != "-" {
+                continue;
+            }
+            let joined = format!("{}-{}", words[k].as_ref(), words[k + 2].as_ref());
+            if let Some(&id) = self.vocab.get(&joined) {
+                set.insert(id);
+                toks[k].id = id;
+                toks[k].len = 3;
+            }
+        }
         Toks { toks, set }
     }
 
@@ -617,9 +635,9 @@ fn match_elements(elems: &[IdElement], toks: &[Tok], at: usize) -> Option<usize>
             let t = toks.get(at)?;
             if t.id != NO_ID && ids.binary_search(&t.id).is_ok() {
                 if rest.is_empty() {
-                    Some(at + 1)
+                    Some(at + t.len)
                 } else {
-                    match_elements(rest, toks, at + 1)
+                    match_elements(rest, toks, at + t.len)
                 }
             } else {
                 None
@@ -659,6 +677,23 @@ mod tests {
             Inflector::load("base\tpast\tparticiple\tgerund\nput\tput\tput\tputting\n").unwrap();
         let text = format!("pattern\tevent\tmode\tcameo\tcontexts\tframe\n{rows}");
         Triggers::load(&text, &inf).unwrap()
+    }
+
+    #[test]
+    fn a_hyphenated_word_matches_the_three_tokens_it_is_split_into() {
+        let t = triggers(
+            "put+ .. sit-in\tPROTEST\t\t141\t\tverb\n\
+             cease-fire\tRETREAT\t\t0871\t\tnominal\n",
+        );
+        let m = t.match_at(&["put", "on", "a", "sit", "-", "in", "today"], 0);
+        assert_eq!(m.map(|m| m.end), Some(6));
+        let n = t.nominal_all(&["a", "cease", "-", "fire", "now"]);
+        assert_eq!(n[1].map(|m| (m.start, m.end)), Some((1, 4)));
+        // the parts alone, or with another word, are not it
+        assert!(t
+            .match_at(&["put", "on", "a", "sit", "-", "down"], 0)
+            .is_none());
+        assert!(t.match_at(&["put", "on", "a", "sit", "in"], 0).is_none());
     }
 
     #[test]
