@@ -323,6 +323,77 @@ fn acts_at_home(sector: &str, text: &str) -> bool {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// "Russia is conducting military exercises in Alaska", "Russian jets
+/// renewed their bombardment of southern Idlib": an act of force, aid or a
+/// visit with no recipient named, done by sources of known countries (not
+/// people it befell: "a British woman killed in Syria"), in a gazetteer
+/// place that a preposition brings shortly after the trigger, in another
+/// country than every source's, is done to that country.
+#[allow(clippy::too_many_arguments)]
+fn foreign_location(
+    lex: &Lexicon,
+    full: &str,
+    s: &Sentence<'_>,
+    trigger_end: usize,
+    event_type: dyad_model::EventType,
+    cameo: Option<&str>,
+    actors: &[dyad_model::ActorRef],
+    location: &Option<Location>,
+) -> Option<dyad_model::ActorRef> {
+    use dyad_model::EventType as T;
+    let kind = match event_type {
+        T::Assault | T::Coerce | T::Mobilize | T::Aid => true,
+        T::Consult => matches!(cameo, Some("042" | "043")),
+        _ => false,
+    };
+    let l = location.as_ref()?;
+    let span = l.span?;
+    let iso = l.country.as_deref()?;
+    let homes: Vec<&str> = actors.iter().filter_map(|a| a.country.as_deref()).collect();
+    let victims = actors
+        .iter()
+        .any(|a| matches!(a.sector.as_deref(), Some("CVL" | "PPL" | "REF" | "LAB")));
+    if !kind
+        || l.feature.is_none()
+        || homes.len() != actors.len()
+        || homes.is_empty()
+        || victims
+        || homes.contains(&iso)
+    {
+        return None;
+    }
+    // The place's first token, a preposition right before it (past "the"
+    // and a direction: "of southern Idlib"), and no comma on the way.
+    let at = s.tokens.iter().position(|t| t.start == span.start)?;
+    let mut k = at.checked_sub(1)?;
+    while k > 0
+        && matches!(
+            s.word(k),
+            "the" | "northern" | "southern" | "eastern" | "western" | "central"
+        )
+    {
+        k -= 1;
+    }
+    let prep = matches!(
+        s.word(k),
+        "in" | "into" | "on" | "of" | "at" | "near" | "across" | "to"
+    );
+    if !prep || k < trigger_end || k - trigger_end > 6 || (trigger_end..k).any(|j| s.word(j) == ",")
+    {
+        return None;
+    }
+    let c = lex.country(iso)?;
+    Some(dyad_model::ActorRef {
+        text: span.slice(full).to_string(),
+        span,
+        name: Some(c.name.clone()),
+        country: Some(iso.to_string()),
+        sector: None,
+        cameo: Some(c.cameo.clone()),
+        kb_id: None,
+    })
+}
+
 fn assemble(
     lex: &Lexicon,
     doc: &Document,
@@ -438,12 +509,30 @@ fn assemble(
         }
         a
     };
-    let actors = f.actors.iter().map(|&k| local(k, "source")).collect();
-    let recipients = f
+    let actors: Vec<dyad_model::ActorRef> = f.actors.iter().map(|&k| local(k, "source")).collect();
+    let mut recipients: Vec<dyad_model::ActorRef> = f
         .recipients
         .iter()
         .map(|&k| local(k, "recipient"))
         .collect();
+    if recipients.is_empty() {
+        if let Some(r) = foreign_location(
+            lex,
+            full,
+            s,
+            f.trigger.end,
+            event_type,
+            cameo.as_deref(),
+            &actors,
+            &location,
+        ) {
+            how.push_str(&format!(
+                "; recipient: {:?}, the foreign country where it happened",
+                r.text
+            ));
+            recipients.push(r);
+        }
+    }
     // A later dyad of a joint act shares its trigger: its part tells the ids
     // apart (and leaves every other event's id as it was).
     let (index, start, end, part) = (
@@ -839,6 +928,26 @@ mod tests {
         );
         let killing = find(&d, "killing").expect("killing coded");
         assert_eq!(killing.2, ["PPL"], "{d:?}");
+    }
+
+    #[test]
+    fn an_act_of_force_in_a_foreign_place_is_done_to_its_country() {
+        let d = dyads("Russia is conducting military exercises in Alaska.");
+        assert_eq!(d[0].2, ["USA"], "{d:?}");
+        let d = dyads("Russian jets renewed their bombardment of southern Idlib on Monday.");
+        assert_eq!(d[0].2, ["SYR"], "{d:?}");
+        let coded = code(
+            &doc(None, "Russia is conducting military exercises in Alaska."),
+            lex(),
+        );
+        assert!(coded.events[0]
+            .rule
+            .contains("the foreign country where it happened"));
+        // not at home, not a statement, not a place far from the trigger
+        let d = dyads("Russia is conducting military exercises in Siberia.");
+        assert!(d[0].2.is_empty(), "{d:?}");
+        let d = dyads("Russia criticised the exercises in Alaska.");
+        assert!(d.iter().all(|e| e.2 != ["USA"]), "{d:?}");
     }
 
     #[test]
