@@ -403,7 +403,11 @@ pub(crate) fn find(
                 // Only a verb the surface reading sees has a surface subject
                 // (and a participle describing a noun has none: the noun
                 // left of it is what happened to it).
-                None if surface_verb && !parsed.is_some_and(|p| reduced_passive(p, s, &m)) => {
+                None if surface_verb
+                    && !parsed.is_some_and(|p| {
+                        reduced_passive(p, s, &m) || stative_participle(p, m.start)
+                    }) =>
+                {
                     verb_roles(lex, s, mentions, clauses, &m, &out)
                 }
                 None => None,
@@ -558,6 +562,19 @@ const ATTACK_NOUNS: &[&str] = &[
 /// gas", "officials *agreed* to …", "a jet *shot down* a helicopter"), nor
 /// when the noun is the subject of a verb that has another: then the
 /// parser took a main verb for a participle.
+/// "remains *detained*", "was left *wounded*": a participle that completes
+/// a verb of state tells what was done to that verb's subject.
+fn stative_participle(p: &ParsedSentence<'_>, v: usize) -> bool {
+    p.words[v].xpos == "VBN"
+        && p.relation(v) == "xcomp"
+        && p.head(v).is_some_and(|h| {
+            p.lemma_is(
+                h,
+                &["remain", "stay", "become", "seem", "appear", "leave", "lie"],
+            )
+        })
+}
+
 fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -> bool {
     let v = m.start;
     if misparsed_participle(p, v).is_some() {
@@ -1749,12 +1766,16 @@ fn parse_roles(
     } else {
         subj
     };
-    if (p.is_passive(v) || reduced) && !takes_infinitive {
+    let stative = stative_participle(p, v);
+    if (p.is_passive(v) || reduced || stative) && !takes_infinitive {
+        // the by-agent, which the parser may also attach as an object
+        // ("was arrested *by Iraqi Kurds*")
         let agent = p
-            .obliques(v)
-            .into_iter()
-            .find(|o| case_is(p, o.word, &["by"]))
-            .map(|o| usable(nominal_mentions(p, mentions, o.word)))
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&c| matches!(p.relation(c), "obl" | "obj") && case_is(p, c, &["by"]))
+            .map(|c| usable(nominal_mentions(p, mentions, c)))
             .unwrap_or_default();
         // "were killed in *Israeli* shelling", "killed in an air strike by
         // *government forces*": the attack the harm came in is the doer's.

@@ -951,6 +951,16 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_agent_the_parser_made_an_object_is_still_the_source() {
+        let d = dyads("One suspected British member was arrested by Iraqi Kurds and remains detained in Erbil.");
+        let arrested = d.iter().find(|e| e.0 == "arrested").expect("arrest coded");
+        assert_eq!(arrested.1, ["IRQ"], "{d:?}");
+        assert_eq!(arrested.2, ["GBR"], "{d:?}");
+        // the state it leaves him in is no second act, nor his own
+        assert!(d.iter().all(|e| e.1 != ["GBR"]), "{d:?}");
+    }
+
+    #[test]
     fn a_country_is_no_recipient_of_its_own_act() {
         let d = dyads("UK law allows Britain to revoke the citizenship of criminals.");
         assert!(!d.is_empty() && d.iter().all(|e| e.2.is_empty()), "{d:?}");
