@@ -1657,6 +1657,50 @@ const RECEIVING: &[&str] = &[
 ];
 
 /// Cases of obliques that are never a recipient: places, times, agents.
+/// What one side sends, proposes or does that another may answer: its
+/// possessor or its "by"/"from" phrase is that other side.
+const MESSAGE_NOUNS: &[&str] = &[
+    "proposal",
+    "offer",
+    "appeal",
+    "call",
+    "demand",
+    "request",
+    "invitation",
+    "plea",
+    "ultimatum",
+    "bid",
+    "plan",
+    "initiative",
+    "suggestion",
+    "decision",
+    "policy",
+    "statement",
+    "remark",
+    "accusation",
+    "allegation",
+    "claim",
+    "criticism",
+    "warning",
+    "threat",
+    "pressure",
+    "overture",
+    "aid",
+    "assistance",
+    "help",
+    "support",
+    "failure",
+    "refusal",
+    "move",
+    "action",
+    "annexation",
+    "occupation",
+    "invasion",
+    "crackdown",
+    "suppression",
+    "violation",
+];
+
 /// Nouns that a "military" before them leaves the armed forces' (or their
 /// seizure of power): "ousted by a military junta", "in a military coup".
 const ARMED_BODIES: &[&str] = &[
@@ -1847,9 +1891,16 @@ fn parse_roles(
     };
     // "condemned an attack *by Chadian soldiers*", "welcomed the decision
     // *by Uganda*": the doer of the deed judged is the target.
+    // A message or a gift names its sender with "from": "rejected a fresh
+    // offer *from Afghanistan*".
     let doer = |n: usize| -> Vec<usize> {
+        let cases: &[&str] = if p.lemma_is(n, MESSAGE_NOUNS) {
+            &["by", "from"]
+        } else {
+            &["by"]
+        };
         p.dependents(n, "nmod")
-            .filter(|&c| case_is(p, c, &["by"]))
+            .filter(|&c| case_is(p, c, cases))
             .map(|c| usable(nominal_mentions(p, mentions, c)))
             .find(|found| !found.is_empty())
             .unwrap_or_default()
@@ -1904,6 +1955,14 @@ fn parse_roles(
             let found = doer(n);
             if !found.is_empty() {
                 return found;
+            }
+            // "rejected *Saddam Hussein's* proposal", "protest *Sweden's*
+            // decision": whose message or deed it is.
+            if p.lemma_is(n, MESSAGE_NOUNS) {
+                let found = owners(n);
+                if !found.is_empty() {
+                    return found;
+                }
             }
         }
         let direct = usable(nominal_mentions(p, mentions, n));

@@ -961,6 +961,14 @@ mod tests {
     }
 
     #[test]
+    fn the_sender_of_a_message_answered_is_its_recipient() {
+        let d = dyads("Pakistan rejected a fresh offer from Afghanistan for direct talks.");
+        assert_eq!(d[0].2, ["AFG"], "{d:?}");
+        let d = dyads("Iran rejected Iraqi President Saddam Hussein's proposal for a ceasefire.");
+        assert!(d[0].2.len() == 1 && d[0].2[0].starts_with("IRQ"), "{d:?}");
+    }
+
+    #[test]
     fn a_country_is_no_recipient_of_its_own_act() {
         let d = dyads("UK law allows Britain to revoke the citizenship of criminals.");
         assert!(!d.is_empty() && d.iter().all(|e| e.2.is_empty()), "{d:?}");
