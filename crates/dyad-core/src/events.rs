@@ -2054,6 +2054,51 @@ fn parse_roles(
             }
         }
     }
+    // "began a hunger strike *to protest against Sweden's decision*",
+    // "staged a hunger strike *in protest against violations by the
+    // security forces*": what a protest is against.
+    if recipients.is_empty() && pattern.event == EventType::Protest {
+        let chain = complement_chain(p, v);
+        let purposes = chain.iter().flat_map(|&u| {
+            let of_object = p.object(u).into_iter().flat_map(|o| {
+                p.dependents(o, "acl")
+                    .filter(|&a| p.marker(a).is_some_and(|mk| p.words[mk].lemma == "to"))
+                    .collect::<Vec<_>>()
+            });
+            of_object.collect::<Vec<_>>()
+        });
+        let targets: Vec<usize> = purposes
+            .flat_map(|a| {
+                p.object(a)
+                    .into_iter()
+                    .chain(
+                        p.obliques(a)
+                            .into_iter()
+                            .map(|o| o.word)
+                            .filter(|&w| case_is(p, w, &["against", "at", "over", "on"])),
+                    )
+                    .collect::<Vec<_>>()
+            })
+            .chain(chain.iter().flat_map(|&u| {
+                p.obliques(u)
+                    .into_iter()
+                    .filter(|o| case_is(p, o.word, &["in"]) && p.lemma_is(o.word, &["protest"]))
+                    .flat_map(|o| {
+                        p.dependents(o.word, "nmod")
+                            .filter(|&c| case_is(p, c, &["against", "of", "at", "over"]))
+                            .collect::<Vec<_>>()
+                    })
+                    .collect::<Vec<_>>()
+            }))
+            .collect();
+        for t in targets {
+            recipients = nominal(t);
+            if !recipients.is_empty() {
+                how = "recipient: what the protest is against (parse)";
+                break;
+            }
+        }
+    }
     recipients.retain(|r| !subj.contains(r));
     // "Ethiopia and Eritrea signed an agreement in Riyadh": a joint act of
     // several sides is done among them, not to the host.

@@ -969,6 +969,17 @@ mod tests {
     }
 
     #[test]
+    fn a_protest_is_against_what_its_purpose_or_cause_names() {
+        let d = dyads(
+            "The activist staged a hunger strike in prison on Sunday in protest against \
+             violations by Algerian security forces.",
+        );
+        assert_eq!(d[0].2, ["DZAMIL"], "{d:?}");
+        let d = dyads("Students staged a hunger strike to protest against Sweden's decision.");
+        assert_eq!(d[0].2, ["SWE"], "{d:?}");
+    }
+
+    #[test]
     fn a_country_is_no_recipient_of_its_own_act() {
         let d = dyads("UK law allows Britain to revoke the citizenship of criminals.");
         assert!(!d.is_empty() && d.iter().all(|e| e.2.is_empty()), "{d:?}");
