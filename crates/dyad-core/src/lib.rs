@@ -94,8 +94,9 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
     let date_str = published.map(|d| d.to_string());
 
     let sentences = split(doc, &full);
-    let mentions = actors::find(lex, &full, &sentences, date_str.as_deref());
+    let mut mentions = actors::find(lex, &full, &sentences, date_str.as_deref());
     let geo = places::DocumentPlaces::new(doc, &full, &sentences, &mentions);
+    place_countries(lex, &full, &sentences, &mut mentions, &geo);
     let mut keyed = Vec::new();
     for (s, ms) in sentences.iter().zip(&mentions) {
         let clauses = clauses::analyse(s, ms);
@@ -323,6 +324,57 @@ fn acts_at_home(sector: &str, text: &str) -> bool {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// "Darfur rebels", "police in Kirkuk", "refugees from Darfur": a role
+/// without a country next to a place the gazetteer knows (a region or a
+/// town, which is no actor of its own) is that place's country's. As for a
+/// country's name, "in" says nothing of armed men ("troops in Helmand" may
+/// be anyone's), nor does a place before them.
+fn place_countries(
+    lex: &Lexicon,
+    full: &str,
+    sentences: &[Sentence<'_>],
+    mentions: &mut [Vec<actors::Mention>],
+    geo: &places::DocumentPlaces,
+) {
+    for (s, ms) in sentences.iter().zip(mentions.iter_mut()) {
+        for m in ms.iter_mut() {
+            let Some(sector) = m.actor.sector.clone() else {
+                continue;
+            };
+            if m.actor.country.is_some() || m.actor.name.is_some() || m.possessive {
+                continue;
+            }
+            let armed = matches!(sector.as_str(), "MIL" | "UAF" | "SPY");
+            let before = (m.tok.0 > 0 && !armed)
+                .then(|| geo.country_near(full, s.index, Some(m.tok.0), None))
+                .flatten();
+            let after = match s.word(m.tok.1) {
+                "from" => true,
+                "in" => !armed,
+                _ => false,
+            }
+            .then(|| {
+                let at = m.tok.1 + 1 + usize::from(s.word(m.tok.1 + 1) == "the");
+                geo.country_near(full, s.index, None, Some(at))
+            })
+            .flatten();
+            let Some(iso) = before.or(after).map(str::to_string) else {
+                continue;
+            };
+            let Some(c) = lex.country(&iso) else {
+                continue;
+            };
+            m.actor.cameo = Some(format!(
+                "{}{}",
+                c.cameo,
+                m.actor.cameo.as_deref().unwrap_or(&sector)
+            ));
+            m.actor.country = Some(iso.clone());
+            m.key = iso;
+        }
+    }
+}
+
 /// "Russia is conducting military exercises in Alaska", "Russian jets
 /// renewed their bombardment of southern Idlib": an act of force, aid or a
 /// visit with no recipient named, done by sources of known countries (not
@@ -977,6 +1029,20 @@ mod tests {
         assert_eq!(d[0].2, ["DZAMIL"], "{d:?}");
         let d = dyads("Students staged a hunger strike to protest against Sweden's decision.");
         assert_eq!(d[0].2, ["SWE"], "{d:?}");
+    }
+
+    #[test]
+    fn a_role_by_a_known_place_is_its_countrys() {
+        let d = dyads("Officials in Mosul asked the government for help.");
+        assert_eq!(d[0].1, ["IRQGOV"], "{d:?}");
+        let d = dyads("Israel bombed a drone base in Homs province.");
+        assert!(d[0].2.iter().any(|r| r.starts_with("SYR")), "{d:?}");
+        // armed men in a place may be anyone's; acronyms and common words
+        // are no places
+        let d = dyads("Troops in Helmand attacked the town.");
+        assert_eq!(d[0].1, ["MIL"], "{d:?}");
+        let d = dyads("BLA insurgents ambushed a bus.");
+        assert_eq!(d[0].1, ["REB"], "{d:?}");
     }
 
     #[test]

@@ -142,6 +142,44 @@ impl DocumentPlaces {
         Some(location(gaz, doc_text, &places[k]))
     }
 
+    /// The country of the gazetteer place (not a demonym) named by sentence
+    /// `k`'s place mention whose tokens end at `end` (`ends`) or start at
+    /// `start`.
+    /// Not a name that is also a common word ("Western") or an acronym
+    /// ("BLA"), which may be anything but the place.
+    pub fn country_near(
+        &self,
+        doc_text: &str,
+        k: usize,
+        ends: Option<usize>,
+        start: Option<usize>,
+    ) -> Option<&str> {
+        let gaz = self.gaz?;
+        let p = self
+            .sentences
+            .get(k)?
+            .iter()
+            .filter(|p| !p.demonym)
+            .find(|p| ends == Some(p.tok.1) || start == Some(p.tok.0))?;
+        let i = p.place?;
+        let text = p.span.slice(doc_text);
+        let acronym = text.chars().all(|c| !c.is_lowercase());
+        let common = p.candidates.iter().any(|c| c.place == i && c.common)
+            || matches!(
+                text,
+                "Western"
+                    | "Eastern"
+                    | "Northern"
+                    | "Southern"
+                    | "Central"
+                    | "North"
+                    | "South"
+                    | "East"
+                    | "West"
+            );
+        (!acronym && !common).then(|| gaz.place(i).country.as_str())
+    }
+
     /// One line per place name of sentence `k`, for `dyad explain`.
     pub fn describe(&self, doc_text: &str, k: usize) -> Vec<String> {
         let Some(gaz) = self.gaz else {
