@@ -323,7 +323,6 @@ fn acts_at_home(sector: &str, text: &str) -> bool {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 /// "Darfur rebels", "police in Kirkuk", "refugees from Darfur": a role
 /// without a country next to a place the gazetteer knows (a region or a
 /// town, which is no actor of its own) is that place's country's. As for a
@@ -446,6 +445,7 @@ fn foreign_location(
     })
 }
 
+#[allow(clippy::too_many_arguments)]
 fn assemble(
     lex: &Lexicon,
     doc: &Document,
