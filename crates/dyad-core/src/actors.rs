@@ -398,6 +398,24 @@ fn compose(
     out
 }
 
+/// The CAMEO code of the organisation whose country code is `code` (UNO,
+/// NATO, EUR): the one most of the organisations of that code share, the
+/// shortest of equals (IGOUNO, not IGOUNOMED).
+fn organisation_code(lex: &Lexicon, code: &str) -> Option<String> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for o in lex.organisations.iter().filter(|o| o.country == code) {
+        *counts.entry(o.cameo.as_str()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then(b.0.len().cmp(&a.0.len()))
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(c, _)| c.to_string())
+}
+
 /// "King Hassan of Morocco": a known person's name followed by "of" and
 /// another country than the actor base's is someone else of that name (the
 /// base's Hassan is Jordan's prince). The text's country wins, and the
@@ -632,6 +650,11 @@ fn resolve(
                     if !st.sector.is_empty() {
                         actor.sector = Some(st.sector.to_string());
                     }
+                    // An organisation's office holder ("Kofi Annan",
+                    // secretary-general of UNO) has its code: IGOUNO.
+                    if st.sector == "IGO" {
+                        actor.cameo = organisation_code(lex, st.country);
+                    }
                 }
             }
             Part::Name(NameRef::Organisation(i)) => {
@@ -781,6 +804,21 @@ mod tests {
         // the base's own country is kept, with its identity
         let c = codes("Vladimir Putin of Russia met the envoy.");
         assert_eq!(c[0], "RUSGOV", "{c:?}");
+    }
+
+    #[test]
+    fn an_organisations_office_holder_has_its_code() {
+        // the test documents are of 2000-01-01
+        assert_eq!(codes("Kofi Annan criticised Iraq."), ["IGOUNO", "IRQ"]);
+        // (the EU's foreign-policy chief from October 1999, NATO's before)
+        assert_eq!(
+            codes("Javier Solana criticised Iraq."),
+            ["IGOEUREEC", "IRQ"]
+        );
+        assert_eq!(
+            codes("Mohamed ElBaradei criticised Iraq."),
+            ["IGOUNOIAE", "IRQ"]
+        );
     }
 
     #[test]
