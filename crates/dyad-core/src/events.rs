@@ -2230,6 +2230,10 @@ fn parse_modality(
             None => break,
         }
     }
+    // "Obama's failure to sell missiles", "France's refusal to offer …"
+    negated |= p.relation(up) == "acl"
+        && p.head(up)
+            .is_some_and(|n| p.lemma_is(n, &["failure", "refusal", "reluctance", "inability"]));
     if negated {
         return Modality::Negated;
     }

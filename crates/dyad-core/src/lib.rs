@@ -1046,6 +1046,35 @@ mod tests {
     }
 
     #[test]
+    fn an_infinitive_completing_a_noun_is_its_possessors_act() {
+        let d = dyads(
+            "Donald Trump's decision to withdraw troops from Syria came as a shock to Britain.",
+        );
+        let w = d
+            .iter()
+            .find(|e| e.0.starts_with("withdraw"))
+            .expect("withdrawal coded");
+        assert_eq!(w.1, ["USAGOV"], "{d:?}");
+        // a failure or refusal to act is a negated act
+        let coded = code(
+            &doc(
+                None,
+                "Russia's refusal to provide aid to Syria came as a shock to Turkey.",
+            ),
+            lex(),
+        );
+        let aid = coded
+            .events
+            .iter()
+            .find(|e| e.trigger.text.starts_with("provide"));
+        assert_eq!(
+            aid.map(|e| e.modality),
+            Some(Modality::Negated),
+            "{coded:?}"
+        );
+    }
+
+    #[test]
     fn a_country_is_no_recipient_of_its_own_act() {
         let d = dyads("UK law allows Britain to revoke the citizenship of criminals.");
         assert!(!d.is_empty() && d.iter().all(|e| e.2.is_empty()), "{d:?}");

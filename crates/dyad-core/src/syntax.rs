@@ -189,7 +189,7 @@ pub(crate) fn subject_mentions(
         .or_else(|| participle_subject(p, verb))
         .or_else(|| adjunct_subject(p, verb))
     else {
-        return Vec::new();
+        return owner_of_plan(p, mentions, verb);
     };
     let w = &p.words[h];
     if w.upos != "PRON" {
@@ -267,6 +267,33 @@ pub(crate) fn adjunct_subject(p: &ParsedSentence<'_>, v: usize) -> Option<usize>
         }
     }
     p.subject(h)
+}
+
+/// "Trump's decision *to withdraw* troops", "Russia's plan *to annex* …":
+/// an infinitive that completes a noun is done by the noun's possessor (or,
+/// for "its decision to …", by the subject of the verb the noun depends
+/// on).
+fn owner_of_plan(p: &ParsedSentence<'_>, mentions: &[Mention], v: usize) -> Vec<usize> {
+    let infinitive = p.relation(v) == "acl"
+        && p.children(v)
+            .iter()
+            .any(|&c| p.relation(c) == "mark" && p.words[c].lemma.eq_ignore_ascii_case("to"));
+    let Some(n) = p.head(v).filter(|_| infinitive) else {
+        return Vec::new();
+    };
+    let Some(&owner) = p
+        .children(n)
+        .iter()
+        .find(|&&c| p.words[c].deprel == "nmod:poss")
+    else {
+        return Vec::new();
+    };
+    if p.words[owner].upos != "PRON" {
+        return mention_at(mentions, owner).into_iter().collect();
+    }
+    p.head(n)
+        .map(|g| subject_mentions(p, mentions, g))
+        .unwrap_or_default()
 }
 
 /// Whether nominal `n`'s case marker is one of `cases`.
