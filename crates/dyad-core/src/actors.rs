@@ -395,7 +395,57 @@ fn compose(
     }
     of_country(lex, doc_text, s, &mut out);
     named_of_country(lex, s, &mut out);
+    role_of_organisation(lex, s, &mut out);
     out
+}
+
+/// "exiled leaders of the Muslim Brotherhood", "members of Hamas", "a
+/// spokesman for the Taliban": people in a role of a named organisation
+/// are that organisation, as PETRARCH codes them (EGYOPPMUS, PSEREBHMS).
+fn role_of_organisation(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
+    for k in 0..out.len().saturating_sub(1) {
+        let m = &out[k];
+        if m.actor.sector.is_none()
+            || m.actor.country.is_some()
+            || m.actor.name.is_some()
+            || m.possessive
+            || !matches!(s.word(m.tok.1), "of" | "for")
+        {
+            continue;
+        }
+        let mut at = m.tok.1 + 1 + usize::from(s.word(m.tok.1 + 1) == "the");
+        let mut j = k + 1;
+        // past its country's possessive: "of Egypt's Muslim Brotherhood"
+        if out[j].place && out[j].possessive && out[j].tok.0 == at && j + 1 < out.len() {
+            at = out[j].tok.1 + 1;
+            j += 1;
+        }
+        let next = &out[j];
+        // a named organisation (not a place, a person or a country)
+        let organisation = next.tok.0 == at
+            && !next.place
+            && !next.possessive
+            && next.actor.sector.as_deref().is_some_and(|x| x != "GOV")
+            && next
+                .actor
+                .kb_id
+                .as_deref()
+                .is_some_and(|id| lex.organisations.iter().any(|o| o.id == id));
+        if !organisation {
+            continue;
+        }
+        let (country, sector, cameo) = (
+            next.actor.country.clone(),
+            next.actor.sector.clone(),
+            next.actor.cameo.clone(),
+        );
+        let key = next.key.clone();
+        let m = &mut out[k];
+        m.actor.country = country;
+        m.actor.sector = sector;
+        m.actor.cameo = cameo;
+        m.key = key;
+    }
 }
 
 /// The CAMEO code of the organisation whose country code is `code` (UNO,
@@ -819,6 +869,19 @@ mod tests {
             codes("Mohamed ElBaradei criticised Iraq."),
             ["IGOUNOIAE", "IRQ"]
         );
+    }
+
+    #[test]
+    fn a_role_of_a_named_organisation_is_the_organisation() {
+        let c = codes("Qatar expelled exiled leaders of Egypt's Muslim Brotherhood.");
+        assert_eq!(c[1], "EGYOPPMUS", "{c:?}");
+        let c = codes("A spokesman for the Taliban denied the report.");
+        assert_eq!(c[0], "AFGREB", "{c:?}");
+        // not a person's, nor a country's
+        let c = codes("A spokesman for President Vladimir Putin denied the report.");
+        assert!(!c[0].starts_with("RUS") || c[0] == "RUSGOV", "{c:?}");
+        let c = codes("Officials of Kenya denied the report.");
+        assert_eq!(c[0], "KENGOV", "{c:?}");
     }
 
     #[test]
