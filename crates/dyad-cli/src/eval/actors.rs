@@ -110,6 +110,11 @@ impl ActorCode {
         }
     }
 
+    /// `---`: no country, organisation or sector known.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self.who, Who::Unknown) && self.sectors.is_empty()
+    }
+
     /// A gold actor given as a country (or organisation) code and a separate
     /// sector, as in the PLOVER records (`{code: "IGO", sector: "MIL"}`).
     pub fn from_parts(code: &str, sector_text: Option<&str>) -> ActorCode {

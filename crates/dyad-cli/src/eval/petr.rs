@@ -295,11 +295,14 @@ fn root(code: &str) -> &str {
     code.get(..2).unwrap_or(code)
 }
 
+/// Both sides admitted; an empty side of dyad's only by a gold side that
+/// is wholly unknown (`---`: PETRARCH found no actor there either).
 fn sides_match(g: &(ActorCode, ActorCode), p: &Triple) -> bool {
-    match (&p.source, &p.target) {
-        (Some(s), Some(t)) => g.0.admits(s, true) && g.1.admits(t, true),
-        _ => false,
-    }
+    let side = |gold: &ActorCode, pred: &Option<ActorCode>| match pred {
+        Some(a) => gold.admits(a, true),
+        None => gold.is_unknown(),
+    };
+    side(&g.0, &p.source) && side(&g.1, &p.target)
 }
 
 /// Scores the records against dyad's events (`predicted[k]` for `records[k]`).
@@ -571,5 +574,34 @@ Germany &amp; friends.
         let s = score(&records, &[vec![e]]);
         assert_eq!(s.get("f1"), json!(0.0));
         assert_eq!(s.get("root_f1"), json!(1.0));
+    }
+
+    #[test]
+    fn an_empty_side_matches_only_a_wholly_unknown_gold_side() {
+        let record = |target: &str| Record {
+            id: "r".into(),
+            line: 1,
+            category: "T".into(),
+            date: None,
+            text: "t".into(),
+            gold: vec![GoldTriple {
+                code: "140".into(),
+                source: "RWALEG".into(),
+                target: target.into(),
+            }],
+        };
+        let e = || {
+            event(
+                EventType::Protest,
+                "140",
+                vec![actor(Some("RWA"), Some("LEG"))],
+                vec![],
+            )
+        };
+        let s = score(&[record("---")], &[vec![e()]]);
+        assert_eq!(s.get("f1"), json!(1.0));
+        // a gold side with a sector names someone dyad did not find
+        let s = score(&[record("---CVL")], &[vec![e()]]);
+        assert_eq!(s.get("f1"), json!(0.0));
     }
 }
