@@ -328,6 +328,15 @@ impl State {
 /// Features of a parser state.
 pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
     out.clear();
+    out.extend_from_slice(&feature_array(st, x));
+}
+
+/// Number of features of a parser state.
+pub(crate) const FEATURES: usize = 92;
+
+/// The features of a parser state, in template order.
+#[inline]
+pub(crate) fn feature_array(st: &State, x: &Input) -> [u64; FEATURES] {
     let w = |i: usize| if i == NO { NONE } else { x.w[i] };
     let p = |i: usize| if i == NO { NONE } else { x.p[i] };
     let u = |i: usize| if i == NO { NONE } else { x.u[i] };
@@ -366,7 +375,7 @@ pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
     };
     let c0 = commas(s0, b0);
     let c10 = commas(s1, s0);
-    out.extend_from_slice(&[
+    [
         x.unary(s0, Unary::S0, 0),
         x.unary(s0, Unary::S0, 1),
         x.unary(s0, Unary::S0, 2),
@@ -459,7 +468,7 @@ pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
         x.unary(b1, Unary::B1, 3),
         x.unary(s1, Unary::S1, 3),
         f3(92, a(s1), s0p, b0p),
-    ]);
+    ]
 }
 
 fn best_valid(st: &State, scores: &[f32]) -> usize {
