@@ -34,6 +34,49 @@ impl Hasher for IdentityHasher {
 
 pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 
+/// A fast hasher for short string keys (the multiply-rotate hash of
+/// rustc's `FxHasher`): the keys come from the model file, not from an
+/// adversary, so SipHash's protection buys nothing and costs most of a
+/// look-up.
+#[derive(Default, Debug, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl FastHasher {
+    #[inline]
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FastHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.mix(u64::from(n));
+    }
+}
+
+/// A map from strings with [`FastHasher`].
+pub(crate) type StrMap<V> = HashMap<String, V, BuildHasherDefault<FastHasher>>;
+
 #[derive(Clone, Copy, Debug)]
 struct Entry {
     class: u16,
