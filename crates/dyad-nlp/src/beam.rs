@@ -6,7 +6,9 @@
 //! `n` words takes exactly `2n` moves, so the beam's items stay comparable.
 
 use crate::dense::{DenseTrainer, DenseWeights, WIDTH};
-use crate::parser::{feature_array, features, Input, ParserExample, State, FEATURES, MOVES};
+use crate::parser::{
+    feature_array_cached, features, Input, PairCache, ParserExample, State, FEATURES, MOVES,
+};
 
 #[derive(Debug, Clone)]
 struct Item {
@@ -95,6 +97,7 @@ pub(crate) struct BeamScratch {
     cands: Vec<(f32, usize, usize)>,
     feats: Vec<u64>,
     scores: Vec<[f32; WIDTH]>,
+    pairs: PairCache,
 }
 
 /// Heads (0 = root) of words `1..=n` found with a beam of `k`; candidates
@@ -113,7 +116,9 @@ pub(crate) fn parse(
         cands,
         feats,
         scores,
+        pairs,
     } = scratch;
+    pairs.start(x);
     while beam.len() > 1 {
         spare.extend(beam.pop());
     }
@@ -137,7 +142,7 @@ pub(crate) fn parse(
         // waits on), instead of each item's coming after its hashing
         feats.clear();
         for item in beam.iter() {
-            feats.extend_from_slice(&feature_array(&item.state, x));
+            feats.extend_from_slice(&feature_array_cached(&item.state, x, pairs));
         }
         scores.clear();
         scores.extend(feats.chunks_exact(FEATURES).map(|f| {
