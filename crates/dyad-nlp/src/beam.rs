@@ -6,7 +6,9 @@
 //! `n` words takes exactly `2n` moves, so the beam's items stay comparable.
 
 use crate::dense::{DenseTrainer, DenseWeights, WIDTH};
-use crate::parser::{features, Input, ParserExample, State, MOVES};
+use crate::parser::{
+    feature_array_cached, features, Input, PairCache, ParserExample, State, FEATURES, MOVES,
+};
 
 #[derive(Debug, Clone)]
 struct Item {
@@ -16,18 +18,11 @@ struct Item {
     gold: bool,
 }
 
-/// Candidates of the next beam, best first; ties go to the earlier item
-/// and move, so the search is deterministic.
-fn expand(
-    beam: &[Item],
-    mut score: impl FnMut(&State, &mut [f32; WIDTH]),
-    k: usize,
-    out: &mut Vec<(f32, usize, usize)>,
-) {
+/// Candidates of the next beam, best first, given each item's move scores;
+/// ties go to the earlier item and move, so the search is deterministic.
+fn expand(beam: &[Item], scores: &[[f32; WIDTH]], k: usize, out: &mut Vec<(f32, usize, usize)>) {
     out.clear();
-    let mut s = [0f32; WIDTH];
-    for (i, item) in beam.iter().enumerate() {
-        score(&item.state, &mut s);
+    for (i, (item, s)) in beam.iter().zip(scores).enumerate() {
         for (m, &sm) in s.iter().enumerate().take(MOVES) {
             if item.state.valid(m) {
                 out.push((item.score + sm, i, m));
@@ -100,7 +95,9 @@ pub(crate) struct BeamScratch {
     next: Vec<Item>,
     spare: Vec<Item>,
     cands: Vec<(f32, usize, usize)>,
-    pub(crate) feats: Vec<u64>,
+    feats: Vec<u64>,
+    scores: Vec<[f32; WIDTH]>,
+    pairs: PairCache,
 }
 
 /// Heads (0 = root) of words `1..=n` found with a beam of `k`; candidates
@@ -118,7 +115,10 @@ pub(crate) fn parse(
         spare,
         cands,
         feats,
+        scores,
+        pairs,
     } = scratch;
+    pairs.start(x);
     while beam.len() > 1 {
         spare.extend(beam.pop());
     }
@@ -137,15 +137,20 @@ pub(crate) fn parse(
         }),
     }
     while !beam[0].state.done() {
-        expand(
-            beam,
-            |st, s| {
-                features(st, x, feats);
-                weights.score(feats, s);
-            },
-            k.max(1),
-            cands,
-        );
+        // every item's features first, then every item's rows: the table's
+        // cache misses of all items overlap (the rows are what the parser
+        // waits on), instead of each item's coming after its hashing
+        feats.clear();
+        for item in beam.iter() {
+            feats.extend_from_slice(&feature_array_cached(&item.state, x, pairs));
+        }
+        scores.clear();
+        scores.extend(feats.chunks_exact(FEATURES).map(|f| {
+            let mut s = [0f32; WIDTH];
+            weights.score(f, &mut s);
+            s
+        }));
+        expand(beam, scores, k.max(1), cands);
         if cands.is_empty() {
             break;
         }
@@ -208,6 +213,7 @@ pub(crate) fn train(
     let mut t = DenseTrainer::new(bits);
     let mut feats = Vec::with_capacity(128);
     let mut cands = Vec::new();
+    let mut scores = Vec::new();
     let mut next = Vec::new();
     let mut spare = Vec::new();
     let golds: Vec<Vec<usize>> = examples.iter().map(oracle).collect();
@@ -227,15 +233,14 @@ pub(crate) fn train(
             let mut step = 0;
             let mut updated = false;
             while !beam[0].state.done() && step < gold.len() {
-                expand(
-                    &beam,
-                    |st, s| {
-                        features(st, &ex.input, &mut feats);
-                        t.score(&feats, s);
-                    },
-                    k.max(1),
-                    &mut cands,
-                );
+                scores.clear();
+                for item in &beam {
+                    features(&item.state, &ex.input, &mut feats);
+                    let mut s = [0f32; WIDTH];
+                    t.score(&feats, &mut s);
+                    scores.push(s);
+                }
+                expand(&beam, &scores, k.max(1), &mut cands);
                 if cands.is_empty() {
                     break;
                 }

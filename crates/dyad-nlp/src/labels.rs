@@ -9,41 +9,83 @@ use crate::parser::Input;
 use crate::tagger::argmax;
 use crate::weights::{Trainer, Weights};
 
-/// Children lists of a tree given by heads (index 0 = root).
-pub(crate) fn children(heads: &[usize]) -> Vec<Vec<usize>> {
-    let mut ch = vec![Vec::new(); heads.len()];
+/// Children lists of a tree given by heads (index 0 = root), each in word
+/// order, all in one array.
+#[derive(Debug)]
+pub(crate) struct Children {
+    /// Where each word's children start in `list` (one more at the end).
+    start: Vec<usize>,
+    list: Vec<usize>,
+}
+
+impl Children {
+    fn len(&self) -> usize {
+        self.start.len() - 1
+    }
+}
+
+impl std::ops::Index<usize> for Children {
+    type Output = [usize];
+    fn index(&self, h: usize) -> &[usize] {
+        &self.list[self.start[h]..self.start[h + 1]]
+    }
+}
+
+/// The children of every word of a tree given by heads (index 0 = root).
+pub(crate) fn children(heads: &[usize]) -> Children {
+    let n = heads.len();
+    let is_arc = |d: usize, h: usize| h < n && h != d;
+    let mut start = vec![0usize; n + 1];
     for (d, &h) in heads.iter().enumerate().skip(1) {
-        if h < heads.len() && h != d {
-            ch[h].push(d);
+        if is_arc(d, h) {
+            start[h + 1] += 1;
         }
     }
-    ch
+    for i in 1..=n {
+        start[i] += start[i - 1];
+    }
+    let mut next = start.clone();
+    let mut list = vec![0usize; start[n]];
+    for (d, &h) in heads.iter().enumerate().skip(1) {
+        if is_arc(d, h) {
+            list[next[h]] = d;
+            next[h] += 1;
+        }
+    }
+    Children { start, list }
 }
 
 /// Words in top-down order (every head before its dependents); words on
 /// cycles or detached come last.
-pub(crate) fn top_down(ch: &[Vec<usize>]) -> Vec<usize> {
-    let mut order = Vec::with_capacity(ch.len());
-    let mut seen = vec![false; ch.len()];
-    let mut queue = std::collections::VecDeque::from([0usize]);
+pub(crate) fn top_down(ch: &Children) -> Vec<usize> {
+    let n = ch.len();
+    // breadth first from the root: the order is its own queue
+    let mut order = Vec::with_capacity(n);
+    let mut seen = vec![false; n];
     seen[0] = true;
-    while let Some(h) = queue.pop_front() {
+    let mut next = 0;
+    let mut h = 0;
+    loop {
         for &d in &ch[h] {
             if !seen[d] {
                 seen[d] = true;
                 order.push(d);
-                queue.push_back(d);
             }
         }
+        let Some(&d) = order.get(next) else {
+            break;
+        };
+        h = d;
+        next += 1;
     }
-    order.extend((1..ch.len()).filter(|&d| !seen[d]));
+    order.extend((1..n).filter(|&d| !seen[d]));
     order
 }
 
 fn features(
     d: usize,
     heads: &[usize],
-    ch: &[Vec<usize>],
+    ch: &Children,
     x: &Input,
     head_label: u64,
     out: &mut Vec<u64>,
@@ -195,4 +237,21 @@ pub(crate) fn train(
         progress(epoch, right as f64 / total.max(1) as f64);
     }
     t.finish(prune)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn children_come_in_word_order_and_heads_before_dependents() {
+        // root -> 3; 3 -> 1, 2, 5; 5 -> 4; word 6 heads itself (detached)
+        let heads = [usize::MAX, 3, 3, 0, 5, 3, 6];
+        let ch = children(&heads);
+        assert_eq!(&ch[0], &[3]);
+        assert_eq!(&ch[3], &[1, 2, 5]);
+        assert_eq!(&ch[5], &[4]);
+        assert!(ch[1].is_empty() && ch[6].is_empty());
+        assert_eq!(top_down(&ch), vec![3, 1, 2, 5, 4, 6]);
+    }
 }

@@ -10,6 +10,8 @@
 
 use std::collections::HashMap;
 
+use crate::weights::StrMap;
+
 use crate::codec::{Reader, Writer};
 use crate::Error;
 
@@ -58,18 +60,29 @@ impl Edit {
     }
 
     fn apply(&self, form: &str) -> Option<String> {
-        let base = if self.lower {
-            form.to_lowercase()
-        } else {
-            form.to_string()
-        };
         if self.strip == 255 {
             return Some(self.append.clone());
         }
-        let n = base.chars().count();
-        let keep = n.checked_sub(self.strip as usize)?;
-        let mut out: String = base.chars().take(keep).collect();
-        out.push_str(&self.append);
+        // the first `n - strip` characters of the (lower-cased) form, then
+        // the appended text
+        let keep_prefix = |base: &str| -> Option<usize> {
+            let n = base.chars().count();
+            let keep = n.checked_sub(self.strip as usize)?;
+            Some(base.char_indices().nth(keep).map_or(base.len(), |(i, _)| i))
+        };
+        let out = if self.lower {
+            let mut base = form.to_lowercase();
+            let end = keep_prefix(&base)?;
+            base.truncate(end);
+            base.push_str(&self.append);
+            base
+        } else {
+            let end = keep_prefix(form)?;
+            let mut out = String::with_capacity(end + self.append.len());
+            out.push_str(&form[..end]);
+            out.push_str(&self.append);
+            out
+        };
         (!out.is_empty()).then_some(out)
     }
 }
@@ -79,9 +92,9 @@ impl Edit {
 pub(crate) struct Lemmatiser {
     edits: Vec<Edit>,
     /// "form\txpos" → edit
-    known: HashMap<String, u32>,
+    known: StrMap<u32>,
     /// "xpos\tsuffix" → edit
-    suffixes: HashMap<String, u32>,
+    suffixes: StrMap<u32>,
 }
 
 const MAX_SUFFIX: usize = 5;
@@ -111,7 +124,7 @@ impl Lemmatiser {
             v[0].1
         };
         let mut suffix_counts: HashMap<String, HashMap<u32, u32>> = HashMap::new();
-        let mut known = HashMap::new();
+        let mut known = StrMap::default();
         for (key, m) in &known_counts {
             let id = best(m);
             known.insert(key.clone(), id);
@@ -140,14 +153,27 @@ impl Lemmatiser {
     }
 
     /// The lemma of `form` tagged `xpos` (`upos` decides the default case).
+    #[cfg(test)]
     pub(crate) fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
-        let mut key = String::with_capacity(form.len() + xpos.len() + 1);
+        self.lemma_with(form, upos, xpos, &mut String::new())
+    }
+
+    /// [`Lemmatiser::lemma`] with a buffer for the look-up keys, reused
+    /// from word to word.
+    pub(crate) fn lemma_with(
+        &self,
+        form: &str,
+        upos: &str,
+        xpos: &str,
+        key: &mut String,
+    ) -> String {
+        key.clear();
         key.push_str(form);
         key.push('\t');
         key.push_str(xpos);
         if let Some(l) = self
             .known
-            .get(&key)
+            .get(key.as_str())
             .and_then(|&e| self.edits.get(e as usize)?.apply(form))
         {
             return l;
@@ -159,20 +185,25 @@ impl Lemmatiser {
         key.push_str(xpos);
         if let Some(l) = self
             .known
-            .get(&key)
+            .get(key.as_str())
             .and_then(|&e| self.edits.get(e as usize)?.apply(&lower))
         {
             return l;
         }
-        let chars: Vec<char> = lower.chars().collect();
-        for k in (1..=MAX_SUFFIX.min(chars.len().saturating_sub(1))).rev() {
+        // where each of the last MAX_SUFFIX characters starts, last first
+        let mut starts = [0usize; MAX_SUFFIX];
+        for (s, (i, _)) in starts.iter_mut().zip(lower.char_indices().rev()) {
+            *s = i;
+        }
+        let n = lower.chars().count();
+        for k in (1..=MAX_SUFFIX.min(n.saturating_sub(1))).rev() {
             key.clear();
             key.push_str(xpos);
             key.push('\t');
-            key.extend(&chars[chars.len() - k..]);
+            key.push_str(&lower[starts[k - 1]..]);
             if let Some(l) = self
                 .suffixes
-                .get(&key)
+                .get(key.as_str())
                 .and_then(|&e| self.edits.get(e as usize)?.apply(form))
             {
                 return l;
@@ -215,7 +246,7 @@ impl Lemmatiser {
                 append: r.str()?,
             });
         }
-        let mut maps = [HashMap::new(), HashMap::new()];
+        let mut maps = [StrMap::default(), StrMap::default()];
         for map in &mut maps {
             let n = r.varint()? as usize;
             map.reserve(n.min(1 << 20));
@@ -268,5 +299,22 @@ mod tests {
         let b = w.into_bytes();
         let back = Lemmatiser::read(&mut Reader::new(&b)).unwrap();
         assert_eq!(back.lemma("armies", "NOUN", "NNS"), "army");
+    }
+
+    #[test]
+    fn edits_and_suffixes_count_characters_not_bytes() {
+        let data = [
+            ("fiancés", "NNS", "fiancé"),
+            ("naïves", "NNS", "naïve"),
+            ("élysées", "NNPS", "élysée"),
+        ];
+        let l = Lemmatiser::train(data.iter().copied());
+        // known forms, as written and lower-cased
+        assert_eq!(l.lemma("fiancés", "NOUN", "NNS"), "fiancé");
+        assert_eq!(l.lemma("élysées", "PROPN", "NNPS"), "élysée");
+        assert_eq!(l.lemma("Élysées", "PROPN", "NNPS"), "élysée");
+        // unknown forms take the edit of their longest shared suffix
+        assert_eq!(l.lemma("clichés", "NOUN", "NNS"), "cliché");
+        assert_eq!(l.lemma("Ñandúés", "NOUN", "NNS"), "Ñandúé");
     }
 }

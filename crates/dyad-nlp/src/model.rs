@@ -47,6 +47,7 @@ pub(crate) struct Analysis {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     chars: Vec<char>,
+    key: String,
     feats: Vec<u64>,
     scores: Vec<f32>,
     beam: crate::beam::BeamScratch,
@@ -124,7 +125,10 @@ impl Model {
         let lemmas = forms
             .iter()
             .zip(&tags)
-            .map(|(f, &t)| self.lemmatiser.lemma(f, self.upos(t), self.xpos(t)))
+            .map(|(f, &t)| {
+                self.lemmatiser
+                    .lemma_with(f, self.upos(t), self.xpos(t), &mut scratch.key)
+            })
             .collect();
         Analysis {
             tags,

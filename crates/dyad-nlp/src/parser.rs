@@ -328,6 +328,151 @@ impl State {
 /// Features of a parser state.
 pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
     out.clear();
+    out.extend_from_slice(&feature_array(st, x));
+}
+
+/// Number of features of a parser state.
+pub(crate) const FEATURES: usize = 92;
+
+/// Number of features of a state that depend only on its s0 and b0.
+pub(crate) const PAIR: usize = 25;
+
+/// The features of a state with `s0` on top of the stack and `b0` first in
+/// the buffer that depend on nothing else (the buffer's next words follow
+/// from `b0`), in template order: made once per pair and reused by the
+/// beam's items and steps (see [`PairCache`]).
+#[inline]
+fn pair_features(s0: usize, b0: usize, x: &Input) -> [u64; PAIR] {
+    let n = x.len();
+    let w = |i: usize| if i == NO { NONE } else { x.w[i] };
+    let p = |i: usize| if i == NO { NONE } else { x.p[i] };
+    let u = |i: usize| if i == NO { NONE } else { x.u[i] };
+    let a = |i: usize| if i == NO { NONE } else { x.a[i] };
+    let next = |k: usize| {
+        if b0 != NO && b0 + k <= n {
+            b0 + k
+        } else {
+            NO
+        }
+    };
+    let (b1, b2) = (next(1), next(2));
+    let (s0w, s0p, b0w, b0p) = (w(s0), p(s0), w(b0), p(b0));
+    let (b1p, b2p) = (p(b1), p(b2));
+    let d = if s0 != NO && b0 != NO {
+        distance(s0, b0)
+    } else {
+        NONE
+    };
+    let c0 = if s0 == NO || b0 == NO {
+        NONE
+    } else {
+        u64::from(x.commas[s0.max(b0)] - x.commas[s0.min(b0)]).min(3)
+    };
+    [
+        f4(17, s0w, s0p, b0w, b0p),
+        f3(18, s0w, s0p, b0w),
+        f3(19, s0w, b0w, b0p),
+        f3(20, s0w, s0p, b0p),
+        f3(21, s0p, b0w, b0p),
+        f2(22, s0w, b0w),
+        f2(23, s0p, b0p),
+        f2(24, b0p, b1p),
+        f3(30, b0p, b1p, b2p),
+        f3(31, s0p, b0p, b1p),
+        f2(40, s0w, d),
+        f2(41, s0p, d),
+        f2(42, b0w, d),
+        f2(43, b0p, d),
+        f3(44, s0w, b0w, d),
+        f3(45, s0p, b0p, d),
+        f3(71, s0p, b0p, c0),
+        f3(74, s0w, b0p, b1p),
+        f3(75, s0p, b0w, b1p),
+        f2(79, u(s0), u(b0)),
+        f3(81, u(s0), u(b0), u(b1)),
+        f3(82, u(s0), u(b0), d),
+        f2(87, a(s0), a(b0)),
+        f2(88, a(b0), s0p),
+        f2(89, a(s0), b0p),
+    ]
+}
+
+/// The features of a parser state, in template order.
+#[inline]
+pub(crate) fn feature_array(st: &State, x: &Input) -> [u64; FEATURES] {
+    feature_array_with(st, x, &pair_features(st.s(0), st.buf(0), x))
+}
+
+/// [`feature_array`] with the (s0, b0) features from `cache`.
+#[inline]
+pub(crate) fn feature_array_cached(
+    st: &State,
+    x: &Input,
+    cache: &mut PairCache,
+) -> [u64; FEATURES] {
+    let (s0, b0) = (st.s(0), st.buf(0));
+    feature_array_with(st, x, cache.get(s0, b0, x))
+}
+
+/// The (s0, b0) features of the states of one sentence, kept in a small
+/// direct-mapped table; [`PairCache::start`] empties it for a sentence.
+#[derive(Debug)]
+pub(crate) struct PairCache {
+    /// (sentence number, s0, b0) of each entry.
+    keys: Vec<(u32, u32, u32)>,
+    values: Vec<[u64; PAIR]>,
+    sentence: u32,
+    /// Whether the sentence is short enough for the keys.
+    on: bool,
+    /// The features of a pair when the table is off.
+    scratch: [u64; PAIR],
+}
+
+impl Default for PairCache {
+    fn default() -> Self {
+        PairCache {
+            keys: vec![(0, 0, 0); PAIR_SLOTS],
+            values: vec![[0; PAIR]; PAIR_SLOTS],
+            sentence: 0,
+            on: false,
+            scratch: [0; PAIR],
+        }
+    }
+}
+
+const PAIR_SLOTS: usize = 512;
+
+impl PairCache {
+    /// Empties the table for the sentence `x`.
+    pub(crate) fn start(&mut self, x: &Input) {
+        self.sentence = self.sentence.wrapping_add(1);
+        if self.sentence == 0 {
+            // numbers went round: forget everything
+            self.keys.iter_mut().for_each(|k| *k = (0, 0, 0));
+            self.sentence = 1;
+        }
+        self.on = x.w.len() < u32::MAX as usize;
+    }
+
+    fn get(&mut self, s0: usize, b0: usize, x: &Input) -> &[u64; PAIR] {
+        if !self.on {
+            self.scratch = pair_features(s0, b0, x);
+            return &self.scratch;
+        }
+        let id = |i: usize| if i == NO { u32::MAX } else { i as u32 };
+        let key = (self.sentence, id(s0), id(b0));
+        let slot = (key.1.wrapping_mul(31).wrapping_add(key.2) as usize) % PAIR_SLOTS;
+        if self.keys[slot] != key {
+            self.keys[slot] = key;
+            self.values[slot] = pair_features(s0, b0, x);
+        }
+        &self.values[slot]
+    }
+}
+
+/// The features of a parser state given its [`pair_features`].
+#[inline]
+fn feature_array_with(st: &State, x: &Input, pair: &[u64; PAIR]) -> [u64; FEATURES] {
     let w = |i: usize| if i == NO { NONE } else { x.w[i] };
     let p = |i: usize| if i == NO { NONE } else { x.p[i] };
     let u = |i: usize| if i == NO { NONE } else { x.u[i] };
@@ -336,7 +481,7 @@ pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
     let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
     let (s0w, s0p, s1w, s1p, b0w, b0p) = (w(s0), p(s0), w(s1), p(s1), w(b0), p(b0));
-    let (b1p, b2p, s2p) = (p(b1), p(b2), p(s2));
+    let (b1p, s2p) = (p(b1), p(s2));
     let (s0l1, s0l2, s0r1, s0r2) = (
         child(&st.l1, s0),
         child(&st.l2, s0),
@@ -345,11 +490,6 @@ pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
     );
     let (s1l1, s1r1, s1r2) = (child(&st.l1, s1), child(&st.r1, s1), child(&st.r2, s1));
     let (b0l1, b0l2) = (child(&st.l1, b0), child(&st.l2, b0));
-    let d = if s0 != NO && b0 != NO {
-        distance(s0, b0)
-    } else {
-        NONE
-    };
     let d10 = if s1 != NO && s0 != NO {
         distance(s1, s0)
     } else {
@@ -364,9 +504,8 @@ pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
             u64::from(x.commas[a.max(b)] - x.commas[a.min(b)]).min(3)
         }
     };
-    let c0 = commas(s0, b0);
     let c10 = commas(s1, s0);
-    out.extend_from_slice(&[
+    [
         x.unary(s0, Unary::S0, 0),
         x.unary(s0, Unary::S0, 1),
         x.unary(s0, Unary::S0, 2),
@@ -383,21 +522,21 @@ pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
         x.unary(s1, Unary::S1, 2),
         x.unary(s2, Unary::S2, 0),
         x.unary(s2, Unary::S2, 1),
-        f4(17, s0w, s0p, b0w, b0p),
-        f3(18, s0w, s0p, b0w),
-        f3(19, s0w, b0w, b0p),
-        f3(20, s0w, s0p, b0p),
-        f3(21, s0p, b0w, b0p),
-        f2(22, s0w, b0w),
-        f2(23, s0p, b0p),
-        f2(24, b0p, b1p),
+        pair[0],
+        pair[1],
+        pair[2],
+        pair[3],
+        pair[4],
+        pair[5],
+        pair[6],
+        pair[7],
         f4(25, s1w, s1p, s0w, s0p),
         f2(26, s1w, s0w),
         f2(27, s1p, s0p),
         f3(28, s1p, s0w, s0p),
         f3(29, s1w, s1p, s0p),
-        f3(30, b0p, b1p, b2p),
-        f3(31, s0p, b0p, b1p),
+        pair[8],
+        pair[9],
         f3(32, s1p, s0p, b0p),
         f3(33, s2p, s1p, s0p),
         f3(34, s0p, p(s0l1), b0p),
@@ -406,12 +545,12 @@ pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
         f3(37, s1p, s0p, p(s0l1)),
         f3(38, s1p, p(s1r1), s0p),
         f3(39, s1p, s0p, p(s0r1)),
-        f2(40, s0w, d),
-        f2(41, s0p, d),
-        f2(42, b0w, d),
-        f2(43, b0p, d),
-        f3(44, s0w, b0w, d),
-        f3(45, s0p, b0p, d),
+        pair[10],
+        pair[11],
+        pair[12],
+        pair[13],
+        pair[14],
+        pair[15],
         f3(46, s1p, s0p, d10),
         f3(47, s1w, s0w, d10),
         f2(48, s0w, vr(s0)),
@@ -437,29 +576,29 @@ pub(crate) fn features(st: &State, x: &Input, out: &mut Vec<u64>) {
         f3(68, s0p, p(s0r1), p(s0r2)),
         f3(69, b0p, p(b0l1), p(b0l2)),
         f3(70, s1p, p(s1r1), p(s1r2)),
-        f3(71, s0p, b0p, c0),
+        pair[16],
         f3(72, s1p, s0p, c10),
         f4(73, s1p, s0p, b0p, b1p),
-        f3(74, s0w, b0p, b1p),
-        f3(75, s0p, b0w, b1p),
+        pair[17],
+        pair[18],
         f3(76, s1w, s0p, b0p),
         f3(77, s0p, w(s0r1), b0p),
         f3(78, s0w, p(b0l1), b0p),
-        f2(79, u(s0), u(b0)),
+        pair[19],
         f3(80, u(s1), u(s0), u(b0)),
-        f3(81, u(s0), u(b0), u(b1)),
-        f3(82, u(s0), u(b0), d),
+        pair[20],
+        pair[21],
         f3(83, u(s1), u(s0), d10),
         f3(84, u(s0), u(s0l1), u(s0r1)),
         x.unary(s0, Unary::S0, 3),
         x.unary(b0, Unary::B0, 3),
-        f2(87, a(s0), a(b0)),
-        f2(88, a(b0), s0p),
-        f2(89, a(s0), b0p),
+        pair[22],
+        pair[23],
+        pair[24],
         x.unary(b1, Unary::B1, 3),
         x.unary(s1, Unary::S1, 3),
         f3(92, a(s1), s0p, b0p),
-    ]);
+    ]
 }
 
 fn best_valid(st: &State, scores: &[f32]) -> usize {
@@ -598,6 +737,28 @@ mod tests {
         seen.sort_unstable();
         seen.dedup();
         assert_eq!(seen.len(), UNARY);
+    }
+
+    #[test]
+    fn cached_pair_features_are_the_features() {
+        // every state of every parse of two sentences, through one cache
+        let mut cache = PairCache::default();
+        for n in [6u64, 9] {
+            let x = Input::new((0..n).map(|i| (i * 7, i % 4, i % 3, i % 2 == 0, i == 3, i % 5)));
+            cache.start(&x);
+            let mut rng = crate::train::Rng::new(n);
+            for _ in 0..20 {
+                let mut st = State::new(x.len());
+                while !st.done() {
+                    assert_eq!(
+                        feature_array_cached(&st, &x, &mut cache),
+                        feature_array(&st, &x)
+                    );
+                    let valid: Vec<usize> = (0..MOVES).filter(|&m| st.valid(m)).collect();
+                    st.apply(valid[(rng.next_u64() % valid.len() as u64) as usize]);
+                }
+            }
+        }
     }
 
     #[test]

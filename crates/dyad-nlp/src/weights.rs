@@ -34,6 +34,49 @@ impl Hasher for IdentityHasher {
 
 pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 
+/// A fast hasher for short string keys (the multiply-rotate hash of
+/// rustc's `FxHasher`): the keys come from the model file, not from an
+/// adversary, so SipHash's protection buys nothing and costs most of a
+/// look-up.
+#[derive(Default, Debug, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl FastHasher {
+    #[inline]
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FastHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.mix(u64::from(n));
+    }
+}
+
+/// A map from strings with [`FastHasher`].
+pub(crate) type StrMap<V> = HashMap<String, V, BuildHasherDefault<FastHasher>>;
+
 #[derive(Clone, Copy, Debug)]
 struct Entry {
     class: u16,
@@ -204,6 +247,9 @@ struct Entry16 {
     weight: i16,
 }
 
+/// Features found per pass of [`Weights::score`].
+const CHUNK: usize = 64;
+
 /// Largest number of entries a table can hold (24-bit offsets).
 const MAX_ENTRIES: usize = 1 << 24;
 
@@ -319,21 +365,31 @@ impl Weights {
             touched ^= self.slots[slot_of(short_key(f), self.mask)][0];
         }
         std::hint::black_box(touched);
-        for &f in feats {
-            let key = short_key(f);
-            let mut s = slot_of(key, self.mask);
-            loop {
-                let [k, meta] = self.slots[s];
-                if k == key && meta & 0xff == 0 {
+        // Then find the rows, touching each one's cache lines, and only
+        // then add them up: adding a row is a long run of dependent work,
+        // which left few rows' misses in flight at a time.
+        let mut found = [0u32; CHUNK];
+        for chunk in feats.chunks(CHUNK) {
+            let mut n = 0;
+            let mut touched = 0i32;
+            for &f in chunk {
+                let Some(meta) = self.find(short_key(f)) else {
+                    continue;
+                };
+                touched ^= self.touch(meta);
+                found[n] = meta;
+                n += 1;
+            }
+            std::hint::black_box(touched);
+            for &meta in &found[..n] {
+                if meta & 0xff == 0 {
                     let d = (meta >> 8) as usize * self.stride;
                     if let Some(row) = self.dense.get(d..d + self.stride) {
                         for (x, &w) in scores.iter_mut().zip(row) {
                             *x += f32::from(w);
                         }
                     }
-                    break;
-                }
-                if k == key {
+                } else {
                     let a = (meta >> 8) as usize;
                     let b = a + (meta & 0xff) as usize;
                     if let Some(run) = self.entries.get(a..b) {
@@ -343,14 +399,46 @@ impl Weights {
                             }
                         }
                     }
-                    break;
                 }
-                if k == 0 {
-                    break;
-                }
-                s = (s + 1) & self.mask;
             }
         }
+    }
+
+    /// The `start << 8 | len` (or `dense_index << 8`) of the row of `key`.
+    #[inline]
+    fn find(&self, key: u32) -> Option<u32> {
+        let mut s = slot_of(key, self.mask);
+        loop {
+            let [k, meta] = self.slots[s];
+            if k == key {
+                return Some(meta);
+            }
+            if k == 0 {
+                return None;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// Reads a weight from every cache line of a row (see [`Weights::score`]).
+    #[inline]
+    fn touch(&self, meta: u32) -> i32 {
+        let mut t = 0i32;
+        if meta & 0xff == 0 {
+            let d = (meta >> 8) as usize * self.stride;
+            let mut i = d;
+            while i < d + self.stride {
+                t ^= i32::from(self.dense.get(i).copied().unwrap_or(0));
+                i += 32;
+            }
+            t ^= i32::from(self.dense.get(d + self.stride - 1).copied().unwrap_or(0));
+        } else {
+            let a = (meta >> 8) as usize;
+            let b = a + (meta & 0xff) as usize;
+            t ^= i32::from(self.entries.get(a).map_or(0, |e| e.weight));
+            t ^= i32::from(self.entries.get(b - 1).map_or(0, |e| e.weight));
+        }
+        t
     }
 
     pub(crate) fn write(&self, w: &mut Writer) {
