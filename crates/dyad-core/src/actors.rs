@@ -49,6 +49,17 @@ pub(crate) struct Mention {
     pub role: Option<String>,
 }
 
+impl Mention {
+    /// Gives a role without a country the country `iso`, whose CAMEO code
+    /// is `country_cameo`: "officials" GOV → IRQGOV.
+    pub(crate) fn set_country(&mut self, iso: &str, country_cameo: &str) {
+        let sector = self.actor.cameo.as_deref().or(self.actor.sector.as_deref());
+        self.actor.cameo = Some(format!("{country_cameo}{}", sector.unwrap_or_default()));
+        self.actor.country = Some(iso.to_string());
+        self.key = iso.to_string();
+    }
+}
+
 /// The head word of a role-noun phrase ("special envoy" → "envoy").
 fn role_head(lex: &Lexicon, agent: u32) -> Option<String> {
     lex.agents
@@ -582,11 +593,8 @@ fn of_country(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, out: &mut [Mentio
         let Some(c) = lex.country(&iso) else {
             continue;
         };
-        let cameo = format!("{}{}", c.cameo, m.actor.cameo.as_deref().unwrap_or(sector));
-        let m = &mut out[k];
-        m.actor.country = Some(iso.clone());
-        m.actor.cameo = Some(cameo);
-        m.key = iso;
+        let cameo = c.cameo.clone();
+        out[k].set_country(&iso, &cameo);
     }
 }
 

@@ -363,13 +363,7 @@ fn place_countries(
             let Some(c) = lex.country(&iso) else {
                 continue;
             };
-            m.actor.cameo = Some(format!(
-                "{}{}",
-                c.cameo,
-                m.actor.cameo.as_deref().unwrap_or(&sector)
-            ));
-            m.actor.country = Some(iso.clone());
-            m.key = iso;
+            m.set_country(&iso, &c.cameo);
         }
     }
 }
