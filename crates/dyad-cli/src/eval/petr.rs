@@ -551,20 +551,25 @@ Germany &amp; friends.
         assert!(s.failures[0].contains("EXTRA"));
     }
 
-    #[test]
-    fn root_matches_where_the_full_code_does_not() {
-        let records = vec![Record {
+    /// A record with one gold triple.
+    fn one_triple(code: &str, source: &str, target: &str) -> Record {
+        Record {
             id: "r".into(),
             line: 1,
             category: "T".into(),
             date: None,
             text: "t".into(),
             gold: vec![GoldTriple {
-                code: "042".into(),
-                source: "USA".into(),
-                target: "CHN".into(),
+                code: code.into(),
+                source: source.into(),
+                target: target.into(),
             }],
-        }];
+        }
+    }
+
+    #[test]
+    fn root_matches_where_the_full_code_does_not() {
+        let records = vec![one_triple("042", "USA", "CHN")];
         let e = event(
             EventType::Consult,
             "040",
@@ -578,18 +583,7 @@ Germany &amp; friends.
 
     #[test]
     fn an_empty_side_matches_only_a_wholly_unknown_gold_side() {
-        let record = |target: &str| Record {
-            id: "r".into(),
-            line: 1,
-            category: "T".into(),
-            date: None,
-            text: "t".into(),
-            gold: vec![GoldTriple {
-                code: "140".into(),
-                source: "RWALEG".into(),
-                target: target.into(),
-            }],
-        };
+        let record = |target: &str| one_triple("140", "RWALEG", target);
         let e = || {
             event(
                 EventType::Protest,
