@@ -440,13 +440,13 @@ pub(crate) fn find(
         // recipient: "ties between Arnor and Gondor may spur reconciliation
         // between … and Gondor".)
         let before = recipients.len();
-        recipients.retain(|&r| {
-            !(bare_country(r)
-                && actors.len() == 1
-                && actors.iter().any(|&a| {
-                    bare_country(a) && mentions[a].actor.country == mentions[r].actor.country
-                }))
-        });
+        if let [a] = actors[..] {
+            recipients.retain(|&r| {
+                !(bare_country(a)
+                    && bare_country(r)
+                    && mentions[a].actor.country == mentions[r].actor.country)
+            });
+        }
         if recipients.len() < before {
             how.push_str("; a recipient that is the source's own country dropped");
         }
@@ -554,14 +554,6 @@ const ATTACK_NOUNS: &[&str] = &[
     "crossfire",
 ];
 
-/// Whether `v` is a past participle that describes a noun, a passive
-/// relative clause without its `which was` ("civilians *killed* in the
-/// shelling").
-///
-/// Not when it has an object or a clause of its own ("police *used* tear
-/// gas", "officials *agreed* to …", "a jet *shot down* a helicopter"), nor
-/// when the noun is the subject of a verb that has another: then the
-/// parser took a main verb for a participle.
 /// "remains *detained*", "was left *wounded*": a participle that completes
 /// a verb of state tells what was done to that verb's subject.
 fn stative_participle(p: &ParsedSentence<'_>, v: usize) -> bool {
@@ -575,6 +567,14 @@ fn stative_participle(p: &ParsedSentence<'_>, v: usize) -> bool {
         })
 }
 
+/// Whether `v` is a past participle that describes a noun, a passive
+/// relative clause without its `which was` ("civilians *killed* in the
+/// shelling").
+///
+/// Not when it has an object or a clause of its own ("police *used* tear
+/// gas", "officials *agreed* to …", "a jet *shot down* a helicopter"), nor
+/// when the noun is the subject of a verb that has another: then the
+/// parser took a main verb for a participle.
 fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -> bool {
     let v = m.start;
     if misparsed_participle(p, v).is_some() {
@@ -1656,7 +1656,6 @@ const RECEIVING: &[&str] = &[
     "receive", "get", "obtain", "accept", "win", "gain", "secure",
 ];
 
-/// Cases of obliques that are never a recipient: places, times, agents.
 /// What one side sends, proposes or does that another may answer: its
 /// possessor or its "by"/"from" phrase is that other side.
 const MESSAGE_NOUNS: &[&str] = &[
@@ -1718,6 +1717,7 @@ const ARMED_BODIES: &[&str] = &[
     "leader",
 ];
 
+/// Cases of obliques that are never a recipient: places, times, agents.
 const NOT_RECIPIENT: &[&str] = &[
     "in",
     "at",
@@ -2058,39 +2058,33 @@ fn parse_roles(
     // "staged a hunger strike *in protest against violations by the
     // security forces*": what a protest is against.
     if recipients.is_empty() && pattern.event == EventType::Protest {
-        let chain = complement_chain(p, v);
-        let purposes = chain.iter().flat_map(|&u| {
-            let of_object = p.object(u).into_iter().flat_map(|o| {
-                p.dependents(o, "acl")
-                    .filter(|&a| p.marker(a).is_some_and(|mk| p.words[mk].lemma == "to"))
-                    .collect::<Vec<_>>()
-            });
-            of_object.collect::<Vec<_>>()
-        });
-        let targets: Vec<usize> = purposes
-            .flat_map(|a| {
-                p.object(a)
-                    .into_iter()
-                    .chain(
-                        p.obliques(a)
-                            .into_iter()
-                            .map(|o| o.word)
-                            .filter(|&w| case_is(p, w, &["against", "at", "over", "on"])),
-                    )
-                    .collect::<Vec<_>>()
-            })
-            .chain(chain.iter().flat_map(|&u| {
-                p.obliques(u)
-                    .into_iter()
-                    .filter(|o| case_is(p, o.word, &["in"]) && p.lemma_is(o.word, &["protest"]))
-                    .flat_map(|o| {
+        let mut targets = Vec::new();
+        for u in complement_chain(p, v) {
+            // the purpose clause of its noun: "a hunger strike to protest
+            // against X"
+            if let Some(o) = p.object(u) {
+                for a in p.dependents(o, "acl") {
+                    if p.marker(a).is_some_and(|mk| p.words[mk].lemma == "to") {
+                        targets.extend(p.object(a));
+                        targets.extend(
+                            p.obliques(a)
+                                .into_iter()
+                                .map(|o| o.word)
+                                .filter(|&w| case_is(p, w, &["against", "at", "over", "on"])),
+                        );
+                    }
+                }
+            }
+            // "in protest against X"
+            for o in p.obliques(u) {
+                if case_is(p, o.word, &["in"]) && p.lemma_is(o.word, &["protest"]) {
+                    targets.extend(
                         p.dependents(o.word, "nmod")
-                            .filter(|&c| case_is(p, c, &["against", "of", "at", "over"]))
-                            .collect::<Vec<_>>()
-                    })
-                    .collect::<Vec<_>>()
-            }))
-            .collect();
+                            .filter(|&c| case_is(p, c, &["against", "of", "at", "over"])),
+                    );
+                }
+            }
+        }
         for t in targets {
             recipients = nominal(t);
             if !recipients.is_empty() {
