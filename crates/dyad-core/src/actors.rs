@@ -510,13 +510,12 @@ fn named_of_country(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
             .and_then(|c| c.strip_prefix(was.cameo.as_str()))
             .unwrap_or_default()
             .to_string();
-        let iso = iso.to_string();
+        let (iso, cameo) = (iso.to_string(), now.cameo.clone());
         let m = &mut out[k];
-        m.actor.cameo = Some(format!("{}{rest}", now.cameo));
-        m.actor.country = Some(iso.clone());
+        m.actor.cameo = Some(rest);
         m.actor.name = None;
         m.actor.kb_id = None;
-        m.key = iso;
+        m.set_country(&iso, &cameo);
     }
 }
 

@@ -431,7 +431,7 @@ impl Triggers {
 
     fn toks<S: AsRef<str>>(&self, words: &[S]) -> Toks {
         let mut set = WordSet::default();
-        let toks = words
+        let mut toks: Vec<Tok> = words
             .iter()
             .map(|w| {
                 let w = w.as_ref();
@@ -447,8 +447,7 @@ impl Triggers {
                     hyphen: w == "-",
                 }
             })
-            .collect::<Vec<_>>();
-        let mut toks = toks;
+            .collect();
         // "a sit-in", "a cease-fire": the pattern's hyphenated word, which
         // the tokeniser split, takes the place of its first part.
         for k in 0..words.len().saturating_sub(2) {
