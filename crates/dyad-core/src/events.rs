@@ -429,6 +429,16 @@ pub(crate) fn find(
             ));
             continue;
         }
+        // "helped Putin", but not "to help the rebels" or "helping
+        // refugees": a purpose, a wish or a slogan is no act of aid.
+        if FINITE_ONLY.contains(&pattern.text.as_str())
+            && !parsed.is_some_and(|p| finite(p, m.start))
+        {
+            note(format!(
+                "{what}: not coded — not a finite verb (a purpose or a gerund)"
+            ));
+            continue;
+        }
         // "UK law allows Britain to …", "China had asked Chinese …": a
         // country named again on the other side is the same actor, not a
         // recipient of its own act.
@@ -1112,7 +1122,25 @@ fn preparing_not_prepared(p: &ParsedSentence<'_>, v: usize) -> bool {
 /// Bare verb patterns that code only when done to actors ("released *the
 /// mayor*", "*the civilians* were freed"): with any other object they are
 /// no event ("released a report", "free trade").
-const DONE_TO_ACTORS: &[&str] = &["release+|free+"];
+const DONE_TO_ACTORS: &[&str] = &["release+|free+", "help+"];
+
+/// Bare verb patterns that code only as a finite verb ("the USA *helped*
+/// the dissidents"): their infinitives and gerunds are mostly purposes
+/// ("funds to help the government").
+const FINITE_ONLY: &[&str] = &["help+"];
+
+/// Whether verb `v` is finite: a past or present tense, or a participle
+/// with a "have" of its own.
+fn finite(p: &ParsedSentence<'_>, v: usize) -> bool {
+    match p.words[v].xpos {
+        "VBD" | "VBZ" | "VBP" => true,
+        "VBN" => p
+            .children(v)
+            .iter()
+            .any(|&c| p.relation(c) == "aux" && p.lemma_is(c, &["have"])),
+        _ => false,
+    }
+}
 
 /// Whether trigger `m`'s object (or, for a passive or a participle
 /// describing a noun, its subject) is itself an actor mention.

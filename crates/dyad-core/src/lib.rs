@@ -1304,6 +1304,24 @@ mod tests {
     }
 
     #[test]
+    fn help_codes_aid_only_as_a_finite_verb_done_to_actors() {
+        use dyad_model::EventType;
+        let c = code_of("Chile helped Peru after the earthquake.");
+        assert_eq!(
+            dyad_of(&c, EventType::Aid),
+            (vec!["CHL".to_string()], vec!["PER".to_string()])
+        );
+        // a purpose, or help with no actor, is no event
+        for text in [
+            "Chile sent funds to help Peru.",
+            "Chile helped the economy grow.",
+        ] {
+            let c = code_of(text);
+            assert!(c.events.is_empty(), "{text}: {:?}", c.events);
+        }
+    }
+
+    #[test]
     fn a_passive_without_agent_has_a_recipient_and_no_source() {
         use dyad_model::EventType;
         let c = code_of("Three Iraqi soldiers were killed near the border.");
