@@ -417,6 +417,12 @@ pub(crate) fn find(
             note(format!("{what}: not coded — no actor found as its source"));
             continue;
         };
+        // "Georgian demonstrators received assurances from the
+        // government": the subject receives, whom it came from gives.
+        if pattern.reverse {
+            std::mem::swap(&mut actors, &mut recipients);
+            how = format!("{how}; reversed (the subject receives: a reverse-direction code)");
+        }
         // "Israel released the mayor", "were freed by Putin": a bare verb
         // that is an event only when it is done to people the parse names
         // as its object (or, in the passive, its subject) — not "released
@@ -1921,8 +1927,10 @@ fn parse_roles(
     // *by Uganda*": the doer of the deed judged is the target.
     // A message or a gift names its sender with "from": "rejected a fresh
     // offer *from Afghanistan*".
+    // The same "from" where the subject receives what the pattern names
+    // ("faces pressure *from Congress*").
     let doer = |n: usize| -> Vec<usize> {
-        let cases: &[&str] = if p.lemma_is(n, MESSAGE_NOUNS) {
+        let cases: &[&str] = if p.lemma_is(n, MESSAGE_NOUNS) || pattern.reverse {
             &["by", "from"]
         } else {
             &["by"]

@@ -1304,6 +1304,16 @@ mod tests {
     }
 
     #[test]
+    fn a_reverse_direction_pattern_makes_the_subject_the_recipient() {
+        use dyad_model::EventType;
+        let c = code_of("Peru faces strong pressure from Chile.");
+        assert_eq!(
+            dyad_of(&c, EventType::Request),
+            (vec!["CHL".to_string()], vec!["PER".to_string()])
+        );
+    }
+
+    #[test]
     fn help_codes_aid_only_as_a_finite_verb_done_to_actors() {
         use dyad_model::EventType;
         let c = code_of("Chile helped Peru after the earthquake.");

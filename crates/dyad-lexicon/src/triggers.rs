@@ -74,6 +74,10 @@ pub struct TriggerPattern {
     pub cameo: Option<String>,
     pub contexts: Vec<String>,
     pub frame: Frame,
+    /// The roles are reversed: the verb's subject is the recipient and
+    /// whom it came from the source (frame `reverse`: PETRARCH's
+    /// `[:CODE]`, "received assurances from", "faces pressure from").
+    pub reverse: bool,
 }
 
 impl TriggerPattern {
@@ -317,7 +321,7 @@ fn load_rows(
         for r in &rows {
             let event = EventType::from_str(r.get(1)).map_err(|e| Error::row(file, r.line, e))?;
             let frame = match r.get(5) {
-                "" | "verb" => Frame::Verb,
+                "" | "verb" | "reverse" => Frame::Verb,
                 "noun" | "between" => Frame::Between,
                 "nominal" => Frame::Nominal,
                 "modal" => Frame::Modal,
@@ -355,6 +359,7 @@ fn load_rows(
                 cameo: r.opt(3).map(str::to_string),
                 contexts: r.list(4).map(str::to_string).collect(),
                 frame,
+                reverse: r.opt(5) == Some("reverse"),
             });
         }
     }

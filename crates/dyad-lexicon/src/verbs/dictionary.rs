@@ -42,6 +42,9 @@ pub(crate) struct Pattern {
     /// The line has a `# …` comment, which in the dictionary names the
     /// verb the pattern was written for (`# HEAD`).
     pub commented: bool,
+    /// The comment's first word, lower case with `_` as a space: the verb
+    /// the pattern was written for (`# STEP_UP , STEPPED_UP` is "step up").
+    pub comment_verb: Option<String>,
 }
 
 /// A verb block: verbs that share the patterns.
@@ -124,6 +127,11 @@ pub(crate) fn parse(text: &str) -> Dictionary {
                         commented: raw
                             .split_once('#')
                             .is_some_and(|(_, c)| !c.trim().is_empty()),
+                        comment_verb: raw.split_once('#').and_then(|(_, c)| {
+                            c.split_whitespace()
+                                .next()
+                                .map(|w| w.to_lowercase().replace('_', " "))
+                        }),
                         ..p
                     }),
                     Err(e) => dict.problems.push((line, e)),
@@ -181,6 +189,7 @@ fn pattern(rest: &str) -> Result<Pattern, String> {
         body: body.to_string(),
         code,
         commented: false,
+        comment_verb: None,
     })
 }
 
@@ -296,6 +305,7 @@ SPEED {SPEEDING SPEEDS SPED }  # a comment
                 body: "* AID".into(),
                 code: "070".into(),
                 commented: true,
+                comment_verb: Some("rush".into()),
             }
         );
         assert_eq!(d.transformations, [19]);

@@ -73,6 +73,9 @@ pub struct VerbRow {
     pub contexts: Vec<String>,
     /// The dictionary line it comes from.
     pub line: usize,
+    /// A reverse-direction code (`[:CODE]`): the subject is the event's
+    /// recipient ("received assurances *from* X": X assures the subject).
+    pub reverse: bool,
 }
 
 /// The converted rows (sorted by pattern, unique) and the report.
@@ -99,12 +102,13 @@ impl Import {
         ));
         for r in &self.rows {
             out.push_str(&format!(
-                "{}\t{}\t{}\t{}\t{}\tverb\t{}:{}\n",
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}:{}\n",
                 r.pattern,
                 r.event,
                 r.mode,
                 r.cameo,
                 r.contexts.join("|"),
+                if r.reverse { "reverse" } else { "verb" },
                 self.dictionary_name,
                 r.line
             ));
@@ -161,6 +165,8 @@ pub fn import(s: &Sources<'_>) -> Import {
     let mut seen = BTreeSet::new();
     for block in &dict.blocks {
         let mut verbs: Vec<String> = Vec::new();
+        // the multi-word verbs' words and the elements they became
+        let mut named: Vec<(String, String)> = Vec::new();
         for v in &block.verbs {
             report.verbs += 1;
             if !seen.insert(v.words.join(" ")) {
@@ -175,9 +181,11 @@ pub fn import(s: &Sources<'_>) -> Import {
                 }
             };
             match map_code(&v.code, &table, unmapped.as_ref(), &mut report) {
+                Ok(m) if m.reverse => report.drop("verb", "reverse-direction code of a verb"),
                 Ok(m) => rows.add(element.clone(), m, v.line, true, &mut report),
                 Err(why) => report.drop("verb", why),
             }
+            named.push((v.words.join(" "), element.clone()));
             verbs.push(element);
         }
         // The block's one-word verbs as one element, each multi-word verb
@@ -197,6 +205,34 @@ pub fn import(s: &Sources<'_>) -> Import {
                     report.drop("pattern", why);
                     continue;
                 }
+            };
+            // A reverse-direction code is kept only for the verb its
+            // comment names, and only for verbs whose subject plainly
+            // receives what the pattern names ("received assurances",
+            // "faces pressure", "died in an airstrike"), not for the
+            // block's synonyms ("meet … in charge") nor for a stance
+            // ("welcomed the withdrawal").
+            let only: Option<&str> = if mapping.reverse {
+                match p.comment_verb.as_deref() {
+                    Some(c) if REVERSED_VERBS.contains(&c) => {
+                        match named.iter().find(|(words, _)| words == c) {
+                            Some((_, element)) => Some(element.as_str()),
+                            None => {
+                                report.drop("pattern", "reverse-direction code: its verb is not in its block");
+                                continue;
+                            }
+                        }
+                    }
+                    _ => {
+                        report.drop(
+                            "pattern",
+                            "reverse-direction code of a verb dyad does not reverse ([:CODE])",
+                        );
+                        continue;
+                    }
+                }
+            } else {
+                None
             };
             let tails = match pattern::translate(&p.body, &synsets, s.words_before_verb) {
                 Ok(t) => t,
@@ -223,10 +259,18 @@ pub fn import(s: &Sources<'_>) -> Import {
                 );
                 continue;
             }
+            let own: Vec<String>;
+            let (verbs, groups) = match only {
+                Some(element) => {
+                    own = vec![element.to_string()];
+                    (&own, &own)
+                }
+                None => (&verbs, &groups),
+            };
             for tail in &tails {
                 if tail.is_empty() {
                     // The verb alone: one row per verb, to meet its verb row.
-                    for verb in &verbs {
+                    for verb in verbs {
                         rows.add(verb.clone(), mapping, p.line, false, &mut report);
                     }
                 } else {
@@ -235,7 +279,7 @@ pub fn import(s: &Sources<'_>) -> Import {
                         Some(k) => (tail[..=k].join(" ") + " ", &tail[k + 1..]),
                         None => (String::new(), &tail[..]),
                     };
-                    for group in &groups {
+                    for group in groups {
                         let text = format!("{pre}{group} {}", post.join(" "));
                         rows.add(
                             text.trim_end().to_string(),
@@ -261,6 +305,13 @@ pub fn import(s: &Sources<'_>) -> Import {
         dictionary_name: s.dictionary_name.to_string(),
     }
 }
+
+/// The verbs whose reverse-direction codes (`[:CODE]`, the subject
+/// receives) are kept: see [`import`].
+const REVERSED_VERBS: &[&str] = &[
+    "receive", "get", "obtain", "win", "gain", "face", "die", "appear", "stand", "go", "remain",
+    "hear",
+];
 
 /// Particles that make a phrasal verb of the verb before them ("head
 /// back", "throw out"), whose sense is the one verb's, not its synonyms'.
@@ -306,6 +357,7 @@ impl Rows {
             cameo: m.code.to_string(),
             contexts: m.mapping.contexts.clone(),
             line,
+            reverse: m.reverse,
         };
         match self.by_pattern.get_mut(&row.pattern) {
             None => {
@@ -352,10 +404,14 @@ impl Rows {
 struct Code<'a> {
     code: &'a str,
     mapping: &'a plover::Mapping,
+    /// Coded with the roles reversed (`[:CODE]`).
+    reverse: bool,
 }
 
 /// The PLOVER mapping of a dictionary code: `042`, `042:043` (the second
-/// code is TABARI's code for the reverse direction, ignored), or why none.
+/// code is TABARI's code for the reverse direction, ignored), `:030` (only
+/// a reverse-direction code: the subject receives what the code names), or
+/// why none.
 /// With `unmapped` (see [`Sources::keep_unmapped`]), a code of three or
 /// four digits and letters that the table does not map gets that mapping.
 fn map_code<'a>(
@@ -364,9 +420,13 @@ fn map_code<'a>(
     unmapped: Option<&'a plover::Mapping>,
     report: &mut Report,
 ) -> Result<Code<'a>, &'static str> {
-    let code = code.split(':').next().unwrap_or("").trim();
+    let (code, reverse) = match code.split_once(':') {
+        Some((active, reversed)) if active.trim().is_empty() => (reversed.trim(), true),
+        Some((active, _)) => (active.trim(), false),
+        None => (code.trim(), false),
+    };
     if code.is_empty() {
-        return Err("reverse-direction code only ([:CODE])");
+        return Err("empty code");
     }
     if code == "---" {
         return Err("null code [---] (do not code)");
@@ -382,9 +442,17 @@ fn map_code<'a>(
             if parent {
                 report.parent_codes.insert(code.to_string());
             }
-            Ok(Code { code, mapping })
+            Ok(Code {
+                code,
+                mapping,
+                reverse,
+            })
         }
-        (None, Some(mapping)) => Ok(Code { code, mapping }),
+        (None, Some(mapping)) => Ok(Code {
+            code,
+            mapping,
+            reverse,
+        }),
         (None, None) => Err("CAMEO code with no PLOVER type (01x, 02x)"),
     }
 }

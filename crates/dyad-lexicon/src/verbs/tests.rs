@@ -29,7 +29,7 @@ RUSH
 - * (AGAINST) [---]
 - * TRADE [1621]
 - * (WITH) [042:043]
-- * (ON) [:173]
+- * (ON) [:070]
 - $ * + [160]
 ";
 
@@ -113,7 +113,7 @@ fn drops_conflicts_and_odd_codes_are_reported() {
         [
             ("pattern: CAMEO code with no PLOVER type (01x, 02x)", 1),
             ("pattern: null code [---] (do not code)", 1),
-            ("pattern: reverse-direction code only ([:CODE])", 1),
+            ("pattern: reverse-direction code of a verb dyad does not reverse ([:CODE])", 1),
             ("pattern: words before the verb", 1),
             ("verb: listed before (PETRARCH keeps its first block)", 1),
             ("verb: null code [---] (do not code)", 2),
@@ -201,7 +201,7 @@ fn the_generated_file_loads_and_is_sorted() {
         .collect();
     missing.sort_unstable();
     missing.dedup();
-    assert_eq!(missing, ["1213"]);
+    assert_eq!(missing, ["1213", "1952"]);
     assert!(t.patterns.iter().all(|p| p.cameo.is_some()));
 }
 
@@ -275,4 +275,25 @@ LEAD
             .get("pattern: only an adverb particle after the verb, and no comment naming the verb"),
         Some(&1)
     );
+}
+
+#[test]
+fn reverse_codes_are_kept_for_the_verb_their_comment_names() {
+    const REVERSE: &str = "\
+---  RECEIVE [---] ---
+RECEIVE
+ACCEPT
+- * DONATIONS [:070] # RECEIVE
+- * SHIPMENTS [:070] # ACCEPT
+";
+    let i = run(REVERSE);
+    let rows: Vec<(&str, bool)> = i
+        .rows
+        .iter()
+        .map(|r| (r.pattern.as_str(), r.reverse))
+        .collect();
+    // "accept" is no verb whose subject plainly receives; "receive" is,
+    // and its row is not spread to "accept"
+    assert_eq!(rows, [("receive+ .. donations", true)]);
+    assert!(i.to_tsv("x").contains("receive+ .. donations\tAID\t\t070\t\treverse\t"));
 }
