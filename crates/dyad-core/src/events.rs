@@ -1135,15 +1135,19 @@ const DONE_TO_ACTORS: &[&str] = &["release+|free+", "help+"];
 /// ("funds to help the government").
 const FINITE_ONLY: &[&str] = &["help+"];
 
-/// Whether verb `v` is finite: a past or present tense, or a participle
-/// with a "have" of its own.
+/// Whether verb `v` is finite: a past or present tense, a participle with
+/// a "have" of its own, or a base form after a modal or "do" ("will
+/// help", "did not help"; not "to help").
 fn finite(p: &ParsedSentence<'_>, v: usize) -> bool {
+    let aux = |lemmas: &[&str]| {
+        p.children(v)
+            .iter()
+            .any(|&c| p.relation(c) == "aux" && (lemmas.is_empty() || p.lemma_is(c, lemmas)))
+    };
     match p.words[v].xpos {
         "VBD" | "VBZ" | "VBP" => true,
-        "VBN" => p
-            .children(v)
-            .iter()
-            .any(|&c| p.relation(c) == "aux" && p.lemma_is(c, &["have"])),
+        "VBN" => aux(&["have"]),
+        "VB" => aux(&[]),
         _ => false,
     }
 }
