@@ -218,7 +218,10 @@ pub fn import(s: &Sources<'_>) -> Import {
                         match named.iter().find(|(words, _)| words == c) {
                             Some((_, element)) => Some(element.as_str()),
                             None => {
-                                report.drop("pattern", "reverse-direction code: its verb is not in its block");
+                                report.drop(
+                                    "pattern",
+                                    "reverse-direction code: its verb is not in its block",
+                                );
                                 continue;
                             }
                         }

@@ -113,7 +113,10 @@ fn drops_conflicts_and_odd_codes_are_reported() {
         [
             ("pattern: CAMEO code with no PLOVER type (01x, 02x)", 1),
             ("pattern: null code [---] (do not code)", 1),
-            ("pattern: reverse-direction code of a verb dyad does not reverse ([:CODE])", 1),
+            (
+                "pattern: reverse-direction code of a verb dyad does not reverse ([:CODE])",
+                1
+            ),
             ("pattern: words before the verb", 1),
             ("verb: listed before (PETRARCH keeps its first block)", 1),
             ("verb: null code [---] (do not code)", 2),
@@ -295,5 +298,7 @@ ACCEPT
     // "accept" is no verb whose subject plainly receives; "receive" is,
     // and its row is not spread to "accept"
     assert_eq!(rows, [("receive+ .. donations", true)]);
-    assert!(i.to_tsv("x").contains("receive+ .. donations\tAID\t\t070\t\treverse\t"));
+    assert!(i
+        .to_tsv("x")
+        .contains("receive+ .. donations\tAID\t\t070\t\treverse\t"));
 }
