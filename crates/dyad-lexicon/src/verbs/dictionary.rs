@@ -39,12 +39,17 @@ pub(crate) struct Pattern {
     /// The pattern without the leading `-`, the code and the comment.
     pub body: String,
     pub code: String,
-    /// The line has a `# …` comment, which in the dictionary names the
-    /// verb the pattern was written for (`# HEAD`).
-    pub commented: bool,
-    /// The comment's first word, lower case with `_` as a space: the verb
-    /// the pattern was written for (`# STEP_UP , STEPPED_UP` is "step up").
+    /// The first word of the line's `# …` comment, lower case with `_` as
+    /// a space: in the dictionary, the verb the pattern was written for
+    /// (`# STEP_UP , STEPPED_UP` is "step up").
     pub comment_verb: Option<String>,
+}
+
+impl Pattern {
+    /// Whether the line has a (non-empty) comment.
+    pub fn commented(&self) -> bool {
+        self.comment_verb.is_some()
+    }
 }
 
 /// A verb block: verbs that share the patterns.
@@ -124,9 +129,6 @@ pub(crate) fn parse(text: &str) -> Dictionary {
                 (State::Block, Some(block)) => match pattern(rest) {
                     Ok(p) => block.patterns.push(Pattern {
                         line,
-                        commented: raw
-                            .split_once('#')
-                            .is_some_and(|(_, c)| !c.trim().is_empty()),
                         comment_verb: raw.split_once('#').and_then(|(_, c)| {
                             c.split_whitespace()
                                 .next()
@@ -188,7 +190,6 @@ fn pattern(rest: &str) -> Result<Pattern, String> {
         line: 0,
         body: body.to_string(),
         code,
-        commented: false,
         comment_verb: None,
     })
 }
@@ -304,7 +305,6 @@ SPEED {SPEEDING SPEEDS SPED }  # a comment
                 line: 16,
                 body: "* AID".into(),
                 code: "070".into(),
-                commented: true,
                 comment_verb: Some("rush".into()),
             }
         );

@@ -164,8 +164,7 @@ pub fn import(s: &Sources<'_>) -> Import {
     let mut rows = Rows::default();
     let mut seen = BTreeSet::new();
     for block in &dict.blocks {
-        let mut verbs: Vec<String> = Vec::new();
-        // the multi-word verbs' words and the elements they became
+        // each usable verb's words and the pattern element it became
         let mut named: Vec<(String, String)> = Vec::new();
         for v in &block.verbs {
             report.verbs += 1;
@@ -185,13 +184,13 @@ pub fn import(s: &Sources<'_>) -> Import {
                 Ok(m) => rows.add(element.clone(), m, v.line, true, &mut report),
                 Err(why) => report.drop("verb", why),
             }
-            named.push((v.words.join(" "), element.clone()));
-            verbs.push(element);
+            named.push((v.words.join(" "), element));
         }
+        let verbs: Vec<&String> = named.iter().map(|(_, e)| e).collect();
         // The block's one-word verbs as one element, each multi-word verb
         // on its own: the first elements of the block's pattern rows.
         let (single, multi): (Vec<&String>, Vec<&String>) =
-            verbs.iter().partition(|v| !v.contains(' '));
+            verbs.iter().copied().partition(|v| !v.contains(' '));
         let mut groups: Vec<String> = multi.into_iter().cloned().collect();
         if !single.is_empty() {
             let joined: Vec<&str> = single.iter().map(|v| v.as_str()).collect();
@@ -212,11 +211,11 @@ pub fn import(s: &Sources<'_>) -> Import {
             // "faces pressure", "died in an airstrike"), not for the
             // block's synonyms ("meet … in charge") nor for a stance
             // ("welcomed the withdrawal").
-            let only: Option<&str> = if mapping.reverse {
+            let only: Option<&String> = if mapping.reverse {
                 match p.comment_verb.as_deref() {
                     Some(c) if REVERSED_VERBS.contains(&c) => {
                         match named.iter().find(|(words, _)| words == c) {
-                            Some((_, element)) => Some(element.as_str()),
+                            Some((_, element)) => Some(element),
                             None => {
                                 report.drop(
                                     "pattern",
@@ -251,7 +250,7 @@ pub fn import(s: &Sources<'_>) -> Import {
             // `- * BACK [040]` with no comment naming its verb: a particle
             // makes an idiom of one verb ("head back"), not of every verb
             // of the block ("lead back", "control back").
-            if !p.commented
+            if !p.commented()
                 && tails.iter().any(|t| {
                     !t.is_empty() && t.iter().all(|w| ADVERB_PARTICLES.contains(&w.as_str()))
                 })
@@ -262,18 +261,18 @@ pub fn import(s: &Sources<'_>) -> Import {
                 );
                 continue;
             }
-            let own: Vec<String>;
-            let (verbs, groups) = match only {
+            let one;
+            let (verbs, groups): (&[&String], &[String]) = match only {
                 Some(element) => {
-                    own = vec![element.to_string()];
-                    (&own, &own)
+                    one = [element];
+                    (&one, std::slice::from_ref(element))
                 }
                 None => (&verbs, &groups),
             };
             for tail in &tails {
                 if tail.is_empty() {
                     // The verb alone: one row per verb, to meet its verb row.
-                    for verb in verbs {
+                    for &verb in verbs {
                         rows.add(verb.clone(), mapping, p.line, false, &mut report);
                     }
                 } else {
