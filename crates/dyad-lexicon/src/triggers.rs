@@ -116,12 +116,17 @@ pub struct Triggers {
     compiled_before: Vec<Vec<IdElement>>,
     /// Id of each pattern word.
     vocab: FastMap<String, u32>,
-    /// Patterns whose first element holds the word with this id.
-    by_first: Vec<Vec<usize>>,
+    /// The patterns whose first element holds a word, by that word's id:
+    /// the verb and `between` patterns, and apart the event nouns.
+    by_first: Candidates,
+    by_first_nominal: Candidates,
     /// For each pattern, a [`WordSet`] per element after the first (and
-    /// per element before the verb): a sentence can match the pattern only
-    /// if it has a word of every one of them.
-    needs: Vec<Vec<WordSet>>,
+    /// per element before the verb), all patterns' in one array (a
+    /// [`Candidate`] says where its own are): a sentence can match the
+    /// pattern only if it has a word of every one of them.
+    needs: Vec<WordSet>,
+    /// The first `modal` pattern of each of its words.
+    modals: FastMap<String, usize>,
     /// (first word, second word) of the verb patterns of two words with
     /// only gaps between them (see [`Triggers::may_pair`]).
     pairs: FastSet<(u32, u32)>,
@@ -149,6 +154,39 @@ struct Tok {
 
 const NO_ID: u32 = u32::MAX;
 
+/// A pattern as [`Triggers::best_of`] scans the candidates of a word: what
+/// it needs to know before it looks at the pattern itself.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    /// [`WordSet::summary`] of the pattern's most selective need (all ones
+    /// when it needs nothing).
+    summary: u64,
+    pattern: u32,
+    /// Its needs: `needs[needs_at..needs_at + needs_len]`.
+    needs_at: u32,
+    needs_len: u16,
+    /// [`TriggerPattern::specificity`].
+    specificity: u16,
+}
+
+/// Candidate patterns by the id of their first word: those of id `i` are
+/// `list[starts[i]..starts[i + 1]]`, most specific first, then in file order.
+#[derive(Debug, Default)]
+struct Candidates {
+    starts: Vec<u32>,
+    list: Vec<Candidate>,
+}
+
+impl Candidates {
+    fn of(&self, id: u32) -> &[Candidate] {
+        let i = id as usize;
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.list[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+}
+
 /// A set of pattern word ids hashed into 256 bits: a quick test of whether
 /// a sentence may hold one of a pattern element's words.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -163,6 +201,12 @@ impl WordSet {
     fn meets(&self, other: &WordSet) -> bool {
         self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
     }
+
+    /// The set folded into 64 bits: two sets that meet have summaries
+    /// that meet.
+    fn summary(&self) -> u64 {
+        self.0[0] | self.0[1] | self.0[2] | self.0[3]
+    }
 }
 
 /// The words of a sentence as the matcher sees them, and the set of their
@@ -170,6 +214,8 @@ impl WordSet {
 struct Toks {
     toks: Vec<Tok>,
     set: WordSet,
+    /// [`WordSet::summary`] of `set`.
+    summary: u64,
 }
 
 impl Triggers {
@@ -202,32 +248,49 @@ impl Triggers {
             .iter()
             .map(|p| intern(&p.before, &mut vocab))
             .collect();
-        let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); vocab.len()];
-        for (i, c) in compiled.iter().enumerate() {
-            if let Some(IdElement::Words(ids)) = c.first() {
-                for &id in ids {
-                    by_first[id as usize].push(i);
+        let mut needs = Vec::new();
+        let mut verb_cands = Vec::new();
+        let mut nominal_cands = Vec::new();
+        for (i, (c, b)) in compiled.iter().zip(&compiled_before).enumerate() {
+            let needs_at = needs.len();
+            needs.extend(c.iter().skip(1).chain(b).filter_map(|e| match e {
+                IdElement::Words(ids) => {
+                    let mut set = WordSet::default();
+                    ids.iter().for_each(|&id| set.insert(id));
+                    Some(set)
+                }
+                IdElement::Gap => None,
+            }));
+            let own = &needs[needs_at..];
+            // the need that fewest sentences meet: the one of fewest bits
+            let summary = own
+                .iter()
+                .map(WordSet::summary)
+                .min_by_key(|s| s.count_ones())
+                .unwrap_or(u64::MAX);
+            let cands = match patterns[i].frame {
+                Frame::Modal => continue,
+                Frame::Nominal => &mut nominal_cands,
+                Frame::Verb | Frame::Between => &mut verb_cands,
+            };
+            cands.push(Candidate {
+                summary,
+                pattern: i as u32,
+                needs_at: needs_at as u32,
+                needs_len: own.len() as u16,
+                specificity: patterns[i].specificity() as u16,
+            });
+        }
+        let by_first = candidates(verb_cands, &compiled, vocab.len());
+        let by_first_nominal = candidates(nominal_cands, &compiled, vocab.len());
+        let mut modals = FastMap::default();
+        for (i, p) in patterns.iter().enumerate() {
+            if let (Frame::Modal, [Element::Words(ws)]) = (p.frame, p.elements.as_slice()) {
+                for w in ws {
+                    modals.entry(w.clone()).or_insert(i);
                 }
             }
         }
-        let needs = compiled
-            .iter()
-            .zip(&compiled_before)
-            .map(|(c, b)| {
-                c.iter()
-                    .skip(1)
-                    .chain(b)
-                    .filter_map(|e| match e {
-                        IdElement::Words(ids) => {
-                            let mut set = WordSet::default();
-                            ids.iter().for_each(|&id| set.insert(id));
-                            Some(set)
-                        }
-                        IdElement::Gap => None,
-                    })
-                    .collect()
-            })
-            .collect();
         let mut pairs = FastSet::default();
         for (i, c) in compiled.iter().enumerate() {
             let words: Vec<&Vec<u32>> = c
@@ -257,12 +320,52 @@ impl Triggers {
             compiled_before,
             vocab,
             by_first,
+            by_first_nominal,
             needs,
+            modals,
             pairs,
             forms,
         })
     }
 }
+
+/// `cands` (in file order) listed under each word of their pattern's first
+/// element, each word's most specific first and, among equals, in file
+/// order (the order `best_of` breaks ties by).
+fn candidates(mut cands: Vec<Candidate>, compiled: &[Vec<IdElement>], vocab: usize) -> Candidates {
+    cands.sort_by_key(|c| std::cmp::Reverse(c.specificity));
+    let firsts = |c: &Candidate| match compiled[c.pattern as usize].first() {
+        Some(IdElement::Words(ids)) => ids.as_slice(),
+        _ => &[],
+    };
+    // a counting sort by first word
+    let mut starts = vec![0u32; vocab + 1];
+    for c in &cands {
+        for &id in firsts(c) {
+            starts[id as usize + 1] += 1;
+        }
+    }
+    for i in 0..vocab {
+        starts[i + 1] += starts[i];
+    }
+    let mut next = starts.clone();
+    let mut list = vec![cands.first().copied().unwrap_or(EMPTY); starts[vocab] as usize];
+    for c in &cands {
+        for &id in firsts(c) {
+            list[next[id as usize] as usize] = *c;
+            next[id as usize] += 1;
+        }
+    }
+    Candidates { starts, list }
+}
+
+const EMPTY: Candidate = Candidate {
+    summary: 0,
+    pattern: 0,
+    needs_at: 0,
+    needs_len: 0,
+    specificity: 0,
+};
 
 /// A pattern's elements as sorted word ids, giving new words the next id.
 fn intern(elements: &[Element], vocab: &mut FastMap<String, u32>) -> Vec<IdElement> {
@@ -428,10 +531,7 @@ impl Triggers {
 
     /// The `modal` pattern ([`Frame::Modal`]) for `word`, if any.
     pub fn modal(&self, word: &str) -> Option<usize> {
-        self.patterns.iter().position(|p| {
-            p.frame == Frame::Modal
-                && matches!(p.elements.as_slice(), [Element::Words(ws)] if ws.iter().any(|w| w == word))
-        })
+        self.modals.get(word).copied()
     }
 
     fn toks<S: AsRef<str>>(&self, words: &[S]) -> Toks {
@@ -466,7 +566,11 @@ impl Triggers {
                 toks[k].len = 3;
             }
         }
-        Toks { toks, set }
+        Toks {
+            toks,
+            set,
+            summary: set.summary(),
+        }
     }
 
     fn best_at(&self, toks: &Toks, at: usize) -> Option<TriggerMatch> {
@@ -478,35 +582,42 @@ impl Triggers {
     fn best_of(&self, sentence: &Toks, at: usize, nominal: bool) -> Option<TriggerMatch> {
         let toks = &sentence.toks;
         let id = toks.get(at)?.id;
-        let cands = self.by_first.get(id as usize)?;
-        let mut best: Option<(TriggerMatch, usize)> = None;
-        for &pi in cands {
-            let p = &self.patterns[pi];
-            if (p.frame == Frame::Nominal) != nominal || p.frame == Frame::Modal {
+        let cands = if nominal {
+            self.by_first_nominal.of(id)
+        } else {
+            self.by_first.of(id)
+        };
+        let mut best: Option<(TriggerMatch, u16)> = None;
+        // Most specific first, then in file order: a match is bettered only
+        // by an as specific one that spans fewer words.
+        for c in cands {
+            if best.is_some_and(|(_, spec)| c.specificity < spec) {
+                break;
+            }
+            if c.summary & sentence.summary == 0 {
                 continue;
             }
-            if !self.needs[pi].iter().all(|n| n.meets(&sentence.set)) {
+            let (a, n) = (c.needs_at as usize, usize::from(c.needs_len));
+            if !self.needs[a..a + n].iter().all(|n| n.meets(&sentence.set)) {
                 continue;
             }
+            let pi = c.pattern as usize;
             if let Some(end) = match_elements(&self.compiled[pi], toks, at) {
                 let Some(before) = match_before(&self.compiled_before[pi], toks, at) else {
                     continue;
                 };
-                let m = TriggerMatch {
-                    pattern: pi,
-                    start: at,
-                    end,
-                    before,
-                };
                 let better = match best {
                     None => true,
-                    Some((b, spec)) => {
-                        p.specificity() > spec
-                            || (p.specificity() == spec && end - before < b.end - b.before)
-                    }
+                    Some((b, _)) => end - before < b.end - b.before,
                 };
                 if better {
-                    best = Some((m, p.specificity()));
+                    let m = TriggerMatch {
+                        pattern: pi,
+                        start: at,
+                        end,
+                        before,
+                    };
+                    best = Some((m, c.specificity));
                 }
             }
         }
