@@ -702,10 +702,7 @@ fn object_trigger(
     // parse only when some later word would make such a pattern: most
     // sentences with a trigger verb have none, and parsing them all
     // halved the throughput on news with few events
-    if !lex
-        .triggers
-        .may_pair_any(s.word(i), (i + 2..s.words.len()).map(|h| s.word(h)))
-    {
+    if !s.may_pair_after(lex, i) {
         return None;
     }
     let p = syntax.get(doc_text, s)?;

@@ -1,7 +1,7 @@
 //! The text stage: sentences and their tokens, with the lower-cased word
 //! forms the later stages match on.
 
-use dyad_lexicon::{Lexicon, TriggerMatch};
+use dyad_lexicon::{Lexicon, Toks, TriggerMatch};
 use dyad_model::Span;
 
 /// A sentence ready for coding.
@@ -17,6 +17,8 @@ pub(crate) struct Sentence<'t> {
     /// Lower-cased token texts, curly quotes folded into straight ones for
     /// apostrophes ("’s" → "'s").
     pub words: Vec<String>,
+    /// `words` looked up in the trigger patterns, once on first use.
+    trigger_words: std::cell::OnceCell<Toks>,
     /// The trigger pattern starting at each token, computed once on first use.
     triggers: std::cell::OnceCell<Vec<Option<TriggerMatch>>>,
     /// The event-noun pattern starting at each token, likewise.
@@ -64,6 +66,7 @@ impl<'t> Sentence<'t> {
             is_title,
             tokens,
             words,
+            trigger_words: std::cell::OnceCell::new(),
             triggers: std::cell::OnceCell::new(),
             nominals: std::cell::OnceCell::new(),
         }
@@ -74,8 +77,19 @@ impl<'t> Sentence<'t> {
     pub fn trigger_at(&self, lex: &Lexicon, i: usize) -> Option<TriggerMatch> {
         let all = self
             .triggers
-            .get_or_init(|| lex.triggers.match_all(&self.words));
+            .get_or_init(|| lex.triggers.match_all_in(self.trigger_words(lex)));
         all.get(i).copied().flatten()
+    }
+
+    fn trigger_words(&self, lex: &Lexicon) -> &Toks {
+        self.trigger_words
+            .get_or_init(|| lex.triggers.words(&self.words))
+    }
+
+    /// Whether a verb pattern of two words may start at token `i` and end
+    /// at a token after `i + 1` (`Triggers::may_pair_any`).
+    pub fn may_pair_after(&self, lex: &Lexicon, i: usize) -> bool {
+        lex.triggers.may_pair_after(self.trigger_words(lex), i)
     }
 
     /// The best event-noun pattern starting at token `i`, if any (see
@@ -83,7 +97,7 @@ impl<'t> Sentence<'t> {
     pub fn nominal_at(&self, lex: &Lexicon, i: usize) -> Option<TriggerMatch> {
         let all = self
             .nominals
-            .get_or_init(|| lex.triggers.nominal_all(&self.words));
+            .get_or_init(|| lex.triggers.nominal_all_in(self.trigger_words(lex)));
         all.get(i).copied().flatten()
     }
 

@@ -210,9 +210,14 @@ impl WordSet {
 }
 
 /// The words of a sentence as the matcher sees them, and the set of their
-/// pattern word ids.
-struct Toks {
+/// pattern word ids: looked up once ([`Triggers::words`]) for all the
+/// matching a sentence needs.
+#[derive(Debug)]
+pub struct Toks {
     toks: Vec<Tok>,
+    /// The pattern word id of each word by itself ([`NO_ID`] if none):
+    /// unlike `toks`, never that of a hyphenated word it starts.
+    ids: Vec<u32>,
     set: WordSet,
     /// [`WordSet::summary`] of `set`.
     summary: u64,
@@ -503,29 +508,50 @@ impl Triggers {
         })
     }
 
+    /// [`Triggers::may_pair_any`] of word `i` of `words` and the words from
+    /// `i + 2` on.
+    pub fn may_pair_after(&self, words: &Toks, i: usize) -> bool {
+        let Some(&a) = words.ids.get(i).filter(|&&a| a != NO_ID) else {
+            return false;
+        };
+        words
+            .ids
+            .iter()
+            .skip(i + 2)
+            .any(|&b| b != NO_ID && self.pairs.contains(&(a, b)))
+    }
+
     /// The best pattern that starts at token `at` of `words` (lower-cased
     /// token texts), if any: the most specific, then the shortest, then the
     /// first in the file.
     pub fn match_at<S: AsRef<str>>(&self, words: &[S], at: usize) -> Option<TriggerMatch> {
-        let toks = self.toks(words);
+        let toks = self.words(words);
         self.best_at(&toks, at)
     }
 
     /// [`Triggers::match_at`] for every token of `words`, at the cost of
     /// looking each word up once.
     pub fn match_all<S: AsRef<str>>(&self, words: &[S]) -> Vec<Option<TriggerMatch>> {
-        let toks = self.toks(words);
+        self.match_all_in(&self.words(words))
+    }
+
+    /// [`Triggers::match_all`] of words looked up by [`Triggers::words`].
+    pub fn match_all_in(&self, toks: &Toks) -> Vec<Option<TriggerMatch>> {
         (0..toks.toks.len())
-            .map(|k| self.best_at(&toks, k))
+            .map(|k| self.best_at(toks, k))
             .collect()
     }
 
     /// The best event-noun pattern ([`Frame::Nominal`]) starting at each
     /// token of `words`; the other patterns never match nouns.
     pub fn nominal_all<S: AsRef<str>>(&self, words: &[S]) -> Vec<Option<TriggerMatch>> {
-        let toks = self.toks(words);
+        self.nominal_all_in(&self.words(words))
+    }
+
+    /// [`Triggers::nominal_all`] of words looked up by [`Triggers::words`].
+    pub fn nominal_all_in(&self, toks: &Toks) -> Vec<Option<TriggerMatch>> {
         (0..toks.toks.len())
-            .map(|k| self.best_of(&toks, k, true))
+            .map(|k| self.best_of(toks, k, true))
             .collect()
     }
 
@@ -534,7 +560,9 @@ impl Triggers {
         self.modals.get(word).copied()
     }
 
-    fn toks<S: AsRef<str>>(&self, words: &[S]) -> Toks {
+    /// The words of a sentence (lower-cased token texts) looked up for
+    /// matching.
+    pub fn words<S: AsRef<str>>(&self, words: &[S]) -> Toks {
         let mut set = WordSet::default();
         let mut toks: Vec<Tok> = words
             .iter()
@@ -553,6 +581,7 @@ impl Triggers {
                 }
             })
             .collect();
+        let ids = toks.iter().map(|t| t.id).collect();
         // "a sit-in", "a cease-fire": the pattern's hyphenated word, which
         // the tokeniser split, takes the place of its first part.
         for k in 0..words.len().saturating_sub(2) {
@@ -568,6 +597,7 @@ impl Triggers {
         }
         Toks {
             toks,
+            ids,
             set,
             summary: set.summary(),
         }
