@@ -99,15 +99,28 @@ pub(crate) fn find(
             }
         }
     }
-    let mut out = Vec::with_capacity(sentences.len());
-    let mut history: Vec<Mention> = Vec::new();
-    for (s, p) in sentences.iter().zip(pieces.iter_mut()) {
-        add_known(doc_text, s, p, &surnames);
-        let ms = compose(lex, doc_text, s, p, date, &known, &history);
-        history.extend(ms.iter().cloned());
+    let mut out: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
+    for ((s, p), first) in sentences.iter().zip(pieces.iter_mut()).zip(first_pass) {
+        // The first pass's mentions stand when the pieces are the same and
+        // none of them looks back at earlier sentences.
+        let ms = if add_known(doc_text, s, p, &surnames) || looks_back(s, p) {
+            compose(lex, doc_text, s, p, date, &known, &out)
+        } else {
+            first
+        };
         out.push(ms);
     }
     out
+}
+
+/// Whether a piece may be resolved through the mentions of earlier
+/// sentences (`resolve`): "the country", or a role noun after "the".
+fn looks_back(s: &Sentence<'_>, pieces: &[Piece]) -> bool {
+    pieces.iter().any(|p| match p.part {
+        Part::TheCountry => true,
+        Part::Agent(_) => p.tok.0.checked_sub(1).is_some_and(|i| s.word(i) == "the"),
+        _ => false,
+    })
 }
 
 /// Dictionary hits and guessed names, as token ranges, in order, not overlapping.
@@ -221,17 +234,20 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
 }
 
 /// Capitalised tokens equal to a surname known in the document; a guessed
-/// one-word name that is such a surname takes its full identity.
+/// one-word name that is such a surname takes its full identity. Whether
+/// any piece changed or was added.
 fn add_known(
     doc_text: &str,
     s: &Sentence<'_>,
     pieces: &mut Vec<Piece>,
     surnames: &HashMap<String, usize>,
-) {
+) -> bool {
+    let mut changed = false;
     for p in pieces.iter_mut() {
         if p.part == Part::Unknown && p.tok.1 == p.tok.0 + 1 {
             if let Some(&k) = surnames.get(s.token_text(doc_text, p.tok.0)) {
                 p.part = Part::Known(k);
+                changed = true;
             }
         }
     }
@@ -252,6 +268,7 @@ fn add_known(
     if added {
         pieces.sort_by_key(|p| p.tok);
     }
+    changed || added
 }
 
 /// The token range covering bytes `[start, end)`.
@@ -321,7 +338,7 @@ fn compose(
     pieces: &[Piece],
     date: Option<&str>,
     known: &[ActorRef],
-    history: &[Mention],
+    history: &[Vec<Mention>],
 ) -> Vec<Mention> {
     let mut groups: Vec<Vec<&Piece>> = Vec::new();
     for p in pieces {
@@ -606,7 +623,7 @@ fn resolve(
     shared_agent: Option<u32>,
     date: Option<&str>,
     known: &[ActorRef],
-    history: &[Mention],
+    history: &[Vec<Mention>],
     earlier_here: &[Mention],
 ) -> Option<Mention> {
     let tok = (g[0].tok.0, g[g.len() - 1].tok.1);
@@ -629,6 +646,7 @@ fn resolve(
         // prepositional phrase) before this point.
         let prior = history
             .iter()
+            .flatten()
             .chain(earlier_here)
             .rev()
             .find(|m| m.actor.country.is_some() && m.place && m.subject_like);
@@ -666,11 +684,16 @@ fn resolve(
     }] = g
     {
         let after_the = tok.0.checked_sub(1).is_some_and(|i| s.word(i) == "the");
-        let prior = history.iter().chain(earlier_here).rev().find(|m| {
-            m.role.is_some()
-                && m.role == role
-                && (m.actor.name.is_some() || m.actor.country.is_some())
-        });
+        let prior = history
+            .iter()
+            .flatten()
+            .chain(earlier_here)
+            .rev()
+            .find(|m| {
+                m.role.is_some()
+                    && m.role == role
+                    && (m.actor.name.is_some() || m.actor.country.is_some())
+            });
         if let (true, Some(m)) = (after_the, prior) {
             actor.name.clone_from(&m.actor.name);
             actor.kb_id.clone_from(&m.actor.kb_id);
