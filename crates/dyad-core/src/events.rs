@@ -72,9 +72,11 @@ pub(crate) fn find(
     if mentions.is_empty() && notes.is_none() {
         return Vec::new();
     }
-    let mut note = |msg: String| {
+    // The notes are written only when explaining.
+    let explaining = notes.is_some();
+    let mut note = |msg: &dyn Fn() -> String| {
         if let Some(n) = notes.as_deref_mut() {
-            n.push(msg);
+            n.push(msg());
         }
     };
     let words = &s.words;
@@ -106,10 +108,12 @@ pub(crate) fn find(
                             before: i,
                         };
                         let pattern = &lex.triggers.patterns[k];
-                        note(format!(
-                            "`must` ({}:{} `{}` {}): coded — {}",
-                            pattern.file, pattern.line, pattern.text, pattern.event, roles.2
-                        ));
+                        note(&|| {
+                            format!(
+                                "`must` ({}:{} `{}` {}): coded — {}",
+                                pattern.file, pattern.line, pattern.text, pattern.event, roles.2
+                            )
+                        });
                         // What is demanded is no event of its own.
                         governed_until = governed_until.max(p.subtree(clause).end);
                         let modality = parse_modality(
@@ -154,19 +158,25 @@ pub(crate) fn find(
                     .is_some_and(|p| p.words[head].upos == "NOUN");
             if is_noun {
                 let pattern = &lex.triggers.patterns[nm.pattern];
-                let what = format!(
-                    "`{}` ({}:{} `{}` {}, a noun)",
-                    s.span_of(nm.start, nm.end).slice(doc_text),
-                    pattern.file,
-                    pattern.line,
-                    pattern.text,
-                    pattern.event
-                );
+                let what = if explaining {
+                    format!(
+                        "`{}` ({}:{} `{}` {}, a noun)",
+                        s.span_of(nm.start, nm.end).slice(doc_text),
+                        pattern.file,
+                        pattern.line,
+                        pattern.text,
+                        pattern.event
+                    )
+                } else {
+                    String::new()
+                };
                 i = nm.end;
                 if nm.start <= governed_until || in_condition(nm.start) {
-                    note(format!(
+                    note(&|| {
+                        format!(
                         "{what}: not coded — inside a condition or another trigger's complement"
-                    ));
+                    )
+                    });
                     continue;
                 }
                 let Some(p) = syntax.get(doc_text, s) else {
@@ -181,20 +191,24 @@ pub(crate) fn find(
                     .and_then(|v| s.trigger_at(lex, v))
                     .is_some_and(|t| lex.triggers.patterns[t.pattern].event == pattern.event);
                 if restated {
-                    note(format!(
+                    note(&|| {
+                        format!(
                         "{what}: not coded — the circumstance of a verb that tells the same event"
-                    ));
+                    )
+                    });
                     continue;
                 }
                 let Some(((actors, recipients, how), carrier)) =
                     nominal_roles(p, mentions, clauses, head)
                 else {
-                    note(format!(
-                        "{what}: not coded — no actor found as its source, or a verb undoes it"
-                    ));
+                    note(&|| {
+                        format!(
+                            "{what}: not coded — no actor found as its source, or a verb undoes it"
+                        )
+                    });
                     continue;
                 };
-                note(format!("{what}: coded — {how}"));
+                note(&|| format!("{what}: coded — {how}"));
                 let modality = match carrier {
                     Some(v) => parse_modality(
                         p,
@@ -242,14 +256,18 @@ pub(crate) fn find(
             continue;
         };
         let pattern = &lex.triggers.patterns[m.pattern];
-        let what = format!(
-            "`{}` ({}:{} `{}` {})",
-            s.span_of(m.start, m.end).slice(doc_text),
-            pattern.file,
-            pattern.line,
-            pattern.text,
-            pattern.event
-        );
+        let what = if explaining {
+            format!(
+                "`{}` ({}:{} `{}` {})",
+                s.span_of(m.start, m.end).slice(doc_text),
+                pattern.file,
+                pattern.line,
+                pattern.text,
+                pattern.event
+            )
+        } else {
+            String::new()
+        };
         // The surface reading may miss a verb ("soldiers routinely beat
         // …"); a parse that has the word head a clause overrules it.
         // (Not after a word that starts a noun phrase — "the attack", "its
@@ -273,15 +291,15 @@ pub(crate) fn find(
         };
         let surface_verb = is_trigger_use(lex, doc_text, s, mentions, &m, pattern.frame);
         if !surface_verb && !clause_verb() {
-            note(format!("{what}: not coded — not used as a verb here"));
+            note(&|| format!("{what}: not coded — not used as a verb here"));
             i += 1;
             continue;
         }
         i = m.end;
         if i <= governed_until || in_condition(m.start) {
-            note(format!(
-                "{what}: not coded — inside a condition or another trigger's complement"
-            ));
+            note(&|| {
+                format!("{what}: not coded — inside a condition or another trigger's complement")
+            });
             continue;
         }
         // The parse, when there is one, has the last word on what the
@@ -299,10 +317,7 @@ pub(crate) fn find(
                 )
                 && !adjective_with_object
             {
-                note(format!(
-                    "{what}: not coded — the tagger says {}",
-                    p.words[v].upos
-                ));
+                note(&|| format!("{what}: not coded — the tagger says {}", p.words[v].upos));
                 continue;
             }
             // "its long-*threatened* invasion": a participle inside a noun
@@ -318,7 +333,7 @@ pub(crate) fn find(
                     })
                 });
             if pattern.frame == Frame::Verb && inside_noun_phrase {
-                note(format!("{what}: not coded — a participle modifying a noun"));
+                note(&|| format!("{what}: not coded — a participle modifying a noun"));
                 // the noun it modifies may be an event noun of its own
                 i = m.start + 1;
                 continue;
@@ -344,16 +359,16 @@ pub(crate) fn find(
                 && p.head(last)
                     .is_some_and(|h| h >= m.end && !names(h) && !p.lemma_is(h, ARMED_BODIES))
             {
-                note(format!(
-                    "{what}: not coded — its last word modifies `{}`, which it does not name",
-                    p.head(last).map_or("", |h| s.word(h))
-                ));
+                note(&|| {
+                    format!(
+                        "{what}: not coded — its last word modifies `{}`, which it does not name",
+                        p.head(last).map_or("", |h| s.word(h))
+                    )
+                });
                 continue;
             }
             if p.is_in_conditional(v) {
-                note(format!(
-                    "{what}: not coded — inside a conditional clause (parse)"
-                ));
+                note(&|| format!("{what}: not coded — inside a conditional clause (parse)"));
                 continue;
             }
             // "is prepared to talk" states a readiness; "the leader
@@ -367,9 +382,7 @@ pub(crate) fn find(
                     .filter_map(|j| s.trigger_at(lex, j))
                     .any(|c| is_harm(lex.triggers.patterns[c.pattern].event))
             {
-                note(format!(
-                    "{what}: not coded — a main verb (getting ready), not a stance"
-                ));
+                note(&|| format!("{what}: not coded — a main verb (getting ready), not a stance"));
                 governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
                 continue;
             }
@@ -414,7 +427,7 @@ pub(crate) fn find(
             }
         };
         let Some((mut actors, mut recipients, mut how)) = roles else {
-            note(format!("{what}: not coded — no actor found as its source"));
+            note(&|| format!("{what}: not coded — no actor found as its source"));
             continue;
         };
         // "Georgian demonstrators received assurances from the
@@ -430,9 +443,7 @@ pub(crate) fn find(
         if DONE_TO_ACTORS.contains(&pattern.text.as_str())
             && !parsed.is_some_and(|p| done_to_actor(p, s, mentions, &m))
         {
-            note(format!(
-                "{what}: not coded — what it is done to is no actor (parse)"
-            ));
+            note(&|| format!("{what}: not coded — what it is done to is no actor (parse)"));
             continue;
         }
         // "helped Putin", but not "to help the rebels" or "helping
@@ -475,7 +486,7 @@ pub(crate) fn find(
             how.push_str("; the coordinated sources act with each other");
             joint = recipients.clone();
         }
-        note(format!("{what}: coded — {how}"));
+        note(&|| format!("{what}: coded — {how}"));
         let mut modality = match parsed {
             Some(p) if pattern.frame == Frame::Verb => parse_modality(p, s, clauses, &m),
             _ => modality(s, clauses, &m),
