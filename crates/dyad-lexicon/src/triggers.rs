@@ -240,6 +240,8 @@ impl Triggers {
         let mut verbs = VerbForms {
             inflector,
             seen: HashMap::new(),
+            elements: FastMap::default(),
+            firsts: FastSet::default(),
         };
         for &(file, text) in files {
             load_rows(file, text, &mut verbs, &mut patterns, &mut forms)?;
@@ -399,10 +401,14 @@ fn intern(elements: &[Element], vocab: &mut FastMap<String, u32>) -> Vec<IdEleme
 }
 
 /// The inflector, keeping the forms of every verb it was asked for: a
-/// dictionary of thousands of patterns names the same verbs again and again.
+/// dictionary of thousands of patterns names the same verbs again and again
+/// (and the same lists of them: it keeps the words each pattern element
+/// compiled to, and which first elements gave their verbs' forms).
 struct VerbForms<'a> {
     inflector: &'a Inflector,
     seen: HashMap<String, Vec<(String, VerbForm)>>,
+    elements: FastMap<String, Vec<String>>,
+    firsts: FastSet<String>,
 }
 
 impl VerbForms<'_> {
@@ -440,7 +446,12 @@ fn load_rows(
             // the verb: the first element, or the first after `>`
             let text = r.get(0);
             let verb = text.split_once(" > ").map_or(text, |(_, v)| v);
-            if let Some(first) = verb.split_whitespace().next() {
+            let first = verb
+                .split_whitespace()
+                .next()
+                .filter(|f| !verbs.firsts.contains(*f));
+            if let Some(first) = first {
+                verbs.firsts.insert(first.to_string());
                 for alt in first.split('|') {
                     if let Some(base) = alt.strip_suffix('+') {
                         for (f, k) in verbs.of(&base.to_lowercase()) {
@@ -694,6 +705,10 @@ fn compile_elements(
             out.push(Element::Gap);
             continue;
         }
+        if let Some(words) = verbs.elements.get(part) {
+            out.push(Element::Words(words.clone()));
+            continue;
+        }
         let mut words = Vec::new();
         for alt in part.split('|') {
             let alt = alt.to_lowercase();
@@ -713,6 +728,7 @@ fn compile_elements(
         // Sorted, so that a word is looked up by binary search.
         words.sort_unstable();
         words.dedup();
+        verbs.elements.insert(part.to_string(), words.clone());
         out.push(Element::Words(words));
     }
     if out.is_empty() {
