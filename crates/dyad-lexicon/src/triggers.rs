@@ -110,21 +110,21 @@ pub struct TriggerMatch {
 #[derive(Debug, Default)]
 pub struct Triggers {
     pub patterns: Vec<TriggerPattern>,
-    /// The patterns' elements as sorted word ids, parallel to `patterns`.
-    compiled: Vec<Vec<IdElement>>,
-    /// The same for the elements before the verb.
-    compiled_before: Vec<Vec<IdElement>>,
+    /// What [`Triggers::best_of`] reads of each pattern, in one array (a
+    /// [`Candidate`] says where): its needs, then its elements as sorted
+    /// word ids, then those before the verb, last first.
+    ///
+    /// A need is a [`WordSet`] of an element after the first (or before
+    /// the verb), as eight words: a sentence can match the pattern only if
+    /// it has a word of every one. An element is its number of words and
+    /// the words' ids; a gap is [`GAP`].
+    code: Vec<u32>,
     /// Id of each pattern word.
     vocab: FastMap<String, u32>,
     /// The patterns whose first element holds a word, by that word's id:
     /// the verb and `between` patterns, and apart the event nouns.
     by_first: Candidates,
     by_first_nominal: Candidates,
-    /// For each pattern, a [`WordSet`] per element after the first (and
-    /// per element before the verb), all patterns' in one array (a
-    /// [`Candidate`] says where its own are): a sentence can match the
-    /// pattern only if it has a word of every one of them.
-    needs: Vec<WordSet>,
     /// The first `modal` pattern of each of its words.
     modals: FastMap<String, usize>,
     /// (first word, second word) of the verb patterns of two words with
@@ -154,6 +154,9 @@ struct Tok {
 
 const NO_ID: u32 = u32::MAX;
 
+/// A gap in [`Triggers::code`].
+const GAP: u32 = u32::MAX;
+
 /// A pattern as [`Triggers::best_of`] scans the candidates of a word: what
 /// it needs to know before it looks at the pattern itself.
 #[derive(Clone, Copy, Debug)]
@@ -162,9 +165,13 @@ struct Candidate {
     /// when it needs nothing).
     summary: u64,
     pattern: u32,
-    /// Its needs: `needs[needs_at..needs_at + needs_len]`.
-    needs_at: u32,
-    needs_len: u16,
+    /// Where its code starts in [`Triggers::code`].
+    code_at: u32,
+    /// The lengths of its code's parts: needs (in needs), elements and
+    /// elements before the verb (in words).
+    needs: u16,
+    elements: u32,
+    before: u32,
     /// [`TriggerPattern::specificity`].
     specificity: u16,
 }
@@ -198,8 +205,25 @@ impl WordSet {
         self.0[(h >> 6) as usize & 3] |= 1 << (h & 63);
     }
 
+    #[cfg(test)]
     fn meets(&self, other: &WordSet) -> bool {
         self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
+
+    /// The set as eight 32-bit words, low first.
+    fn words(&self) -> [u32; 8] {
+        let mut w = [0; 8];
+        for (k, &x) in self.0.iter().enumerate() {
+            w[2 * k] = x as u32;
+            w[2 * k + 1] = (x >> 32) as u32;
+        }
+        w
+    }
+
+    /// Whether a set given by its [`WordSet::words`] meets this one, given
+    /// by its own.
+    fn words_meet(words: &[u32], own: &[u32; 8]) -> bool {
+        words.iter().zip(own).any(|(a, b)| a & b != 0)
     }
 
     /// The set folded into 64 bits: two sets that meet have summaries
@@ -218,8 +242,8 @@ pub struct Toks {
     /// The pattern word id of each word by itself ([`NO_ID`] if none):
     /// unlike `toks`, never that of a hyphenated word it starts.
     ids: Vec<u32>,
-    set: WordSet,
-    /// [`WordSet::summary`] of `set`.
+    /// [`WordSet::words`] and [`WordSet::summary`] of the set.
+    set_words: [u32; 8],
     summary: u64,
 }
 
@@ -255,36 +279,47 @@ impl Triggers {
             .iter()
             .map(|p| intern(&p.before, &mut vocab))
             .collect();
-        let mut needs = Vec::new();
+        let mut code = Vec::new();
         let mut verb_cands = Vec::new();
         let mut nominal_cands = Vec::new();
         for (i, (c, b)) in compiled.iter().zip(&compiled_before).enumerate() {
-            let needs_at = needs.len();
-            needs.extend(c.iter().skip(1).chain(b).filter_map(|e| match e {
-                IdElement::Words(ids) => {
-                    let mut set = WordSet::default();
-                    ids.iter().for_each(|&id| set.insert(id));
-                    Some(set)
-                }
-                IdElement::Gap => None,
-            }));
-            let own = &needs[needs_at..];
-            // the need that fewest sentences meet: the one of fewest bits
-            let summary = own
-                .iter()
-                .map(WordSet::summary)
-                .min_by_key(|s| s.count_ones())
-                .unwrap_or(u64::MAX);
             let cands = match patterns[i].frame {
                 Frame::Modal => continue,
                 Frame::Nominal => &mut nominal_cands,
                 Frame::Verb | Frame::Between => &mut verb_cands,
             };
+            let needs: Vec<WordSet> = c
+                .iter()
+                .skip(1)
+                .chain(b)
+                .filter_map(|e| match e {
+                    IdElement::Words(ids) => {
+                        let mut set = WordSet::default();
+                        ids.iter().for_each(|&id| set.insert(id));
+                        Some(set)
+                    }
+                    IdElement::Gap => None,
+                })
+                .collect();
+            // the need that fewest sentences meet: the one of fewest bits
+            let summary = needs
+                .iter()
+                .map(WordSet::summary)
+                .min_by_key(|s| s.count_ones())
+                .unwrap_or(u64::MAX);
+            let code_at = code.len();
+            needs.iter().for_each(|n| code.extend(n.words()));
+            let elements_at = code.len();
+            encode(c.iter(), &mut code);
+            let before_at = code.len();
+            encode(b.iter().rev(), &mut code);
             cands.push(Candidate {
                 summary,
                 pattern: i as u32,
-                needs_at: needs_at as u32,
-                needs_len: own.len() as u16,
+                code_at: code_at as u32,
+                needs: needs.len() as u16,
+                elements: (before_at - elements_at) as u32,
+                before: (code.len() - before_at) as u32,
                 specificity: patterns[i].specificity() as u16,
             });
         }
@@ -323,16 +358,27 @@ impl Triggers {
         }
         Ok(Triggers {
             patterns,
-            compiled,
-            compiled_before,
+            code,
             vocab,
             by_first,
             by_first_nominal,
-            needs,
             modals,
             pairs,
             forms,
         })
+    }
+}
+
+/// Appends `elements` to a pattern's code (see [`Triggers::code`]).
+fn encode<'e>(elements: impl Iterator<Item = &'e IdElement>, code: &mut Vec<u32>) {
+    for e in elements {
+        match e {
+            IdElement::Words(ids) => {
+                code.push(ids.len() as u32);
+                code.extend(ids);
+            }
+            IdElement::Gap => code.push(GAP),
+        }
     }
 }
 
@@ -369,8 +415,10 @@ fn candidates(mut cands: Vec<Candidate>, compiled: &[Vec<IdElement>], vocab: usi
 const EMPTY: Candidate = Candidate {
     summary: 0,
     pattern: 0,
-    needs_at: 0,
-    needs_len: 0,
+    code_at: 0,
+    needs: 0,
+    elements: 0,
+    before: 0,
     specificity: 0,
 };
 
@@ -609,7 +657,7 @@ impl Triggers {
         Toks {
             toks,
             ids,
-            set,
+            set_words: set.words(),
             summary: set.summary(),
         }
     }
@@ -638,13 +686,18 @@ impl Triggers {
             if c.summary & sentence.summary == 0 {
                 continue;
             }
-            let (a, n) = (c.needs_at as usize, usize::from(c.needs_len));
-            if !self.needs[a..a + n].iter().all(|n| n.meets(&sentence.set)) {
+            let code = &self.code[c.code_at as usize..];
+            let (needs, code) = code.split_at(8 * usize::from(c.needs));
+            if !needs
+                .chunks_exact(8)
+                .all(|n| WordSet::words_meet(n, &sentence.set_words))
+            {
                 continue;
             }
+            let (elements, code) = code.split_at(c.elements as usize);
             let pi = c.pattern as usize;
-            if let Some(end) = match_elements(&self.compiled[pi], toks, at) {
-                let Some(before) = match_before(&self.compiled_before[pi], toks, at) else {
+            if let Some(end) = match_elements(elements, toks, at) {
+                let Some(before) = match_before(&code[..c.before as usize], toks, at) else {
                     continue;
                 };
                 let better = match best {
@@ -748,83 +801,80 @@ fn is_barrier(w: &str) -> bool {
     matches!(w, "," | ";" | ":" | "." | "?" | "!" | "(" | ")" | "—" | "–")
 }
 
-/// Matches the elements before the verb (`elems`, in text order) so that
-/// the last ends right before token `at`; returns the first one's token
-/// (`at` when there are none).
-fn match_before(elems: &[IdElement], toks: &[Tok], at: usize) -> Option<usize> {
-    let Some((last, rest)) = elems.split_last() else {
+/// Matches the elements before the verb (`code`, encoded last first, see
+/// [`Triggers::code`]) so that the last ends right before token `at`;
+/// returns the first one's token (`at` when there are none).
+fn match_before(code: &[u32], toks: &[Tok], at: usize) -> Option<usize> {
+    let Some((&n, rest)) = code.split_first() else {
         return Some(at);
     };
-    match last {
-        IdElement::Words(ids) => {
-            let k = at.checked_sub(1)?;
-            let t = toks.get(k)?;
-            if t.id != NO_ID && ids.binary_search(&t.id).is_ok() {
-                match_before(rest, toks, k)
-            } else {
-                None
-            }
+    if n != GAP {
+        let (ids, rest) = rest.split_at(n as usize);
+        let k = at.checked_sub(1)?;
+        let t = toks.get(k)?;
+        if t.id != NO_ID && ids.binary_search(&t.id).is_ok() {
+            match_before(rest, toks, k)
+        } else {
+            None
         }
-        IdElement::Gap => {
-            let mut i = at;
-            let mut skipped = 0;
-            loop {
-                if let Some(start) = match_before(rest, toks, i) {
-                    return Some(start);
-                }
-                let t = toks.get(i.checked_sub(1)?)?;
-                if t.barrier {
-                    return None;
-                }
-                if !t.quote {
-                    skipped += 1;
-                }
-                if skipped > MAX_GAP {
-                    return None;
-                }
-                i -= 1;
+    } else {
+        let mut i = at;
+        let mut skipped = 0;
+        loop {
+            if let Some(start) = match_before(rest, toks, i) {
+                return Some(start);
             }
+            let t = toks.get(i.checked_sub(1)?)?;
+            if t.barrier {
+                return None;
+            }
+            if !t.quote {
+                skipped += 1;
+            }
+            if skipped > MAX_GAP {
+                return None;
+            }
+            i -= 1;
         }
     }
 }
 
-/// Matches `elems` at `toks[at..]`; returns the end token index.
-fn match_elements(elems: &[IdElement], toks: &[Tok], at: usize) -> Option<usize> {
-    let (first, rest) = elems.split_first()?;
-    match first {
-        IdElement::Words(ids) => {
-            let t = toks.get(at)?;
-            if t.id != NO_ID && ids.binary_search(&t.id).is_ok() {
-                if rest.is_empty() {
-                    Some(at + t.len)
-                } else {
-                    match_elements(rest, toks, at + t.len)
-                }
+/// Matches the elements `code` (encoded, see [`Triggers::code`]) at
+/// `toks[at..]`; returns the end token index.
+fn match_elements(code: &[u32], toks: &[Tok], at: usize) -> Option<usize> {
+    let (&n, rest) = code.split_first()?;
+    if n != GAP {
+        let (ids, rest) = rest.split_at(n as usize);
+        let t = toks.get(at)?;
+        if t.id != NO_ID && ids.binary_search(&t.id).is_ok() {
+            if rest.is_empty() {
+                Some(at + t.len)
             } else {
-                None
+                match_elements(rest, toks, at + t.len)
             }
+        } else {
+            None
         }
-        IdElement::Gap => {
-            let mut i = at;
-            let mut skipped = 0;
-            loop {
-                if let Some(end) = match_elements(rest, toks, i) {
-                    return Some(end);
-                }
-                let t = toks.get(i)?;
-                if t.barrier {
-                    return None;
-                }
-                // Quotation marks and the hyphen inside a compound
-                // ("a day-old blockade") are no words of their own.
-                if !t.quote && !t.hyphen {
-                    skipped += 1;
-                }
-                if skipped > MAX_GAP {
-                    return None;
-                }
-                i += 1;
+    } else {
+        let mut i = at;
+        let mut skipped = 0;
+        loop {
+            if let Some(end) = match_elements(rest, toks, i) {
+                return Some(end);
             }
+            let t = toks.get(i)?;
+            if t.barrier {
+                return None;
+            }
+            // Quotation marks and the hyphen inside a compound
+            // ("a day-old blockade") are no words of their own.
+            if !t.quote && !t.hyphen {
+                skipped += 1;
+            }
+            if skipped > MAX_GAP {
+                return None;
+            }
+            i += 1;
         }
     }
 }
@@ -871,6 +921,11 @@ mod tests {
             if id % 7 == 0 {
                 assert!(one.meets(&sentence), "{id}");
             }
+            // as best_of tests it
+            assert_eq!(
+                WordSet::words_meet(&one.words(), &sentence.words()),
+                one.meets(&sentence)
+            );
             assert!(one.meets(&one));
         }
         assert!(!WordSet::default().meets(&sentence));
