@@ -451,9 +451,7 @@ pub(crate) fn find(
         if FINITE_ONLY.contains(&pattern.text.as_str())
             && !parsed.is_some_and(|p| finite(p, m.start))
         {
-            note(format!(
-                "{what}: not coded — not a finite verb (a purpose or a gerund)"
-            ));
+            note(&|| format!("{what}: not coded — not a finite verb (a purpose or a gerund)"));
             continue;
         }
         // "UK law allows Britain to …", "China had asked Chinese …": a
