@@ -557,7 +557,114 @@ pub(crate) fn find(
         out.extend(others);
         out.extend(guest);
     }
+    let assault = |f: &Found| lex.triggers.patterns[f.trigger.pattern].event == EventType::Assault;
+    let reported_assault = clauses.attribution.is_some() && out.iter().any(assault);
+    let acc = reported_assault
+        .then(|| accusation(lex, s, mentions, clauses, dates, syntax.get(doc_text, s), &out))
+        .flatten();
+    if let Some(acc) = acc {
+        note(&|| {
+            format!(
+                "`{}` ({}): coded — {}",
+                s.word(acc.trigger.start),
+                lex.triggers.patterns[acc.trigger.pattern].event,
+                acc.how
+            )
+        });
+        out.push(acc);
+    }
     out
+}
+
+/// "The US said Iraq had attacked …", "Israel said a mortar bomb was fired
+/// at it by Hamas": a side that reports another side's assault accuses it
+/// (CAMEO 112), as PETRARCH2's `SAY` transformation codes it (`~ a (b .
+/// ATTACK) SAY = a b 112`). The assault is still coded, with the speaker
+/// as its attribution. Only when the speaker states it before the news it
+/// tells (a source named after it, "…, officials in Nairobi said", is
+/// sourcing); not for a side telling of its own attacks, nor for the
+/// press, medics, police or witnesses, whose reports are no accusation.
+fn accusation(
+    lex: &Lexicon,
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    dates: &[DateExpr],
+    parsed: Option<&ParsedSentence<'_>>,
+    found: &[Found],
+) -> Option<Found> {
+    let (k, (a, b)) = clauses.attribution?;
+    let (v, pattern) = (a..b).find_map(|i| lex.triggers.report(s.word(i)).map(|p| (i, p)))?;
+    let speaker = &mentions.get(k)?.actor;
+    let reporter = speaker
+        .sector
+        .as_deref()
+        .is_some_and(|c| ["MED", "HLH", "CVL", "EDU", "BUS", "COP"].iter().any(|x| c.contains(x)));
+    if reporter || (speaker.country.is_none() && speaker.kb_id.is_none()) {
+        return None;
+    }
+    let same_side = |m: &Mention| {
+        m.actor.cameo.is_some() && m.actor.cameo == speaker.cameo
+            || m.actor.country.is_some() && m.actor.country == speaker.country
+    };
+    let mut accused: Vec<usize> = Vec::new();
+    for f in found {
+        let assault = lex.triggers.patterns[f.trigger.pattern].event == EventType::Assault;
+        // The speaker states it ("Israel said that …"), not a source
+        // named after the fact ("…, officials in Nairobi said").
+        let stated = mentions[k].tok.1 <= v && v < f.trigger.start;
+        // An attack that was made, told by a verb of its own ("had
+        // attacked", "were killed"): not a planned one ("military attacks
+        // in Syria", "a pretext for the US to launch strikes").
+        let pattern = &lex.triggers.patterns[f.trigger.pattern];
+        let made = pattern.frame == Frame::Verb
+            && parsed.is_some_and(|p| {
+                let t = f.trigger.start;
+                finite(p, t) || (p.words[t].xpos == "VBN" && p.is_passive(t))
+            });
+        if !assault
+            || !stated
+            || !made
+            || !matches!(f.modality, Modality::Reported | Modality::Asserted)
+        {
+            continue;
+        }
+        // Named in what is told, and not as the speaker's own ("his
+        // forces", "they" for the speakers themselves).
+        for &x in &f.actors {
+            let (a, _) = mentions[x].tok;
+            let own = a > 0 && matches!(s.word(a - 1), "his" | "her" | "its" | "their" | "our");
+            if a > v && !own && x != k && !same_side(&mentions[x]) && !accused.contains(&x) {
+                accused.push(x);
+            }
+        }
+    }
+    if accused.is_empty() {
+        return None;
+    }
+    let m = TriggerMatch {
+        pattern,
+        start: v,
+        end: v + 1,
+        before: v,
+    };
+    let how = format!(
+        "source: the speaker, {:?}; recipient: the side it says attacked; a report of another side's assault is an accusation",
+        speaker.text
+    );
+    Some(place_and_time(
+        s,
+        parsed,
+        mentions,
+        clauses,
+        dates,
+        lex.triggers.patterns[pattern].event,
+        m,
+        vec![k],
+        accused,
+        how,
+        Modality::Asserted,
+    ))
 }
 
 /// Nouns of an armed attack, the doer of which did the harm that happened

@@ -1335,6 +1335,37 @@ mod tests {
     }
 
     #[test]
+    fn a_side_that_tells_of_another_sides_attack_accuses_it() {
+        use dyad_model::EventType;
+        let c = code_of("Chile said that Peru had attacked Bolivia.");
+        assert_eq!(
+            dyad_of(&c, EventType::Accuse),
+            (vec!["CHL".to_string()], vec!["PER".to_string()])
+        );
+        // the attack is still coded, told by Chile
+        let attack = c.events.iter().find(|e| e.event_type == EventType::Assault);
+        assert!(
+            attack.is_some_and(|e| e.attribution.is_some()),
+            "{:?}",
+            c.events
+        );
+        // a source named after the news, a side telling of its own forces,
+        // or an attack not made are no accusation
+        for text in [
+            "Peru attacked Bolivia on Monday, officials in Chile said.",
+            "Chile said its forces had attacked Peru.",
+            "Chile said that Peru will attack Bolivia.",
+        ] {
+            let c = code_of(text);
+            assert!(
+                c.events.iter().all(|e| e.event_type != EventType::Accuse),
+                "{text}: {:?}",
+                c.events
+            );
+        }
+    }
+
+    #[test]
     fn a_passive_without_agent_has_a_recipient_and_no_source() {
         use dyad_model::EventType;
         let c = code_of("Three Iraqi soldiers were killed near the border.");

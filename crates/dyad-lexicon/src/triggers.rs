@@ -45,6 +45,12 @@ pub enum Frame {
     /// the clause's subject. Found through the parse, never by matching
     /// ([`Triggers::modal`]).
     Modal,
+    /// A reporting verb whose clause tells of another side's assault
+    /// ("Israel *said* militants fired rockets at it"): the speaker
+    /// accuses the attacker (CAMEO 112, as PETRARCH2's `SAY`
+    /// transformation codes it). Found through the sentence's
+    /// attribution, never by matching ([`Triggers::report`]).
+    Report,
 }
 
 /// One element of a pattern.
@@ -127,6 +133,8 @@ pub struct Triggers {
     by_first_nominal: Candidates,
     /// The first `modal` pattern of each of its words.
     modals: FastMap<String, usize>,
+    /// The `report` patterns by word form.
+    reports: FastMap<String, usize>,
     /// (first word, second word) of the verb patterns of two words with
     /// only gaps between them (see [`Triggers::may_pair`]).
     pairs: FastSet<(u32, u32)>,
@@ -284,7 +292,7 @@ impl Triggers {
         let mut nominal_cands = Vec::new();
         for (i, (c, b)) in compiled.iter().zip(&compiled_before).enumerate() {
             let cands = match patterns[i].frame {
-                Frame::Modal => continue,
+                Frame::Modal | Frame::Report => continue,
                 Frame::Nominal => &mut nominal_cands,
                 Frame::Verb | Frame::Between => &mut verb_cands,
             };
@@ -326,10 +334,16 @@ impl Triggers {
         let by_first = candidates(verb_cands, &compiled, vocab.len());
         let by_first_nominal = candidates(nominal_cands, &compiled, vocab.len());
         let mut modals = FastMap::default();
+        let mut reports = FastMap::default();
         for (i, p) in patterns.iter().enumerate() {
-            if let (Frame::Modal, [Element::Words(ws)]) = (p.frame, p.elements.as_slice()) {
+            let map = match p.frame {
+                Frame::Modal => &mut modals,
+                Frame::Report => &mut reports,
+                _ => continue,
+            };
+            if let [Element::Words(ws)] = p.elements.as_slice() {
                 for w in ws {
-                    modals.entry(w.clone()).or_insert(i);
+                    map.entry(w.clone()).or_insert(i);
                 }
             }
         }
@@ -363,6 +377,7 @@ impl Triggers {
             by_first,
             by_first_nominal,
             modals,
+            reports,
             pairs,
             forms,
         })
@@ -487,6 +502,7 @@ fn load_rows(
                 "noun" | "between" => Frame::Between,
                 "nominal" => Frame::Nominal,
                 "modal" => Frame::Modal,
+                "report" => Frame::Report,
                 other => return Err(Error::row(file, r.line, format!("unknown frame {other:?}"))),
             };
             let (before, elements) =
@@ -617,6 +633,12 @@ impl Triggers {
     /// The `modal` pattern ([`Frame::Modal`]) for `word`, if any.
     pub fn modal(&self, word: &str) -> Option<usize> {
         self.modals.get(word).copied()
+    }
+
+    /// The `report` pattern ([`Frame::Report`]) for the word form `word`
+    /// (lower case), if any.
+    pub fn report(&self, word: &str) -> Option<usize> {
+        self.reports.get(word).copied()
     }
 
     /// The words of a sentence (lower-cased token texts) looked up for
