@@ -171,7 +171,23 @@ pub(crate) fn find(
                     String::new()
                 };
                 i = nm.end;
-                if nm.start <= governed_until || in_condition(nm.start) {
+                // "a threat to boycott the ceremony", "calls to impose
+                // sanctions": what the noun wants or threatens is not done,
+                // whether or not the noun itself is coded.
+                let wanted = governs_complement(pattern.event)
+                    .then(|| syntax.get(doc_text, s))
+                    .flatten()
+                    .and_then(|p| {
+                        p.dependents(head, "acl")
+                            .filter(|&c| p.dependents(c, "mark").any(|k| p.lemma_is(k, &["to"])))
+                            .map(|c| (c, p.subtree(c).end))
+                            .max_by_key(|&(_, end)| end)
+                    });
+                let governed_before = governed_until;
+                if let Some((_, end)) = wanted {
+                    governed_until = governed_until.max(end);
+                }
+                if nm.start <= governed_before || in_condition(nm.start) {
                     note(&|| {
                         format!(
                         "{what}: not coded — inside a condition or another trigger's complement"
@@ -207,6 +223,24 @@ pub(crate) fn find(
                         )
                     });
                     continue;
+                };
+                // "a threat to attack Ukraine": whom the wanted act is
+                // done to.
+                let (recipients, how) = match wanted.and_then(|(c, _)| p.object(c)) {
+                    Some(o) if recipients.is_empty() => {
+                        let r: Vec<usize> = mention_at(mentions, o)
+                            .filter(|r| !actors.contains(r))
+                            .into_iter()
+                            .collect();
+                        let how = if r.is_empty() {
+                            how
+                        } else {
+                            let how = how.replace("; recipient: none found", "");
+                            format!("{how}; recipient: the object of what it wants (parse)")
+                        };
+                        (r, how)
+                    }
+                    _ => (recipients, how),
                 };
                 note(&|| format!("{what}: coded — {how}"));
                 let modality = match carrier {

@@ -1366,6 +1366,24 @@ mod tests {
     }
 
     #[test]
+    fn what_a_threat_or_a_call_wants_is_not_done() {
+        use dyad_model::EventType;
+        let c = code_of("Chile made a threat to attack Peru.");
+        assert!(
+            c.events.iter().all(|e| e.event_type != EventType::Assault),
+            "{:?}",
+            c.events
+        );
+        assert_eq!(
+            dyad_of(&c, EventType::Threaten),
+            (vec!["CHL".to_string()], vec!["PER".to_string()])
+        );
+        // not even when the noun itself has no source
+        let c = code_of("Chile withdrew after a threat to boycott Peru.");
+        assert!(c.events.is_empty(), "{:?}", c.events);
+    }
+
+    #[test]
     fn a_passive_without_agent_has_a_recipient_and_no_source() {
         use dyad_model::EventType;
         let c = code_of("Three Iraqi soldiers were killed near the border.");
