@@ -1278,9 +1278,10 @@ fn preparing_not_prepared(p: &ParsedSentence<'_>, v: usize) -> bool {
 const DONE_TO_ACTORS: &[&str] = &["release+|free+", "help+"];
 
 /// Bare verb patterns that code only as a finite verb ("the USA *helped*
-/// the dissidents"): their infinitives and gerunds are mostly purposes
-/// ("funds to help the government").
-const FINITE_ONLY: &[&str] = &["help+"];
+/// the dissidents", "Washington *alleges* that …"): their infinitives and
+/// gerunds are mostly purposes ("funds to help the government"), and a
+/// participle before a noun describes it ("alleged abuses").
+const FINITE_ONLY: &[&str] = &["help+", "allege+"];
 
 /// Whether verb `v` is finite: a past or present tense, a participle with
 /// a "have" of its own, or a base form after a modal or "do" ("will

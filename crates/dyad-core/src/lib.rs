@@ -1366,6 +1366,28 @@ mod tests {
     }
 
     #[test]
+    fn allege_is_an_accusation_only_as_a_finite_verb() {
+        use dyad_model::EventType;
+        let c = code_of("Chile alleged that Peru had attacked Bolivia.");
+        assert_eq!(
+            dyad_of(&c, EventType::Accuse),
+            (vec!["CHL".to_string()], vec!["PER".to_string()])
+        );
+        // what is alleged is not coded as done
+        assert!(
+            c.events.iter().all(|e| e.event_type != EventType::Assault),
+            "{:?}",
+            c.events
+        );
+        let c = code_of("Chile escaped alleged abuses in Peru.");
+        assert!(
+            c.events.iter().all(|e| e.event_type != EventType::Accuse),
+            "{:?}",
+            c.events
+        );
+    }
+
+    #[test]
     fn what_a_threat_or_a_call_wants_is_not_done() {
         use dyad_model::EventType;
         let c = code_of("Chile made a threat to attack Peru.");
