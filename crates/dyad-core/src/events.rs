@@ -464,6 +464,26 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — no actor found as its source"));
             continue;
         };
+        // "a member of Hamas *jailed* a year ago", "officials *accused*
+        // of playing a role": a participle describing a noun, with no one
+        // named as doing it, tells what befell the noun's referent some
+        // time — background, not the news. ("There were twelve soldiers
+        // *killed*" is the news.)
+        let existential = |p: &ParsedSentence<'_>, noun: usize| {
+            p.head(noun)
+                .is_some_and(|h| p.dependents(h, "expl").next().is_some())
+        };
+        if actors.is_empty()
+            && parsed.is_some_and(|p| {
+                p.relation(m.start) == "acl"
+                    && p.words[m.start].xpos == "VBN"
+                    && !p.is_passive(m.start)
+                    && !p.head(m.start).is_some_and(|n| existential(p, n))
+            })
+        {
+            note(&|| format!("{what}: not coded — a participle describing a noun, no doer named"));
+            continue;
+        }
         // "Georgian demonstrators received assurances from the
         // government": the subject receives, whom it came from gives.
         if pattern.reverse {
@@ -594,7 +614,17 @@ pub(crate) fn find(
     let assault = |f: &Found| lex.triggers.patterns[f.trigger.pattern].event == EventType::Assault;
     let reported_assault = clauses.attribution.is_some() && out.iter().any(assault);
     let acc = reported_assault
-        .then(|| accusation(lex, s, mentions, clauses, dates, syntax.get(doc_text, s), &out))
+        .then(|| {
+            accusation(
+                lex,
+                s,
+                mentions,
+                clauses,
+                dates,
+                syntax.get(doc_text, s),
+                &out,
+            )
+        })
         .flatten();
     if let Some(acc) = acc {
         note(&|| {
@@ -630,10 +660,11 @@ fn accusation(
     let (k, (a, b)) = clauses.attribution?;
     let (v, pattern) = (a..b).find_map(|i| lex.triggers.report(s.word(i)).map(|p| (i, p)))?;
     let speaker = &mentions.get(k)?.actor;
-    let reporter = speaker
-        .sector
-        .as_deref()
-        .is_some_and(|c| ["MED", "HLH", "CVL", "EDU", "BUS", "COP"].iter().any(|x| c.contains(x)));
+    let reporter = speaker.sector.as_deref().is_some_and(|c| {
+        ["MED", "HLH", "CVL", "EDU", "BUS", "COP"]
+            .iter()
+            .any(|x| c.contains(x))
+    });
     if reporter || (speaker.country.is_none() && speaker.kb_id.is_none()) {
         return None;
     }

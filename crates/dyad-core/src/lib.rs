@@ -1388,6 +1388,24 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_describing_a_noun_with_no_doer_is_background() {
+        use dyad_model::EventType;
+        let c = code_of("Chile freed a Peruvian activist jailed for two years.");
+        assert!(
+            c.events.iter().all(|e| e.event_type != EventType::Coerce),
+            "{:?}",
+            c.events
+        );
+        assert_eq!(c.events.len(), 1, "{:?}", c.events);
+        // with its doer named it is still an event
+        let c = code_of("Chile freed a Peruvian activist jailed by Bolivia.");
+        assert_eq!(
+            dyad_of(&c, EventType::Coerce),
+            (vec!["BOL".to_string()], vec!["PEROPPCVL".to_string()])
+        );
+    }
+
+    #[test]
     fn what_a_threat_or_a_call_wants_is_not_done() {
         use dyad_model::EventType;
         let c = code_of("Chile made a threat to attack Peru.");
