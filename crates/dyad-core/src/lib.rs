@@ -125,6 +125,17 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
     }
 }
 
+/// Whether a mention's words name protesters ("Ukrainian protestor",
+/// "the rioters", "a mob").
+fn is_protesters(text: &str) -> bool {
+    let head = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let stem = head.trim_end_matches('s');
+    matches!(
+        stem,
+        "protester" | "protestor" | "demonstrator" | "rioter" | "mob"
+    )
+}
+
 /// Where the event whose trigger word(s) lie at the byte span `trigger`
 /// happened, as the coder would place it: the place its parse attaches
 /// through a locative preposition, else the nearest place after one in its
@@ -528,6 +539,32 @@ fn assemble(
             pattern.cameo.clone(),
             f.how.clone(),
         ),
+    };
+    // "Protesters torched a police station", "was demolished by a
+    // Ukrainian protestor": violence done by protesters is a riot (CAMEO
+    // 145, PLOVER PROTEST, mode riot), not an assault by an armed side —
+    // unless it takes the arms of one ("launched missiles": 194).
+    let riot_code = |c: &str| {
+        (c.starts_with("17") && c != "175")
+            || c.starts_with("18")
+            || (c.starts_with("19")
+                && !c.starts_with("194")
+                && !c.starts_with("195")
+                && !c.starts_with("196"))
+    };
+    let rioters = event_type == dyad_model::EventType::Assault
+        && cameo.as_deref().is_some_and(riot_code)
+        && !f.actors.is_empty()
+        && f.actors.iter().all(|&k| is_protesters(&ms[k].actor.text));
+    let (event_type, mode, cameo, how) = if rioters {
+        (
+            dyad_model::EventType::Protest,
+            Some("riot".to_string()),
+            Some("145".to_string()),
+            format!("{how}; done by protesters, so coded as a riot (145)"),
+        )
+    } else {
+        (event_type, mode, cameo, how)
     };
     // "Police arrested five men in Surat": a state institution that acts
     // at home, named without its country, is the country's where it
@@ -1402,6 +1439,26 @@ mod tests {
         assert_eq!(
             dyad_of(&c, EventType::Coerce),
             (vec!["BOL".to_string()], vec!["PEROPPCVL".to_string()])
+        );
+    }
+
+    #[test]
+    fn violence_by_protesters_is_a_riot_unless_with_military_arms() {
+        use dyad_model::EventType;
+        let c = code_of("Chilean protesters attacked the Peruvian embassy in Santiago.");
+        let riot = c.events.iter().find(|e| e.event_type == EventType::Protest);
+        assert!(
+            riot.is_some_and(
+                |e| e.cameo.as_deref() == Some("145") && e.mode.as_deref() == Some("riot")
+            ),
+            "{:?}",
+            c.events
+        );
+        let c = code_of("Chilean protesters launched missiles at Peru.");
+        assert!(
+            !c.events.is_empty() && c.events.iter().all(|e| e.event_type == EventType::Assault),
+            "{:?}",
+            c.events
         );
     }
 
