@@ -575,7 +575,13 @@ fn assemble(
         let iso = location.as_ref().and_then(|l| l.country.as_deref());
         if let (None, Some(sector), Some(iso)) = (&a.country, a.sector.as_deref(), iso) {
             let first = ms[k].tok.0 == 0 || (ms[k].tok.0 == 1 && s.word(0) == "the");
-            if acts_at_home(sector, &a.text) && is_local_institution(&a.text, first) {
+            // "Four children were killed in shelling in the Gaza Strip":
+            // people harmed where it happened, named by no country, are
+            // that place's.
+            let victims = side == "recipient"
+                && matches!(event_type, dyad_model::EventType::Assault)
+                && matches!(sector, "CVL" | "PPL");
+            if victims || acts_at_home(sector, &a.text) && is_local_institution(&a.text, first) {
                 if let Some(c) = lex.country(iso) {
                     a.cameo = Some(format!(
                         "{}{}",
@@ -993,7 +999,8 @@ mod tests {
         );
         let killing = find(&d, "killing").expect("killing coded");
         assert_eq!(killing.1, ["REB"], "{d:?}");
-        assert_eq!(killing.2, ["PPL"], "{d:?}");
+        // (people killed in Syria, of no country named, are Syria's)
+        assert_eq!(killing.2, ["SYRPPL"], "{d:?}");
         // and a verb conjoined to it
         let d = dyads(
             "Egyptian police opened fire on demonstrators, killing one person and arresting 12.",
@@ -1010,7 +1017,9 @@ mod tests {
              in Nairobi said.",
         );
         let killing = find(&d, "killing").expect("killing coded");
-        assert_eq!(killing.2, ["PPL"], "{d:?}");
+        // (people killed in Juba, of no country named, are South Sudan's,
+        // not Kenya's)
+        assert_eq!(killing.2, ["SSDPPL"], "{d:?}");
     }
 
     #[test]
@@ -1933,7 +1942,7 @@ mod tests {
         // Issue 5: "soldiers killed in …" are the victims, never the killers.
         assert_eq!(
             coded_dyads("There were twelve Russian soldiers killed in Georgia on Sunday."),
-            [dyad("1823", &[], &["RUSMIL"])]
+            [dyad("190", &[], &["RUSMIL"])]
         );
     }
 
@@ -1941,7 +1950,7 @@ mod tests {
     fn harm_done_in_an_attack_is_the_attackers() {
         assert_eq!(
             coded_dyads("Three farmers were killed in Turkish shelling near the border on Friday."),
-            [dyad("1823", &["TUR"], &["AGR"])]
+            [dyad("190", &["TUR"], &["AGR"])]
         );
     }
 
