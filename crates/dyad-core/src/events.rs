@@ -423,6 +423,22 @@ pub(crate) fn find(
         }
         if governs_complement(pattern.event) && has_complement(s, &m) {
             governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
+            // "alleged that France knew …, and that its army took part":
+            // a complement joined to the first is governed as well.
+            if let Some(p) = parsed {
+                for &c in p.children(m.start) {
+                    if !matches!(p.relation(c), "ccomp" | "xcomp") || c < m.end {
+                        continue;
+                    }
+                    for d in p.dependents(c, "conj") {
+                        if p.dependents(d, "mark")
+                            .any(|k| p.lemma_is(k, &["that", "to"]))
+                        {
+                            governed_until = governed_until.max(p.subtree(d).end);
+                        }
+                    }
+                }
+            }
         }
         let roles = if pattern.frame == Frame::Between && ends_with_between(&pattern.elements) {
             between(s, mentions, clauses, m.end)

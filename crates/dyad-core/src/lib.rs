@@ -1472,6 +1472,19 @@ mod tests {
     }
 
     #[test]
+    fn a_second_that_clause_is_alleged_as_well() {
+        use dyad_model::EventType;
+        let c = code_of(
+            "Chile alleged that Peru knew of the plan, and that Peruvian troops attacked Bolivia.",
+        );
+        assert!(
+            c.events.iter().all(|e| e.event_type != EventType::Assault),
+            "{:?}",
+            c.events
+        );
+    }
+
+    #[test]
     fn what_a_threat_or_a_call_wants_is_not_done() {
         use dyad_model::EventType;
         let c = code_of("Chile made a threat to attack Peru.");
