@@ -405,6 +405,10 @@ pub(crate) fn find(
                 note(&|| format!("{what}: not coded — inside a conditional clause (parse)"));
                 continue;
             }
+            if wished(p, v) {
+                note(&|| format!("{what}: not coded — what someone hopes or fears (parse)"));
+                continue;
+            }
             // "is prepared to talk" states a readiness; "the leader
             // *prepared to* attend" (a main verb, no "be") is getting ready
             // for what the complement names: no agreement, and what it
@@ -1329,6 +1333,32 @@ const DONE_TO_ACTORS: &[&str] = &["release+|free+", "help+"];
 /// gerunds are mostly purposes ("funds to help the government"), and a
 /// participle before a noun describes it ("alleged abuses").
 const FINITE_ONLY: &[&str] = &["help+", "allege+"];
+
+/// Whether verb `v` tells what someone hopes, wishes or fears ("Kigali
+/// said it *hoped* French officials would be indicted"): no act, nor
+/// anyone's intent — the clause it heads, or one it is joined to, is the
+/// clausal complement of such a verb. ("Ministers hope *to allow*
+/// tourism", the subject's own aim, is left to the modality.)
+fn wished(p: &ParsedSentence<'_>, v: usize) -> bool {
+    let mut at = v;
+    for _ in 0..4 {
+        let rel = p.relation(at);
+        if !matches!(rel, "ccomp" | "conj") {
+            return false;
+        }
+        let Some(h) = p.head(at) else {
+            return false;
+        };
+        if rel == "ccomp"
+            && p.words[h].upos == "VERB"
+            && p.lemma_is(h, &["hope", "wish", "fear", "doubt", "dream", "pray"])
+        {
+            return true;
+        }
+        at = h;
+    }
+    false
+}
 
 /// Whether verb `v` is finite: a past or present tense, a participle with
 /// a "have" of its own, or a base form after a modal or "do" ("will

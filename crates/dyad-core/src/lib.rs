@@ -1485,6 +1485,17 @@ mod tests {
     }
 
     #[test]
+    fn what_someone_hopes_or_fears_is_not_done() {
+        for text in [
+            "Chile said it hoped the Peruvian government would be indicted for war crimes.",
+            "Residents fear that Peruvian troops will attack Chile.",
+        ] {
+            let c = code_of(text);
+            assert!(c.events.is_empty(), "{text}: {:?}", c.events);
+        }
+    }
+
+    #[test]
     fn what_a_threat_or_a_call_wants_is_not_done() {
         use dyad_model::EventType;
         let c = code_of("Chile made a threat to attack Peru.");
