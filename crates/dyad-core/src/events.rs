@@ -409,6 +409,18 @@ pub(crate) fn find(
                 note(&|| format!("{what}: not coded — what someone hopes or fears (parse)"));
                 continue;
             }
+            // "a trip *aimed at* pushing for a ceasefire", "measures
+            // designed to punish Iran": the purpose of a thing, not an act.
+            let purpose = p.head(v).is_some_and(|h| {
+                matches!(p.relation(v), "advcl" | "xcomp")
+                    && p.relation(h) == "acl"
+                    && p.words[h].xpos == "VBN"
+                    && p.lemma_is(h, &["aim", "design", "intend", "mean"])
+            });
+            if purpose {
+                note(&|| format!("{what}: not coded — the purpose of a thing (parse)"));
+                continue;
+            }
             // "is prepared to talk" states a readiness; "the leader
             // *prepared to* attend" (a main verb, no "be") is getting ready
             // for what the complement names: no agreement, and what it

@@ -1485,7 +1485,7 @@ mod tests {
     }
 
     #[test]
-    fn what_someone_hopes_or_fears_is_not_done() {
+    fn what_someone_hopes_or_fears_or_a_thing_aims_at_is_not_done() {
         for text in [
             "Chile said it hoped the Peruvian government would be indicted for war crimes.",
             "Residents fear that Peruvian troops will attack Chile.",
@@ -1493,6 +1493,15 @@ mod tests {
             let c = code_of(text);
             assert!(c.events.is_empty(), "{text}: {:?}", c.events);
         }
+        // nor the purpose of a thing
+        let c = code_of("Chile sent troops on a mission aimed at attacking Peruvian rebels.");
+        assert!(
+            c.events
+                .iter()
+                .all(|e| e.event_type != dyad_model::EventType::Assault),
+            "{:?}",
+            c.events
+        );
     }
 
     #[test]
