@@ -521,6 +521,18 @@ pub(crate) fn find(
         if pattern.reverse {
             std::mem::swap(&mut actors, &mut recipients);
             how = format!("{how}; reversed (the subject receives: a reverse-direction code)");
+            // "faces daily threats", "receive adequate treatment": with no
+            // one named as giving it, what is faced or received tells of no
+            // act. (Dying "in an airstrike" or "in custody" is one.)
+            let given = [
+                "face+", "receive+", "get+", "obtain+", "win+", "gain+", "hear+",
+            ]
+            .iter()
+            .any(|v| pattern.text.starts_with(v));
+            if given && actors.is_empty() {
+                note(&|| format!("{what}: not coded — received from no one named"));
+                continue;
+            }
         }
         // "Israel released the mayor", "were freed by Putin": a bare verb
         // that is an event only when it is done to people the parse names

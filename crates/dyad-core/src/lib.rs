@@ -1357,6 +1357,15 @@ mod tests {
             dyad_of(&c, EventType::Request),
             (vec!["CHL".to_string()], vec!["PER".to_string()])
         );
+        // its noun in the plural too
+        let c = code_of("Peru received assurances from Chile.");
+        assert_eq!(
+            dyad_of(&c, EventType::Agree),
+            (vec!["CHL".to_string()], vec!["PER".to_string()])
+        );
+        // faced or received from no one named, it tells of no act
+        let c = code_of("Peru faces daily threats.");
+        assert!(c.events.is_empty(), "{:?}", c.events);
     }
 
     #[test]

@@ -236,13 +236,21 @@ pub fn import(s: &Sources<'_>) -> Import {
             } else {
                 None
             };
-            let tails = match pattern::translate(&p.body, &synsets, s.words_before_verb) {
+            let mut tails = match pattern::translate(&p.body, &synsets, s.words_before_verb) {
                 Ok(t) => t,
                 Err(why) => {
                     report.drop("pattern", why);
                     continue;
                 }
             };
+            // What a subject receives comes in the plural as often as not
+            // ("received assurances from" for `* ASSURANCE [:030]`): a
+            // reverse row's own nouns match their plurals too.
+            if mapping.reverse {
+                for t in &mut tails {
+                    pattern::with_plurals(t);
+                }
+            }
             if verbs.is_empty() {
                 report.drop("pattern", "its block has no usable verb");
                 continue;

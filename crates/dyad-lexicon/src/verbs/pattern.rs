@@ -132,6 +132,28 @@ pub(crate) fn plural_of(w: &str) -> Option<String> {
     Some(format!("{w}s"))
 }
 
+/// Adds to each noun that ends a phrase among a row's elements (a plain
+/// word, no preposition or article, followed by a gap, a preposition or
+/// nothing) its plural: `["..", "assurance", "from"]` → `["..",
+/// "assurance|assurances", "from"]`, `["..", "air", "raid"]` → `["..",
+/// "air", "raid|raids"]`.
+pub(crate) fn with_plurals(elements: &mut [String]) {
+    let plain = |e: &str| {
+        e.chars().all(|c| c.is_alphanumeric() || c == '-') && !is_preposition(e) && !is_article(e)
+    };
+    for i in 0..elements.len() {
+        let ends_phrase = elements
+            .get(i + 1)
+            .is_none_or(|n| n == ".." || is_preposition(n));
+        if !plain(&elements[i]) || !ends_phrase {
+            continue;
+        }
+        if let Some(p) = plural_of(&elements[i]) {
+            elements[i] = format!("{}|{p}", elements[i]);
+        }
+    }
+}
+
 /// A word dyad's pattern compiler accepts.
 pub(crate) fn is_word(w: &str) -> bool {
     !w.is_empty()
@@ -381,6 +403,16 @@ mod tests {
 
     fn rows(body: &str) -> Result<Vec<String>, &'static str> {
         translate(body, &synsets(), true).map(|rs| rs.iter().map(|r| r.join(" ")).collect())
+    }
+
+    #[test]
+    fn a_phrase_final_noun_gets_its_plural() {
+        let mut row: Vec<String> = ["..", "air", "raid", "from"].map(String::from).to_vec();
+        with_plurals(&mut row);
+        assert_eq!(row, ["..", "air", "raid|raids", "from"]);
+        let mut row: Vec<String> = ["..", "ties", "with"].map(String::from).to_vec();
+        with_plurals(&mut row);
+        assert_eq!(row, ["..", "ties", "with"]);
     }
 
     #[test]
