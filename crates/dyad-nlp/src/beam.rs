@@ -135,6 +135,17 @@ pub(crate) fn parse(
         }),
     }
     while !beam[0].state.done() {
+        // a lone parse with one valid move (a shift onto the bare root, the
+        // reductions once the buffer is empty) takes it unscored: every
+        // later candidate comes from it, so its score would shift them all
+        // alike and choose nothing
+        if let [item] = beam.as_mut_slice() {
+            let mut valid = (0..MOVES).filter(|&m| item.state.valid(m));
+            if let (Some(m), None) = (valid.next(), valid.next()) {
+                item.state.apply(m);
+                continue;
+            }
+        }
         // every item's features first, then every item's rows: the table's
         // cache misses of all items overlap (the rows are what the parser
         // waits on), instead of each item's coming after its hashing
