@@ -364,7 +364,7 @@ pub(crate) const PAIR: usize = 25;
 /// The features of a state with `s0` on top of the stack and `b0` first in
 /// the buffer that depend on nothing else (the buffer's next words follow
 /// from `b0`), in template order: made once per pair and reused by the
-/// beam's items and steps (see [`PairCache`]).
+/// beam's items and steps (see [`SumCache`]).
 #[inline]
 fn pair_features(s0: usize, b0: usize, x: &Input) -> [u64; PAIR] {
     let n = x.len();
