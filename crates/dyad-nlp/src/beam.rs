@@ -6,9 +6,7 @@
 //! `n` words takes exactly `2n` moves, so the beam's items stay comparable.
 
 use crate::dense::{DenseTrainer, DenseWeights, WIDTH};
-use crate::parser::{
-    feature_array_cached, features, Input, PairCache, ParserExample, State, FEATURES, MOVES,
-};
+use crate::parser::{features, rest_features, Input, ParserExample, State, SumCache, MOVES, REST};
 
 #[derive(Debug, Clone)]
 struct Item {
@@ -97,7 +95,7 @@ pub(crate) struct BeamScratch {
     cands: Vec<(f32, usize, usize)>,
     feats: Vec<u64>,
     scores: Vec<[f32; WIDTH]>,
-    pairs: PairCache,
+    sums: SumCache,
 }
 
 /// Heads (0 = root) of words `1..=n` found with a beam of `k`; candidates
@@ -116,9 +114,9 @@ pub(crate) fn parse(
         cands,
         feats,
         scores,
-        pairs,
+        sums,
     } = scratch;
-    pairs.start(x);
+    sums.start(x, weights);
     while beam.len() > 1 {
         spare.extend(beam.pop());
     }
@@ -137,19 +135,29 @@ pub(crate) fn parse(
         }),
     }
     while !beam[0].state.done() {
+        // a lone parse with one valid move (a shift onto the bare root, the
+        // reductions once the buffer is empty) takes it unscored: every
+        // later candidate comes from it, so its score would shift them all
+        // alike and choose nothing
+        if let [item] = beam.as_mut_slice() {
+            let mut valid = (0..MOVES).filter(|&m| item.state.valid(m));
+            if let (Some(m), None) = (valid.next(), valid.next()) {
+                item.state.apply(m);
+                continue;
+            }
+        }
         // every item's features first, then every item's rows: the table's
         // cache misses of all items overlap (the rows are what the parser
         // waits on), instead of each item's coming after its hashing
         feats.clear();
         for item in beam.iter() {
-            feats.extend_from_slice(&feature_array_cached(&item.state, x, pairs));
+            feats.extend_from_slice(&rest_features(&item.state, x));
         }
         scores.clear();
-        scores.extend(feats.chunks_exact(FEATURES).map(|f| {
-            let mut s = [0f32; WIDTH];
-            weights.score(f, &mut s);
-            s
-        }));
+        for (item, f) in beam.iter().zip(feats.chunks_exact(REST)) {
+            let s = sums.score(&item.state, x, weights, f);
+            scores.push(s.map(|v| v as f32));
+        }
         expand(beam, scores, k.max(1), cands);
         if cands.is_empty() {
             break;

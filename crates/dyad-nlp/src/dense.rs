@@ -107,6 +107,13 @@ pub(crate) struct DenseWeights {
 impl DenseWeights {
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut [f32; WIDTH]) {
+        *scores = self.sum(feats).map(|v| v as f32);
+    }
+
+    /// The sum of the features' rows, in quantised units (exact, so the
+    /// sums of parts of a state's features add up to the sum of all).
+    #[inline]
+    pub(crate) fn sum(&self, feats: &[u64]) -> [i32; WIDTH] {
         let mut acc = [0i32; WIDTH];
         for &f in feats {
             if let Some(r) = self.rows.get(row_of(f, self.bits)) {
@@ -115,7 +122,7 @@ impl DenseWeights {
                 }
             }
         }
-        *scores = acc.map(|v| v as f32);
+        acc
     }
 
     /// Rows with a weight.

@@ -50,6 +50,7 @@ pub(crate) struct Scratch {
     key: String,
     feats: Vec<u64>,
     scores: Vec<f32>,
+    words: crate::tagger::WordSums,
     beam: crate::beam::BeamScratch,
 }
 
@@ -116,9 +117,13 @@ impl Model {
             .map(|f| WordHashes::new(f, &mut scratch.chars))
             .collect();
         let amb: Vec<u64> = words.iter().map(|w| self.tagger.ambiguity(w)).collect();
-        let mut tags = self
-            .tagger
-            .tag(&words, &amb, &mut scratch.feats, &mut scratch.scores);
+        let mut tags = self.tagger.tag(
+            &words,
+            &amb,
+            &mut scratch.feats,
+            &mut scratch.scores,
+            &mut scratch.words,
+        );
         crate::tagger::fix_auxiliaries(forms, &mut tags, &self.tagger.tags);
         crate::tagger::fix_numbers(forms, &mut tags, &self.tagger.tags);
         let (heads, labels) = self.parse_tagged(forms, &words, &amb, &tags, scratch);

@@ -242,6 +242,30 @@ impl State {
         }
     }
 
+    /// The words in the places of [`Unary`], in its order (`NO` where
+    /// there is none).
+    #[inline]
+    pub(crate) fn places(&self) -> [usize; PLACES] {
+        let child = |v: &[usize], i: usize| if i == NO { NO } else { v[i] };
+        let (s0, s1, b0) = (self.s(0), self.s(1), self.buf(0));
+        [
+            s0,
+            b0,
+            self.buf(1),
+            s1,
+            self.buf(2),
+            self.s(2),
+            child(&self.l1, s0),
+            child(&self.r1, s0),
+            child(&self.l1, b0),
+            child(&self.r1, s1),
+            child(&self.l1, s1),
+            child(&self.l2, s0),
+            child(&self.r2, s0),
+            child(&self.l2, b0),
+        ]
+    }
+
     fn buf(&self, k: usize) -> usize {
         if self.b + k <= self.n {
             self.b + k
@@ -340,7 +364,7 @@ pub(crate) const PAIR: usize = 25;
 /// The features of a state with `s0` on top of the stack and `b0` first in
 /// the buffer that depend on nothing else (the buffer's next words follow
 /// from `b0`), in template order: made once per pair and reused by the
-/// beam's items and steps (see [`PairCache`]).
+/// beam's items and steps (see [`SumCache`]).
 #[inline]
 fn pair_features(s0: usize, b0: usize, x: &Input) -> [u64; PAIR] {
     let n = x.len();
@@ -403,48 +427,61 @@ pub(crate) fn feature_array(st: &State, x: &Input) -> [u64; FEATURES] {
     feature_array_with(st, x, &pair_features(st.s(0), st.buf(0), x))
 }
 
-/// [`feature_array`] with the (s0, b0) features from `cache`.
-#[inline]
-pub(crate) fn feature_array_cached(
-    st: &State,
-    x: &Input,
-    cache: &mut PairCache,
-) -> [u64; FEATURES] {
-    let (s0, b0) = (st.s(0), st.buf(0));
-    feature_array_with(st, x, cache.get(s0, b0, x))
-}
+/// Number of places of the state whose one-word features ([`Unary`]) are
+/// summed once per word and sentence by [`SumCache`].
+pub(crate) const PLACES: usize = 14;
 
-/// The (s0, b0) features of the states of one sentence, kept in a small
-/// direct-mapped table; [`PairCache::start`] empties it for a sentence.
+/// Where each place's hashes start in [`Input::unary`] ([`Unary`] order),
+/// and where the last one ends.
+const PLACE_START: [usize; PLACES + 1] =
+    [0, 4, 8, 12, 16, 18, 20, 22, 24, 26, 28, 29, 30, 31, UNARY];
+
+/// Number of features of a state that are neither one-word features nor
+/// (s0, b0) features: the ones hashed and read for every state.
+pub(crate) const REST: usize = FEATURES - UNARY - PAIR;
+
+/// Sums of the weight rows of the features that a sentence's states share:
+/// the one-word features of each word in each place ([`Unary`]), summed
+/// once per sentence, and the (s0, b0) features, summed once per pair and
+/// sentence in a small direct-mapped table. A state's scores are then
+/// these sums plus the rows of its [`REST`] other features: the same
+/// integers as the sum of all its rows, with about half the reads.
 #[derive(Debug)]
-pub(crate) struct PairCache {
-    /// (sentence number, s0, b0) of each entry.
+pub(crate) struct SumCache {
+    /// Per word (and, last, no word), per place.
+    unary: Vec<[[i32; WIDTH]; PLACES]>,
+    /// (sentence number, s0, b0) of each pair entry.
     keys: Vec<(u32, u32, u32)>,
-    values: Vec<[u64; PAIR]>,
+    values: Vec<[i32; WIDTH]>,
     sentence: u32,
     /// Whether the sentence is short enough for the keys.
     on: bool,
-    /// The features of a pair when the table is off.
-    scratch: [u64; PAIR],
 }
 
-impl Default for PairCache {
+impl Default for SumCache {
     fn default() -> Self {
-        PairCache {
+        SumCache {
+            unary: Vec::new(),
             keys: vec![(0, 0, 0); PAIR_SLOTS],
-            values: vec![[0; PAIR]; PAIR_SLOTS],
+            values: vec![[0; WIDTH]; PAIR_SLOTS],
             sentence: 0,
             on: false,
-            scratch: [0; PAIR],
         }
     }
 }
 
 const PAIR_SLOTS: usize = 512;
 
-impl PairCache {
-    /// Empties the table for the sentence `x`.
-    pub(crate) fn start(&mut self, x: &Input) {
+#[inline]
+fn add(acc: &mut [i32; WIDTH], v: &[i32; WIDTH]) {
+    for c in 0..WIDTH {
+        acc[c] += v[c];
+    }
+}
+
+impl SumCache {
+    /// Empties the pair table and sums the one-word features of sentence `x`.
+    pub(crate) fn start(&mut self, x: &Input, weights: &DenseWeights) {
         self.sentence = self.sentence.wrapping_add(1);
         if self.sentence == 0 {
             // numbers went round: forget everything
@@ -452,34 +489,59 @@ impl PairCache {
             self.sentence = 1;
         }
         self.on = x.w.len() < u32::MAX as usize;
+        self.unary.clear();
+        self.unary.extend(
+            x.unary.iter().map(|u| {
+                std::array::from_fn(|j| weights.sum(&u[PLACE_START[j]..PLACE_START[j + 1]]))
+            }),
+        );
     }
 
-    fn get(&mut self, s0: usize, b0: usize, x: &Input) -> &[u64; PAIR] {
+    fn pair(&mut self, s0: usize, b0: usize, x: &Input, weights: &DenseWeights) -> [i32; WIDTH] {
         if !self.on {
-            self.scratch = pair_features(s0, b0, x);
-            return &self.scratch;
+            return weights.sum(&pair_features(s0, b0, x));
         }
         let id = |i: usize| if i == NO { u32::MAX } else { i as u32 };
         let key = (self.sentence, id(s0), id(b0));
         let slot = (key.1.wrapping_mul(31).wrapping_add(key.2) as usize) % PAIR_SLOTS;
         if self.keys[slot] != key {
             self.keys[slot] = key;
-            self.values[slot] = pair_features(s0, b0, x);
+            self.values[slot] = weights.sum(&pair_features(s0, b0, x));
         }
-        &self.values[slot]
+        self.values[slot]
+    }
+
+    /// The move scores of `st` (quantised units), given its
+    /// [`rest_features`]: the same as the sum of [`feature_array`]'s rows.
+    #[inline]
+    pub(crate) fn score(
+        &mut self,
+        st: &State,
+        x: &Input,
+        weights: &DenseWeights,
+        rest: &[u64],
+    ) -> [i32; WIDTH] {
+        let mut acc = weights.sum(rest);
+        add(&mut acc, &self.pair(st.s(0), st.buf(0), x, weights));
+        let none = x.w.len();
+        for (j, &i) in st.places().iter().enumerate() {
+            add(&mut acc, &self.unary[if i == NO { none } else { i }][j]);
+        }
+        acc
     }
 }
 
-/// The features of a parser state given its [`pair_features`].
+/// The features of a parser state that are neither one-word features nor
+/// (s0, b0) features, in template order.
 #[inline]
-fn feature_array_with(st: &State, x: &Input, pair: &[u64; PAIR]) -> [u64; FEATURES] {
+pub(crate) fn rest_features(st: &State, x: &Input) -> [u64; REST] {
     let w = |i: usize| if i == NO { NONE } else { x.w[i] };
     let p = |i: usize| if i == NO { NONE } else { x.p[i] };
     let u = |i: usize| if i == NO { NONE } else { x.u[i] };
     let a = |i: usize| if i == NO { NONE } else { x.a[i] };
     let child = |v: &[usize], i: usize| if i == NO { NO } else { v[i] };
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
-    let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
+    let (b0, b1) = (st.buf(0), st.buf(1));
     let (s0w, s0p, s1w, s1p, b0w, b0p) = (w(s0), p(s0), w(s1), p(s1), w(b0), p(b0));
     let (b1p, s2p) = (p(b1), p(s2));
     let (s0l1, s0l2, s0r1, s0r2) = (
@@ -488,7 +550,7 @@ fn feature_array_with(st: &State, x: &Input, pair: &[u64; PAIR]) -> [u64; FEATUR
         child(&st.r1, s0),
         child(&st.r2, s0),
     );
-    let (s1l1, s1r1, s1r2) = (child(&st.l1, s1), child(&st.r1, s1), child(&st.r2, s1));
+    let (s1r1, s1r2) = (child(&st.r1, s1), child(&st.r2, s1));
     let (b0l1, b0l2) = (child(&st.l1, b0), child(&st.l2, b0));
     let d10 = if s1 != NO && s0 != NO {
         distance(s1, s0)
@@ -497,14 +559,55 @@ fn feature_array_with(st: &State, x: &Input, pair: &[u64; PAIR]) -> [u64; FEATUR
     };
     let vl = |i: usize| if i == NO { NONE } else { u64::from(st.nl[i]) };
     let vr = |i: usize| if i == NO { NONE } else { u64::from(st.nr[i]) };
-    let commas = |a: usize, b: usize| {
-        if a == NO || b == NO {
-            NONE
-        } else {
-            u64::from(x.commas[a.max(b)] - x.commas[a.min(b)]).min(3)
-        }
+    let c10 = if s1 == NO || s0 == NO {
+        NONE
+    } else {
+        u64::from(x.commas[s1.max(s0)] - x.commas[s1.min(s0)]).min(3)
     };
-    let c10 = commas(s1, s0);
+    [
+        f4(25, s1w, s1p, s0w, s0p),
+        f2(26, s1w, s0w),
+        f2(27, s1p, s0p),
+        f3(28, s1p, s0w, s0p),
+        f3(29, s1w, s1p, s0p),
+        f3(32, s1p, s0p, b0p),
+        f3(33, s2p, s1p, s0p),
+        f3(34, s0p, p(s0l1), b0p),
+        f3(35, s0p, p(s0r1), b0p),
+        f3(36, s0p, b0p, p(b0l1)),
+        f3(37, s1p, s0p, p(s0l1)),
+        f3(38, s1p, p(s1r1), s0p),
+        f3(39, s1p, s0p, p(s0r1)),
+        f3(46, s1p, s0p, d10),
+        f3(47, s1w, s0w, d10),
+        f2(48, s0w, vr(s0)),
+        f2(49, s0p, vr(s0)),
+        f2(50, s0w, vl(s0)),
+        f2(51, s0p, vl(s0)),
+        f2(52, b0w, vl(b0)),
+        f2(53, b0p, vl(b0)),
+        f3(54, s1p, vr(s1), s0p),
+        f3(67, s0p, p(s0l1), p(s0l2)),
+        f3(68, s0p, p(s0r1), p(s0r2)),
+        f3(69, b0p, p(b0l1), p(b0l2)),
+        f3(70, s1p, p(s1r1), p(s1r2)),
+        f3(72, s1p, s0p, c10),
+        f4(73, s1p, s0p, b0p, b1p),
+        f3(76, s1w, s0p, b0p),
+        f3(77, s0p, w(s0r1), b0p),
+        f3(78, s0w, p(b0l1), b0p),
+        f3(80, u(s1), u(s0), u(b0)),
+        f3(83, u(s1), u(s0), d10),
+        f3(84, u(s0), u(s0l1), u(s0r1)),
+        f3(92, a(s1), s0p, b0p),
+    ]
+}
+
+/// The features of a parser state given its [`pair_features`].
+#[inline]
+fn feature_array_with(st: &State, x: &Input, pair: &[u64; PAIR]) -> [u64; FEATURES] {
+    let [s0, b0, b1, s1, b2, s2, s0l1, s0r1, b0l1, s1r1, s1l1, s0l2, s0r2, b0l2] = st.places();
+    let r = rest_features(st, x);
     [
         x.unary(s0, Unary::S0, 0),
         x.unary(s0, Unary::S0, 1),
@@ -530,36 +633,36 @@ fn feature_array_with(st: &State, x: &Input, pair: &[u64; PAIR]) -> [u64; FEATUR
         pair[5],
         pair[6],
         pair[7],
-        f4(25, s1w, s1p, s0w, s0p),
-        f2(26, s1w, s0w),
-        f2(27, s1p, s0p),
-        f3(28, s1p, s0w, s0p),
-        f3(29, s1w, s1p, s0p),
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
         pair[8],
         pair[9],
-        f3(32, s1p, s0p, b0p),
-        f3(33, s2p, s1p, s0p),
-        f3(34, s0p, p(s0l1), b0p),
-        f3(35, s0p, p(s0r1), b0p),
-        f3(36, s0p, b0p, p(b0l1)),
-        f3(37, s1p, s0p, p(s0l1)),
-        f3(38, s1p, p(s1r1), s0p),
-        f3(39, s1p, s0p, p(s0r1)),
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        r[11],
+        r[12],
         pair[10],
         pair[11],
         pair[12],
         pair[13],
         pair[14],
         pair[15],
-        f3(46, s1p, s0p, d10),
-        f3(47, s1w, s0w, d10),
-        f2(48, s0w, vr(s0)),
-        f2(49, s0p, vr(s0)),
-        f2(50, s0w, vl(s0)),
-        f2(51, s0p, vl(s0)),
-        f2(52, b0w, vl(b0)),
-        f2(53, b0p, vl(b0)),
-        f3(54, s1p, vr(s1), s0p),
+        r[13],
+        r[14],
+        r[15],
+        r[16],
+        r[17],
+        r[18],
+        r[19],
+        r[20],
+        r[21],
         x.unary(s0l1, Unary::S0l1, 0),
         x.unary(s0l1, Unary::S0l1, 1),
         x.unary(s0r1, Unary::S0r1, 0),
@@ -572,24 +675,24 @@ fn feature_array_with(st: &State, x: &Input, pair: &[u64; PAIR]) -> [u64; FEATUR
         x.unary(s0l2, Unary::S0l2, 0),
         x.unary(s0r2, Unary::S0r2, 0),
         x.unary(b0l2, Unary::B0l2, 0),
-        f3(67, s0p, p(s0l1), p(s0l2)),
-        f3(68, s0p, p(s0r1), p(s0r2)),
-        f3(69, b0p, p(b0l1), p(b0l2)),
-        f3(70, s1p, p(s1r1), p(s1r2)),
+        r[22],
+        r[23],
+        r[24],
+        r[25],
         pair[16],
-        f3(72, s1p, s0p, c10),
-        f4(73, s1p, s0p, b0p, b1p),
+        r[26],
+        r[27],
         pair[17],
         pair[18],
-        f3(76, s1w, s0p, b0p),
-        f3(77, s0p, w(s0r1), b0p),
-        f3(78, s0w, p(b0l1), b0p),
+        r[28],
+        r[29],
+        r[30],
         pair[19],
-        f3(80, u(s1), u(s0), u(b0)),
+        r[31],
         pair[20],
         pair[21],
-        f3(83, u(s1), u(s0), d10),
-        f3(84, u(s0), u(s0l1), u(s0r1)),
+        r[32],
+        r[33],
         x.unary(s0, Unary::S0, 3),
         x.unary(b0, Unary::B0, 3),
         pair[22],
@@ -597,7 +700,7 @@ fn feature_array_with(st: &State, x: &Input, pair: &[u64; PAIR]) -> [u64; FEATUR
         pair[24],
         x.unary(b1, Unary::B1, 3),
         x.unary(s1, Unary::S1, 3),
-        f3(92, a(s1), s0p, b0p),
+        r[34],
     ]
 }
 
@@ -740,24 +843,56 @@ mod tests {
     }
 
     #[test]
-    fn cached_pair_features_are_the_features() {
-        // every state of every parse of two sentences, through one cache
-        let mut cache = PairCache::default();
+    fn cached_sums_score_states_as_all_their_features_do() {
+        // a table with a weight in every row, so that every feature counts
+        let mut t = DenseTrainer::new(10);
+        let mut rng = crate::train::Rng::new(5);
+        for _ in 0..4000 {
+            t.tick();
+            let f = rng.next_u64();
+            t.update(&[f], (f % 3) as usize, if f % 2 == 0 { 1.0 } else { -1.0 });
+        }
+        let weights = t.finish(0.0);
+        // every state of random parses of two sentences, through one cache
+        let mut sums = SumCache::default();
         for n in [6u64, 9] {
             let x = Input::new((0..n).map(|i| (i * 7, i % 4, i % 3, i % 2 == 0, i == 3, i % 5)));
-            cache.start(&x);
-            let mut rng = crate::train::Rng::new(n);
+            sums.start(&x, &weights);
             for _ in 0..20 {
                 let mut st = State::new(x.len());
                 while !st.done() {
+                    let rest = rest_features(&st, &x);
                     assert_eq!(
-                        feature_array_cached(&st, &x, &mut cache),
-                        feature_array(&st, &x)
+                        sums.score(&st, &x, &weights, &rest),
+                        weights.sum(&feature_array(&st, &x))
                     );
                     let valid: Vec<usize> = (0..MOVES).filter(|&m| st.valid(m)).collect();
                     st.apply(valid[(rng.next_u64() % valid.len() as u64) as usize]);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_feature_parts_are_the_features() {
+        // one-word features at their places, (s0, b0) features and the
+        // rest: all of a state's features, each once
+        let x = Input::new((0..8u64).map(|i| (i * 3, i % 4, i % 3, i % 2 == 0, i == 3, i % 5)));
+        let mut rng = crate::train::Rng::new(11);
+        let mut st = State::new(x.len());
+        while !st.done() {
+            let mut parts: Vec<u64> = rest_features(&st, &x).to_vec();
+            parts.extend(pair_features(st.s(0), st.buf(0), &x));
+            for (j, &i) in st.places().iter().enumerate() {
+                let row = if i == NO { x.w.len() } else { i };
+                parts.extend(&x.unary[row][PLACE_START[j]..PLACE_START[j + 1]]);
+            }
+            let mut all = feature_array(&st, &x).to_vec();
+            parts.sort_unstable();
+            all.sort_unstable();
+            assert_eq!(parts, all);
+            let valid: Vec<usize> = (0..MOVES).filter(|&m| st.valid(m)).collect();
+            st.apply(valid[(rng.next_u64() % valid.len() as u64) as usize]);
         }
     }
 

@@ -291,6 +291,7 @@ pub fn train_staged(
             }
             let fixed = tagger::fixed_tags(&form_counts);
             let tagger = Tagger {
+                id: tagger::tagger_id(),
                 tags: tag_names.clone(),
                 weights,
                 lexicon,

@@ -357,6 +357,14 @@ impl Weights {
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut [f32]) {
         scores.iter_mut().for_each(|s| *s = 0.0);
+        self.add_scores(feats, scores);
+    }
+
+    /// Adds the summed weights of `feats` to `scores` (length = classes),
+    /// in quantised units. The sums are of small integers, exact in `f32`,
+    /// so the order in which features are added does not matter.
+    #[inline]
+    pub(crate) fn add_scores(&self, feats: &[u64], scores: &mut [f32]) {
         // Touch every feature's first slot before probing: the loads do not
         // depend on each other, so their cache misses overlap instead of
         // coming one after the other in the probing loop below.
