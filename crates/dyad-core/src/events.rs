@@ -159,14 +159,7 @@ pub(crate) fn find(
             if is_noun {
                 let pattern = &lex.triggers.patterns[nm.pattern];
                 let what = if explaining {
-                    format!(
-                        "`{}` ({}:{} `{}` {}, a noun)",
-                        s.span_of(nm.start, nm.end).slice(doc_text),
-                        pattern.file,
-                        pattern.line,
-                        pattern.text,
-                        pattern.event
-                    )
+                    describe(s, doc_text, pattern, &nm, ", a noun")
                 } else {
                     String::new()
                 };
@@ -291,14 +284,7 @@ pub(crate) fn find(
         };
         let pattern = &lex.triggers.patterns[m.pattern];
         let what = if explaining {
-            format!(
-                "`{}` ({}:{} `{}` {})",
-                s.span_of(m.start, m.end).slice(doc_text),
-                pattern.file,
-                pattern.line,
-                pattern.text,
-                pattern.event
-            )
+            describe(s, doc_text, pattern, &m, "")
         } else {
             String::new()
         };
@@ -671,17 +657,33 @@ pub(crate) fn find(
         })
         .flatten();
     if let Some(acc) = acc {
+        let pattern = &lex.triggers.patterns[acc.trigger.pattern];
         note(&|| {
-            format!(
-                "`{}` ({}): coded — {}",
-                s.word(acc.trigger.start),
-                lex.triggers.patterns[acc.trigger.pattern].event,
-                acc.how
-            )
+            let what = describe(s, doc_text, pattern, &acc.trigger, ", a report");
+            format!("{what}: coded — {}", acc.how)
         });
         out.push(acc);
     }
     out
+}
+
+/// How `dyad explain` names a trigger match: its words, the pattern's row
+/// and text, its event type (and `what`, e.g. ", a noun").
+fn describe(
+    s: &Sentence<'_>,
+    doc_text: &str,
+    pattern: &dyad_lexicon::TriggerPattern,
+    m: &TriggerMatch,
+    what: &str,
+) -> String {
+    format!(
+        "`{}` ({}:{} `{}` {}{what})",
+        s.span_of(m.start, m.end).slice(doc_text),
+        pattern.file,
+        pattern.line,
+        pattern.text,
+        pattern.event
+    )
 }
 
 /// "The US said Iraq had attacked …", "Israel said a mortar bomb was fired
