@@ -478,6 +478,33 @@ pub(crate) fn find(
                 None => None,
             }
         };
+        // "a mortar bomb was fired at Israel *from the Gaza Strip*": with
+        // no one named, the side where an attack came from made it.
+        let roles = roles.or_else(|| {
+            let p = parsed?;
+            let v = m.start;
+            if pattern.event != EventType::Assault || !p.is_passive(v) {
+                return None;
+            }
+            let from = p.obliques(v).into_iter().find_map(|o| {
+                let case = o.case?;
+                p.lemma_is(case, &["from"])
+                    .then(|| mention_at(mentions, o.word))
+                    .flatten()
+                    .filter(|&k| mentions[k].place)
+            })?;
+            let at = p
+                .obliques(v)
+                .into_iter()
+                .filter(|o| o.case.is_some_and(|c| p.lemma_is(c, &["at", "on", "into"])))
+                .find_map(|o| mention_at(mentions, o.word))
+                .filter(|&k| k != from);
+            Some((
+                vec![from],
+                at.into_iter().collect(),
+                "source: the place the attack came from (parse)".to_string(),
+            ))
+        });
         let Some((mut actors, mut recipients, mut how)) = roles else {
             note(&|| format!("{what}: not coded — no actor found as its source"));
             continue;

@@ -1532,6 +1532,16 @@ mod tests {
     }
 
     #[test]
+    fn an_attack_from_a_place_is_that_places() {
+        use dyad_model::EventType;
+        let c = code_of("Rockets were fired at Chile from Peru on Monday.");
+        assert_eq!(
+            dyad_of(&c, EventType::Assault),
+            (vec!["PER".to_string()], vec!["CHL".to_string()])
+        );
+    }
+
+    #[test]
     fn a_passive_without_agent_has_a_recipient_and_no_source() {
         use dyad_model::EventType;
         let c = code_of("Three Iraqi soldiers were killed near the border.");
