@@ -176,6 +176,30 @@ pub(crate) fn find(
                             .map(|c| (c, p.subtree(c).end))
                             .max_by_key(|&(_, end)| end)
                     });
+                // "a potential Turkish attack", "possible sanctions": what
+                // may come is no event.
+                let possible = syntax.get(doc_text, s).is_some_and(|p| {
+                    p.dependents(head, "amod").any(|a| {
+                        p.lemma_is(
+                            a,
+                            &[
+                                "potential",
+                                "possible",
+                                "future",
+                                "planned",
+                                "proposed",
+                                "likely",
+                                "prospective",
+                                "imminent",
+                                "threatened",
+                            ],
+                        )
+                    })
+                });
+                if possible {
+                    note(&|| format!("{what}: not coded — a possible, not an actual, event"));
+                    continue;
+                }
                 let governed_before = governed_until;
                 if let Some((_, end)) = wanted {
                     governed_until = governed_until.max(end);

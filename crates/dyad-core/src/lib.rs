@@ -1514,6 +1514,17 @@ mod tests {
     }
 
     #[test]
+    fn a_possible_event_is_no_event() {
+        use dyad_model::EventType;
+        let c = code_of("Chile is exposed to a potential Peruvian attack.");
+        assert!(
+            c.events.iter().all(|e| e.event_type != EventType::Assault),
+            "{:?}",
+            c.events
+        );
+    }
+
+    #[test]
     fn what_a_threat_or_a_call_wants_is_not_done() {
         use dyad_model::EventType;
         let c = code_of("Chile made a threat to attack Peru.");
