@@ -2570,6 +2570,15 @@ fn parse_modality(
     negated |= p.relation(up) == "acl"
         && p.head(up)
             .is_some_and(|n| p.lemma_is(n, &["failure", "refusal", "reluctance", "inability"]));
+    // "no passengers were killed", "none were arrested"
+    negated |= p.subject(v).is_some_and(|subj| {
+        p.lemma_is(subj, &["none", "nobody", "noone"])
+            || p.dependents(subj, "det").any(|d| p.lemma_is(d, &["no"]))
+    });
+    // "the Taliban deny providing sanctuary", "Moscow denied sending
+    // troops": what is denied is not asserted.
+    negated |= matches!(p.relation(v), "xcomp" | "ccomp")
+        && p.head(v).is_some_and(|h| p.lemma_is(h, &["deny"]));
     if negated {
         return Modality::Negated;
     }

@@ -1525,6 +1525,22 @@ mod tests {
     }
 
     #[test]
+    fn no_one_harmed_and_a_denied_act_are_negated() {
+        use dyad_model::Modality;
+        for text in [
+            "Chile said no Peruvian soldiers were killed.",
+            "Peru denied sending troops to Chile.",
+        ] {
+            let c = code_of(text);
+            assert!(
+                !c.events.is_empty() && c.events.iter().all(|e| e.modality == Modality::Negated),
+                "{text}: {:?}",
+                c.events
+            );
+        }
+    }
+
+    #[test]
     fn what_a_threat_or_a_call_wants_is_not_done() {
         use dyad_model::EventType;
         let c = code_of("Chile made a threat to attack Peru.");
