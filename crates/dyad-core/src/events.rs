@@ -553,6 +553,24 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — a participle describing a noun, no doer named"));
             continue;
         }
+        // "come to", "lead to", "side with": an imported pattern of a verb
+        // and its preposition alone names whom the act is done to there;
+        // with no actor there it is an idiom ("came to power", "is going
+        // to", "managed to", "led to protests").
+        let ends_in_preposition = pattern.frame == Frame::Verb
+            && !pattern.reverse
+            && pattern.file != "triggers.tsv"
+            && pattern.text.split(' ').count() == 2
+            && pattern.text.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "to" | "with" | "on" | "against" | "at" | "into" | "for" | "toward" | "towards"
+                )
+            });
+        if ends_in_preposition && recipients.is_empty() {
+            note(&|| format!("{what}: not coded — no actor after its preposition"));
+            continue;
+        }
         // "Georgian demonstrators received assurances from the
         // government": the subject receives, whom it came from gives.
         if pattern.reverse {

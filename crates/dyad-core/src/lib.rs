@@ -1541,6 +1541,19 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_and_its_preposition_need_an_actor_after_it() {
+        use dyad_model::EventType;
+        let c = code_of("Chilean troops came to Peru on Monday.");
+        assert!(
+            c.events.iter().any(|e| e.event_type == EventType::Consult),
+            "{:?}",
+            c.events
+        );
+        let c = code_of("Chilean officials came to the conclusion on Monday.");
+        assert!(c.events.is_empty(), "{:?}", c.events);
+    }
+
+    #[test]
     fn what_a_threat_or_a_call_wants_is_not_done() {
         use dyad_model::EventType;
         let c = code_of("Chile made a threat to attack Peru.");
