@@ -553,10 +553,12 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — a participle describing a noun, no doer named"));
             continue;
         }
-        // "come to", "lead to", "side with": an imported pattern of a verb
-        // and its preposition alone names whom the act is done to there;
-        // with no actor there it is an idiom ("came to power", "is going
-        // to", "managed to", "led to protests").
+        // "come to", "lead to", "side with", "pull out": an imported
+        // pattern of a verb and its preposition or particle alone names
+        // whom the act is done to there; with no actor there it is an
+        // idiom ("came to power", "is going to", "managed to", "find
+        // out"). (Not "shot down", "blew up", "cracked down": particles
+        // that complete an act.)
         let ends_in_preposition = pattern.frame == Frame::Verb
             && !pattern.reverse
             && pattern.file != "triggers.tsv"
@@ -565,7 +567,7 @@ pub(crate) fn find(
                 matches!(
                     w,
                     "to" | "with" | "on" | "against" | "at" | "into" | "for" | "toward" | "towards"
-                )
+                ) || matches!(w, "out" | "away" | "forth" | "behind")
             });
         if ends_in_preposition && recipients.is_empty() {
             note(&|| format!("{what}: not coded — no actor after its preposition"));
