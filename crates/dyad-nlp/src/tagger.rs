@@ -26,6 +26,37 @@ pub(crate) fn class_hash(tags: &[u16]) -> u64 {
     crate::features::finish(h)
 }
 
+/// The words and ambiguity classes around position `i`, as the features
+/// of [`features`] and [`context`] read them.
+struct Around<'a> {
+    i: usize,
+    words: &'a [WordHashes],
+    amb: &'a [u64],
+}
+
+impl Around<'_> {
+    /// The lower-cased form `j` words away (`START`/`END` past the ends).
+    fn lower(&self, j: isize) -> u64 {
+        let k = self.i as isize + j;
+        if k < 0 {
+            START
+        } else {
+            self.words.get(k as usize).map_or(END, |w| w.lower)
+        }
+    }
+
+    /// The ambiguity class `j` words on (`END` past the end).
+    fn amb_at(&self, j: usize) -> u64 {
+        self.amb.get(self.i + j).copied().unwrap_or(END)
+    }
+}
+
+/// The tag predicted `back` words before position `i` (`START` before the
+/// first).
+fn tag_before(tags: &[u16], i: usize, back: usize) -> u64 {
+    i.checked_sub(back).map_or(START, |k| u64::from(tags[k]))
+}
+
 /// Features of position `i`; `tags[..i]` are the tags predicted so far.
 pub(crate) fn features(
     i: usize,
@@ -36,27 +67,13 @@ pub(crate) fn features(
 ) {
     out.clear();
     let w = &words[i];
-    let lower = |j: isize| -> u64 {
-        let k = i as isize + j;
-        if k < 0 {
-            START
-        } else {
-            words.get(k as usize).map_or(END, |w| w.lower)
-        }
-    };
-    let amb_at = |j: usize| amb.get(i + j).copied().unwrap_or(END);
-    let t1 = if i >= 1 {
-        u64::from(tags[i - 1])
-    } else {
-        START
-    };
-    let t2 = if i >= 2 {
-        u64::from(tags[i - 2])
-    } else {
-        START
-    };
-    let next = words.get(i + 1);
-    let prev = if i >= 1 { words.get(i - 1) } else { None };
+    let a = Around { i, words, amb };
+    let (lower, amb_at) = (|j| a.lower(j), |j| a.amb_at(j));
+    let (t1, t2) = (tag_before(tags, i, 1), tag_before(tags, i, 2));
+    let (next, prev) = (
+        words.get(i + 1),
+        i.checked_sub(1).and_then(|k| words.get(k)),
+    );
     out.extend_from_slice(&[
         f1(0, 0),
         f1(1, w.lower),
@@ -126,27 +143,13 @@ fn intrinsic(w: &WordHashes, amb: u64) -> [u64; INTRINSIC] {
 fn context(i: usize, words: &[WordHashes], amb: &[u64], tags: &[u16], out: &mut Vec<u64>) {
     out.clear();
     let w = &words[i];
-    let lower = |j: isize| -> u64 {
-        let k = i as isize + j;
-        if k < 0 {
-            START
-        } else {
-            words.get(k as usize).map_or(END, |w| w.lower)
-        }
-    };
-    let amb_at = |j: usize| amb.get(i + j).copied().unwrap_or(END);
-    let t1 = if i >= 1 {
-        u64::from(tags[i - 1])
-    } else {
-        START
-    };
-    let t2 = if i >= 2 {
-        u64::from(tags[i - 2])
-    } else {
-        START
-    };
-    let next = words.get(i + 1);
-    let prev = if i >= 1 { words.get(i - 1) } else { None };
+    let a = Around { i, words, amb };
+    let (lower, amb_at) = (|j| a.lower(j), |j| a.amb_at(j));
+    let (t1, t2) = (tag_before(tags, i, 1), tag_before(tags, i, 2));
+    let (next, prev) = (
+        words.get(i + 1),
+        i.checked_sub(1).and_then(|k| words.get(k)),
+    );
     out.extend_from_slice(&[
         f1(11, lower(-1)),
         f1(12, lower(-2)),

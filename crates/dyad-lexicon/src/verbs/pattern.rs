@@ -138,9 +138,7 @@ pub(crate) fn plural_of(w: &str) -> Option<String> {
 /// "assurance|assurances", "from"]`, `["..", "air", "raid"]` → `["..",
 /// "air", "raid|raids"]`.
 pub(crate) fn with_plurals(elements: &mut [String]) {
-    let plain = |e: &str| {
-        e.chars().all(|c| c.is_alphanumeric() || c == '-') && !is_preposition(e) && !is_article(e)
-    };
+    let plain = |e: &str| is_word(e) && !is_preposition(e) && !is_article(e);
     for i in 0..elements.len() {
         let ends_phrase = elements
             .get(i + 1)
