@@ -195,6 +195,19 @@ fn the_subject_of_a_get_passive_is_no_attacker() {
 }
 
 #[test]
+fn a_public_statement_is_not_coded_and_explain_says_which_row_stopped_it() {
+    let text = "Malawi's education ministry refused to comment on the report.";
+    let out = dyad(&["code", "--published", "2025-08-06"], Some(text));
+    assert!(events(&out.stdout).is_empty(), "{}", out.stdout);
+    let out = dyad(&["explain", text, "--date", "2025-08-06"], None);
+    assert!(
+        out.stdout.contains("`refused to comment`: not coded") && out.stdout.contains("CAMEO 011"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
 fn explain_into_a_closed_pipe_ends_quietly() {
     use std::io::{BufRead, BufReader};
     use std::process::{Command, Stdio};

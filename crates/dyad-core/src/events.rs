@@ -2277,6 +2277,15 @@ fn parse_roles(
             .collect();
         usable(found)
     };
+    // "expressed appreciation for China's *assistance*": whose deed the
+    // pattern's noun further down is.
+    let further_down = |n: usize| -> Vec<usize> {
+        p.dependents(n, "nmod")
+            .filter(|&c| in_pattern(c) && !own(c))
+            .map(owners)
+            .find(|found| !found.is_empty())
+            .unwrap_or_default()
+    };
     let nominal = |n: usize| -> Vec<usize> {
         if in_pattern(n) {
             let found = doer(n);
@@ -2308,7 +2317,11 @@ fn parse_roles(
             if !adjectives.is_empty() {
                 return usable(adjectives);
             }
-            return owners(n);
+            let found = owners(n);
+            if !found.is_empty() {
+                return found;
+            }
+            return further_down(n);
         }
         if own(n) {
             return Vec::new();
@@ -2340,17 +2353,7 @@ fn parse_roles(
                 }
             }
         }
-        // "expressed appreciation for China's *assistance*": the pattern's
-        // noun further down.
-        for c in p.dependents(n, "nmod") {
-            if in_pattern(c) && !own(c) {
-                let found = owners(c);
-                if !found.is_empty() {
-                    return found;
-                }
-            }
-        }
-        Vec::new()
+        further_down(n)
     };
     let mut recipients = Vec::new();
     let mut how = "recipient: none found";

@@ -84,6 +84,13 @@ pub struct TriggerPattern {
     /// whom it came from the source (frame `reverse`: PETRARCH's
     /// `[:CODE]`, "received assurances from", "faces pressure from").
     pub reverse: bool,
+    /// The phrase codes nothing (frame `block`: PETRARCH's patterns of
+    /// public statements, CAMEO 01x, which PLOVER leaves out). It is
+    /// matched like any other pattern, so that "expressed appreciation for"
+    /// is not read by the less specific `express+ .. assistance`, and when
+    /// it is the best match its verb codes nothing; `event` is then a
+    /// placeholder, never used.
+    pub blocks: bool,
 }
 
 impl TriggerPattern {
@@ -161,6 +168,9 @@ struct Tok {
 }
 
 const NO_ID: u32 = u32::MAX;
+
+/// The `event` of a `block` row (see [`TriggerPattern::blocks`]): never read.
+const BLOCK_PLACEHOLDER: EventType = EventType::Mobilize;
 
 /// A gap in [`Triggers::code`].
 const GAP: u32 = u32::MAX;
@@ -361,7 +371,11 @@ impl Triggers {
                 .iter()
                 .all(|e| matches!(e, IdElement::Gap));
             if let [a, b] = words[..] {
-                if starts_with_words && nothing_before && patterns[i].frame == Frame::Verb {
+                if starts_with_words
+                    && nothing_before
+                    && patterns[i].frame == Frame::Verb
+                    && !patterns[i].blocks
+                {
                     for &x in a {
                         for &y in b {
                             pairs.insert((x, y));
@@ -496,9 +510,20 @@ fn load_rows(
         const COLUMNS: [&str; 6] = ["pattern", "event", "mode", "cameo", "contexts", "frame"];
         let rows = tsv::parse(file, text, &COLUMNS)?;
         for r in &rows {
-            let event = EventType::from_str(r.get(1)).map_err(|e| Error::row(file, r.line, e))?;
+            let blocks = r.get(5) == "block";
+            let event = match r.get(1) {
+                "" if blocks => BLOCK_PLACEHOLDER,
+                _ if blocks => {
+                    return Err(Error::row(
+                        file,
+                        r.line,
+                        "a `block` row names no event type",
+                    ))
+                }
+                name => EventType::from_str(name).map_err(|e| Error::row(file, r.line, e))?,
+            };
             let frame = match r.get(5) {
-                "" | "verb" | "reverse" => Frame::Verb,
+                "" | "verb" | "reverse" | "block" => Frame::Verb,
                 "noun" | "between" => Frame::Between,
                 "nominal" => Frame::Nominal,
                 "modal" => Frame::Modal,
@@ -543,6 +568,7 @@ fn load_rows(
                 contexts: r.list(4).map(str::to_string).collect(),
                 frame,
                 reverse: r.opt(5) == Some("reverse"),
+                blocks,
             });
         }
     }
@@ -684,8 +710,17 @@ impl Triggers {
         }
     }
 
+    /// The best verb match at `at`, unless it is a `block` row.
     fn best_at(&self, toks: &Toks, at: usize) -> Option<TriggerMatch> {
         self.best_of(toks, at, false)
+            .filter(|m| !self.patterns[m.pattern].blocks)
+    }
+
+    /// The `block` row that is the best match at token `at` of `words`, if
+    /// one is: why [`Triggers::match_at`] finds nothing there.
+    pub fn blocked_at<S: AsRef<str>>(&self, words: &[S], at: usize) -> Option<TriggerMatch> {
+        self.best_of(&self.words(words), at, false)
+            .filter(|m| self.patterns[m.pattern].blocks)
     }
 
     /// The best match at `at` among the event-noun patterns (`nominal`) or
@@ -1095,5 +1130,15 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.to_string().contains("gap"), "{err}");
+        // a `block` row codes nothing, so it names no event type
+        let err = Triggers::load(
+            "pattern\tevent\tmode\tcameo\tcontexts\tframe\nsay+ .. x\tAGREE\t\t010\t\tblock\n",
+            &inf,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "triggers.tsv:2: a `block` row names no event type"
+        );
     }
 }

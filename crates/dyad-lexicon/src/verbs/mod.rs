@@ -10,8 +10,11 @@
 //!   of its own), then the pattern's words (see [`pattern`]); a verb listed
 //!   in two blocks belongs to the first, as in PETRARCH; words before the
 //!   verb come before a `>` ([`Sources::words_before_verb`]);
-//! - codes without a PLOVER type (CAMEO 01x, 02x), `[---]` and patterns the
-//!   format cannot express are dropped and counted in the [`Report`];
+//! - a pattern of a public statement (CAMEO 01x, no PLOVER type) becomes a
+//!   `block` row, which codes nothing but keeps a less specific pattern
+//!   from reading the phrase; other codes without a PLOVER type (02x),
+//!   `[---]` and patterns the format cannot express are dropped and counted
+//!   in the [`Report`];
 //! - rows are unique by pattern (the longer code wins) and sorted.
 //!
 //! The conversion is deterministic and never fails: unreadable lines are
@@ -76,6 +79,10 @@ pub struct VerbRow {
     /// A reverse-direction code (`[:CODE]`): the subject is the event's
     /// recipient ("received assurances *from* X": X assures the subject).
     pub reverse: bool,
+    /// A `block` row: a phrase PETRARCH codes as a public statement (CAMEO
+    /// 01x, which PLOVER leaves out), kept so that the phrase is not read
+    /// by a less specific pattern that codes something.
+    pub block: bool,
 }
 
 /// The converted rows (sorted by pattern, unique) and the report.
@@ -108,7 +115,13 @@ impl Import {
                 r.mode,
                 r.cameo,
                 r.contexts.join("|"),
-                if r.reverse { "reverse" } else { "verb" },
+                if r.block {
+                    "block"
+                } else if r.reverse {
+                    "reverse"
+                } else {
+                    "verb"
+                },
                 self.dictionary_name,
                 r.line
             ));
@@ -200,10 +213,13 @@ pub fn import(s: &Sources<'_>) -> Import {
             report.patterns += 1;
             let mapping = match map_code(&p.code, &table, unmapped.as_ref(), &mut report) {
                 Ok(m) => m,
-                Err(why) => {
-                    report.drop("pattern", why);
-                    continue;
-                }
+                Err(why) => match block_code(&p.code, why) {
+                    Some(m) => m,
+                    None => {
+                        report.drop("pattern", why);
+                        continue;
+                    }
+                },
             };
             // A reverse-direction code is kept only for the verb its
             // comment names, and only for verbs whose subject plainly
@@ -278,7 +294,11 @@ pub fn import(s: &Sources<'_>) -> Import {
                 None => (&verbs, &groups),
             };
             for tail in &tails {
-                if tail.is_empty() {
+                if tail.is_empty() && mapping.block {
+                    // A bare verb of a converted dictionary codes nothing
+                    // anyway (see `triggers.rs`).
+                    report.drop("pattern", "the verb alone, with no PLOVER type");
+                } else if tail.is_empty() {
                     // The verb alone: one row per verb, to meet its verb row.
                     for &verb in verbs {
                         rows.add(verb.clone(), mapping, p.line, false, &mut report);
@@ -304,7 +324,8 @@ pub fn import(s: &Sources<'_>) -> Import {
         }
     }
     let rows: Vec<VerbRow> = rows.by_pattern.into_values().map(|(r, _)| r).collect();
-    for r in &rows {
+    report.block_rows = rows.iter().filter(|r| r.block).count();
+    for r in rows.iter().filter(|r| !r.block) {
         if !goldstein.contains(&r.cameo) {
             *report.no_goldstein.entry(r.cameo.clone()).or_default() += 1;
         }
@@ -368,6 +389,7 @@ impl Rows {
             contexts: m.mapping.contexts.clone(),
             line,
             reverse: m.reverse,
+            block: m.block,
         };
         match self.by_pattern.get_mut(&row.pattern) {
             None => {
@@ -381,7 +403,10 @@ impl Rows {
             }
             Some((old, _)) if old.cameo == row.cameo => report.duplicates += 1,
             Some((old, old_from_verb)) => {
-                let replace = row.cameo.len() > old.cameo.len();
+                // A row that codes wins over one that blocks; then the
+                // longer (more specific) code.
+                let replace = (old.block && !row.block)
+                    || (old.block == row.block && row.cameo.len() > old.cameo.len());
                 let (kept, lost) = if replace {
                     (&row, &*old)
                 } else {
@@ -416,7 +441,35 @@ struct Code<'a> {
     mapping: &'a plover::Mapping,
     /// Coded with the roles reversed (`[:CODE]`).
     reverse: bool,
+    /// Codes nothing (see [`VerbRow::block`]).
+    block: bool,
 }
+
+/// The mapping of a `block` row: no PLOVER type.
+static NO_TYPE: plover::Mapping = plover::Mapping {
+    event: String::new(),
+    mode: String::new(),
+    contexts: Vec::new(),
+};
+
+/// A pattern's code of a public statement, CAMEO 01x (which [`map_code`]
+/// finds no PLOVER type for), as a `block` row's code.
+fn block_code<'a>(code: &'a str, why: &str) -> Option<Code<'a>> {
+    let (code, reverse) = match code.split_once(':') {
+        Some((active, reversed)) if active.trim().is_empty() => (reversed.trim(), true),
+        Some((active, _)) => (active.trim(), false),
+        None => (code.trim(), false),
+    };
+    (why == NO_PLOVER_TYPE && code.starts_with("01")).then_some(Code {
+        code,
+        mapping: &NO_TYPE,
+        reverse,
+        block: true,
+    })
+}
+
+const NULL_CODE: &str = "null code [---] (do not code)";
+const NO_PLOVER_TYPE: &str = "CAMEO code with no PLOVER type (01x, 02x)";
 
 /// The PLOVER mapping of a dictionary code: `042`, `042:043` (the second
 /// code is TABARI's code for the reverse direction, ignored), `:030` (only
@@ -439,7 +492,7 @@ fn map_code<'a>(
         return Err("empty code");
     }
     if code == "---" {
-        return Err("null code [---] (do not code)");
+        return Err(NULL_CODE);
     }
     let digits = code.bytes().all(|b| b.is_ascii_digit());
     let label = code.bytes().all(|b| b.is_ascii_alphanumeric())
@@ -456,14 +509,16 @@ fn map_code<'a>(
                 code,
                 mapping,
                 reverse,
+                block: false,
             })
         }
         (None, Some(mapping)) => Ok(Code {
             code,
             mapping,
             reverse,
+            block: false,
         }),
-        (None, None) => Err("CAMEO code with no PLOVER type (01x, 02x)"),
+        (None, None) => Err(NO_PLOVER_TYPE),
     }
 }
 

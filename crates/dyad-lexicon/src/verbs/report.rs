@@ -15,6 +15,8 @@ pub struct Report {
     /// Rows written from verb lines and from pattern lines.
     pub verb_rows: usize,
     pub pattern_rows: usize,
+    /// Of the pattern rows, those that code nothing (`block`, CAMEO 01x).
+    pub block_rows: usize,
     /// Verb and pattern lines not converted, by reason (`verb: …`,
     /// `pattern: …`).
     pub dropped: BTreeMap<String, usize>,
@@ -56,10 +58,11 @@ impl fmt::Display for Report {
         )?;
         writeln!(
             f,
-            "written: {} rows ({} verb rows, {} pattern rows); {} duplicate rows merged",
+            "written: {} rows ({} verb rows, {} pattern rows of which {} block rows); {} duplicate rows merged",
             self.rows(),
             self.verb_rows,
             self.pattern_rows,
+            self.block_rows,
             self.duplicates
         )?;
         writeln!(f, "dropped (lines of the dictionary, by reason):")?;

@@ -302,3 +302,66 @@ ACCEPT
         .to_tsv("x")
         .contains("receive+ .. donations\tAID\t\t070\t\treverse\t"));
 }
+
+#[test]
+fn statements_become_block_rows_that_keep_a_phrase_from_a_less_specific_pattern() {
+    let dictionary = "\
+---  EXPRESS   [---]  ---
+EXPRESS
+- * ASSISTANCE [033]
+- * APPRECIATION [013]
+- * THANKS [020]
+- * (TO) [---]
+";
+    let plover = "033: AGREE,  , diplomatic # Express intent to provide material aid\n";
+    let got = import(&Sources {
+        dictionary,
+        dictionary_name: "CAMEO.test.txt",
+        plover,
+        plover_name: "CAMEO2PLOVER.txt",
+        keep_unmapped: false,
+        words_before_verb: false,
+    });
+    let rows: Vec<(&str, &str, bool)> = got
+        .rows
+        .iter()
+        .map(|r| (r.pattern.as_str(), r.cameo.as_str(), r.block))
+        .collect();
+    // 013 is a statement: kept, as a block; 020 (an appeal) and [---] are
+    // dropped.
+    assert_eq!(
+        rows,
+        [
+            ("express+ .. appreciation", "013", true),
+            ("express+ .. assistance", "033", false),
+        ]
+    );
+    assert_eq!(got.report.block_rows, 1);
+    assert!(got.report.no_goldstein.is_empty());
+    let tsv = got.to_tsv("dyad verbs import CAMEO.test.txt");
+    assert!(
+        tsv.contains("\nexpress+ .. appreciation\t\t\t013\t\tblock\tCAMEO.test.txt:4\n"),
+        "{tsv}"
+    );
+    let table: String = tsv
+        .lines()
+        .map(|l| l.rsplit_once('\t').map_or(l, |(row, _)| row))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let t = Triggers::load_files(&[("cameo-verbs.tsv", &table)], &inflector()).unwrap();
+    let words = [
+        "expressed",
+        "appreciation",
+        "for",
+        "china",
+        "'s",
+        "assistance",
+    ];
+    assert_eq!(t.match_at(&words, 0), None);
+    let blocked = t.blocked_at(&words, 0).unwrap();
+    assert_eq!(t.patterns[blocked.pattern].cameo.as_deref(), Some("013"));
+    let words = ["expressed", "support", "and", "assistance"];
+    let m = t.match_at(&words, 0).unwrap();
+    assert_eq!(t.patterns[m.pattern].cameo.as_deref(), Some("033"));
+    assert_eq!(t.blocked_at(&words, 0), None);
+}
