@@ -464,6 +464,17 @@ pub(crate) fn find(
                         }
                     }
                 }
+                // The same clause hung elsewhere by the parse ("a report
+                // released Tuesday alleged that …, and that the military
+                // helped …" with "helped" joined to "released"): a joined
+                // clause that opens with "that" is a second complement.
+                for d in m.end..p.len() {
+                    if p.relation(d) == "conj"
+                        && p.dependents(d, "mark").any(|k| p.lemma_is(k, &["that"]))
+                    {
+                        governed_until = governed_until.max(p.subtree(d).end);
+                    }
+                }
             }
         }
         let roles = if pattern.frame == Frame::Between && ends_with_between(&pattern.elements) {

@@ -1496,14 +1496,22 @@ mod tests {
     #[test]
     fn a_second_that_clause_is_alleged_as_well() {
         use dyad_model::EventType;
-        let c = code_of(
+        for text in [
             "Chile alleged that Peru knew of the plan, and that Peruvian troops attacked Bolivia.",
-        );
-        assert!(
-            c.events.iter().all(|e| e.event_type != EventType::Assault),
-            "{:?}",
-            c.events
-        );
+            // the second clause parsed as joined to "released", not to the
+            // first complement
+            "A 500-page report released Tuesday in the Chilean capital alleged that Peru was \
+             aware of preparations for the war, and that the Peruvian military in Chile helped \
+             to plan and carry out killings.",
+        ] {
+            let c = code_of(text);
+            assert!(
+                c.events.iter().any(|e| e.event_type == EventType::Accuse)
+                    && c.events.iter().all(|e| e.event_type != EventType::Assault),
+                "{text}: {:?}",
+                c.events
+            );
+        }
     }
 
     #[test]
