@@ -28,6 +28,17 @@ pub struct ActorCode {
     pub sectors: Vec<String>,
 }
 
+impl std::fmt::Display for ActorCode {
+    /// The code as compared: `USAGOV`, `---REB`, `IGOUNO`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.who {
+            Who::Unknown => f.write_str("---")?,
+            Who::Country(c) | Who::Org(c) => f.write_str(c)?,
+        }
+        self.sectors.iter().try_for_each(|s| f.write_str(s))
+    }
+}
+
 /// The role sectors of CAMEO, Phoenix and PLOVER that the scoring compares.
 const SECTORS: &[&str] = &[
     "AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI", "INS",

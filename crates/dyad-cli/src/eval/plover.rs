@@ -319,13 +319,23 @@ pub fn score(records: &[Record], predicted: &[Vec<Event>]) -> Scored {
         if m.missed() == 0 && m.extra(&optional) == 0 {
             passed += 1;
         } else {
+            let sides = |xs: &[ActorCode]| -> String {
+                let codes: Vec<String> = xs.iter().map(ActorCode::to_string).collect();
+                if codes.is_empty() {
+                    "-".into()
+                } else {
+                    codes.join("+")
+                }
+            };
             let mut s = format!(
-                "{} (line {}): {}\n  gold: {} ({}){}\n",
+                "{} (line {}): {}\n  gold: {} ({}) {}→{}{}\n",
                 r.id,
                 r.line,
                 r.text,
                 r.event,
                 r.label,
+                sides(&r.sources),
+                sides(&r.targets),
                 if hit { "  type found" } else { "  type MISSED" }
             );
             for e in events {
