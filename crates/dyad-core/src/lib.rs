@@ -594,7 +594,14 @@ fn assemble(
             let victims = side == "recipient"
                 && matches!(event_type, dyad_model::EventType::Assault)
                 && matches!(sector, "CVL" | "PPL");
-            if victims || acts_at_home(sector, &a.text) && is_local_institution(&a.text, first) {
+            // "Thousands of students blocked streets in Jakarta", "men
+            // detained in Syria": ordinary people, named by no country, are
+            // the place's, whatever they do or undergo. (Not workers, who
+            // may be aid workers from abroad, nor journalists.)
+            let people = matches!(sector, "CVL" | "PPL" | "OPP" | "EDU" | "REL" | "CRM");
+            if victims
+                || (acts_at_home(sector, &a.text) || people) && is_local_institution(&a.text, first)
+            {
                 if let Some(c) = lex.country(iso) {
                     a.cameo = Some(format!(
                         "{}{}",
@@ -1195,6 +1202,17 @@ mod tests {
     fn an_organisation_is_known_by_its_acronym_in_capitals() {
         let refused = dyads("UNITA refused to free the prisoners.");
         assert_eq!(refused[0].1, ["AGOREB"], "{refused:?}");
+    }
+
+    #[test]
+    fn ordinary_people_named_by_no_country_are_the_country_where_they_act() {
+        let students = dyads("Thousands of students blocked streets in Jakarta on Monday.");
+        assert_eq!(students[0].1, ["IDNEDU"], "{students:?}");
+        let marchers = dyads("Protesters marched in Khartoum on Thursday.");
+        assert_eq!(marchers[0].1, ["SDNOPPCVL"], "{marchers:?}");
+        // workers abroad may be anyone's
+        let workers = dyads("Aid workers visited the camps in northern Syria.");
+        assert_eq!(workers[0].1, ["LAB"], "{workers:?}");
     }
 
     #[test]
