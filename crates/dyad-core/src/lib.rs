@@ -347,6 +347,80 @@ fn acts_at_home(sector: &str, text: &str) -> bool {
     }
 }
 
+/// A state's institution that acts at home and the people it acts on
+/// ("Egyptian police dispersed demonstrators", "Kenyan authorities banned
+/// civilians from travelling"), or rebels or the opposition and the state
+/// they act on ("rebels in the Ivory Coast dismissed an appeal from the
+/// government"): the side named without its country is the other side's,
+/// unless the event happened in another country.
+struct Counterpart {
+    iso: String,
+}
+
+impl Counterpart {
+    fn note(&self, recipients: bool) -> String {
+        format!(
+            "; {} of no named country: {}'s, as the other side's",
+            if recipients { "recipients" } else { "sources" },
+            self.iso
+        )
+    }
+
+    fn apply(&self, lex: &Lexicon, side: &mut [dyad_model::ActorRef]) {
+        let Some(c) = lex.country(&self.iso) else {
+            return;
+        };
+        for a in side {
+            let sector = a.sector.clone().unwrap_or_default();
+            a.cameo = Some(format!(
+                "{}{}",
+                c.cameo,
+                a.cameo.as_deref().unwrap_or(&sector)
+            ));
+            a.country = Some(self.iso.clone());
+        }
+    }
+}
+
+/// People a state acts on at home, and the armed or organised groups
+/// that act on a state at home.
+const PEOPLE: &[&str] = &["OPP", "CVL", "PPL", "CRM", "EDU", "LAB"];
+const CHALLENGERS: &[&str] = &["REB", "INS", "UAF", "OPP"];
+
+fn domestic_counterpart(
+    known: &[dyad_model::ActorRef],
+    other: &[dyad_model::ActorRef],
+    where_: Option<&str>,
+    hostile: bool,
+) -> Option<Counterpart> {
+    let iso = known.first()?.country.clone()?;
+    let all_of = |xs: &[dyad_model::ActorRef], set: &[&str]| {
+        xs.iter()
+            .all(|a| a.country.is_none() && a.sector.as_deref().is_some_and(|s| set.contains(&s)))
+    };
+    let one_country = known.iter().all(|a| a.country.as_deref() == Some(&iso));
+    // the police, the courts, a parliament, "the authorities"
+    let state_at_home = known.iter().all(|a| {
+        a.sector
+            .as_deref()
+            .is_some_and(|s| acts_at_home(s, &a.text))
+    });
+    let challengers = known.iter().all(|a| {
+        a.sector
+            .as_deref()
+            .is_some_and(|s| CHALLENGERS.contains(&s))
+    });
+    // (armed men only when fought: foreign troops support rebels too)
+    let state: &[&str] = if hostile {
+        &["GOV", "COP", "MIL"]
+    } else {
+        &["GOV", "COP"]
+    };
+    let pair = (state_at_home && all_of(other, PEOPLE)) || (challengers && all_of(other, state));
+    (one_country && !other.is_empty() && pair && where_.is_none_or(|w| w == iso))
+        .then_some(Counterpart { iso })
+}
+
 /// "Darfur rebels", "police in Kirkuk", "refugees from Darfur": a role
 /// without a country next to a place the gazetteer knows (a region or a
 /// town, which is no actor of its own) is that place's country's. As for a
@@ -618,12 +692,24 @@ fn assemble(
         }
         a
     };
-    let actors: Vec<dyad_model::ActorRef> = f.actors.iter().map(|&k| local(k, "source")).collect();
+    let mut actors: Vec<dyad_model::ActorRef> =
+        f.actors.iter().map(|&k| local(k, "source")).collect();
     let mut recipients: Vec<dyad_model::ActorRef> = f
         .recipients
         .iter()
         .map(|&k| local(k, "recipient"))
         .collect();
+    {
+        let where_ = location.as_ref().and_then(|l| l.country.as_deref());
+        let hostile = event_type.quad().number() >= 3;
+        if let Some(side) = domestic_counterpart(&actors, &recipients, where_, hostile) {
+            how.push_str(&side.note(true));
+            side.apply(lex, &mut recipients);
+        } else if let Some(side) = domestic_counterpart(&recipients, &actors, where_, hostile) {
+            how.push_str(&side.note(false));
+            side.apply(lex, &mut actors);
+        }
+    }
     if recipients.is_empty() {
         if let Some(r) = foreign_location(
             lex,
@@ -1213,6 +1299,22 @@ mod tests {
         // workers abroad may be anyone's
         let workers = dyads("Aid workers visited the camps in northern Syria.");
         assert_eq!(workers[0].1, ["LAB"], "{workers:?}");
+    }
+
+    #[test]
+    fn a_state_at_home_and_its_people_or_challengers_share_a_country() {
+        let arrested = dyads("Kenyan police arrested dozens of protesters on Monday.");
+        assert_eq!(arrested[0].2, ["KENOPPCVL"], "{arrested:?}");
+        let rejected = dyads("Kenyan rebels rejected an appeal from the government.");
+        assert_eq!(rejected[0].2, ["KENGOV"], "{rejected:?}");
+        // foreign troops support rebels too: no country is guessed
+        let supported = dyads("Kenyan rebels were supported by troops.");
+        assert!(
+            supported
+                .iter()
+                .all(|d| d.1.iter().chain(&d.2).all(|c| c != "KENMIL")),
+            "{supported:?}"
+        );
     }
 
     #[test]
