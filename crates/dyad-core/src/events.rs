@@ -86,6 +86,8 @@ pub(crate) fn find(
     let mut out: Vec<Found> = Vec::new();
     // Triggers inside the complement of a directive are skipped up to here.
     let mut governed_until = 0usize;
+    // A position to match again, and the token the match must end before.
+    let mut cut: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < n {
         // "according to" is an attribution, never the verb "accord".
@@ -299,10 +301,14 @@ pub(crate) fn find(
                 continue;
             }
         }
-        let Some(m) = s
-            .trigger_at(lex, i)
-            .or_else(|| object_trigger(lex, doc_text, s, syntax, i))
-        else {
+        // A match turned down for its last word is tried again without it.
+        let found = match cut.take().filter(|&(at, _)| at == i) {
+            Some((at, limit)) => lex.triggers.match_at(&s.words[..limit], at),
+            None => s
+                .trigger_at(lex, i)
+                .or_else(|| object_trigger(lex, doc_text, s, syntax, i)),
+        };
+        let Some(m) = found else {
             i += 1;
             continue;
         };
@@ -385,7 +391,9 @@ pub(crate) fn find(
             // "sent 21 *military* and civilian personnel", "joining 12
             // unarmed *military* observers": the verb dictionary's
             // `&MILITARY` (the armed forces) matched as the adjective of
-            // a noun the pattern does not name. (Other words are left
+            // a noun the pattern does not name; so is "attacked
+            // *government* troops" no `attack+ .. government` (criticism,
+            // 111). The verb is matched again without that word. (Other words are left
             // alone: PETRARCH's patterns may end in an adjective on
             // purpose, "restore+ .. diplomatic"; and a military junta,
             // coup or force is the military's.)
@@ -396,10 +404,13 @@ pub(crate) fn find(
                 }),
                 _ => false,
             };
+            let modifier = (s.word(last).eq_ignore_ascii_case("military")
+                && p.relation(last) == "amod")
+                || (s.word(last).eq_ignore_ascii_case("government")
+                    && p.relation(last) == "compound");
             if pattern.frame == Frame::Verb
                 && last > m.start
-                && s.word(last).eq_ignore_ascii_case("military")
-                && p.relation(last) == "amod"
+                && modifier
                 && p.head(last)
                     .is_some_and(|h| h >= m.end && !names(h) && !p.lemma_is(h, ARMED_BODIES))
             {
@@ -409,6 +420,8 @@ pub(crate) fn find(
                         p.head(last).map_or("", |h| s.word(h))
                     )
                 });
+                cut = Some((m.start, last));
+                i = m.start;
                 continue;
             }
             if p.is_in_conditional(v) {

@@ -1302,6 +1302,17 @@ mod tests {
     }
 
     #[test]
+    fn government_before_a_noun_is_no_pattern_noun() {
+        let cameo: Vec<String> =
+            code_of("Kenyan rebels attacked government troops near the border.")
+                .events
+                .iter()
+                .filter_map(|e| e.cameo.clone())
+                .collect();
+        assert_eq!(cameo, ["190"]);
+    }
+
+    #[test]
     fn a_state_at_home_and_its_people_or_challengers_share_a_country() {
         let arrested = dyads("Kenyan police arrested dozens of protesters on Monday.");
         assert_eq!(arrested[0].2, ["KENOPPCVL"], "{arrested:?}");
