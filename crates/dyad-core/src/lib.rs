@@ -367,19 +367,26 @@ impl Counterpart {
     }
 
     fn apply(&self, lex: &Lexicon, side: &mut [dyad_model::ActorRef]) {
-        let Some(c) = lex.country(&self.iso) else {
-            return;
-        };
         for a in side {
-            let sector = a.sector.clone().unwrap_or_default();
-            a.cameo = Some(format!(
-                "{}{}",
-                c.cameo,
-                a.cameo.as_deref().unwrap_or(&sector)
-            ));
-            a.country = Some(self.iso.clone());
+            give_country(lex, a, &self.iso);
         }
     }
+}
+
+/// Makes a role of no country the country's (`OPPCVL` → `KENOPPCVL`);
+/// false when the lexicon does not know the country.
+fn give_country(lex: &Lexicon, a: &mut dyad_model::ActorRef, iso: &str) -> bool {
+    let Some(c) = lex.country(iso) else {
+        return false;
+    };
+    let role = a
+        .cameo
+        .clone()
+        .or_else(|| a.sector.clone())
+        .unwrap_or_default();
+    a.cameo = Some(format!("{}{role}", c.cameo));
+    a.country = Some(iso.to_string());
+    true
 }
 
 /// People a state acts on at home, and the armed or organised groups
@@ -673,21 +680,14 @@ fn assemble(
             // the place's, whatever they do or undergo. (Not workers, who
             // may be aid workers from abroad, nor journalists.)
             let people = matches!(sector, "CVL" | "PPL" | "OPP" | "EDU" | "REL" | "CRM");
-            if victims
-                || (acts_at_home(sector, &a.text) || people) && is_local_institution(&a.text, first)
-            {
-                if let Some(c) = lex.country(iso) {
-                    a.cameo = Some(format!(
-                        "{}{}",
-                        c.cameo,
-                        a.cameo.as_deref().unwrap_or(sector)
-                    ));
-                    a.country = Some(iso.to_string());
-                    how.push_str(&format!(
-                        "; {side} {:?}: of the country where it happened",
-                        a.text
-                    ));
-                }
+            let here = victims
+                || (acts_at_home(sector, &a.text) || people)
+                    && is_local_institution(&a.text, first);
+            if here && give_country(lex, &mut a, iso) {
+                how.push_str(&format!(
+                    "; {side} {:?}: of the country where it happened",
+                    a.text
+                ));
             }
         }
         a
