@@ -671,7 +671,10 @@ pub(crate) fn find(
         // "did not clash" matched by a pattern that names the negation
         // (PETRARCH's `&NEGATVAUXVRB * …`): its code is for the negated
         // act, which is coded, not undone.
-        if modality == Modality::Negated && (m.before..m.start).any(|k| is_negation(s.word(k))) {
+        if modality == Modality::Negated
+            && !pattern.before.is_empty()
+            && (m.before..m.start).any(|k| is_negation(s.word(k)))
+        {
             modality = Modality::Asserted;
         }
         // "is prepared to impose martial law", "vowed to attack": readiness
@@ -1021,15 +1024,33 @@ fn object_trigger(
             },
         )
     };
-    // parse only when some later word would make such a pattern: most
+    // parse only when some other word would make such a pattern: most
     // sentences with a trigger verb have none, and parsing them all
     // halved the throughput on news with few events
-    if !s.may_pair_after(lex, i) {
+    let before = (0..i).any(|h| lex.triggers.may_pair(s.word(i), s.word(h)));
+    if !s.may_pair_after(lex, i) && !before {
         return None;
     }
     let p = syntax.get(doc_text, s)?;
     if p.words[i].upos != "VERB" {
         return None;
+    }
+    // "New sanctions were imposed on Iran": a passive verb's subject is
+    // what the pattern names after the verb. The trigger is the verb; the
+    // subject, marked as the match's word before it, is the pattern's.
+    if before && p.is_passive(i) {
+        let subject = p
+            .children(i)
+            .iter()
+            .copied()
+            .find(|&c| p.words[c].deprel == "nsubj:pass" && c < i);
+        if let Some(m) = subject.and_then(pair) {
+            return Some(TriggerMatch {
+                end: i + 1,
+                before: m.end - 1,
+                ..m
+            });
+        }
     }
     let o = p.object(i)?;
     let mut heads = vec![o];
@@ -2194,6 +2215,22 @@ fn parse_roles(
     } else {
         subj
     };
+    // "New sanctions were imposed *on Iran*": a passive subject that is the
+    // pattern's own noun is no recipient; the verb's oblique names it.
+    let subj = if m.before < m.start && pattern.before.is_empty() {
+        // ("Evidence *against Russia* was presented": or the noun's own.)
+        let noun = p.dependents(m.before, "nmod").collect::<Vec<_>>();
+        p.obliques(v)
+            .into_iter()
+            .map(|o| o.word)
+            .chain(noun)
+            .filter(|&w| p.case_marker(w).is_some() && !case_is(p, w, NOT_RECIPIENT))
+            .map(|w| usable(nominal_mentions(p, mentions, w)))
+            .find(|f| !f.is_empty())
+            .unwrap_or_default()
+    } else {
+        subj
+    };
     let stative = stative_participle(p, v);
     if (p.is_passive(v) || reduced || stative) && !takes_infinitive {
         // the by-agent, which the parser may also attach as an object
@@ -2254,7 +2291,7 @@ fn parse_roles(
     // A word the pattern itself names ("sanctions" in `impose+ .. sanctions`),
     // not one its gap skipped ("accused *NATO* of aggression").
     let in_pattern = |i: usize| {
-        m.start <= i
+        (m.start <= i || (i == m.before && m.before < m.start))
             && i < m.end
             && elements
                 .iter()

@@ -1302,6 +1302,29 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_subject_may_be_the_patterns_noun() {
+        let imposed = dyads("New sanctions were imposed on Iran by the United States.");
+        assert_eq!(
+            imposed,
+            [(
+                "imposed".to_string(),
+                vec!["USA".to_string()],
+                vec!["IRN".to_string()]
+            )]
+        );
+        let presented = dyads("Evidence against Russia was presented by the US.");
+        assert_eq!(presented[0].1, ["USA"], "{presented:?}");
+        assert_eq!(presented[0].2, ["RUS"], "{presented:?}");
+        // not sent: negated, and the troops are no recipient
+        let sent = code_of("Troops were not sent until the following year.");
+        assert!(
+            sent.events.iter().all(|e| e.recipients.is_empty()),
+            "{:?}",
+            sent.events
+        );
+    }
+
+    #[test]
     fn government_before_a_noun_is_no_pattern_noun() {
         let cameo: Vec<String> =
             code_of("Kenyan rebels attacked government troops near the border.")
