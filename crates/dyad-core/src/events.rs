@@ -1027,7 +1027,14 @@ fn object_trigger(
     // parse only when some other word would make such a pattern: most
     // sentences with a trigger verb have none, and parsing them all
     // halved the throughput on news with few events
-    let before = (0..i).any(|h| lex.triggers.may_pair(s.word(i), s.word(h)));
+    // (and before it, for a passive: a form of "be" or "get" just before
+    // the verb, and an earlier word that would make such a pattern)
+    let before = (i.saturating_sub(3)..i).any(|k| {
+        matches!(
+            s.word(k),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "gets" | "got"
+        )
+    }) && (0..i).any(|h| lex.triggers.may_pair(s.word(i), s.word(h)));
     if !s.may_pair_after(lex, i) && !before {
         return None;
     }
