@@ -2242,13 +2242,27 @@ fn parse_roles(
     if (p.is_passive(v) || reduced || stative) && !takes_infinitive {
         // the by-agent, which the parser may also attach as an object
         // ("was arrested *by Iraqi Kurds*")
-        let agent = p
+        let by = p
             .children(v)
             .iter()
             .copied()
-            .find(|&c| matches!(p.relation(c), "obl" | "obj") && case_is(p, c, &["by"]))
+            .find(|&c| matches!(p.relation(c), "obl" | "obj") && case_is(p, c, &["by"]));
+        let agent = by
             .map(|c| usable(nominal_mentions(p, mentions, c)))
             .unwrap_or_default();
+        // "killed by a rocket *fired by Somali militants*": a weapon's own
+        // by-agent is the doer.
+        let agent = match by {
+            Some(c) if agent.is_empty() && hostile => p
+                .dependents(c, "acl")
+                .flat_map(|d| std::iter::once(d).chain(p.dependents(d, "xcomp")))
+                .flat_map(|d| p.children(d).to_vec())
+                .filter(|&e| p.relation(e) == "obl" && case_is(p, e, &["by"]))
+                .map(|e| usable(nominal_mentions(p, mentions, e)))
+                .find(|f| !f.is_empty())
+                .unwrap_or_default(),
+            _ => agent,
+        };
         // "were killed in *Israeli* shelling", "killed in an air strike by
         // *government forces*": the attack the harm came in is the doer's.
         let (agent, in_attack) = if agent.is_empty() && hostile {

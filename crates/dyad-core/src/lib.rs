@@ -1325,6 +1325,14 @@ mod tests {
     }
 
     #[test]
+    fn a_weapons_own_doer_did_what_it_did() {
+        let killed =
+            dyads("Three Kenyan soldiers were killed by a rocket fired by Somali militants.");
+        assert_eq!(killed[0].1, ["SOMUAF"], "{killed:?}");
+        assert_eq!(killed[0].2, ["KENMIL"], "{killed:?}");
+    }
+
+    #[test]
     fn government_before_a_noun_is_no_pattern_noun() {
         let cameo: Vec<String> =
             code_of("Kenyan rebels attacked government troops near the border.")
