@@ -217,18 +217,16 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
             &mut syntax,
             Some(&mut notes),
         );
-        for i in 0..s.words.len() {
-            if let Some(m) = lex.triggers.blocked_at(&s.words, i) {
-                let p = &lex.triggers.patterns[m.pattern];
-                notes.push(format!(
-                    "`{}`: not coded: its best pattern ({}:{} `{}`, CAMEO {}) codes nothing PLOVER has",
-                    s.span_of(m.start, m.end).slice(&full),
-                    p.file,
-                    p.line,
-                    p.text,
-                    p.cameo.as_deref().unwrap_or("---"),
-                ));
-            }
+        for m in lex.triggers.blocked_all(&s.words).into_iter().flatten() {
+            let p = &lex.triggers.patterns[m.pattern];
+            notes.push(format!(
+                "`{}`: not coded: its best pattern ({}:{} `{}`, CAMEO {}) codes nothing PLOVER has",
+                s.span_of(m.start, m.end).slice(&full),
+                p.file,
+                p.line,
+                p.text,
+                p.cameo.as_deref().unwrap_or("---"),
+            ));
         }
         let parse = syntax
             .get(&full, s)

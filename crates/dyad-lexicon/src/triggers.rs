@@ -716,11 +716,16 @@ impl Triggers {
             .filter(|m| !self.patterns[m.pattern].blocks)
     }
 
-    /// The `block` row that is the best match at token `at` of `words`, if
-    /// one is: why [`Triggers::match_at`] finds nothing there.
-    pub fn blocked_at<S: AsRef<str>>(&self, words: &[S], at: usize) -> Option<TriggerMatch> {
-        self.best_of(&self.words(words), at, false)
-            .filter(|m| self.patterns[m.pattern].blocks)
+    /// For each token of `words`, the `block` row that is the best match
+    /// there, if one is: why [`Triggers::match_at`] finds nothing there.
+    pub fn blocked_all<S: AsRef<str>>(&self, words: &[S]) -> Vec<Option<TriggerMatch>> {
+        let toks = self.words(words);
+        (0..toks.toks.len())
+            .map(|k| {
+                self.best_of(&toks, k, false)
+                    .filter(|m| self.patterns[m.pattern].blocks)
+            })
+            .collect()
     }
 
     /// The best match at `at` among the event-noun patterns (`nominal`) or

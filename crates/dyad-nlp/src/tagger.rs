@@ -57,7 +57,9 @@ fn tag_before(tags: &[u16], i: usize, back: usize) -> u64 {
     i.checked_sub(back).map_or(START, |k| u64::from(tags[k]))
 }
 
-/// Features of position `i`; `tags[..i]` are the tags predicted so far.
+/// Features of position `i`; `tags[..i]` are the tags predicted so far:
+/// its [`context`] and [`intrinsic`] features. (Their order does not
+/// matter: scores are sums, and training updates each feature alone.)
 pub(crate) fn features(
     i: usize,
     words: &[WordHashes],
@@ -65,53 +67,8 @@ pub(crate) fn features(
     tags: &[u16],
     out: &mut Vec<u64>,
 ) {
-    out.clear();
-    let w = &words[i];
-    let a = Around { i, words, amb };
-    let (lower, amb_at) = (|j| a.lower(j), |j| a.amb_at(j));
-    let (t1, t2) = (tag_before(tags, i, 1), tag_before(tags, i, 2));
-    let (next, prev) = (
-        words.get(i + 1),
-        i.checked_sub(1).and_then(|k| words.get(k)),
-    );
-    out.extend_from_slice(&[
-        f1(0, 0),
-        f1(1, w.lower),
-        f1(2, w.form),
-        f1(3, w.suffix[0]),
-        f1(4, w.suffix[1]),
-        f1(5, w.suffix[2]),
-        f1(6, w.suffix[3]),
-        f1(7, w.prefix[0]),
-        f1(8, w.prefix[1]),
-        f1(9, w.prefix[2]),
-        f1(10, w.shape),
-        f1(11, lower(-1)),
-        f1(12, lower(-2)),
-        f1(13, lower(1)),
-        f1(14, lower(2)),
-        f1(15, prev.map_or(START, |p| p.suffix[2])),
-        f1(16, next.map_or(END, |n| n.suffix[2])),
-        f1(17, t1),
-        f1(18, t2),
-        f2(19, t1, t2),
-        f2(20, t1, w.lower),
-        f2(21, t1, w.suffix[2]),
-        f1(22, amb_at(0)),
-        f1(23, amb_at(1)),
-        f1(24, amb_at(2)),
-        f2(25, amb_at(0), amb_at(1)),
-        f2(26, t1, amb_at(0)),
-        f3(27, t1, amb_at(0), amb_at(1)),
-        f2(28, w.lower, lower(1)),
-        f2(29, lower(-1), w.lower),
-        f1(30, next.map_or(END, |n| n.shape)),
-        f1(31, prev.map_or(START, |p| p.shape)),
-        f2(32, u64::from(i == 0), w.shape),
-        f2(33, w.shape, amb_at(0)),
-        f2(34, w.suffix[1], amb_at(1)),
-        f1(35, if i == 0 { NONE } else { w.form }),
-    ]);
+    context(i, words, amb, tags, out);
+    out.extend_from_slice(&intrinsic(&words[i], amb[i]));
 }
 
 /// Number of features of a word that depend on nothing but the word:
@@ -577,27 +534,6 @@ pub(crate) fn train(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn intrinsic_and_context_features_are_the_features() {
-        let mut chars = Vec::new();
-        let words: Vec<WordHashes> = ["Moscow", "did", "n't", "agree", "."]
-            .iter()
-            .map(|f| WordHashes::new(f, &mut chars))
-            .collect();
-        let amb: Vec<u64> = (0..words.len() as u64).map(|k| 100 + k % 2).collect();
-        let tags = [3u16, 7, 1, 2, 5];
-        let (mut all, mut ctx) = (Vec::new(), Vec::new());
-        for i in 0..words.len() {
-            features(i, &words, &amb, &tags[..i], &mut all);
-            context(i, &words, &amb, &tags[..i], &mut ctx);
-            let mut parts = intrinsic(&words[i], amb[i]).to_vec();
-            parts.extend(&ctx);
-            parts.sort_unstable();
-            all.sort_unstable();
-            assert_eq!(parts, all);
-        }
-    }
 
     #[test]
     fn kept_word_sums_tag_as_all_the_features_do() {

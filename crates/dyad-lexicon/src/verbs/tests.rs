@@ -358,10 +358,10 @@ EXPRESS
         "assistance",
     ];
     assert_eq!(t.match_at(&words, 0), None);
-    let blocked = t.blocked_at(&words, 0).unwrap();
+    let blocked = t.blocked_all(&words)[0].unwrap();
     assert_eq!(t.patterns[blocked.pattern].cameo.as_deref(), Some("013"));
     let words = ["expressed", "support", "and", "assistance"];
     let m = t.match_at(&words, 0).unwrap();
     assert_eq!(t.patterns[m.pattern].cameo.as_deref(), Some("033"));
-    assert_eq!(t.blocked_at(&words, 0), None);
+    assert_eq!(t.blocked_all(&words)[0], None);
 }
