@@ -2068,6 +2068,27 @@ const RECEIVING: &[&str] = &[
     "receive", "get", "obtain", "accept", "win", "gain", "secure",
 ];
 
+/// Nouns of moving people or things away: what they move "from" is a
+/// place, not who is asked for it.
+const MOVING_NOUNS: &[&str] = &[
+    "withdrawal",
+    "pullout",
+    "pull-out",
+    "release",
+    "departure",
+    "exit",
+    "evacuation",
+    "expulsion",
+    "removal",
+    "extradition",
+    "return",
+    "repatriation",
+    "transfer",
+    "troops",
+    "forces",
+    "soldiers",
+];
+
 /// What one side sends, proposes or does that another may answer: its
 /// possessor or its "by"/"from" phrase is that other side.
 const MESSAGE_NOUNS: &[&str] = &[
@@ -2466,6 +2487,29 @@ fn parse_roles(
                 break;
             }
         }
+        // "demanded autonomy *from* Serbian authorities", "sought an apology
+        // *from* Japan": who is asked. Not where something is to move from
+        // ("demanded the withdrawal of troops *from* Lebanon").
+        if pattern.event == EventType::Request {
+            let asked = p
+                .obliques(u)
+                .into_iter()
+                .map(|o| o.word)
+                .chain(
+                    p.object(u)
+                        .filter(|&o| !p.lemma_is(o, MOVING_NOUNS))
+                        .into_iter()
+                        .flat_map(|o| p.dependents(o, "nmod")),
+                )
+                .filter(|&w| case_is(p, w, &["from"]) && !p.lemma_is(w, MOVING_NOUNS))
+                .map(|w| usable(nominal_mentions(p, mentions, w)))
+                .find(|f| !f.is_empty());
+            if let Some(found) = asked {
+                recipients = found;
+                how = "recipient: who it is asked from (parse)";
+                break 'chain;
+            }
+        }
         // "received weapons *from* the government": who gave is the other side.
         if RECEIVING.contains(&p.words[u].lemma.to_ascii_lowercase().as_str()) {
             for o in p.obliques(u) {
@@ -2538,6 +2582,24 @@ fn parse_roles(
                 how = "recipient: what the protest is against (parse)";
                 break;
             }
+        }
+    }
+    // "threatened to stop negotiations *if the United States* goes ahead",
+    // "will boycott the elections *unless the president* steps down": a
+    // threat is made against whoever must meet its condition.
+    if recipients.is_empty()
+        && (hostile || pattern.event == EventType::Sanction || pattern.event == EventType::Protest)
+    {
+        let threatened = std::iter::once(p.head(v).filter(|_| p.relation(v) == "xcomp"))
+            .flatten()
+            .chain(complement_chain(p, v))
+            .filter_map(|u| p.conditional_clause(u))
+            .filter_map(|c| p.subject(c))
+            .map(|h| usable(nominal(h)))
+            .find(|f| !f.is_empty() && f.iter().all(|k| !subj.contains(k)));
+        if let Some(found) = threatened {
+            recipients = found;
+            how = "recipient: who must meet its condition (parse)";
         }
     }
     recipients.retain(|r| !subj.contains(r));

@@ -1913,6 +1913,34 @@ mod tests {
     }
 
     #[test]
+    fn a_threat_is_against_who_must_meet_its_condition() {
+        use dyad_model::EventType;
+        // the condition's subject is the one threatened
+        let c = code_of(
+            "Peru threatened to stop the negotiations if Bolivia goes ahead with the plan.",
+        );
+        assert_eq!(
+            dyad_of(&c, EventType::Threaten),
+            (vec!["PER".to_string()], vec!["BOL".to_string()])
+        );
+        // "military" only says what kind of offensive it is
+        let c = code_of("Iran threatened to launch a new military offensive.");
+        assert_eq!(dyad_of(&c, EventType::Threaten).1, Vec::<String>::new());
+        // who is asked: "demanded X from Y"
+        let c = code_of("Chile demanded an apology from Peru.");
+        assert_eq!(dyad_of(&c, EventType::Request).1, vec!["PER"]);
+        // where troops are to leave is no one asked
+        let c = code_of("Chile demanded the withdrawal of troops from Peru.");
+        assert!(
+            !dyad_of(&c, EventType::Request)
+                .1
+                .contains(&"PER".to_string()),
+            "{:?}",
+            c.events
+        );
+    }
+
+    #[test]
     fn a_subject_is_known_by_its_possessor_or_the_name_before_it() {
         use dyad_model::EventType;
         let c = code_of("Peru's security chief has warned Bolivia.");

@@ -149,6 +149,13 @@ pub(crate) fn modifier_mentions(
                     .filter(|&&g| matches!(p.relation(g), "amod" | "compound"))
                     .find_map(|&g| mention_at(mentions, g))
             });
+        // "a *military* offensive", "joint *army* exercises": a side with no
+        // country named that only says what kind of act it is.
+        let found = found.filter(|&m| {
+            !(matches!(p.relation(c), "amod" | "compound")
+                && mentions[m].actor.country.is_none()
+                && p.lemma_is(head, KIND_NOUNS))
+        });
         if let Some(m) = found {
             let d = c.abs_diff(head);
             if best.is_none_or(|(_, bd)| d < bd) {
@@ -158,6 +165,44 @@ pub(crate) fn modifier_mentions(
     }
     best.map(|(m, _)| vec![m]).unwrap_or_default()
 }
+
+/// Acts and means that a sector's adjective ("military", "police") only
+/// classifies: "military aid" is no one's.
+const KIND_NOUNS: &[&str] = &[
+    "aid",
+    "assistance",
+    "support",
+    "cooperation",
+    "exercise",
+    "drill",
+    "manoeuvre",
+    "maneuver",
+    "offensive",
+    "operation",
+    "action",
+    "intervention",
+    "campaign",
+    "presence",
+    "pressure",
+    "option",
+    "solution",
+    "strike",
+    "buildup",
+    "build-up",
+    "spending",
+    "budget",
+    "equipment",
+    "hardware",
+    "program",
+    "programme",
+    "deployment",
+    "reform",
+    "rule",
+    "training",
+    "capability",
+    "threat",
+    "clash",
+];
 
 /// The mentions nominal `n` stands for: its own ([`mentions_of`]), else
 /// those of its modifiers ([`modifier_mentions`]).
