@@ -2399,7 +2399,7 @@ fn parse_roles(
             // pattern's noun is no recipient, its modifier may be.
             for c in p.dependents(n, "nmod") {
                 if p.case_marker(c).is_some() && target_case(c) {
-                    let found = usable(mentions_of(p, mentions, c));
+                    let found = usable(nominal_mentions(p, mentions, c));
                     if !found.is_empty() {
                         return found;
                     }
@@ -2450,7 +2450,7 @@ fn parse_roles(
         // "tariffs against Russia's partners, including China and India"
         for c in p.dependents(n, "nmod") {
             if p.case_marker(c).is_some() && target_case(c) {
-                let found = usable(mentions_of(p, mentions, c));
+                let found = usable(nominal_mentions(p, mentions, c));
                 if !found.is_empty() {
                     return found;
                 }

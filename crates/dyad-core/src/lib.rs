@@ -1926,6 +1926,9 @@ mod tests {
         // "military" only says what kind of offensive it is
         let c = code_of("Iran threatened to launch a new military offensive.");
         assert_eq!(dyad_of(&c, EventType::Threaten).1, Vec::<String>::new());
+        // a modifier's own adjective names the side: "against German goods"
+        let c = code_of("Peru threatened on Monday to impose restrictions against Chilean goods as talks stalled.");
+        assert_eq!(dyad_of(&c, EventType::Threaten).1, vec!["CHL"]);
         // who is asked: "demanded X from Y"
         let c = code_of("Chile demanded an apology from Peru.");
         assert_eq!(dyad_of(&c, EventType::Request).1, vec!["PER"]);

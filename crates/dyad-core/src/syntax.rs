@@ -123,7 +123,7 @@ pub(crate) fn modifier_mentions(
     mentions: &[Mention],
     head: usize,
 ) -> Vec<usize> {
-    let mut best: Option<(usize, usize)> = None;
+    let mut best: Option<(usize, usize, usize)> = None;
     for &c in p.children(head) {
         // The possessor by its subtype: `relation` is the universal part
         // ("nmod"), which would ask the possessor for a preposition.
@@ -158,12 +158,24 @@ pub(crate) fn modifier_mentions(
         });
         if let Some(m) = found {
             let d = c.abs_diff(head);
-            if best.is_none_or(|(_, bd)| d < bd) {
-                best = Some((m, d));
+            if best.is_none_or(|(_, bd, _)| d < bd) {
+                best = Some((m, d, c));
             }
         }
     }
-    best.map(|(m, _)| vec![m]).unwrap_or_default()
+    let Some((m, _, c)) = best else {
+        return Vec::new();
+    };
+    // "*Canadian and Mexican* exports": the adjectives conjoined to it
+    let mut out = vec![m];
+    if matches!(p.relation(c), "amod" | "compound") {
+        for d in p.dependents(c, "conj") {
+            if let Some(k) = mention_at(mentions, d).filter(|k| !out.contains(k)) {
+                out.push(k);
+            }
+        }
+    }
+    out
 }
 
 /// Acts and means that a sector's adjective ("military", "police") only
