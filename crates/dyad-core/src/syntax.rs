@@ -214,6 +214,8 @@ const KIND_NOUNS: &[&str] = &[
     "capability",
     "threat",
     "clash",
+    "activity",
+    "contact",
 ];
 
 /// The mentions nominal `n` stands for: its own ([`mentions_of`]), else
