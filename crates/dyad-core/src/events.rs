@@ -2480,11 +2480,13 @@ fn parse_roles(
                 break;
             }
         }
-        if let Some(o) = p.object(u) {
+        // (every object: the parser may take a date for one, "rejected
+        // *Thursday* a United Nations appeal")
+        for o in p.dependents(u, "obj") {
             recipients = nominal(o);
             if !recipients.is_empty() {
                 how = "recipient: the object (parse)";
-                break;
+                break 'chain;
             }
         }
         // "demanded autonomy *from* Serbian authorities", "sought an apology
@@ -2584,6 +2586,45 @@ fn parse_roles(
             }
         }
     }
+    // "rejected calls *by Kofi Annan*", "refused to respond to a demand
+    // *from the US President*": a message's sender that the parser hung
+    // on the verb; "rejected *Saddam Hussein's* proposal" where the parser
+    // lost the possessor's noun.
+    if recipients.is_empty() {
+        'sender: for u in complement_chain(p, v) {
+            let message = p
+                .children(u)
+                .iter()
+                .any(|&c| matches!(p.relation(c), "obj" | "obl") && p.lemma_is(c, MESSAGE_NOUNS));
+            if message && !p.is_passive(u) {
+                let found = p
+                    .obliques(u)
+                    .into_iter()
+                    .filter(|o| case_is(p, o.word, &["by", "from"]))
+                    .map(|o| usable(nominal_mentions(p, mentions, o.word)))
+                    .find(|f| !f.is_empty());
+                if let Some(found) = found {
+                    recipients = found;
+                    how = "recipient: the sender of the message it answers (parse)";
+                    break 'sender;
+                }
+            }
+            for o in p.dependents(u, "obj") {
+                let Some(k) = mention_at(mentions, o) else {
+                    continue;
+                };
+                let (_, end) = mentions[k].tok;
+                let owned = (end..s.words.len().min(end + 4))
+                    .find(|&w| p.words[w].upos == "NOUN")
+                    .is_some_and(|w| p.lemma_is(w, MESSAGE_NOUNS));
+                if mentions[k].possessive && owned && !clauses.excluded.contains(&k) {
+                    recipients = vec![k];
+                    how = "recipient: whose message it answers (parse)";
+                    break 'sender;
+                }
+            }
+        }
+    }
     // "threatened to stop negotiations *if the United States* goes ahead",
     // "will boycott the elections *unless the president* steps down": a
     // threat is made against whoever must meet its condition.
@@ -2603,6 +2644,13 @@ fn parse_roles(
         }
     }
     recipients.retain(|r| !subj.contains(r));
+    // one mention, once ("U.S. combat aircraft" through both its compounds)
+    let mut seen = Vec::with_capacity(recipients.len());
+    recipients.retain(|&r| {
+        let new = !seen.contains(&r);
+        seen.push(r);
+        new
+    });
     // "Ethiopia and Eritrea signed an agreement in Riyadh": a joint act of
     // several sides is done among them, not to the host.
     let joint =

@@ -1944,6 +1944,36 @@ mod tests {
     }
 
     #[test]
+    fn a_rejected_message_is_its_senders_where_the_parser_hangs_it() {
+        use dyad_model::EventType;
+        for (text, recipient) in [
+            // "by" and "from" hung on the verb
+            (
+                "The US on Thursday rejected calls by Kofi Annan, UN secretary-general, to adopt reforms.",
+                "IGOUNO",
+            ),
+            (
+                "Chile's foreign minister has refused to respond to a demand from the Peruvian President to adhere to the deal.",
+                "PERGOV",
+            ),
+            // a date taken for the object
+            (
+                "Beirut again rejected Thursday a United Nations appeal for deploying troops.",
+                "IGOUNO",
+            ),
+            // the possessor taken for the object
+            (
+                "Iran's religious leader Ayatollah Ruhollah Khomeini today rejected Iraqi President Saddam Hussein's proposal for a cease-fire.",
+                // (undated: his role is the last one known)
+                "IRQELI",
+            ),
+        ] {
+            let c = code_of(text);
+            assert_eq!(dyad_of(&c, EventType::Reject).1, vec![recipient], "{text}");
+        }
+    }
+
+    #[test]
     fn a_subject_is_known_by_its_possessor_or_the_name_before_it() {
         use dyad_model::EventType;
         let c = code_of("Peru's security chief has warned Bolivia.");
