@@ -1974,6 +1974,25 @@ mod tests {
     }
 
     #[test]
+    fn harm_done_by_a_thing_names_no_doer_but_its_by_phrase() {
+        use dyad_model::EventType;
+        // the nearest name to the left ("town", then the soldier himself) is
+        // no doer
+        let c = code_of(
+            "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded two others.",
+        );
+        let harm: Vec<_> = c
+            .events
+            .iter()
+            .filter(|e| e.event_type == EventType::Assault)
+            .map(|e| (e.actors.len(), e.recipients.len()))
+            .collect();
+        assert_eq!(harm, [(0, 1)], "{:?}", c.events);
+        let c = code_of("Air strikes by Syrian planes have killed more than 600 civilians.");
+        assert_eq!(dyad_of(&c, EventType::Assault).0, vec!["SYR"]);
+    }
+
+    #[test]
     fn a_subject_is_known_by_its_possessor_or_the_name_before_it() {
         use dyad_model::EventType;
         let c = code_of("Peru's security chief has warned Bolivia.");
