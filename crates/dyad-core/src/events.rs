@@ -2294,7 +2294,16 @@ fn parse_roles(
             if ws.len() == 1
                 && matches!(
                     ws[0].as_str(),
-                    "with" | "on" | "against" | "to" | "for" | "into" | "toward" | "towards" | "at"
+                    "with"
+                        | "on"
+                        | "against"
+                        | "to"
+                        | "for"
+                        | "into"
+                        | "toward"
+                        | "towards"
+                        | "at"
+                        | "from"
                 ) =>
         {
             Some(ws[0].as_str())

@@ -1974,6 +1974,16 @@ mod tests {
     }
 
     #[test]
+    fn a_pattern_ending_in_from_takes_its_from_phrase() {
+        use dyad_model::EventType;
+        // not the next name after the verb ("Israeli")
+        let c = code_of(
+            "Hundreds of UN troops withdrew from the Syrian to the Israeli-occupied sector of the Golan on Monday.",
+        );
+        assert_eq!(dyad_of(&c, EventType::Sanction).1, vec!["SYR"]);
+    }
+
+    #[test]
     fn harm_done_by_a_thing_names_no_doer_but_its_by_phrase() {
         use dyad_model::EventType;
         // the nearest name to the left ("town", then the soldier himself) is
