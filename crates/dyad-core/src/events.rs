@@ -614,7 +614,12 @@ pub(crate) fn find(
         };
         if actors.is_empty()
             && parsed.is_some_and(|p| {
-                p.relation(m.start) == "acl"
+                // (or taken by the parser for a clause of the verb after
+                // it: "the civilians *imprisoned* for acting against Moscow
+                // were released")
+                (p.relation(m.start) == "acl"
+                    || (p.relation(m.start) == "advcl"
+                        && misparsed_participle(p, m.start).is_some()))
                     && p.words[m.start].xpos == "VBN"
                     && !p.is_passive(m.start)
                     && !p.head(m.start).is_some_and(|n| existential(p, n))

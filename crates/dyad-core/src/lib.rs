@@ -1984,6 +1984,18 @@ mod tests {
     }
 
     #[test]
+    fn a_background_participle_the_parser_made_a_clause_is_not_coded() {
+        use dyad_model::EventType;
+        // "imprisoned" describes the students; the parser hung it on
+        // "released" as a clause of its own
+        let c = code_of(
+            "The students imprisoned for acting against Caracas were released yesterday by Maduro himself",
+        );
+        let types: Vec<_> = c.events.iter().map(|e| e.event_type).collect();
+        assert_eq!(types, [EventType::Retreat], "{:?}", c.events);
+    }
+
+    #[test]
     fn harm_done_by_a_thing_names_no_doer_but_its_by_phrase() {
         use dyad_model::EventType;
         // the nearest name to the left ("town", then the soldier himself) is
