@@ -1861,7 +1861,9 @@ fn verb_roles(
         );
     passive &= participle && !matches!(s.word(j.saturating_sub(1)), "has" | "have" | "had");
     // "X met Y and signed …": a coordinated verb shares the subject.
-    let inherited = (j > 0 && matches!(s.word(j - 1), "and" | "or"))
+    let after_comma_gerund =
+        j == m.start && j > 0 && s.word(j - 1) == "," && s.word(m.start).ends_with("ing");
+    let inherited = (j > 0 && (matches!(s.word(j - 1), "and" | "or") || after_comma_gerund))
         .then(|| {
             earlier
                 .last()
@@ -1869,7 +1871,14 @@ fn verb_roles(
                 .map(|e| e.actors.clone())
         })
         .flatten();
-    let left = subject(s, mentions, clauses, j);
+    // "launched rocket fire against the camps, *killing* 50": a gerund
+    // after a comma is the result of the act before it, done by its doer.
+    let result = after_comma_gerund && inherited.is_some();
+    let left = if result {
+        None
+    } else {
+        subject(s, mentions, clauses, j)
+    };
     let right = object(lex, s, mentions, clauses, m.end);
     if passive {
         // "protesters were arrested by police"

@@ -1996,6 +1996,27 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_after_a_comma_is_done_by_the_doer_of_the_act_before() {
+        use dyad_model::EventType;
+        // not by "the city" just left of it
+        let c = code_of(
+            "Meanwhile, Peruvian jets renewed their bombardment of southern Tumbes, intensively attacking the city of Zarumilla, killing four people.",
+        );
+        let killing = c
+            .events
+            .iter()
+            .find(|e| e.trigger.text == "killing")
+            .unwrap_or_else(|| panic!("{:?}", c.events));
+        assert_eq!(killing.event_type, EventType::Assault);
+        let doers: Vec<_> = killing
+            .actors
+            .iter()
+            .filter_map(|a| a.cameo.as_deref())
+            .collect();
+        assert_eq!(doers, ["PER"]);
+    }
+
+    #[test]
     fn harm_done_by_a_thing_names_no_doer_but_its_by_phrase() {
         use dyad_model::EventType;
         // the nearest name to the left ("town", then the soldier himself) is
