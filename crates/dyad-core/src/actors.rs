@@ -427,9 +427,10 @@ fn compose(
     out
 }
 
-/// "exiled leaders of the Muslim Brotherhood", "members of Hamas", "a
-/// spokesman for the Taliban": people in a role of a named organisation
-/// are that organisation, as PETRARCH codes them (EGYOPPMUS, PSEREBHMS).
+/// "exiled leaders of the Muslim Brotherhood", "members of Hamas",
+/// "officials from the OPCW", "a spokesman for the Taliban": people in a
+/// role of a named organisation are that organisation, as PETRARCH codes
+/// them (EGYOPPMUS, PSEREBHMS).
 fn role_of_organisation(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
     for k in 0..out.len().saturating_sub(1) {
         let m = &out[k];
@@ -437,7 +438,7 @@ fn role_of_organisation(lex: &Lexicon, s: &Sentence<'_>, out: &mut [Mention]) {
             || m.actor.country.is_some()
             || m.actor.name.is_some()
             || m.possessive
-            || !matches!(s.word(m.tok.1), "of" | "for")
+            || !matches!(s.word(m.tok.1), "of" | "for" | "from")
         {
             continue;
         }
@@ -907,6 +908,8 @@ mod tests {
         assert_eq!(c[1], "EGYOPPMUS", "{c:?}");
         let c = codes("A spokesman for the Taliban denied the report.");
         assert_eq!(c[0], "AFGREB", "{c:?}");
+        let c = codes("Officials from the IAEA visited Tehran.");
+        assert_eq!(c[0], "IGOUNOIAE", "{c:?}");
         // not a person's, nor a country's
         let c = codes("A spokesman for President Vladimir Putin denied the report.");
         assert!(!c[0].starts_with("RUS") || c[0] == "RUSGOV", "{c:?}");
