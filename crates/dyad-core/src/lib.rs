@@ -677,7 +677,10 @@ fn assemble(
             // detained in Syria": ordinary people, named by no country, are
             // the place's, whatever they do or undergo. (Not workers, who
             // may be aid workers from abroad, nor journalists.)
-            let people = matches!(sector, "CVL" | "PPL" | "OPP" | "EDU" | "REL" | "CRM");
+            // (The opposition, as a party too: "the opposition coalition",
+            // PTYOPP; not politicians, PTY, who may be from abroad.)
+            let people = matches!(sector, "CVL" | "PPL" | "OPP" | "EDU" | "REL" | "CRM")
+                || a.cameo.as_deref().is_some_and(|c| c.ends_with("OPP"));
             let here = victims
                 || (acts_at_home(sector, &a.text) || people)
                     && is_local_institution(&a.text, first);
@@ -1294,6 +1297,10 @@ mod tests {
         assert_eq!(students[0].1, ["IDNEDU"], "{students:?}");
         let marchers = dyads("Protesters marched in Khartoum on Thursday.");
         assert_eq!(marchers[0].1, ["SDNOPPCVL"], "{marchers:?}");
+        // the opposition as a party is at home too
+        let leaders =
+            dyads("Leaders of the opposition coalition agreed to postpone the rally in Lima until Friday.");
+        assert_eq!(leaders[0].1, ["PERPTYOPP"], "{leaders:?}");
         // workers abroad may be anyone's
         let workers = dyads("Aid workers visited the camps in northern Syria.");
         assert_eq!(workers[0].1, ["LAB"], "{workers:?}");
