@@ -4,7 +4,8 @@
 //!
 //! A person is identified by first and last name and country; their roles
 //! from all sources are merged (same office and country, overlapping or
-//! touching dates → one role). Only roles that reach 1990 are kept.
+//! touching dates → one role). Only roles that reach 1979 are kept (the
+//! year GDELT's back file begins).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -19,7 +20,7 @@ pub const HEADER: &[&str] = &[
 pub const LISTS: &[&str] = &["aliases"];
 
 /// Roles that end before this year are left out.
-const FIRST_YEAR: u16 = 1990;
+const FIRST_YEAR: u16 = 1979;
 
 /// Words that make an alias a title or a description, not a name
 /// (`President-Elect Obama`, `The Obama Administration`).
