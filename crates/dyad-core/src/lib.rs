@@ -2083,6 +2083,17 @@ mod tests {
                 EventType::Sanction,
                 "ESP",
             ),
+            // bombs thrown, planted, set off
+            (
+                "Militants lobbed a grenade at a police vehicle.",
+                EventType::Assault,
+                "UAF",
+            ),
+            (
+                "Chilean rebels detonated two bombs on the highway.",
+                EventType::Assault,
+                "CHLREB",
+            ),
             (
                 "Chile reneged on its commitment to Peru.",
                 EventType::Reject,
