@@ -339,6 +339,16 @@ fn is_modifier(lex: &Lexicon, s: &Sentence<'_>, doc_text: &str, i: usize) -> boo
                 | "while"
                 | "as"
                 | "if"
+                | "when"
+                | "where"
+                | "whether"
+                | "because"
+                | "although"
+                | "though"
+                | "than"
+                | "unless"
+                | "whose"
+                | "whom"
                 | "he"
                 | "she"
                 | "it"
@@ -910,6 +920,15 @@ mod tests {
         // "Abdullah" alone is a Saudi king's name in the actor base
         let c = codes("Abdullah Ocalan called for a ceasefire.");
         assert!(c.iter().all(|c| !c.starts_with("SAU")), "{c:?}");
+    }
+
+    #[test]
+    fn a_subordinating_word_ends_an_actor() {
+        // not one mention "Peru when Alan Garcia", nor "president whose
+        // military"
+        let c = codes("Nothing was agreed on Peru when Alan Garcia met Chile's president.");
+        // (in 2000, the test documents' year, Garcia was a former president)
+        assert_eq!(c, ["PER", "PERELI", "CHLGOV"]);
     }
 
     #[test]
