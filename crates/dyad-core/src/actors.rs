@@ -379,9 +379,12 @@ fn compose(
                     && s.word(prev.tok.1).starts_with('\'')
                     && groups.last().is_some_and(|g| g.len() == 1) =>
             {
+                // (or a person's: "Erdoğan's spokesman", of Erdoğan's
+                // country, not Erdoğan)
                 matches!(
                     prev.part,
-                    Part::Name(NameRef::Country(_) | NameRef::Capital(_))
+                    Part::Name(NameRef::Country(_) | NameRef::Capital(_) | NameRef::Person(_))
+                        | Part::Known(_)
                 ) && matches!(p.part, Part::Agent(_))
                     && p.tok.0 - prev.tok.1 <= 3
                     && (prev.tok.1 + 1..p.tok.0).all(|i| is_modifier(lex, s, doc_text, i))
@@ -920,6 +923,12 @@ mod tests {
         // "Abdullah" alone is a Saudi king's name in the actor base
         let c = codes("Abdullah Ocalan called for a ceasefire.");
         assert!(c.iter().all(|c| !c.starts_with("SAU")), "{c:?}");
+    }
+
+    #[test]
+    fn a_persons_role_is_of_the_persons_country_not_the_person() {
+        let c = codes("Vladimir Putin's spokesman denied the report.");
+        assert_eq!(c, ["RUSGOV"]);
     }
 
     #[test]
