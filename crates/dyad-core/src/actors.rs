@@ -932,6 +932,12 @@ mod tests {
     }
 
     #[test]
+    fn the_islamic_state_as_british_papers_write_it() {
+        assert_eq!(codes("Isis militants attacked the town."), ["IMGMUS"]);
+        assert_eq!(codes("Isil fighters attacked the town."), ["IMGMUS"]);
+    }
+
+    #[test]
     fn a_subordinating_word_ends_an_actor() {
         // not one mention "Peru when Alan Garcia", nor "president whose
         // military"
