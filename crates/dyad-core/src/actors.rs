@@ -933,8 +933,8 @@ mod tests {
 
     #[test]
     fn the_islamic_state_as_british_papers_write_it() {
-        assert_eq!(codes("Isis militants attacked the town."), ["IMGMUS"]);
-        assert_eq!(codes("Isil fighters attacked the town."), ["IMGMUS"]);
+        assert_eq!(codes("Isis militants attacked Mosul.")[0], "IMGMUS");
+        assert_eq!(codes("Isil fighters attacked Mosul.")[0], "IMGMUS");
     }
 
     #[test]
