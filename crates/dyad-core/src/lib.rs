@@ -2095,6 +2095,11 @@ mod tests {
                 "CHLREB",
             ),
             (
+                "Chilean police fired 15 rounds to disperse the crowd.",
+                EventType::Assault,
+                "CHLCOP",
+            ),
+            (
                 "Chile reneged on its commitment to Peru.",
                 EventType::Reject,
                 "CHL",
