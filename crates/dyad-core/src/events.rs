@@ -944,6 +944,7 @@ const ATTACK_NOUNS: &[&str] = &[
     "gunfire",
     "fire",
     "crossfire",
+    "firing",
 ];
 
 /// Things that kill: "an *explosion* killed two", "a *bomb* wounded five".

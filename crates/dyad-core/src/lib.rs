@@ -2024,6 +2024,16 @@ mod tests {
     }
 
     #[test]
+    fn killed_in_police_firing_is_done_by_the_police() {
+        use dyad_model::EventType;
+        let c = code_of("two youths were killed in police firing.");
+        assert_eq!(dyad_of(&c, EventType::Assault).0, vec!["COP"]);
+        // taken into custody: an arrest
+        let c = code_of("Chilean police took five men into custody.");
+        assert_eq!(dyad_of(&c, EventType::Coerce).0, vec!["CHLCOP"]);
+    }
+
+    #[test]
     fn harm_done_by_a_thing_names_no_doer_but_its_by_phrase() {
         use dyad_model::EventType;
         // the nearest name to the left ("town", then the soldier himself) is
