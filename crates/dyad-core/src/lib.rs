@@ -2028,6 +2028,11 @@ mod tests {
         use dyad_model::EventType;
         let c = code_of("two youths were killed in police firing.");
         assert_eq!(dyad_of(&c, EventType::Assault).0, vec!["COP"]);
+        // tear gas and the baton charge: repression (175)
+        let c = code_of("Chilean police burst tear-gas shells at the crowd.");
+        assert_eq!(dyad_of(&c, EventType::Assault).0, vec!["CHLCOP"]);
+        let c = code_of("Chilean police lathicharged the crowd.");
+        assert_eq!(dyad_of(&c, EventType::Assault).0, vec!["CHLCOP"]);
         // taken into custody: an arrest
         let c = code_of("Chilean police took five men into custody.");
         assert_eq!(dyad_of(&c, EventType::Coerce).0, vec!["CHLCOP"]);
