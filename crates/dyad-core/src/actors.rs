@@ -947,6 +947,12 @@ mod tests {
     }
 
     #[test]
+    fn a_knight_is_known_without_his_title() {
+        let c = codes("President Dawda Jawara visited Senegal.");
+        assert_eq!(c.first().and_then(|c| c.get(..3)), Some("GMB"), "{c:?}");
+    }
+
+    #[test]
     fn leaders_of_the_1980s_are_known() {
         let lex = Lexicon::builtin().expect("the built-in lexicon loads");
         let d = crate::tests::doc(None, "Ronald Reagan met Leonid Brezhnev.");

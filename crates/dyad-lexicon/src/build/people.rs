@@ -434,6 +434,16 @@ impl People {
             {
                 push_item(&mut aliases, a);
             }
+            // "Sir Dawda Jawara", "Dame Cindy Kiro": also known without the
+            // honorific ("President Dawda Jawara"), when two names remain.
+            if let Some(rest) = ["Sir ", "Dame "]
+                .iter()
+                .find_map(|h| p.name.strip_prefix(h))
+            {
+                if rest.contains(' ') && fit(rest) {
+                    push_item(&mut aliases, rest);
+                }
+            }
             let surname = &p.surname;
             let distinctive = p.surname_known
                 && !first_names.contains(&surname.to_lowercase())
