@@ -2115,6 +2115,11 @@ mod tests {
                 "CHLCOP",
             ),
             (
+                "Chilean police prevented the demonstration staged by students.",
+                EventType::Coerce,
+                "CHLCOP",
+            ),
+            (
                 "Chile reneged on its commitment to Peru.",
                 EventType::Reject,
                 "CHL",
