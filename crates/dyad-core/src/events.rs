@@ -628,6 +628,17 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — a participle describing a noun, no doer named"));
             continue;
         }
+        // "the Security Council met", "the cabinet met", "a mixed response
+        // has met it": one side meeting no one named is its own business,
+        // not an interaction between two.
+        if pattern.event == EventType::Consult
+            && pattern.cameo.as_deref() == Some("040")
+            && actors.len() <= 1
+            && recipients.is_empty()
+        {
+            note(&|| format!("{what}: not coded — a meeting with no other side named"));
+            continue;
+        }
         // "come to", "lead to", "side with", "pull out": an imported
         // pattern of a verb and its preposition or particle alone names
         // whom the act is done to there; with no actor there it is an

@@ -2039,6 +2039,24 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_needs_another_side() {
+        use dyad_model::EventType;
+        let consults = |text: &str| {
+            code_of(text)
+                .events
+                .iter()
+                .filter(|e| e.event_type == EventType::Consult)
+                .count()
+        };
+        assert_eq!(consults("Peru's cabinet met on Sunday."), 0);
+        assert_eq!(consults("The UN Security Council met on Friday."), 0);
+        assert_eq!(
+            consults("The Peruvian president met Chile's foreign minister on Sunday."),
+            1
+        );
+    }
+
+    #[test]
     fn harm_done_by_a_thing_names_no_doer_but_its_by_phrase() {
         use dyad_model::EventType;
         // the nearest name to the left ("town", then the soldier himself) is
