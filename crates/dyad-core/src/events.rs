@@ -2167,6 +2167,20 @@ const RECEIVING: &[&str] = &[
     "receive", "get", "obtain", "accept", "win", "gain", "secure",
 ];
 
+/// Verbs of taking or pulling something away from someone: whom it is
+/// taken from is the other side.
+const TAKING_AWAY: &[&str] = &[
+    "confiscate",
+    "seize",
+    "capture",
+    "recapture",
+    "wrest",
+    "steal",
+    "withdraw",
+    "pull",
+    "evacuate",
+];
+
 /// Nouns of moving people or things away: what they move "from" is a
 /// place, not who is asked for it.
 const MOVING_NOUNS: &[&str] = &[
@@ -2592,6 +2606,11 @@ fn parse_roles(
         // *Thursday* a United Nations appeal")
         for o in p.dependents(u, "obj") {
             recipients = nominal(o);
+            // "mobilized army reservists": the forces mobilized are no
+            // one's target
+            if pattern.event == EventType::Mobilize {
+                recipients.retain(|&k| mentions[k].actor.country.is_some());
+            }
             if !recipients.is_empty() {
                 how = "recipient: the object (parse)";
                 break 'chain;
@@ -2620,16 +2639,39 @@ fn parse_roles(
                 break 'chain;
             }
         }
-        // "received weapons *from* the government": who gave is the other side.
-        if RECEIVING.contains(&p.words[u].lemma.to_ascii_lowercase().as_str()) {
+        // "received weapons *from* the government": who gave is the other
+        // side; "confiscated weapons *from* armed groups", "withdraw its
+        // troops *from* Lebanon": so is whom it is taken or pulled from.
+        let lemma = p.words[u].lemma.to_ascii_lowercase();
+        let taking = TAKING_AWAY.contains(&lemma.as_str());
+        if RECEIVING.contains(&lemma.as_str()) || taking {
             for o in p.obliques(u) {
                 if case_is(p, o.word, &["from"]) {
                     recipients = usable(nominal_mentions(p, mentions, o.word));
                     if !recipients.is_empty() {
-                        how = "recipient: who it was received from (parse)";
+                        how = if taking {
+                            "recipient: whom it was taken or withdrawn from (parse)"
+                        } else {
+                            "recipient: who it was received from (parse)"
+                        };
                         break 'chain;
                     }
                 }
+            }
+        }
+        // "complained to the United Nations *over two Israeli air raids*":
+        // whom a complaint is about, not whom it is made to.
+        if pattern.event == EventType::Accuse {
+            let about = p
+                .obliques(u)
+                .into_iter()
+                .filter(|o| case_is(p, o.word, &["over", "about", "against"]))
+                .map(|o| nominal(o.word))
+                .find(|f| !f.is_empty());
+            if let Some(found) = about {
+                recipients = found;
+                how = "recipient: whom the complaint is about (parse)";
+                break 'chain;
             }
         }
         for o in p.obliques(u) {

@@ -2039,6 +2039,17 @@ mod tests {
     }
 
     #[test]
+    fn taken_from_and_mobilised_against() {
+        use dyad_model::EventType;
+        // whom weapons are taken from
+        let c = code_of("Chilean police confiscated weapons from Peruvian rebels.");
+        assert_eq!(dyad_of(&c, EventType::Coerce).1, vec!["PERREB"]);
+        // the reservists mobilised are no target; the war's enemy is
+        let c = code_of("Chile mobilized army reservists for a possible war against Peru.");
+        assert_eq!(dyad_of(&c, EventType::Mobilize).1, vec!["PER"]);
+    }
+
+    #[test]
     fn a_meeting_needs_another_side() {
         use dyad_model::EventType;
         let consults = |text: &str| {
