@@ -448,7 +448,21 @@ fn compose(
     }
     let mut out = Vec::new();
     for (g, shared) in groups.iter().zip(shared_agent) {
-        if let Some(m) = resolve(lex, doc_text, s, g, shared, date, known, history, &out) {
+        if let Some(mut m) = resolve(lex, doc_text, s, g, shared, date, known, history, &out) {
+            // "ethnic Albanians", "ethnic Turks": people of a descent, not
+            // the state's citizens; where they live gives their country.
+            let ethnic = m.tok.0 > 0
+                && s.word(m.tok.0 - 1).eq_ignore_ascii_case("ethnic")
+                && matches!(g.as_slice(), [p] if matches!(p.part, Part::Name(NameRef::Adjective(_))))
+                && s.word(m.tok.1 - 1).ends_with('s');
+            if ethnic {
+                m.actor.country = None;
+                m.actor.sector = Some("CVL".to_string());
+                m.actor.cameo = Some("CVL".to_string());
+                m.actor.kb_id = None;
+                m.actor.name = None;
+                m.place = false;
+            }
             out.push(m);
         }
     }

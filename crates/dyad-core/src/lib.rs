@@ -681,9 +681,12 @@ fn assemble(
             // PTYOPP; not politicians, PTY, who may be from abroad.)
             let people = matches!(sector, "CVL" | "PPL" | "OPP" | "EDU" | "REL" | "CRM")
                 || a.cameo.as_deref().is_some_and(|c| c.ends_with("OPP"));
+            // (People of a descent, "ethnic Albanians", are named by no one:
+            // capitalised, but no institution abroad.)
+            let descent = sector == "CVL" && a.name.is_none() && a.kb_id.is_none();
             let here = victims
                 || (acts_at_home(sector, &a.text) || people)
-                    && is_local_institution(&a.text, first);
+                    && (is_local_institution(&a.text, first) || descent);
             if here && give_country(lex, &mut a, iso) {
                 how.push_str(&format!(
                     "; {side} {:?}: of the country where it happened",
@@ -1297,6 +1300,10 @@ mod tests {
         assert_eq!(students[0].1, ["IDNEDU"], "{students:?}");
         let marchers = dyads("Protesters marched in Khartoum on Thursday.");
         assert_eq!(marchers[0].1, ["SDNOPPCVL"], "{marchers:?}");
+        // people of a descent are not their ancestors' state
+        let killed =
+            dyads("Chilean troops killed three ethnic Peruvians in a gunbattle in northern Chile.");
+        assert_eq!(killed[0].2, ["CHLCVL"], "{killed:?}");
         // the opposition as a party is at home too
         let leaders =
             dyads("Leaders of the opposition coalition agreed to postpone the rally in Lima until Friday.");
