@@ -374,10 +374,13 @@ fn compose(
             // "Iraq's national security adviser", "Rwanda's information
             // minister": a role of the country before the possessive (a bare
             // country, not "the Russian president's")
+            // ("President Suharto's government": a titled person's too)
             Some(prev)
                 if prev.tok.1 < p.tok.0
                     && s.word(prev.tok.1).starts_with('\'')
-                    && groups.last().is_some_and(|g| g.len() == 1) =>
+                    && groups.last().is_some_and(|g| {
+                        g.len() == 1 || matches!(prev.part, Part::Name(NameRef::Person(_)))
+                    }) =>
             {
                 // (or a person's: "Erdoğan's spokesman", of Erdoğan's
                 // country, not Erdoğan)
@@ -605,12 +608,12 @@ fn of_country(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, out: &mut [Mentio
             continue;
         }
         let prep = s.word(m.tok.1);
-        // rebels and insurgents in a country are its own; troops there may
-        // be anyone's
+        // rebels and insurgents in a country (or students throughout it)
+        // are its own; troops there may be anyone's
         let armed = matches!(sector, "MIL" | "UAF" | "SPY");
         let linked = match prep {
             "of" | "from" => true,
-            "in" => !armed,
+            "in" | "throughout" | "across" => !armed,
             _ => false,
         };
         if !linked || right_after.tok.0 <= m.tok.1 {

@@ -2718,9 +2718,31 @@ fn parse_roles(
                     }
                 }
             }
-            // "in protest against X"
+            // "staged demonstrations *to demand* political reforms *by
+            // President Suharto's government*", "to press their demands
+            // for freedom *from* the government": whom the protest's demand
+            // is made of.
+            for a in p.children(u).iter().copied().filter(|&a| {
+                matches!(p.relation(a), "advcl" | "xcomp")
+                    && p.marker(a).is_some_and(|mk| p.words[mk].lemma == "to")
+                    && p.lemma_is(a, &["demand", "press", "seek", "call"])
+            }) {
+                for o in p.dependents(a, "obj") {
+                    targets.extend(
+                        p.dependents(o, "nmod")
+                            .filter(|&c| case_is(p, c, &["by", "from", "of"])),
+                    );
+                }
+                targets.extend(
+                    p.obliques(a)
+                        .into_iter()
+                        .map(|o| o.word)
+                        .filter(|&w| case_is(p, w, &["from", "of"])),
+                );
+            }
+            // "in protest against X", "in defiance of X"
             for o in p.obliques(u) {
-                if case_is(p, o.word, &["in"]) && p.lemma_is(o.word, &["protest"]) {
+                if case_is(p, o.word, &["in"]) && p.lemma_is(o.word, &["protest", "defiance"]) {
                     targets.extend(
                         p.dependents(o.word, "nmod")
                             .filter(|&c| case_is(p, c, &["against", "of", "at", "over"])),

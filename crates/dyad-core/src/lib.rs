@@ -2057,6 +2057,21 @@ mod tests {
     }
 
     #[test]
+    fn crowds_counted_in_thousands_and_what_they_defy() {
+        use dyad_model::EventType;
+        // "tens of thousands of students", the students throughout the country
+        let c = code_of(
+            "Tens of thousands of university students throughout Chile staged mass demonstrations on Saturday.",
+        );
+        assert_eq!(dyad_of(&c, EventType::Protest).0, vec!["CHLEDU"]);
+        // a protest in defiance of someone is against them
+        let c = code_of(
+            "Thousands of people blocked streets in Lima in defiance of Chilean authorities.",
+        );
+        assert_eq!(dyad_of(&c, EventType::Protest).1, vec!["CHLGOV"]);
+    }
+
+    #[test]
     fn a_meeting_needs_another_side() {
         use dyad_model::EventType;
         let consults = |text: &str| {

@@ -52,17 +52,31 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
     let mut out = Vec::new();
     // The word the mention was found at: the head, or its `of`/appositive
     // modifier.
-    let base = match mention_at(mentions, head) {
-        Some(m) => Some((m, head)),
-        None => p
-            .children(head)
+    let of_mention = |n: usize| {
+        p.children(n)
             .iter()
             .copied()
             .filter(|&c| matches!(p.relation(c), "nmod" | "appos"))
             .filter(|&c| {
                 p.relation(c) == "appos" || case_is(p, c, &["of", "including", "include", "such"])
             })
-            .find_map(|c| mention_at(mentions, c).map(|m| (m, c))),
+            .find_map(|c| mention_at(mentions, c).map(|m| (m, c)))
+    };
+    let base = match mention_at(mentions, head) {
+        Some(m) => Some((m, head)),
+        None => of_mention(head).or_else(|| {
+            // "tens *of thousands of* students": quantities of quantities
+            let mut n = head;
+            for _ in 0..2 {
+                n = p
+                    .dependents(n, "nmod")
+                    .find(|&c| case_is(p, c, &["of"]) && is_quantity_noun(p, c))?;
+                if let Some(found) = of_mention(n) {
+                    return Some(found);
+                }
+            }
+            None
+        }),
     };
     if let Some((m, at)) = base {
         out.push(m);
@@ -112,6 +126,28 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
     }
     out.retain(|&m| !mentions[m].possessive);
     out
+}
+
+/// "thousands", "dozens", "hundreds": a noun that counts what its
+/// of-phrase names.
+fn is_quantity_noun(p: &ParsedSentence<'_>, n: usize) -> bool {
+    p.lemma_is(
+        n,
+        &[
+            "ten",
+            "tens",
+            "hundred",
+            "hundreds",
+            "thousand",
+            "thousands",
+            "million",
+            "millions",
+            "dozen",
+            "dozens",
+            "score",
+            "scores",
+        ],
+    )
 }
 
 /// The mentions a nominal without one of its own stands for through its
