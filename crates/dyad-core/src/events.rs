@@ -631,10 +631,21 @@ pub(crate) fn find(
         // "the Security Council met", "the cabinet met", "a mixed response
         // has met it": one side meeting no one named is its own business,
         // not an interaction between two.
+        // (Not when a name the actor base does not know is met: "met
+        // Barack Obama" with a lexicon that lacks him.)
+        let names_other = parsed.is_some_and(|p| {
+            p.children(m.start).iter().any(|&c| {
+                p.words[c].upos == "PROPN"
+                    && !is_calendar_name(&p.words[c].lemma)
+                    && (p.relation(c) == "obj"
+                        || (p.relation(c) == "obl" && case_is(p, c, &["with"])))
+            })
+        });
         if pattern.event == EventType::Consult
             && pattern.cameo.as_deref() == Some("040")
             && actors.len() <= 1
             && recipients.is_empty()
+            && !names_other
         {
             note(&|| format!("{what}: not coded — a meeting with no other side named"));
             continue;
@@ -1539,6 +1550,33 @@ fn done_by_thing(p: &ParsedSentence<'_>, mentions: &[Mention], v: usize) -> bool
             && mention_at(mentions, h).is_none()
             && modifier_mentions(p, mentions, h).is_empty()
     })
+}
+
+/// A day's or month's name ("met *Sunday*"), which the parser may take
+/// for an object.
+fn is_calendar_name(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
 
 fn is_harm(t: EventType) -> bool {

@@ -2087,6 +2087,11 @@ mod tests {
             consults("The Peruvian president met Chile's foreign minister on Sunday."),
             1
         );
+        // a name the actor base does not know is still another side
+        assert_eq!(
+            consults("Peru's president met Jorge Zevallos on Sunday."),
+            1
+        );
     }
 
     #[test]
