@@ -517,47 +517,10 @@ pub(crate) fn find(
                 // and wounded two others": harm done by a thing names no
                 // doer; the nearest name to its left is no subject.
                 None if parsed.is_some_and(|p| {
-                    is_harm(pattern.event) && done_by_thing(p, mentions, m.start)
+                    is_harm(pattern.event) && thing_subject(p, mentions, m.start).is_some()
                 }) =>
                 {
-                    let p = parsed.expect("checked");
-                    let h = p.subject(m.start).expect("checked");
-                    // "air strikes *by Syrian planes*", "a suicide bombing
-                    // *claimed by the Islamic State*"
-                    let by = p
-                        .dependents(h, "nmod")
-                        .chain(
-                            p.dependents(h, "acl")
-                                .flat_map(|a| p.children(a).iter().copied())
-                                .filter(|&c| p.relation(c) == "obl"),
-                        )
-                        .filter(|&c| case_is(p, c, &["by"]))
-                        .map(|c| {
-                            nominal_mentions(p, mentions, c)
-                                .into_iter()
-                                .filter(|k| !clauses.excluded.contains(k))
-                                .collect::<Vec<_>>()
-                        })
-                        .find(|f| !f.is_empty())
-                        .unwrap_or_default();
-                    let hit: Vec<usize> = p
-                        .dependents(m.start, "obj")
-                        .map(|o| {
-                            nominal_mentions(p, mentions, o)
-                                .into_iter()
-                                .filter(|k| !clauses.excluded.contains(k) && !by.contains(k))
-                                .collect::<Vec<_>>()
-                        })
-                        .find(|f| !f.is_empty())
-                        .unwrap_or_default();
-                    (!by.is_empty() || !hit.is_empty()).then(|| {
-                        (
-                            by,
-                            hit,
-                            "source: none named, or the by-phrase of the thing that did the harm (parse); recipient: the object (parse)"
-                                .to_string(),
-                        )
-                    })
+                    parsed.and_then(|p| harm_by_thing(p, mentions, clauses, m.start))
                 }
                 // Only a verb the surface reading sees has a surface subject
                 // (and a participle describing a noun has none: the noun
@@ -1541,14 +1504,61 @@ fn announced_refusal(p: &ParsedSentence<'_>, v: usize) -> bool {
 }
 
 /// Types whose readiness is a threat: assault, coercion, sanctions.
-/// The subject of verb `v` is a common noun that names no actor ("a
-/// roadside *bombing*", "an *explosion*"), an attack or a thing.
-fn done_by_thing(p: &ParsedSentence<'_>, mentions: &[Mention], v: usize) -> bool {
-    p.subject(v).is_some_and(|h| {
+/// The subject of verb `v` if it is an attack or a weapon that names no
+/// actor ("a roadside *bombing*", "an *explosion*").
+fn thing_subject(p: &ParsedSentence<'_>, mentions: &[Mention], v: usize) -> Option<usize> {
+    p.subject(v).filter(|&h| {
         p.words[h].upos == "NOUN"
             && (p.lemma_is(h, ATTACK_NOUNS) || p.lemma_is(h, WEAPON_NOUNS))
             && mention_at(mentions, h).is_none()
             && modifier_mentions(p, mentions, h).is_empty()
+    })
+}
+
+/// Roles of harm done by a thing (see [`thing_subject`]): the doer only if
+/// the thing's by-phrase names one ("air strikes *by Syrian planes*", "a
+/// suicide bombing *claimed by the Islamic State*"), the verb's object as
+/// the recipient; `None` when neither is named.
+fn harm_by_thing(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    v: usize,
+) -> Option<Roles> {
+    let h = thing_subject(p, mentions, v)?;
+    let by = p
+        .dependents(h, "nmod")
+        .chain(
+            p.dependents(h, "acl")
+                .flat_map(|a| p.children(a).iter().copied())
+                .filter(|&c| p.relation(c) == "obl"),
+        )
+        .filter(|&c| case_is(p, c, &["by"]))
+        .map(|c| {
+            nominal_mentions(p, mentions, c)
+                .into_iter()
+                .filter(|k| !clauses.excluded.contains(k))
+                .collect::<Vec<_>>()
+        })
+        .find(|f| !f.is_empty())
+        .unwrap_or_default();
+    let hit: Vec<usize> = p
+        .dependents(v, "obj")
+        .map(|o| {
+            nominal_mentions(p, mentions, o)
+                .into_iter()
+                .filter(|k| !clauses.excluded.contains(k) && !by.contains(k))
+                .collect::<Vec<_>>()
+        })
+        .find(|f| !f.is_empty())
+        .unwrap_or_default();
+    (!by.is_empty() || !hit.is_empty()).then(|| {
+        (
+            by,
+            hit,
+            "source: none named, or the by-phrase of the thing that did the harm (parse); recipient: the object (parse)"
+                .to_string(),
+        )
     })
 }
 
