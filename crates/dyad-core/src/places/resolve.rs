@@ -99,7 +99,10 @@ pub(super) fn score(
     } else {
         0.0
     };
-    feature + population + 2.0 * country.min(3.0) + division.min(2.0) + named_with
+    // A place's own name before another's old or alternate one ("Salisbury"
+    // the English city, not Harare's colonial name).
+    let own_name = if c.primary { 2.0 } else { 0.0 };
+    feature + population + 2.0 * country.min(3.0) + division.min(2.0) + named_with + own_name
 }
 
 /// The dateline's place: "KYIV (Reuters) -", "MOSCOW, Aug 6 -", at the start

@@ -90,6 +90,13 @@ fn paris_and_georgia_resolve_by_context() {
         ids(None, "Shelling was reported in Kiev."),
         [("Kiev".to_string(), Some(703448))]
     );
+    // A place's own name before another's old one: Salisbury the English
+    // city, not Harare's colonial name.
+    let salisbury = ids(None, "The UK blamed Russia for the Salisbury attack.");
+    assert!(
+        salisbury.contains(&("Salisbury".to_string(), Some(2638664))),
+        "{salisbury:?}"
+    );
 }
 
 #[test]
