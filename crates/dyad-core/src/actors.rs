@@ -915,11 +915,16 @@ mod tests {
 
     /// The CAMEO codes of the actors found in one sentence, in order.
     fn codes(text: &str) -> Vec<String> {
+        codes_on(text, Some("2000-01-01"))
+    }
+
+    /// The same, for a document of `date`.
+    fn codes_on(text: &str, date: Option<&str>) -> Vec<String> {
         let lex = Lexicon::builtin().expect("the built-in lexicon loads");
         let d = crate::tests::doc(None, text);
         let full = d.full_text();
         let sentences = crate::split(&d, &full);
-        find(lex, &full, &sentences, Some("2000-01-01"))
+        find(lex, &full, &sentences, date)
             .into_iter()
             .flatten()
             .map(|m| m.actor.cameo.unwrap_or_default())
@@ -971,15 +976,7 @@ mod tests {
 
     #[test]
     fn leaders_of_the_1980s_are_known() {
-        let lex = Lexicon::builtin().expect("the built-in lexicon loads");
-        let d = crate::tests::doc(None, "Ronald Reagan met Leonid Brezhnev.");
-        let full = d.full_text();
-        let sentences = crate::split(&d, &full);
-        let c: Vec<String> = find(lex, &full, &sentences, Some("1981-06-01"))
-            .into_iter()
-            .flatten()
-            .map(|m| m.actor.cameo.unwrap_or_default())
-            .collect();
+        let c = codes_on("Ronald Reagan met Leonid Brezhnev.", Some("1981-06-01"));
         assert_eq!(c, ["USAGOV", "RUSGOV"]);
     }
 

@@ -599,7 +599,8 @@ pub(crate) fn find(
         let names_other = parsed.is_some_and(|p| {
             p.children(m.start).iter().any(|&c| {
                 p.words[c].upos == "PROPN"
-                    && !is_calendar_name(&p.words[c].lemma)
+                    // (not a day the parser took for one: "met *Sunday*")
+                    && !dyad_lexicon::is_day_or_month(&p.words[c].lemma.to_ascii_lowercase())
                     && (p.relation(c) == "obj"
                         || (p.relation(c) == "obl" && case_is(p, c, &["with"])))
             })
@@ -1503,7 +1504,6 @@ fn announced_refusal(p: &ParsedSentence<'_>, v: usize) -> bool {
     false
 }
 
-/// Types whose readiness is a threat: assault, coercion, sanctions.
 /// The subject of verb `v` if it is an attack or a weapon that names no
 /// actor ("a roadside *bombing*", "an *explosion*").
 fn thing_subject(p: &ParsedSentence<'_>, mentions: &[Mention], v: usize) -> Option<usize> {
@@ -1562,33 +1562,7 @@ fn harm_by_thing(
     })
 }
 
-/// A day's or month's name ("met *Sunday*"), which the parser may take
-/// for an object.
-fn is_calendar_name(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
-}
-
+/// Types whose readiness is a threat: assault, coercion, sanctions.
 fn is_harm(t: EventType) -> bool {
     matches!(
         t,
@@ -2229,8 +2203,8 @@ const TAKING_AWAY: &[&str] = &[
     "evacuate",
 ];
 
-/// Nouns of moving people or things away: what they move "from" is a
-/// place, not who is asked for it.
+/// Nouns of moving people or things away, and the troops moved: what
+/// they move "from" is a place, not who is asked for it.
 const MOVING_NOUNS: &[&str] = &[
     "withdrawal",
     "pullout",
@@ -2856,7 +2830,7 @@ fn parse_roles(
             .chain(complement_chain(p, v))
             .filter_map(|u| p.conditional_clause(u))
             .filter_map(|c| p.subject(c))
-            .map(|h| usable(nominal(h)))
+            .map(nominal)
             .find(|f| !f.is_empty() && f.iter().all(|k| !subj.contains(k)));
         if let Some(found) = threatened {
             recipients = found;
