@@ -407,7 +407,11 @@ pub(crate) fn find(
             let modifier = (s.word(last).eq_ignore_ascii_case("military")
                 && p.relation(last) == "amod")
                 || (s.word(last).eq_ignore_ascii_case("government")
-                    && p.relation(last) == "compound");
+                    && p.relation(last) == "compound")
+                // "didn't start this *trade* war": a fight over trade
+                || (s.word(last).eq_ignore_ascii_case("trade")
+                    && p.relation(last) == "compound"
+                    && p.head(last).is_some_and(|h| p.lemma_is(h, TRADE_FIGHTS)));
             if pattern.frame == Frame::Verb
                 && last > m.start
                 && modifier
@@ -442,6 +446,33 @@ pub(crate) fn find(
             });
             if purpose {
                 note(&|| format!("{what}: not coded — the purpose of a thing (parse)"));
+                continue;
+            }
+            // "to demonstrate the Quad's naval strength", "rallied support
+            // for the bill", "demonstrated that …": a demonstration or a
+            // rally with something shown or gathered is no protest.
+            let shows = pattern.event == EventType::Protest
+                && pattern.elements.len() == 1
+                && p.lemma_is(v, &["demonstrate", "rally", "march"])
+                && p.children(v).iter().any(|&c| match p.relation(c) {
+                    "ccomp" => true,
+                    // right after the verb: not a word the parser lost
+                    // further on ("marched in X and Ko_ice")
+                    "obj" => p.subtree(c).start == v + 1,
+                    _ => false,
+                });
+            // "how reckless Russia is prepared *to be*": a readiness to be
+            // something agrees to nothing.
+            let ready_to_be = pattern.event == EventType::Agree
+                && s.word(m.end - 1).eq_ignore_ascii_case("to")
+                && s.word(m.end).eq_ignore_ascii_case("be")
+                && p.lemma_is(v, &["ready", "prepared", "prepare", "willing"]);
+            if ready_to_be {
+                note(&|| format!("{what}: not coded — a readiness to be, not to do"));
+                continue;
+            }
+            if shows {
+                note(&|| format!("{what}: not coded — it shows or gathers something (parse)"));
                 continue;
             }
             // "is prepared to talk" states a readiness; "the leader
@@ -1587,7 +1618,7 @@ fn preparing_not_prepared(p: &ParsedSentence<'_>, v: usize) -> bool {
 /// Bare verb patterns that code only when done to actors ("released *the
 /// mayor*", "*the civilians* were freed"): with any other object they are
 /// no event ("released a report", "free trade").
-const DONE_TO_ACTORS: &[&str] = &["release+|free+", "help+"];
+const DONE_TO_ACTORS: &[&str] = &["release+|free+", "help+", "recognise+|recognize+"];
 
 /// Bare verb patterns that code only as a finite verb ("the USA *helped*
 /// the dissidents", "Washington *alleges* that …"): their infinitives and
@@ -1655,8 +1686,42 @@ fn done_to_actor(
         p.object(v)
     };
     // "freed several villages from the militants" is retaking ground.
-    target.is_some_and(|t| !p.lemma_is(t, TERRITORY) && !mentions_of(p, mentions, t).is_empty())
+    target.is_some_and(|t| {
+        !p.lemma_is(t, TERRITORY)
+            && (!mentions_of(p, mentions, t).is_empty()
+                // "recognise *the Palestinian* state", "*Kosovo's*
+                // independence": whose it is (not "help *the London*
+                // market's growth", "release its *official* report")
+                || p.lemma_is(v, &["recognise", "recognize"]) && p.lemma_is(t, RECOGNISED)
+                || p.lemma_is(v, &["recognise", "recognize"]) && p.children(t).iter().any(|&c| {
+                    let whose = match p.words[c].deprel {
+                        "amod" | "compound" | "nmod:poss" => true,
+                        "nmod" => case_is(p, c, &["of"]),
+                        _ => false,
+                    };
+                    whose && mention_at(mentions, c).is_some()
+                }))
+    })
 }
+
+/// What a state recognises besides an actor: "would not recognise the
+/// agreement", "recognised the election results".
+const RECOGNISED: &[&str] = &[
+    "agreement",
+    "treaty",
+    "accord",
+    "government",
+    "regime",
+    "election",
+    "result",
+    "referendum",
+    "sovereignty",
+    "independence",
+    "state",
+    "border",
+    "annexation",
+    "union",
+];
 
 /// Nouns of ground held, which a release of people is not.
 const TERRITORY: &[&str] = &[
@@ -2283,6 +2348,11 @@ const ARMED_BODIES: &[&str] = &[
     "unit",
     "commander",
     "leader",
+];
+
+/// What a trade can be a fight of: "a trade war", "the trade dispute".
+const TRADE_FIGHTS: &[&str] = &[
+    "war", "dispute", "row", "spat", "conflict", "battle", "fight",
 ];
 
 /// Cases of obliques that are never a recipient: places, times, agents.

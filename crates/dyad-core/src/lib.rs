@@ -2072,6 +2072,36 @@ mod tests {
     }
 
     #[test]
+    fn showing_recognising_and_readiness_to_be() {
+        use dyad_model::EventType;
+        let count = |text: &str, t: EventType| {
+            code_of(text)
+                .events
+                .iter()
+                .filter(|e| e.event_type == t)
+                .count()
+        };
+        // a demonstration or rally of something shown is no protest
+        let shown = "Japan held naval exercises with India to demonstrate its naval strength.";
+        assert_eq!(count(shown, EventType::Protest), 0);
+        let march = "Thousands of Chileans marched in Santiago against the government.";
+        assert_eq!(count(march, EventType::Protest), 1);
+        // recognising a need recognises no one; a state and its treaty are
+        let need = "The Chilean government recognises the need to adjust its policies.";
+        assert_eq!(count(need, EventType::Support), 0);
+        let state = "France recognised the Palestinian state.";
+        assert_eq!(dyad_of(&code_of(state), EventType::Support).1, vec!["PSE"]);
+        let treaty = "Peru said it would not recognise the treaty.";
+        assert_eq!(count(treaty, EventType::Reject), 1);
+        // a readiness to be something agrees to nothing
+        let ready = "It shows how reckless Peru is prepared to be.";
+        assert_eq!(count(ready, EventType::Agree), 0);
+        // "start a trade war" starts no trade
+        let war = "Peru did not start this trade war with Chile.";
+        assert_eq!(count(war, EventType::Cooperate), 0);
+    }
+
+    #[test]
     fn a_meeting_needs_another_side() {
         use dyad_model::EventType;
         let consults = |text: &str| {
