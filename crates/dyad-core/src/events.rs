@@ -346,6 +346,28 @@ pub(crate) fn find(
             continue;
         }
         i = m.end;
+        // "*government-supported* research groups", "its
+        // *long-threatened* invasion": a participle joined by a hyphen to
+        // the word before it, before a noun, is part of an adjective (not
+        // "was gang-raped").
+        let glued = m.start >= 2
+            && s.word(m.start - 1) == "-"
+            && s.tokens[m.start - 2].end == s.tokens[m.start - 1].start
+            && s.tokens[m.start - 1].end == s.tokens[m.start].start;
+        let mut before_noun = || {
+            syntax.get(doc_text, s).is_some_and(|p| {
+                p.relation(m.start) == "amod"
+                    || p.words
+                        .get(m.start + 1)
+                        .is_some_and(|w| matches!(w.upos, "NOUN" | "PROPN" | "ADJ"))
+            })
+        };
+        if pattern.frame == Frame::Verb && glued && before_noun() {
+            note(&|| format!("{what}: not coded — part of a hyphenated adjective"));
+            // the noun it modifies may be an event noun of its own
+            i = m.start + 1;
+            continue;
+        }
         if i <= governed_until || in_condition(m.start) {
             note(&|| {
                 format!("{what}: not coded — inside a condition or another trigger's complement")

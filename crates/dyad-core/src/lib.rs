@@ -2072,7 +2072,7 @@ mod tests {
     }
 
     #[test]
-    fn showing_recognising_and_readiness_to_be() {
+    fn showing_recognising_readiness_to_be_and_hyphened_participles() {
         use dyad_model::EventType;
         let count = |text: &str, t: EventType| {
             code_of(text)
@@ -2096,6 +2096,11 @@ mod tests {
         // a readiness to be something agrees to nothing
         let ready = "It shows how reckless Peru is prepared to be.";
         assert_eq!(count(ready, EventType::Agree), 0);
+        // a participle hyphened to a word before a noun is an adjective
+        let groups = "Government-supported research groups in Peru continue to experiment.";
+        assert_eq!(count(groups, EventType::Support), 0);
+        let raped = "Police said the girl was gang-raped by three men in Lima.";
+        assert_eq!(count(raped, EventType::Assault), 1);
         // "start a trade war" starts no trade
         let war = "Peru did not start this trade war with Chile.";
         assert_eq!(count(war, EventType::Cooperate), 0);
