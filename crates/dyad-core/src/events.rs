@@ -10,7 +10,8 @@ use crate::clauses::{is_boundary, is_hard_boundary, is_reporting, Clauses};
 use crate::dates::DateExpr;
 use crate::syntax::{
     case_is, is_future, is_hypothetical, mention_at, mentions_of, misparsed_participle,
-    modifier_mentions, nominal_mentions, participle_subject, subject_mentions, Syntax,
+    modifier_mentions, nominal_mentions, participle_subject, subject_mentions,
+    unknown_named_subject, Syntax,
 };
 use crate::text::{is_auxiliary, is_determiner, is_negation, is_preposition, Sentence};
 
@@ -580,7 +581,9 @@ pub(crate) fn find(
                 // left of it is what happened to it).
                 None if surface_verb
                     && !parsed.is_some_and(|p| {
-                        reduced_passive(p, s, &m) || stative_participle(p, m.start)
+                        reduced_passive(p, s, &m)
+                            || stative_participle(p, m.start)
+                            || unknown_named_subject(p, mentions, m.start)
                     }) =>
                 {
                     verb_roles(lex, s, mentions, clauses, &m, &out)

@@ -2107,6 +2107,20 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_named_doer_is_no_licence_for_the_nearest_name() {
+        use dyad_model::EventType;
+        // de Mistura, whom the actor base does not know, boycotts; not
+        // Putin, the nearest name to the left
+        let c = code_of(
+            "But de Mistura may not want to alienate Putin by boycotting the talks in Geneva.",
+        );
+        assert!(c.events.iter().all(|e| e.event_type != EventType::Protest));
+        // a known subject beside it still acts
+        let c = code_of("Peru's president Ollanta Humala refused to meet the envoy.");
+        assert!(dyad_of(&c, EventType::Reject).0[0].starts_with("PER"));
+    }
+
+    #[test]
     fn a_meeting_needs_another_side() {
         use dyad_model::EventType;
         let consults = |text: &str| {

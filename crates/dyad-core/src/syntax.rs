@@ -315,6 +315,45 @@ pub(crate) fn subject_mentions(
     Vec::new()
 }
 
+/// Whether the parse names verb `v`'s subject by a proper name that is no
+/// actor mention: "de Mistura may not want to alienate Putin *by
+/// boycotting* the talks" is de Mistura's act, whom the actor base does
+/// not know, not Putin's, the nearest name to its left.
+pub(crate) fn unknown_named_subject(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    v: usize,
+) -> bool {
+    // (a second subject the parser gave the verb may be the known one:
+    // "North *Sea* oil …, *Britain* has refused")
+    let known_subject = p.children(v).iter().any(|&c| {
+        matches!(p.relation(c), "nsubj" | "csubj") && !nominal_mentions(p, mentions, c).is_empty()
+    });
+    !known_subject
+        && p.subject(v)
+            .or_else(|| participle_subject(p, v))
+            .or_else(|| adjunct_subject(p, v))
+            .is_some_and(|h| {
+                // (not a first word, a day or a lower-case word the tagger took
+                // for a name: "*Protesters* poured into …", "early *Saturday*
+                // denouncing")
+                h > 0
+                && p.words[h].upos == "PROPN"
+                && p.words[h].xpos == "NNP"
+                && p.words[h].lemma.starts_with(char::is_uppercase)
+                && !dyad_lexicon::is_day_or_month(&p.words[h].lemma.to_ascii_lowercase())
+                && nominal_mentions(p, mentions, h).is_empty()
+                // (nor a name with a mention in its phrase: "*Mr*
+                // Erdoğan", "Chinese Commerce Minister Wang *Wentao*")
+                && {
+                    let phrase = p.subtree(h);
+                    !mentions
+                        .iter()
+                        .any(|m| m.tok.0 < phrase.end && phrase.start < m.tok.1)
+                }
+            })
+}
+
 /// "Insurgents bombarded the city, *killing* eight people", "summoned the
 /// envoy *to complain*", "*after meeting* Putin, Witkoff said": an adverbial
 /// clause with no subject of its own, made of a gerund or an infinitive,
