@@ -690,6 +690,19 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — no actor after its preposition"));
             continue;
         }
+        // "is *going to* be bad", "*leading to* fears": a "to" that opens
+        // an infinitive is no preposition (the parse tags the verb after it).
+        let infinitive = ends_in_preposition
+            && s.word(m.end - 1).eq_ignore_ascii_case("to")
+            && parsed.is_some_and(|p| {
+                p.words
+                    .get(m.end)
+                    .is_some_and(|w| matches!(w.upos, "VERB" | "AUX"))
+            });
+        if infinitive {
+            note(&|| format!("{what}: not coded — its \"to\" opens an infinitive (parse)"));
+            continue;
+        }
         // "Georgian demonstrators received assurances from the
         // government": the subject receives, whom it came from gives.
         if pattern.reverse {

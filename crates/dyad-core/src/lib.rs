@@ -2101,6 +2101,9 @@ mod tests {
         assert_eq!(count(groups, EventType::Support), 0);
         let raped = "Police said the girl was gang-raped by three men in Lima.";
         assert_eq!(count(raped, EventType::Assault), 1);
+        // an infinitive's "to" is no preposition
+        let going = "Peru's ban on Chile's exports is going to be bad for Chile.";
+        assert_eq!(count(going, EventType::Consult), 0);
         // "start a trade war" starts no trade
         let war = "Peru did not start this trade war with Chile.";
         assert_eq!(count(war, EventType::Cooperate), 0);
