@@ -355,6 +355,26 @@ fn is_modifier(lex: &Lexicon, s: &Sentence<'_>, doc_text: &str, i: usize) -> boo
                 | "they"
                 | "we"
         )
+        // "Russia *said* eight people were killed": a verb of saying ends
+        // the name before it (not "state prosecutors", "Gulf states")
+        && !matches!(
+            w,
+            "said"
+                | "say"
+                | "says"
+                | "saying"
+                | "told"
+                | "tells"
+                | "announced"
+                | "stated"
+                | "reported"
+                | "claimed"
+                | "confirmed"
+                | "added"
+                | "wrote"
+                | "explained"
+                | "disclosed"
+        )
         && s.trigger_at(lex, i).is_none()
 }
 
@@ -938,6 +958,26 @@ mod tests {
         // the base's own country is kept, with its identity
         let c = codes("Vladimir Putin of Russia met the envoy.");
         assert_eq!(c[0], "RUSGOV", "{c:?}");
+    }
+
+    #[test]
+    fn a_verb_of_saying_ends_the_name_before_it() {
+        // not one mention "Russia said eight people" (RUSPPL)
+        assert_eq!(
+            codes("Russia said eight people were killed."),
+            ["RUS", "PPL"]
+        );
+        let c = codes("Iraqi officials say Islamic State militants attacked a police base.");
+        assert_eq!(c.len(), 3, "{c:?}");
+    }
+
+    #[test]
+    fn the_syrian_observatory_is_known() {
+        let c = codes_on(
+            "The Syrian Observatory for Human Rights said eight people were killed.",
+            Some("2016-01-01"),
+        );
+        assert_eq!(c[0], "SYROPPHRI", "{c:?}");
     }
 
     #[test]

@@ -126,6 +126,10 @@ pub(crate) fn analyse(s: &Sentence<'_>, mentions: &[Mention]) -> Clauses {
                 if speaker != m {
                     c.excluded.push(m);
                 }
+                // "a spokesman told Reuters": whom it was told to is no side
+                if matches!(s.word(i), "told" | "tells") {
+                    c.excluded.extend(mention_starting_at(i + 1));
+                }
                 return c;
             }
         }

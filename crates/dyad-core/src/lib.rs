@@ -2124,6 +2124,22 @@ mod tests {
     }
 
     #[test]
+    fn whom_it_was_told_to_is_no_side() {
+        // the news agency told is no actor of what follows
+        let c = code_of(
+            "The decision was wrong, a Peruvian spokesman told Reuters, declining to give details.",
+        );
+        assert!(
+            c.events
+                .iter()
+                .flat_map(|e| &e.actors)
+                .all(|a| !a.text.contains("Reuters")),
+            "{:?}",
+            c.events
+        );
+    }
+
+    #[test]
     fn a_meeting_needs_another_side() {
         use dyad_model::EventType;
         let consults = |text: &str| {
