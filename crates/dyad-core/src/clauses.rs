@@ -133,6 +133,29 @@ pub(crate) fn analyse(s: &Sentence<'_>, mentions: &[Mention]) -> Clauses {
                 return c;
             }
         }
+        // "The Syrian Observatory for Human Rights, a UK-based group that
+        // tracks the war, said …": the name before an apposition.
+        // (a noun phrase: not "Baker, *defending* the strategy, said",
+        // "Businessmen, who met Lusinchi, opposed the rise, saying")
+        if i >= 2 && s.word(i - 1) == "," && s.word(i) != "saying" {
+            let open = (i.saturating_sub(16)..i - 1)
+                .rev()
+                .take_while(|&j| !matches!(s.word(j), ";" | ":" | "(" | ")" | "\"" | "“" | "”"))
+                .find(|&j| s.word(j) == ",");
+            let noun_phrase = open.is_some_and(|j| {
+                matches!(
+                    s.word(j + 1),
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                )
+            });
+            if let Some(m) = open.filter(|_| noun_phrase).and_then(mention_ending_at) {
+                if !mentions[m].possessive && mentions[m].actor.cameo.is_some() {
+                    c.attribution = Some((m, (mentions[m].tok.0, i + 1)));
+                    c.excluded.push(m);
+                    return c;
+                }
+            }
+        }
         // "…, said the Kremlin."
         if let Some(m) = mention_starting_at(i + 1).or_else(|| {
             matches!(s.word(i + 1), "the")

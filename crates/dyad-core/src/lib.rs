@@ -2124,6 +2124,25 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_named_before_an_apposition_is_the_source() {
+        use dyad_model::EventType;
+        let c = code_of(
+            "The Syrian Observatory for Human Rights, a UK-based monitor, said Syrian troops attacked Idlib.",
+        );
+        let attributed = c
+            .events
+            .iter()
+            .filter_map(|e| e.attribution.as_ref())
+            .any(|a| a.text.contains("Syrian Observatory"));
+        assert!(attributed, "{:?}", c.events);
+        // a participle's clause is no apposition: Baker still defends
+        let c = code_of(
+            "Treasury Secretary James Baker, defending the strategy, said Peru would pay its debts.",
+        );
+        assert_eq!(dyad_of(&c, EventType::Support).0.len(), 1);
+    }
+
+    #[test]
     fn whom_it_was_told_to_is_no_side() {
         // the news agency told is no actor of what follows
         let c = code_of(
