@@ -401,8 +401,12 @@ pub(crate) fn find(
             let inside_noun_phrase = p.relation(v) == "amod"
                 && p.object(v).is_none()
                 && p.head(v).is_some_and(|h| {
+                    // (or its "of": "a panorama *of ruined* buildings")
                     p.children(h).iter().any(|&c| {
-                        c < v && (p.relation(c) == "det" || p.words[c].deprel == "nmod:poss")
+                        c < v
+                            && (p.relation(c) == "det"
+                                || p.words[c].deprel == "nmod:poss"
+                                || (p.relation(c) == "case" && p.lemma_is(c, &["of"])))
                     })
                 });
             if pattern.frame == Frame::Verb && inside_noun_phrase {

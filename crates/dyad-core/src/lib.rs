@@ -2101,6 +2101,9 @@ mod tests {
         assert_eq!(count(groups, EventType::Support), 0);
         let raped = "Police said the girl was gang-raped by three men in Lima.";
         assert_eq!(count(raped, EventType::Assault), 1);
+        // a participle after "of" describes its noun
+        let ruins = "After the war, Lima is a panorama of ruined buildings and rubble.";
+        assert_eq!(count(ruins, EventType::Assault), 0);
         // an infinitive's "to" is no preposition
         let going = "Peru's ban on Chile's exports is going to be bad for Chile.";
         assert_eq!(count(going, EventType::Consult), 0);
