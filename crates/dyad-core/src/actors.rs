@@ -128,6 +128,14 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
     let base = s.span.start;
     let mut pieces = Vec::new();
     for hit in lex.find_names(s.text) {
+        // "*anti-American* protests": what one is against is no actor
+        let against = s
+            .text
+            .get(..hit.start)
+            .is_some_and(|before| before.to_ascii_lowercase().ends_with("anti-"));
+        if against {
+            continue;
+        }
         if let Some(tok) = tokens_of(s, base + hit.start, base + hit.end) {
             if let Some(r) = best_ref(lex, hit.refs) {
                 pieces.push(Piece {
@@ -969,6 +977,18 @@ mod tests {
         );
         let c = codes("Iraqi officials say Islamic State militants attacked a police base.");
         assert_eq!(c.len(), 3, "{c:?}");
+    }
+
+    #[test]
+    fn what_one_is_anti_is_no_actor() {
+        // not the United States, not Pakistan's fighters
+        assert_eq!(codes("Anti-American protesters burned flags."), ["OPPCVL"]);
+        assert_eq!(
+            codes("The Taliban hosted anti-Pakistan fighters."),
+            ["AFGREB", "UAF"]
+        );
+        // anti-government protesters are the opposition (as Phoenix codes them)
+        assert_eq!(codes("The anti-government protests grew."), ["OPPCVL"]);
     }
 
     #[test]
