@@ -1004,6 +1004,7 @@ const ATTACK_NOUNS: &[&str] = &[
     "fire",
     "crossfire",
     "firing",
+    "shooting",
 ];
 
 /// Things that kill: "an *explosion* killed two", "a *bomb* wounded five".
@@ -2516,7 +2517,10 @@ fn parse_roles(
         subj
     };
     let stative = stative_participle(p, v);
-    if (p.is_passive(v) || reduced || stative) && !takes_infinitive {
+    // "97 died in police firing": who died underwent it, as in a passive
+    // (a reverse-direction row swaps the sides itself)
+    let died = p.lemma_is(v, &["die"]) && !pattern.reverse;
+    if (p.is_passive(v) || reduced || stative || died) && !takes_infinitive {
         // the by-agent, which the parser may also attach as an object
         // ("was arrested *by Iraqi Kurds*")
         let by = p

@@ -2162,6 +2162,16 @@ mod tests {
     }
 
     #[test]
+    fn who_died_in_an_attack_underwent_it() {
+        use dyad_model::EventType;
+        // the police fired; the 97 who died are the recipients
+        let c = code_of("In Ahmedabad, 97 protesters died in police firing on Friday.");
+        let (actors, recipients) = dyad_of(&c, EventType::Assault);
+        assert_eq!(actors, vec!["INDCOP"]);
+        assert_eq!(recipients, vec!["INDOPPCVL"]);
+    }
+
+    #[test]
     fn a_meeting_needs_another_side() {
         use dyad_model::EventType;
         let consults = |text: &str| {
