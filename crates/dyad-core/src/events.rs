@@ -2716,7 +2716,13 @@ fn parse_roles(
                 }
             }
         }
-        further_down(n)
+        let found = further_down(n);
+        if !found.is_empty() || mention_at(mentions, n).is_some() {
+            return found;
+        }
+        // "praised *Haiti's* efforts", "denounced *Serbia's* suppression of
+        // unrest": with no one else named, whose the thing is.
+        owners(n)
     };
     let mut recipients = Vec::new();
     let mut how = "recipient: none found";

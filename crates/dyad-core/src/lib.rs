@@ -2172,6 +2172,13 @@ mod tests {
     }
 
     #[test]
+    fn whose_thing_it_is_with_no_one_else_named() {
+        use dyad_model::EventType;
+        let c = code_of("Zelenskyy dismissed Putin's response as deliberately setting conditions.");
+        assert_eq!(dyad_of(&c, EventType::Reject).1, vec!["RUSGOV"]);
+    }
+
+    #[test]
     fn a_meeting_needs_another_side() {
         use dyad_model::EventType;
         let consults = |text: &str| {
