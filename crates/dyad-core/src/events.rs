@@ -1544,7 +1544,19 @@ fn nominal_roles(
             }
         }
     }
-    let how = if recipients.is_empty() {
+    // "arrived in Amman on a previously unannounced visit": a visit's host
+    // is the foreign country where the clause it is a circumstance of
+    // happens.
+    let mut abroad = false;
+    if recipients.is_empty() && p.lemma_is(n, &["visit", "trip", "tour"]) {
+        if let Some(v) = carrier.or(circumstance) {
+            recipients = foreign_place(p, mentions, clauses, &source, v);
+            abroad = !recipients.is_empty();
+        }
+    }
+    let how = if abroad {
+        format!("{how} (parse); recipient: the foreign country where it happened (parse)")
+    } else if recipients.is_empty() {
         format!("{how} (parse); recipient: none found")
     } else {
         format!("{how} (parse); recipient: its target (parse)")

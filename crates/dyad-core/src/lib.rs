@@ -2179,6 +2179,14 @@ mod tests {
     }
 
     #[test]
+    fn a_visit_is_to_the_country_abroad_where_it_happens() {
+        use dyad_model::EventType;
+        let c =
+            code_of("Peru's foreign minister arrived in Santiago on a surprise visit on Monday.");
+        assert_eq!(dyad_of(&c, EventType::Consult).1, vec!["CHLGOV"]);
+    }
+
+    #[test]
     fn a_meeting_needs_another_side() {
         use dyad_model::EventType;
         let consults = |text: &str| {
