@@ -2101,6 +2101,10 @@ mod tests {
         assert_eq!(count(groups, EventType::Support), 0);
         let raped = "Police said the girl was gang-raped by three men in Lima.";
         assert_eq!(count(raped, EventType::Assault), 1);
+        // tariffs are no attack
+        let tariffs = "Peru retaliated with tariffs on Chilean wine.";
+        assert_eq!(count(tariffs, EventType::Assault), 0);
+        assert_eq!(count(tariffs, EventType::Sanction), 1);
         // a participle after "of" describes its noun
         let ruins = "After the war, Lima is a panorama of ruined buildings and rubble.";
         assert_eq!(count(ruins, EventType::Assault), 0);
