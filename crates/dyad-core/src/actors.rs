@@ -992,6 +992,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_and_surname_name_the_office_holder() {
+        let c = codes_on("President Reagan criticised Japan.", Some("1987-03-01"));
+        assert_eq!(c[0], "USAGOV", "{c:?}");
+        let c = codes_on("Chancellor Kohl met the envoy.", Some("1987-03-01"));
+        assert_eq!(c[0], "DEUGOV", "{c:?}");
+        // a first name after the title is someone else's
+        let c = codes_on(
+            "President Michel Suleiman met the envoy.",
+            Some("2010-03-01"),
+        );
+        assert_eq!(c[0], "LBNGOV", "{c:?}");
+    }
+
+    #[test]
     fn the_syrian_observatory_is_known() {
         let c = codes_on(
             "The Syrian Observatory for Human Rights said eight people were killed.",

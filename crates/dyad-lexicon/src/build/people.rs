@@ -92,6 +92,18 @@ pub struct SourceRole {
     pub source: String,
 }
 
+/// The titles news gives the holder of an office before the surname.
+fn office_titles(office: &str) -> &'static [&'static str] {
+    match office {
+        "head of state" | "head of state and government" => &["President"],
+        "head of government" => &["Prime Minister", "Premier", "Chancellor"],
+        "foreign minister" => &["Foreign Minister"],
+        "defence minister" => &["Defence Minister", "Defense Minister"],
+        "minister of finance" => &["Finance Minister"],
+        _ => &[],
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Role {
     country: String,
@@ -412,6 +424,14 @@ impl People {
             .filter_map(|n| n.split(' ').next())
             .map(str::to_lowercase)
             .collect();
+        // First words of the persons' own names (not of every alias): a
+        // titled surname must not be one ("President *Michel* Suleiman").
+        let given_names: BTreeSet<String> = self
+            .persons
+            .values()
+            .filter_map(|p| p.name.split(' ').next())
+            .map(str::to_lowercase)
+            .collect();
         let ids = self.ids();
         let mut rows = Vec::new();
         for (key, p) in &self.persons {
@@ -455,6 +475,29 @@ impl People {
                 && surname != &p.name;
             if distinctive && fit(surname) {
                 push_item(&mut aliases, surname);
+            } else if surname != &p.name
+                && surname.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                // (not a first name: "President *Michel* Suleiman" is not
+                // President James Michel)
+                && !given_names.contains(&surname.to_lowercase())
+                // (nor where the surname alone is already an alias)
+                && !p
+                    .aliases
+                    .iter()
+                    .chain(&p.curated_aliases)
+                    .any(|a| a.eq_ignore_ascii_case(surname))
+            {
+                // "President Reagan", "Chancellor Kohl": the title of an
+                // office held, with the surname, names the holder where the
+                // surname alone is too common or unmarked.
+                for office in p.roles.iter().map(|r| r.office.as_str()) {
+                    for title in office_titles(office) {
+                        let titled = format!("{title} {surname}");
+                        if fit(&titled) {
+                            push_item(&mut aliases, &titled);
+                        }
+                    }
+                }
             }
             // Even the overlay's aliases may not be a country's or capital's
             // name ("Ukraine") or a day or month ("Friday").
@@ -699,7 +742,7 @@ mod tests {
         assert_eq!(
             text,
             [
-                "boris-yeltsin\tBoris Yeltsin\t\tRUS\tGOV\thead of state\t1991-07-10\t1999-12-31\tcountryinfo",
+                "boris-yeltsin\tBoris Yeltsin\tPresident Yeltsin\tRUS\tGOV\thead of state\t1991-07-10\t1999-12-31\tcountryinfo",
                 "steve-witkoff\tSteve Witkoff\tWitkoff\tUSA\tGOV\tspecial envoy\t2025-01-20\t\tcurated",
                 "vladimir-putin\tVladimir Putin\tPutin\tRUS\tGOV\thead of government\t2008-05-08\t2012-05-07\tcountryinfo+curated",
                 "vladimir-putin\tVladimir Putin\t\tRUS\tGOV\thead of state\t2012-05-07\t\tfactbook",
@@ -732,6 +775,12 @@ mod tests {
             reserved: &reserved,
             places: &reserved,
         });
-        assert!(rows.iter().all(|r| r[2].is_empty()), "{rows:?}");
+        // no bare "Johnson"; each is known by the title of his office
+        assert!(
+            rows.iter().all(|r| r[2].split('|').all(|a| a != "Johnson")),
+            "{rows:?}"
+        );
+        let boris = rows.iter().find(|r| r[1] == "Boris Johnson").unwrap();
+        assert!(boris[2].contains("Prime Minister Johnson"), "{rows:?}");
     }
 }
