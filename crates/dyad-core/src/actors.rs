@@ -123,6 +123,19 @@ fn looks_back(s: &Sentence<'_>, pieces: &[Piece]) -> bool {
     })
 }
 
+/// Whether the name at `text[start..end]` is part of the name of a sea:
+/// "the *Indian* Ocean", "the South *China* Sea", "the Sea of *Japan*",
+/// "the Gulf of *Mexico*".
+fn in_sea_name(text: &str, start: usize, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("").trim_start();
+    let before = text.get(..start).unwrap_or("").trim_end();
+    ["Ocean", "Sea"].iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    }) || ["Sea of", "Gulf of"].iter().any(|w| before.ends_with(w))
+}
+
 /// Dictionary hits and guessed names, as token ranges, in order, not overlapping.
 fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
     let base = s.span.start;
@@ -133,7 +146,7 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
             .text
             .get(..hit.start)
             .is_some_and(|before| before.to_ascii_lowercase().ends_with("anti-"));
-        if against {
+        if against || in_sea_name(s.text, hit.start, hit.end) {
             continue;
         }
         if let Some(tok) = tokens_of(s, base + hit.start, base + hit.end) {
@@ -1003,6 +1016,13 @@ mod tests {
             Some("2010-03-01"),
         );
         assert_eq!(c[0], "LBNGOV", "{c:?}");
+    }
+
+    #[test]
+    fn a_sea_named_after_a_country_is_no_actor() {
+        assert_eq!(codes("China sent ships into the South China Sea."), ["CHN"]);
+        assert_eq!(codes("India built ties with Indian Ocean states."), ["IND"]);
+        assert_eq!(codes("Iran seized a tanker in the Gulf of Oman."), ["IRN"]);
     }
 
     #[test]
