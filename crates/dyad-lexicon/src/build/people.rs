@@ -92,6 +92,38 @@ pub struct SourceRole {
     pub source: String,
 }
 
+/// "Ursula von der Leyen" as copy also writes it, "Ursula Von der Leyen",
+/// and "Bashar al-Assad" as "Bashar Al-Assad": the first particle of a run
+/// capitalised, and an "al-" or "el-" prefix.
+fn capitalise_particles(name: &str) -> String {
+    const PARTICLES: &[&str] = &[
+        "von", "van", "de", "da", "du", "del", "della", "di", "la", "le", "bin", "ibn",
+    ];
+    let capitalise = |w: &str| {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let mut prev_particle = false;
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|w| {
+            let particle = PARTICLES.contains(&w);
+            let out = if particle && !prev_particle {
+                capitalise(w)
+            } else if let Some(rest) = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")) {
+                format!("{}-{rest}", capitalise(&w[..2]))
+            } else {
+                w.to_string()
+            };
+            prev_particle = particle || matches!(w, "der" | "den");
+            out
+        })
+        .collect();
+    words.join(" ")
+}
+
 /// The titles news gives the holder of an office before the surname.
 fn office_titles(office: &str) -> &'static [&'static str] {
     match office {
@@ -454,6 +486,14 @@ impl People {
             {
                 push_item(&mut aliases, a);
             }
+            // "Ursula Von der Leyen", "Bashar Al-Assad": the name's particles
+            // capitalised, as some copy writes them.
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                let capitalised = capitalise_particles(n);
+                if capitalised != *n && name_like(&capitalised) && fit(&capitalised) {
+                    push_item(&mut aliases, &capitalised);
+                }
+            }
             // "Sir Dawda Jawara", "Dame Cindy Kiro": also known without the
             // honorific ("President Dawda Jawara"), when two names remain.
             if let Some(rest) = ["Sir ", "Dame "]
@@ -748,6 +788,20 @@ mod tests {
                 "vladimir-putin\tVladimir Putin\t\tRUS\tGOV\thead of state\t2012-05-07\t\tfactbook",
             ]
         );
+    }
+
+    #[test]
+    fn particles_are_also_capitalised() {
+        assert_eq!(
+            capitalise_particles("Ursula von der Leyen"),
+            "Ursula Von der Leyen"
+        );
+        assert_eq!(capitalise_particles("Bashar al-Assad"), "Bashar Al-Assad");
+        assert_eq!(
+            capitalise_particles("Luiz Inacio Lula da Silva"),
+            "Luiz Inacio Lula Da Silva"
+        );
+        assert_eq!(capitalise_particles("Vladimir Putin"), "Vladimir Putin");
     }
 
     #[test]
