@@ -124,15 +124,21 @@ fn capitalise_particles(name: &str) -> String {
     words.join(" ")
 }
 
-/// The titles news gives the holder of an office before the surname.
-fn office_titles(office: &str) -> &'static [&'static str] {
-    match office {
-        "head of state" | "head of state and government" => &["President"],
-        "head of government" => &["Prime Minister", "Premier", "Chancellor"],
-        "foreign minister" => &["Foreign Minister"],
-        "defence minister" => &["Defence Minister", "Defense Minister"],
-        "minister of finance" => &["Finance Minister"],
-        _ => &[],
+/// The titles news gives the holder of an office before the surname
+/// ("Chancellor" only in Germany and Austria, "Premier" in China, Taiwan
+/// and Russia).
+fn office_titles(office: &str, country: &str) -> &'static [&'static str] {
+    match (office, country) {
+        ("head of government", "DEU" | "AUT") => &["Chancellor"],
+        ("head of government", "CHN" | "TWN" | "RUS" | "SUN") => &["Premier", "Prime Minister"],
+        _ => match office {
+            "head of state" | "head of state and government" => &["President"],
+            "head of government" => &["Prime Minister"],
+            "foreign minister" => &["Foreign Minister"],
+            "defence minister" => &["Defence Minister", "Defense Minister"],
+            "minister of finance" => &["Finance Minister"],
+            _ => &[],
+        },
     }
 }
 
@@ -530,8 +536,8 @@ impl People {
                 // "President Reagan", "Chancellor Kohl": the title of an
                 // office held, with the surname, names the holder where the
                 // surname alone is too common or unmarked.
-                for office in p.roles.iter().map(|r| r.office.as_str()) {
-                    for title in office_titles(office) {
+                for r in &p.roles {
+                    for title in office_titles(&r.office, &r.country) {
                         let titled = format!("{title} {surname}");
                         if fit(&titled) {
                             push_item(&mut aliases, &titled);
