@@ -1006,16 +1006,19 @@ mod tests {
 
     #[test]
     fn a_title_and_surname_name_the_office_holder() {
-        let c = codes_on("President Reagan criticised Japan.", Some("1987-03-01"));
-        assert_eq!(c[0], "USAGOV", "{c:?}");
-        let c = codes_on("Chancellor Kohl met the envoy.", Some("1987-03-01"));
-        assert_eq!(c[0], "DEUGOV", "{c:?}");
-        // a first name after the title is someone else's
-        let c = codes_on(
-            "President Michel Suleiman met the envoy.",
-            Some("2010-03-01"),
-        );
-        assert_eq!(c[0], "LBNGOV", "{c:?}");
+        for (text, date, code) in [
+            ("President Reagan criticised Japan.", "1987-03-01", "USAGOV"),
+            ("Chancellor Kohl met the envoy.", "1987-03-01", "DEUGOV"),
+            // a first name after the title is someone else's
+            (
+                "President Michel Suleiman met the envoy.",
+                "2010-03-01",
+                "LBNGOV",
+            ),
+        ] {
+            let c = codes_on(text, Some(date));
+            assert_eq!(c[0], code, "{text}: {c:?}");
+        }
     }
 
     #[test]

@@ -475,6 +475,16 @@ pub(crate) fn find(
                 note(&|| format!("{what}: not coded — the purpose of a thing (parse)"));
                 continue;
             }
+            // "how reckless Russia is prepared *to be*": a readiness to be
+            // something agrees to nothing.
+            let ready_to_be = pattern.event == EventType::Agree
+                && s.word(m.end - 1).eq_ignore_ascii_case("to")
+                && s.word(m.end).eq_ignore_ascii_case("be")
+                && p.lemma_is(v, &["ready", "prepared", "prepare", "willing"]);
+            if ready_to_be {
+                note(&|| format!("{what}: not coded — a readiness to be, not to do"));
+                continue;
+            }
             // "to demonstrate the Quad's naval strength", "rallied support
             // for the bill", "demonstrated that …": a demonstration or a
             // rally with something shown or gathered is no protest.
@@ -488,16 +498,6 @@ pub(crate) fn find(
                     "obj" => p.subtree(c).start == v + 1,
                     _ => false,
                 });
-            // "how reckless Russia is prepared *to be*": a readiness to be
-            // something agrees to nothing.
-            let ready_to_be = pattern.event == EventType::Agree
-                && s.word(m.end - 1).eq_ignore_ascii_case("to")
-                && s.word(m.end).eq_ignore_ascii_case("be")
-                && p.lemma_is(v, &["ready", "prepared", "prepare", "willing"]);
-            if ready_to_be {
-                note(&|| format!("{what}: not coded — a readiness to be, not to do"));
-                continue;
-            }
             if shows {
                 note(&|| format!("{what}: not coded — it shows or gathers something (parse)"));
                 continue;
@@ -1741,21 +1741,24 @@ fn done_to_actor(
         p.object(v)
     };
     // "freed several villages from the militants" is retaking ground.
+    let recognising = p.lemma_is(v, &["recognise", "recognize"]);
+    // "recognise *the Palestinian* state", "*Kosovo's* independence": whose
+    // it is (not "help *the London* market's growth", "release its
+    // *official* report")
+    let whose = |t: usize| {
+        p.children(t).iter().any(|&c| {
+            let owner = match p.words[c].deprel {
+                "amod" | "compound" | "nmod:poss" => true,
+                "nmod" => case_is(p, c, &["of"]),
+                _ => false,
+            };
+            owner && mention_at(mentions, c).is_some()
+        })
+    };
     target.is_some_and(|t| {
         !p.lemma_is(t, TERRITORY)
             && (!mentions_of(p, mentions, t).is_empty()
-                // "recognise *the Palestinian* state", "*Kosovo's*
-                // independence": whose it is (not "help *the London*
-                // market's growth", "release its *official* report")
-                || p.lemma_is(v, &["recognise", "recognize"]) && p.lemma_is(t, RECOGNISED)
-                || p.lemma_is(v, &["recognise", "recognize"]) && p.children(t).iter().any(|&c| {
-                    let whose = match p.words[c].deprel {
-                        "amod" | "compound" | "nmod:poss" => true,
-                        "nmod" => case_is(p, c, &["of"]),
-                        _ => false,
-                    };
-                    whose && mention_at(mentions, c).is_some()
-                }))
+                || (recognising && (p.lemma_is(t, RECOGNISED) || whose(t))))
     })
 }
 

@@ -2072,48 +2072,76 @@ mod tests {
     }
 
     #[test]
-    fn showing_recognising_readiness_to_be_and_hyphened_participles() {
-        use dyad_model::EventType;
-        let count = |text: &str, t: EventType| {
-            code_of(text)
+    fn words_that_look_like_events_and_those_that_are() {
+        use dyad_model::EventType::{
+            Agree, Assault, Consult, Cooperate, Protest, Reject, Sanction, Support,
+        };
+        // (sentence, event type, how many events of it)
+        let cases = [
+            // a demonstration or rally of something shown is no protest
+            (
+                "Japan held naval exercises with India to demonstrate its naval strength.",
+                Protest,
+                0,
+            ),
+            (
+                "Thousands of Chileans marched in Santiago against the government.",
+                Protest,
+                1,
+            ),
+            // recognising a need recognises no one; a treaty is recognised
+            (
+                "The Chilean government recognises the need to adjust its policies.",
+                Support,
+                0,
+            ),
+            ("Peru said it would not recognise the treaty.", Reject, 1),
+            // a readiness to be something agrees to nothing
+            ("It shows how reckless Peru is prepared to be.", Agree, 0),
+            // a participle hyphened to a word before a noun is an adjective
+            (
+                "Government-supported research groups in Peru continue to experiment.",
+                Support,
+                0,
+            ),
+            (
+                "Police said the girl was gang-raped by three men in Lima.",
+                Assault,
+                1,
+            ),
+            // tariffs are no attack
+            ("Peru retaliated with tariffs on Chilean wine.", Assault, 0),
+            ("Peru retaliated with tariffs on Chilean wine.", Sanction, 1),
+            // a participle after "of" describes its noun
+            (
+                "After the war, Lima is a panorama of ruined buildings and rubble.",
+                Assault,
+                0,
+            ),
+            // an infinitive's "to" is no preposition
+            (
+                "Peru's ban on Chile's exports is going to be bad for Chile.",
+                Consult,
+                0,
+            ),
+            // "start a trade war" starts no trade
+            (
+                "Peru did not start this trade war with Chile.",
+                Cooperate,
+                0,
+            ),
+        ];
+        for (text, t, n) in cases {
+            let found = code_of(text)
                 .events
                 .iter()
                 .filter(|e| e.event_type == t)
-                .count()
-        };
-        // a demonstration or rally of something shown is no protest
-        let shown = "Japan held naval exercises with India to demonstrate its naval strength.";
-        assert_eq!(count(shown, EventType::Protest), 0);
-        let march = "Thousands of Chileans marched in Santiago against the government.";
-        assert_eq!(count(march, EventType::Protest), 1);
-        // recognising a need recognises no one; a state and its treaty are
-        let need = "The Chilean government recognises the need to adjust its policies.";
-        assert_eq!(count(need, EventType::Support), 0);
+                .count();
+            assert_eq!(found, n, "{t:?} in {text:?}");
+        }
+        // a state recognised is the recipient
         let state = "France recognised the Palestinian state.";
-        assert_eq!(dyad_of(&code_of(state), EventType::Support).1, vec!["PSE"]);
-        let treaty = "Peru said it would not recognise the treaty.";
-        assert_eq!(count(treaty, EventType::Reject), 1);
-        // a readiness to be something agrees to nothing
-        let ready = "It shows how reckless Peru is prepared to be.";
-        assert_eq!(count(ready, EventType::Agree), 0);
-        // a participle hyphened to a word before a noun is an adjective
-        let groups = "Government-supported research groups in Peru continue to experiment.";
-        assert_eq!(count(groups, EventType::Support), 0);
-        let raped = "Police said the girl was gang-raped by three men in Lima.";
-        assert_eq!(count(raped, EventType::Assault), 1);
-        // tariffs are no attack
-        let tariffs = "Peru retaliated with tariffs on Chilean wine.";
-        assert_eq!(count(tariffs, EventType::Assault), 0);
-        assert_eq!(count(tariffs, EventType::Sanction), 1);
-        // a participle after "of" describes its noun
-        let ruins = "After the war, Lima is a panorama of ruined buildings and rubble.";
-        assert_eq!(count(ruins, EventType::Assault), 0);
-        // an infinitive's "to" is no preposition
-        let going = "Peru's ban on Chile's exports is going to be bad for Chile.";
-        assert_eq!(count(going, EventType::Consult), 0);
-        // "start a trade war" starts no trade
-        let war = "Peru did not start this trade war with Chile.";
-        assert_eq!(count(war, EventType::Cooperate), 0);
+        assert_eq!(dyad_of(&code_of(state), Support).1, vec!["PSE"]);
     }
 
     #[test]

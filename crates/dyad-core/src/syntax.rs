@@ -333,25 +333,25 @@ pub(crate) fn unknown_named_subject(
         && p.subject(v)
             .or_else(|| participle_subject(p, v))
             .or_else(|| adjunct_subject(p, v))
-            .is_some_and(|h| {
-                // (not a first word, a day or a lower-case word the tagger took
-                // for a name: "*Protesters* poured into …", "early *Saturday*
-                // denouncing")
-                h > 0
-                && p.words[h].upos == "PROPN"
-                && p.words[h].xpos == "NNP"
-                && p.words[h].lemma.starts_with(char::is_uppercase)
-                && !dyad_lexicon::is_day_or_month(&p.words[h].lemma.to_ascii_lowercase())
-                && nominal_mentions(p, mentions, h).is_empty()
-                // (nor a name with a mention in its phrase: "*Mr*
-                // Erdoğan", "Chinese Commerce Minister Wang *Wentao*")
-                && {
-                    let phrase = p.subtree(h);
-                    !mentions
-                        .iter()
-                        .any(|m| m.tok.0 < phrase.end && phrase.start < m.tok.1)
-                }
-            })
+            .is_some_and(|h| unknown_name(p, mentions, h))
+}
+
+/// Whether word `h` is a capitalised proper name that no mention covers,
+/// nor any part of its phrase ("*Mr* Erdoğan", "Chinese Commerce Minister
+/// Wang *Wentao*"). Not a first word, a day or a lower-case word the tagger
+/// took for a name ("*Protesters* poured into …", "early *Saturday*").
+fn unknown_name(p: &ParsedSentence<'_>, mentions: &[Mention], h: usize) -> bool {
+    let w = &p.words[h];
+    let phrase = p.subtree(h);
+    h > 0
+        && w.upos == "PROPN"
+        && w.xpos == "NNP"
+        && w.lemma.starts_with(char::is_uppercase)
+        && !dyad_lexicon::is_day_or_month(&w.lemma.to_ascii_lowercase())
+        && nominal_mentions(p, mentions, h).is_empty()
+        && !mentions
+            .iter()
+            .any(|m| m.tok.0 < phrase.end && phrase.start < m.tok.1)
 }
 
 /// "Insurgents bombarded the city, *killing* eight people", "summoned the
