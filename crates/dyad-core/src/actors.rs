@@ -142,10 +142,11 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
     let mut pieces = Vec::new();
     for hit in lex.find_names(s.text) {
         // "*anti-American* protests": what one is against is no actor
-        let against = s
-            .text
-            .get(..hit.start)
-            .is_some_and(|before| before.to_ascii_lowercase().ends_with("anti-"));
+        let against = hit
+            .start
+            .checked_sub(5)
+            .and_then(|k| s.text.get(k..hit.start))
+            .is_some_and(|before| before.eq_ignore_ascii_case("anti-"));
         if against || in_sea_name(s.text, hit.start, hit.end) {
             continue;
         }
@@ -378,24 +379,8 @@ fn is_modifier(lex: &Lexicon, s: &Sentence<'_>, doc_text: &str, i: usize) -> boo
         )
         // "Russia *said* eight people were killed": a verb of saying ends
         // the name before it (not "state prosecutors", "Gulf states")
-        && !matches!(
-            w,
-            "said"
-                | "say"
-                | "says"
-                | "saying"
-                | "told"
-                | "tells"
-                | "announced"
-                | "stated"
-                | "reported"
-                | "claimed"
-                | "confirmed"
-                | "added"
-                | "wrote"
-                | "explained"
-                | "disclosed"
-        )
+        && (!crate::clauses::is_reporting(s, i)
+            || matches!(w, "states" | "reports" | "claims" | "notes"))
         && s.trigger_at(lex, i).is_none()
 }
 

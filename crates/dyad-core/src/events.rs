@@ -1612,6 +1612,13 @@ fn harm_by_thing(
     v: usize,
 ) -> Option<Roles> {
     let h = thing_subject(p, mentions, v)?;
+    // the mentions a word names, but the attribution's
+    let usable = |w: usize| -> Vec<usize> {
+        nominal_mentions(p, mentions, w)
+            .into_iter()
+            .filter(|k| !clauses.excluded.contains(k))
+            .collect()
+    };
     let by = p
         .dependents(h, "nmod")
         .chain(
@@ -1620,21 +1627,15 @@ fn harm_by_thing(
                 .filter(|&c| p.relation(c) == "obl"),
         )
         .filter(|&c| case_is(p, c, &["by"]))
-        .map(|c| {
-            nominal_mentions(p, mentions, c)
-                .into_iter()
-                .filter(|k| !clauses.excluded.contains(k))
-                .collect::<Vec<_>>()
-        })
+        .map(usable)
         .find(|f| !f.is_empty())
         .unwrap_or_default();
     let hit: Vec<usize> = p
         .dependents(v, "obj")
         .map(|o| {
-            nominal_mentions(p, mentions, o)
-                .into_iter()
-                .filter(|k| !clauses.excluded.contains(k) && !by.contains(k))
-                .collect::<Vec<_>>()
+            let mut found = usable(o);
+            found.retain(|k| !by.contains(k));
+            found
         })
         .find(|f| !f.is_empty())
         .unwrap_or_default();

@@ -129,16 +129,14 @@ fn capitalise_particles(name: &str) -> String {
 /// and Russia).
 fn office_titles(office: &str, country: &str) -> &'static [&'static str] {
     match (office, country) {
+        ("head of state" | "head of state and government", _) => &["President"],
         ("head of government", "DEU" | "AUT") => &["Chancellor"],
         ("head of government", "CHN" | "TWN" | "RUS" | "SUN") => &["Premier", "Prime Minister"],
-        _ => match office {
-            "head of state" | "head of state and government" => &["President"],
-            "head of government" => &["Prime Minister"],
-            "foreign minister" => &["Foreign Minister"],
-            "defence minister" => &["Defence Minister", "Defense Minister"],
-            "minister of finance" => &["Finance Minister"],
-            _ => &[],
-        },
+        ("head of government", _) => &["Prime Minister"],
+        ("foreign minister", _) => &["Foreign Minister"],
+        ("defence minister", _) => &["Defence Minister", "Defense Minister"],
+        ("minister of finance", _) => &["Finance Minister"],
+        _ => &[],
     }
 }
 
@@ -511,9 +509,10 @@ impl People {
                 }
             }
             let surname = &p.surname;
+            let long_enough = surname.chars().filter(|c| c.is_alphabetic()).count() >= 4;
             let distinctive = p.surname_known
                 && !first_names.contains(&surname.to_lowercase())
-                && surname.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && long_enough
                 && surname_owners
                     .get(&surname.to_lowercase())
                     .is_some_and(|o| o.len() == 1)
@@ -522,7 +521,7 @@ impl People {
             if distinctive && fit(surname) {
                 push_item(&mut aliases, surname);
             } else if surname != &p.name
-                && surname.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && long_enough
                 // (not a first name: "President *Michel* Suleiman" is not
                 // President James Michel)
                 && !given_names.contains(&surname.to_lowercase())
