@@ -802,7 +802,19 @@ fn resolve(
                 actor.kb_id = Some(person.kb_id.clone());
                 if let Some(st) = person.standing_on(date) {
                     actor.country = Some(st.country.to_string());
-                    if !st.sector.is_empty() {
+                    // "Russian President Boris Yeltsin" in a text the actor
+                    // base dates after his term, or before his first known
+                    // office: the title the text gives him is his office
+                    // then (not after "former", "ex-" or "late").
+                    let titled = agent_sector.is_some()
+                        && matches!(st.sector, "ELI" | "")
+                        && !(tok.0.saturating_sub(2)..p.tok.0).any(|i| {
+                            let w = s.word(i);
+                            ["former", "ex", "ex-", "late"]
+                                .iter()
+                                .any(|f| w.eq_ignore_ascii_case(f))
+                        });
+                    if !st.sector.is_empty() && !titled {
                         actor.sector = Some(st.sector.to_string());
                     }
                     // An organisation's office holder ("Kofi Annan",
@@ -1054,6 +1066,19 @@ mod tests {
     fn a_knight_is_known_without_his_title() {
         let c = codes("President Dawda Jawara visited Senegal.");
         assert_eq!(c.first().and_then(|c| c.get(..3)), Some("GMB"), "{c:?}");
+    }
+
+    #[test]
+    fn the_title_in_the_text_is_the_office_then() {
+        // the test documents are of 2000-01-01, after Yeltsin's term and
+        // Hashimoto's: the text's titles say they held office then
+        let c = codes("Russian President Boris Yeltsin met Japanese Prime Minister Ryutaro Hashimoto.");
+        assert_eq!(c, ["RUSGOV", "JPNGOV"]);
+        // not a former one
+        let c = codes("Former Prime Minister Ryutaro Hashimoto met the late President Boris Yeltsin.");
+        assert_eq!(c, ["JPNELI", "RUSELI"]);
+        // and no title, no office
+        assert_eq!(codes("Ryutaro Hashimoto criticised Iraq."), ["JPNELI", "IRQ"]);
     }
 
     #[test]
