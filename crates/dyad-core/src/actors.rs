@@ -50,6 +50,12 @@ pub(crate) struct Mention {
 }
 
 impl Mention {
+    /// Whether the mention is a capital's name alone ("Kabul"), which
+    /// stands for the government when it acts (AFGGOV).
+    pub(crate) fn is_capital(&self) -> bool {
+        self.place && self.actor.sector.as_deref() == Some("GOV")
+    }
+
     /// Gives a role without a country the country `iso`, whose CAMEO code
     /// is `country_cameo`: "officials" GOV → IRQGOV.
     pub(crate) fn set_country(&mut self, iso: &str, country_cameo: &str) {
@@ -1072,13 +1078,18 @@ mod tests {
     fn the_title_in_the_text_is_the_office_then() {
         // the test documents are of 2000-01-01, after Yeltsin's term and
         // Hashimoto's: the text's titles say they held office then
-        let c = codes("Russian President Boris Yeltsin met Japanese Prime Minister Ryutaro Hashimoto.");
+        let c =
+            codes("Russian President Boris Yeltsin met Japanese Prime Minister Ryutaro Hashimoto.");
         assert_eq!(c, ["RUSGOV", "JPNGOV"]);
         // not a former one
-        let c = codes("Former Prime Minister Ryutaro Hashimoto met the late President Boris Yeltsin.");
+        let c =
+            codes("Former Prime Minister Ryutaro Hashimoto met the late President Boris Yeltsin.");
         assert_eq!(c, ["JPNELI", "RUSELI"]);
         // and no title, no office
-        assert_eq!(codes("Ryutaro Hashimoto criticised Iraq."), ["JPNELI", "IRQ"]);
+        assert_eq!(
+            codes("Ryutaro Hashimoto criticised Iraq."),
+            ["JPNELI", "IRQ"]
+        );
     }
 
     #[test]

@@ -1468,10 +1468,20 @@ fn nominal_roles(
     // "in a bomb attack", "in protest against", "during a visit to":
     // the circumstance of an active clause.
     // ("were engaged in ethnic cleansing": a passive in form only)
+    // Not where its subject underwent the deed ("people died in an
+    // attack"), nor where the phrase follows another verb than the one it
+    // hangs on, which the parser may have missed ("people died in a sarin
+    // attack, the US failed to enforce ...": the attack is not the US's).
     let circumstance = gov.filter(|&v| {
+        let after_other_verb = n < v
+            && p.case_marker(n)
+                .and_then(|c| c.checked_sub(1))
+                .is_some_and(|b| b != v && p.words[b].upos == "VERB");
         p.relation(n) == "obl"
             && case_is(p, n, &["in", "during", "on"])
             && (!p.is_passive(v) || p.words[v].lemma.eq_ignore_ascii_case("engage"))
+            && !p.lemma_is(v, &["die"])
+            && !after_other_verb
     });
     if p.relation(n) == "obj" && carrier.is_none() {
         return None;
@@ -1487,9 +1497,19 @@ fn nominal_roles(
     }
     if source.is_empty() {
         // "Israel's blockade", "Palestinian riots", "Israeli air raids"
+        // (not "the Kabul assault", "his Washington visit": a city before
+        // an attack or a visit is where it happened; "Washington sanctions"
+        // are the US's)
+        let where_it_happened = |c: usize, k: usize| {
+            p.words[c].deprel == "compound"
+                && mentions[k].is_capital()
+                && (p.lemma_is(n, ATTACK_NOUNS) || p.lemma_is(n, &["visit", "trip", "tour"]))
+        };
         for &c in p.children(n) {
             if matches!(p.words[c].deprel, "nmod:poss" | "amod" | "compound") {
-                if let Some(k) = mention_at(mentions, c).filter(|k| !clauses.excluded.contains(k)) {
+                if let Some(k) = mention_at(mentions, c)
+                    .filter(|&k| !clauses.excluded.contains(&k) && !where_it_happened(c, k))
+                {
                     source = vec![k];
                     how = "source: its possessor or modifier";
                     break;

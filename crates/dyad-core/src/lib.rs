@@ -2644,6 +2644,33 @@ mod tests {
     }
 
     #[test]
+    fn a_city_before_an_attack_is_where_and_the_dead_did_not_do_it() {
+        // "the Kabul assault": no one named did it
+        let d = dyads("A day after the Kabul assault, the group claimed responsibility.");
+        assert!(d.iter().all(|(t, _, _)| t != "assault"), "{d:?}");
+        // but "Washington sanctions" are the US's
+        let d = dyads("The Washington sanctions against Iran took effect on Monday.");
+        assert!(
+            d.iter()
+                .any(|(t, a, _)| t == "sanctions" && a == &["USAGOV"]),
+            "{d:?}"
+        );
+        // an attack people died in is not theirs, nor a later clause's
+        // subject's, where the phrase follows "died"
+        let d = dyads(
+            "In Ghouta, where 1,700 people died in a 2013 sarin nerve gas attack, the US failed to act.",
+        );
+        assert!(d.iter().all(|(t, _, _)| t != "attack"), "{d:?}");
+        // a fronted circumstance is still the clause's
+        let d = dyads("In a rocket attack on Monday, Hamas killed two soldiers.");
+        assert!(
+            d.iter()
+                .any(|(_, a, _)| a.iter().any(|c| c.starts_with("PSE"))),
+            "{d:?}"
+        );
+    }
+
+    #[test]
     fn re_examining_is_investigating() {
         assert_eq!(
             coded_dyads("UN inspectors re-examined the reactor sites in Iran on Monday."),
