@@ -1021,6 +1021,7 @@ const WEAPON_NOUNS: &[&str] = &[
     "grenade",
     "mortar",
     "drone",
+    "artillery",
 ];
 
 /// "remains *detained*", "was left *wounded*": a participle that completes
@@ -2785,6 +2786,10 @@ fn parse_roles(
         // (every object: the parser may take a date for one, "rejected
         // *Thursday* a United Nations appeal")
         for o in p.dependents(u, "obj") {
+            // "firing *artillery* at Afrin": what is fired is no target
+            if hostile && p.lemma_is(o, WEAPON_NOUNS) {
+                continue;
+            }
             recipients = nominal(o);
             // "mobilized army reservists": the forces mobilized are no
             // one's target

@@ -2671,6 +2671,20 @@ mod tests {
     }
 
     #[test]
+    fn what_is_fired_is_no_target() {
+        let d = dyads("Turkish troops fired artillery at Afrin from the border.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].2.is_empty(), "{d:?}");
+        // what is fired at is
+        let d = dyads("Turkish troops fired artillery at Kurdish fighters.");
+        assert!(
+            d.iter()
+                .any(|(_, _, r)| r.iter().any(|c| c.ends_with("UAF") || c.ends_with("REB"))),
+            "{d:?}"
+        );
+    }
+
+    #[test]
     fn re_examining_is_investigating() {
         assert_eq!(
             coded_dyads("UN inspectors re-examined the reactor sites in Iran on Monday."),
