@@ -400,8 +400,42 @@ fn compose(
     known: &[ActorRef],
     history: &[Vec<Mention>],
 ) -> Vec<Mention> {
+    // the country of a person's piece ("Hassan Rouhani": IRN)
+    let person_country = |p: &Piece| -> Option<&str> {
+        match p.part {
+            Part::Name(NameRef::Person(i)) => lex.people[i as usize]
+                .standing_on(date)
+                .map(|st| st.country),
+            Part::Known(k) => known[k].country.as_deref(),
+            _ => None,
+        }
+    };
     let mut groups: Vec<Vec<&Piece>> = Vec::new();
     for p in pieces {
+        // "the Iranian president, Hassan Rouhani": a role of a country and
+        // then, after a comma, a person of that country is one actor, the
+        // person in that role (not "the Turkish president, Putin and
+        // Rouhani", a list).
+        let appositive = groups.last().is_some_and(|g| {
+            let prev = g[g.len() - 1];
+            let country = g.iter().find_map(|q| match q.part {
+                Part::Name(NameRef::Country(i) | NameRef::Adjective(i) | NameRef::Capital(i)) => {
+                    Some(lex.countries[i as usize].iso3.as_str())
+                }
+                _ => None,
+            });
+            matches!(prev.part, Part::Agent(_))
+                && prev.tok.1 + 1 == p.tok.0
+                && s.word(prev.tok.1) == ","
+                && country.is_some()
+                && country == person_country(p)
+        });
+        if appositive {
+            if let Some(g) = groups.last_mut() {
+                g.push(p);
+            }
+            continue;
+        }
         let attach = match groups.last().and_then(|g| g.last()) {
             // "Iraq's national security adviser", "Rwanda's information
             // minister": a role of the country before the possessive (a bare
@@ -1090,6 +1124,27 @@ mod tests {
             codes("Ryutaro Hashimoto criticised Iraq."),
             ["JPNELI", "IRQ"]
         );
+    }
+
+    #[test]
+    fn a_role_and_its_holder_after_a_comma_are_one_actor() {
+        // (the actor base misses Rouhani's second term, from 2017)
+        let c = codes_on(
+            "The Iranian president, Hassan Rouhani, criticised Iraq.",
+            Some("2018-11-20"),
+        );
+        assert_eq!(c, ["IRNGOV", "IRQ"]);
+        let c = codes_on(
+            "Russia's foreign minister, Sergei Lavrov, criticised Iraq.",
+            Some("2018-11-20"),
+        );
+        assert_eq!(c, ["RUSGOV", "IRQ"]);
+        // a list: the person is of another country
+        let c = codes_on(
+            "Iraq criticised the Turkish president, Vladimir Putin and Iran.",
+            Some("2018-11-20"),
+        );
+        assert_eq!(c, ["IRQ", "TURGOV", "RUSGOV", "IRN"]);
     }
 
     #[test]
