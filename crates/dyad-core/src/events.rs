@@ -554,11 +554,30 @@ pub(crate) fn find(
             match parsed.and_then(|p| parse_roles(p, s, pattern, mentions, clauses, &m)) {
                 Some((a, r, how)) if r.is_empty() => {
                     // The parse found the source but no recipient: the
-                    // surface reading may still see one.
+                    // surface reading may still see one, but not in a verb
+                    // joined to the trigger after words of the trigger's
+                    // own ("withdraw from the conflict and *put America
+                    // first*"; "killed and injured 1,000 fighters" share
+                    // their object).
+                    let joined: Vec<std::ops::Range<usize>> = parsed
+                        .map(|p| {
+                            p.dependents(m.start, "conj")
+                                .filter(|&d| {
+                                    d >= m.end
+                                        && p.words[d].upos == "VERB"
+                                        && (m.end..d).any(|w| {
+                                            !matches!(p.relation(w), "cc" | "advmod" | "punct")
+                                        })
+                                })
+                                .map(|d| p.subtree(d))
+                                .collect()
+                        })
+                        .unwrap_or_default();
                     let surface: Vec<usize> = object(lex, s, mentions, clauses, m.end)
                         .unwrap_or_default()
                         .into_iter()
                         .filter(|k| !a.contains(k))
+                        .filter(|&k| !joined.iter().any(|r| r.contains(&mentions[k].tok.0)))
                         .collect();
                     if surface.is_empty() {
                         Some((a, r, how))

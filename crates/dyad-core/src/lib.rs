@@ -2685,6 +2685,19 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_joined_after_the_triggers_own_words_has_its_own_object() {
+        let d = dyads("Trump wants to withdraw from the conflict and put America first.");
+        assert!(d.iter().all(|(_, _, r)| r.is_empty()), "{d:?}");
+        // verbs joined straight away share it
+        let d = dyads("The Afghan army killed and injured 1,000 Taliban fighters.");
+        assert!(
+            d.iter()
+                .any(|(_, _, r)| r.iter().any(|c| c.starts_with("AFGREB"))),
+            "{d:?}"
+        );
+    }
+
+    #[test]
     fn re_examining_is_investigating() {
         assert_eq!(
             coded_dyads("UN inspectors re-examined the reactor sites in Iran on Monday."),
