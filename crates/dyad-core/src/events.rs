@@ -1457,6 +1457,35 @@ const NOUN_TARGET: &[&str] = &[
 /// bomb attack*"). `None` when no source is found or the noun is the object
 /// of another verb ("lifted the blockade", "accepted the demands"). The
 /// last value is the carrying verb, for the modality.
+/// Nouns whose of-phrase tells of an event that may happen: "the threat
+/// of attacks", "fears of a blockade".
+const UNREAL_HEADS: &[&str] = &[
+    "threat",
+    "risk",
+    "fear",
+    "danger",
+    "prospect",
+    "possibility",
+    "spectre",
+    "specter",
+    "likelihood",
+    "chance",
+    "warning",
+];
+
+/// Nouns whose for-phrase tells what they serve: "preparations for the
+/// assault", "a pretext for attacks".
+const PURPOSE_HEADS: &[&str] = &[
+    "preparation",
+    "plan",
+    "pretext",
+    "excuse",
+    "justification",
+    "readiness",
+    "timetable",
+    "training",
+];
+
 fn nominal_roles(
     p: &ParsedSentence<'_>,
     mentions: &[Mention],
@@ -1481,6 +1510,16 @@ fn nominal_roles(
         _ => n,
     };
     let gov = p.head(n);
+    // "the risk of a Chinese blockade", "combat vehicles for terrorist
+    // attacks": what may happen, or what something is for, has not.
+    let unreal = p.relation(n) == "nmod"
+        && gov.is_some_and(|h| {
+            (case_is(p, n, &["of", "for"]) && p.lemma_is(h, UNREAL_HEADS))
+                || (case_is(p, n, &["for"]) && p.lemma_is(h, PURPOSE_HEADS))
+        });
+    if unreal {
+        return None;
+    }
     let carrier = gov.filter(|&v| {
         p.relation(n) == "obj"
             && CARRYING_VERBS.contains(&p.words[v].lemma.to_ascii_lowercase().as_str())

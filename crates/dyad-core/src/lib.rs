@@ -2074,7 +2074,7 @@ mod tests {
     #[test]
     fn words_that_look_like_events_and_those_that_are() {
         use dyad_model::EventType::{
-            Agree, Assault, Consult, Cooperate, Protest, Reject, Sanction, Support,
+            Agree, Assault, Coerce, Consult, Cooperate, Protest, Reject, Sanction, Support,
         };
         // (sentence, event type, how many events of it)
         let cases = [
@@ -2108,6 +2108,22 @@ mod tests {
                 "Police said the girl was gang-raped by three men in Lima.",
                 Assault,
                 1,
+            ),
+            // what may happen, or what something prepares, has not
+            (
+                "The risk of a Chilean blockade of Peru is rising.",
+                Coerce,
+                0,
+            ),
+            (
+                "Peru completed preparations for the Chilean assault.",
+                Assault,
+                0,
+            ),
+            (
+                "Peru struck back in retaliation for a Chilean attack.",
+                Assault,
+                2,
             ),
             // tariffs are no attack
             ("Peru retaliated with tariffs on Chilean wine.", Assault, 0),
