@@ -1046,9 +1046,17 @@ const WEAPON_NOUNS: &[&str] = &[
 /// "remains *detained*", "was left *wounded*": a participle that completes
 /// a verb of state tells what was done to that verb's subject.
 fn stative_participle(p: &ParsedSentence<'_>, v: usize) -> bool {
+    // (or one of a list of them: "remain unseen, unprotected, *bombed*")
+    let mut u = v;
+    for _ in 0..8 {
+        match p.head(u) {
+            Some(h) if p.relation(u) == "conj" => u = h,
+            _ => break,
+        }
+    }
     p.words[v].xpos == "VBN"
-        && p.relation(v) == "xcomp"
-        && p.head(v).is_some_and(|h| {
+        && p.relation(u) == "xcomp"
+        && p.head(u).is_some_and(|h| {
             p.lemma_is(
                 h,
                 &["remain", "stay", "become", "seem", "appear", "leave", "lie"],

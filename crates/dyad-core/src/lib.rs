@@ -2714,6 +2714,16 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_states_tells_what_was_done_to_the_subject() {
+        let d = dyads("Civilians remain unseen, unprotected, bombed and displaced.");
+        let bombed = d
+            .iter()
+            .find(|(t, _, _)| t == "bombed")
+            .expect("bombed is coded");
+        assert!(bombed.1.is_empty() && bombed.2 == ["CVL"], "{d:?}");
+    }
+
+    #[test]
     fn re_examining_is_investigating() {
         assert_eq!(
             coded_dyads("UN inspectors re-examined the reactor sites in Iran on Monday."),
