@@ -2074,7 +2074,7 @@ mod tests {
     #[test]
     fn words_that_look_like_events_and_those_that_are() {
         use dyad_model::EventType::{
-            Agree, Assault, Coerce, Consult, Cooperate, Protest, Reject, Sanction, Support,
+            Agree, Assault, Coerce, Consult, Cooperate, Protest, Reject, Request, Sanction, Support,
         };
         // (sentence, event type, how many events of it)
         let cases = [
@@ -2109,6 +2109,18 @@ mod tests {
                 Assault,
                 1,
             ),
+            // asking or declining to be named is no request or refusal
+            (
+                "Peruvian officials, who asked not to be identified, said Chile would pay.",
+                Request,
+                0,
+            ),
+            (
+                "A Peruvian official, who declined to be named, said Chile would pay.",
+                Reject,
+                0,
+            ),
+            ("Peru declined to attend the talks.", Reject, 1),
             // what may happen, or what something prepares, has not
             (
                 "The risk of a Chilean blockade of Peru is rising.",
