@@ -81,7 +81,11 @@ impl NameMatcher {
         }
         for (i, o) in organisations.iter().enumerate() {
             let r = NameRef::Organisation(i as u32);
-            for n in std::iter::once(&o.name).chain(&o.aliases) {
+            // "May 15", "17 November": written as a date, a date
+            for n in std::iter::once(&o.name)
+                .chain(&o.aliases)
+                .filter(|n| !is_date(n))
+            {
                 add(n, r);
                 // "Unita" is also written "UNITA", "Hamas" "HAMAS".
                 if let Some(caps) = acronym_form(n) {
@@ -203,6 +207,23 @@ fn is_calendar_word(w: &str) -> bool {
         && is_day_or_month(&w.to_ascii_lowercase())
 }
 
+/// Whether a name is written as a date: days or months, with numbers or
+/// not ("May 15", "17 November").
+fn is_date(name: &str) -> bool {
+    let mut calendar = false;
+    let all = name.split_whitespace().all(|w| {
+        let digits = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|o| w.strip_suffix(o))
+            .unwrap_or(w);
+        let number = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit());
+        let word = is_calendar_word(w);
+        calendar |= word;
+        number || word
+    });
+    all && calendar
+}
+
 /// The capitals a one-word name written like a word ("Unita") also
 /// appears in as an acronym ("UNITA"); `None` for other names.
 fn acronym_form(name: &str) -> Option<String> {
@@ -262,6 +283,19 @@ mod tests {
         assert_eq!(plural("militia"), "militias");
         assert_eq!(plural("ministry"), "ministries");
         assert_eq!(plural("police"), "polices");
+    }
+
+    #[test]
+    fn a_name_written_as_a_date_is_a_date() {
+        assert!(is_date("May 15"));
+        assert!(is_date("17 November"));
+        assert!(is_date("June 4th"));
+        assert!(!is_date(
+            "May 15 Organization for the Liberation of Palestine"
+        ));
+        assert!(!is_date("Theresa May"));
+        assert!(is_date("May"));
+        assert!(!is_date("15"));
     }
 
     #[test]
