@@ -2612,7 +2612,12 @@ fn parse_roles(
             .into_iter()
             .map(|o| o.word)
             .chain(noun)
-            .filter(|&w| p.case_marker(w).is_some() && !case_is(p, w, NOT_RECIPIENT))
+            // ("grenades were hurled *at* a police patrol": what is
+            // attacked)
+            .filter(|&w| {
+                p.case_marker(w).is_some()
+                    && (!case_is(p, w, NOT_RECIPIENT) || (hostile && case_is(p, w, &["at"])))
+            })
             .map(|w| usable(nominal_mentions(p, mentions, w)))
             .find(|f| !f.is_empty())
             .unwrap_or_default()

@@ -2736,6 +2736,13 @@ mod tests {
     }
 
     #[test]
+    fn what_a_weapon_was_hurled_at_is_its_target() {
+        let d = dyads("Grenades were hurled at a police patrol in Lima on Saturday.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].1.is_empty() && d[0].2 == ["PERCOP"], "{d:?}");
+    }
+
+    #[test]
     fn re_examining_is_investigating() {
         assert_eq!(
             coded_dyads("UN inspectors re-examined the reactor sites in Iran on Monday."),
