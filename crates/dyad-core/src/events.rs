@@ -693,6 +693,37 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — a meeting with no other side named"));
             continue;
         }
+        // "government forces marched deeper into a rebel-held
+        // neighbourhood": armed men on the march advance, they do not
+        // protest.
+        let armed = |a: &usize| {
+            mentions[*a].actor.sector.as_deref().is_some_and(|x| {
+                matches!(
+                    x.get(..3),
+                    Some("MIL" | "REB" | "UAF" | "INS" | "COP" | "SPY")
+                )
+            })
+        };
+        // They show their force, as in a flag march (MOBILIZE 150).
+        let mut m = m;
+        if pattern.event == EventType::Protest
+            && parsed.is_some_and(|p| p.lemma_is(m.start, &["march"]))
+            && !actors.is_empty()
+            && actors.iter().all(armed)
+        {
+            let shown = lex
+                .triggers
+                .patterns
+                .iter()
+                .position(|p| p.text == FLAG_MARCH);
+            let Some(k) = shown else {
+                note(&|| format!("{what}: not coded — armed forces on the march"));
+                continue;
+            };
+            m.pattern = k;
+            how.push_str("; armed forces on the march show their force (the flag-march row)");
+        }
+        let pattern = &lex.triggers.patterns[m.pattern];
         // "come to", "lead to", "side with", "pull out": an imported
         // pattern of a verb and its preposition or particle alone names
         // whom the act is done to there; with no actor there it is an
@@ -1465,6 +1496,9 @@ const NOUN_TARGET: &[&str] = &[
 /// bomb attack*"). `None` when no source is found or the noun is the object
 /// of another verb ("lifted the blockade", "accepted the demands"). The
 /// last value is the carrying verb, for the modality.
+/// The row a march of armed forces is coded with: a show of force.
+const FLAG_MARCH: &str = "flag march|marches";
+
 /// Nouns whose of-phrase tells of an event that may happen: "the threat
 /// of attacks", "fears of a blockade".
 const UNREAL_HEADS: &[&str] = &[

@@ -2074,7 +2074,8 @@ mod tests {
     #[test]
     fn words_that_look_like_events_and_those_that_are() {
         use dyad_model::EventType::{
-            Agree, Assault, Coerce, Consult, Cooperate, Protest, Reject, Request, Sanction, Support,
+            Agree, Assault, Coerce, Consult, Cooperate, Mobilize, Protest, Reject, Request,
+            Sanction, Support,
         };
         // (sentence, event type, how many events of it)
         let cases = [
@@ -2107,6 +2108,23 @@ mod tests {
             (
                 "Police said the girl was gang-raped by three men in Lima.",
                 Assault,
+                1,
+            ),
+            // armed forces on the march show their force; others protest
+            (
+                "Chilean troops marched deeper into a rebel-held district of Lima.",
+                Protest,
+                0,
+            ),
+            (
+                "Chilean troops marched deeper into a rebel-held district of Lima.",
+                Mobilize,
+                1,
+            ),
+            ("The army staged a flag march in Lima.", Mobilize, 1),
+            (
+                "Thousands of students marched in Lima against the government.",
+                Protest,
                 1,
             ),
             // asking or declining to be named is no request or refusal
