@@ -30,6 +30,99 @@ struct Piece {
     part: Part,
 }
 
+/// Things "military" describes as an adjective: before them it names no
+/// armed forces ("military training", "a military offensive").
+const MILITARY_THINGS: &[&str] = &[
+    "aid",
+    "assistance",
+    "support",
+    "action",
+    "actions",
+    "operation",
+    "operations",
+    "campaign",
+    "campaigns",
+    "offensive",
+    "intervention",
+    "means",
+    "training",
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "equipment",
+    "hardware",
+    "spending",
+    "budget",
+    "advance",
+    "advances",
+    "buildup",
+    "build-up",
+    "pressure",
+    "threat",
+    "threats",
+    "solution",
+    "option",
+    "options",
+    "power",
+    "might",
+    "strength",
+    "capability",
+    "capabilities",
+    "cooperation",
+    "ties",
+    "deal",
+    "pact",
+    "alliance",
+    "target",
+    "targets",
+    "site",
+    "sites",
+    "installation",
+    "installations",
+    "facility",
+    "facilities",
+    "zone",
+    "vehicle",
+    "vehicles",
+    "parade",
+    "service",
+    "victory",
+    "defeat",
+    "strategy",
+    "doctrine",
+    "experience",
+    "background",
+    "career",
+    "escalation",
+    "conflict",
+    "confrontation",
+    "strike",
+    "strikes",
+    "attack",
+    "attacks",
+    "assault",
+    "incursion",
+    "invasion",
+    "occupation",
+    "hospital",
+    "academy",
+    "school",
+    "uniform",
+    "uniforms",
+    "gear",
+    "technology",
+    "secrets",
+    "expenditure",
+    "sales",
+    "exports",
+    "supplies",
+    "logistics",
+    "planning",
+    "purposes",
+    "use",
+];
+
 /// An actor mention in a sentence, resolved.
 #[derive(Clone, Debug)]
 pub(crate) struct Mention {
@@ -174,7 +267,12 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
                     s.word(tok.1),
                     "for" | "the" | "a" | "an" | "that" | "his" | "her" | "their" | "its"
                 );
-            if !verb_use && !pieces.iter().any(|p| overlaps(p.tok, tok)) {
+            // "military training", "by military means", "joint military
+            // exercises": an adjective of a thing, not the armed forces
+            let adjective = tok.1 == tok.0 + 1
+                && s.word(tok.0).eq_ignore_ascii_case("military")
+                && MILITARY_THINGS.contains(&s.word(tok.1).to_ascii_lowercase().as_str());
+            if !verb_use && !adjective && !pieces.iter().any(|p| overlaps(p.tok, tok)) {
                 pieces.push(Piece {
                     tok,
                     part: Part::Agent(hit.agent),
@@ -1145,6 +1243,19 @@ mod tests {
             Some("2018-11-20"),
         );
         assert_eq!(c, ["IRQ", "TURGOV", "RUSGOV", "IRN"]);
+    }
+
+    #[test]
+    fn military_before_a_thing_is_an_adjective() {
+        assert_eq!(
+            codes("Turkey launched a military offensive against Syria."),
+            ["TUR", "SYR"]
+        );
+        assert_eq!(codes("Peru had no military training."), ["PER"]);
+        // the armed forces themselves
+        assert_eq!(codes("The military seized power in Peru."), ["MIL", "PER"]);
+        assert_eq!(codes("Peru's military said it was ready."), ["PERMIL"]);
+        assert_eq!(codes("Military officials met in Lima."), ["MIL", "PERGOV"]);
     }
 
     #[test]
