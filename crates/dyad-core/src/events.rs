@@ -1714,7 +1714,19 @@ fn announced_refusal(p: &ParsedSentence<'_>, v: usize) -> bool {
 /// The subject of verb `v` if it is an attack or a weapon that names no
 /// actor ("a roadside *bombing*", "an *explosion*").
 fn thing_subject(p: &ParsedSentence<'_>, mentions: &[Mention], v: usize) -> Option<usize> {
-    p.subject(v).filter(|&h| {
+    // (or the attack a finite verb hangs on, where the parser missed the
+    // subject: "after a coalition bombing raid *struck* a building"; not a
+    // weapon, which may be the doer's: "aircraft using missiles killed",
+    // nor a fire: "one such fire killed two children")
+    let finite_on_noun = || {
+        let finite = matches!(p.words[v].xpos, "VBD" | "VBZ" | "VBP")
+            || (p.words[v].xpos == "VBN" && p.object(v).is_some());
+        (p.relation(v) == "acl" && finite)
+            .then(|| p.head(v))
+            .flatten()
+            .filter(|&h| p.lemma_is(h, ATTACK_NOUNS) && !p.lemma_is(h, &["fire"]))
+    };
+    p.subject(v).or_else(finite_on_noun).filter(|&h| {
         p.words[h].upos == "NOUN"
             && (p.lemma_is(h, ATTACK_NOUNS) || p.lemma_is(h, WEAPON_NOUNS))
             && mention_at(mentions, h).is_none()

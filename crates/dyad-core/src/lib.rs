@@ -2761,6 +2761,17 @@ mod tests {
     }
 
     #[test]
+    fn an_attack_the_parser_hung_its_verb_on_names_no_doer() {
+        let d = dyads(
+            "Ten people were killed in the Bousraya neighbourhood after a coalition bombing raid struck a residential building.",
+        );
+        assert!(
+            d.iter().all(|(t, a, _)| t != "struck" || a.is_empty()),
+            "{d:?}"
+        );
+    }
+
+    #[test]
     fn re_examining_is_investigating() {
         assert_eq!(
             coded_dyads("UN inspectors re-examined the reactor sites in Iran on Monday."),
