@@ -293,15 +293,22 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
     // capitalised word no piece covers is someone else's first name:
     // "Khalid Mehdiyev".
     let covered = |j: usize, pieces: &[Piece]| pieces.iter().any(|q| q.tok.0 <= j && j < q.tok.1);
+    // So is one after "Abu" or "Umm", a kunya ("Umm Abdullah" is no king).
     let first_names: Vec<usize> = (0..pieces.len())
         .filter(|&k| {
             let p = &pieces[k];
-            matches!(p.part, Part::Name(NameRef::Person(_)))
-                && p.tok.1 == p.tok.0 + 1
-                && p.tok.1 < s.words.len()
-                && !s.is_title
-                && !covered(p.tok.1, &pieces)
-                && is_name_word(lex, doc_text, s, p.tok.1)
+            let one_word =
+                matches!(p.part, Part::Name(NameRef::Person(_))) && p.tok.1 == p.tok.0 + 1;
+            let kunya = p.tok.0 > 0
+                && ["abu", "umm", "um"]
+                    .iter()
+                    .any(|k| s.word(p.tok.0 - 1).eq_ignore_ascii_case(k));
+            one_word
+                && (kunya
+                    || (p.tok.1 < s.words.len()
+                        && !s.is_title
+                        && !covered(p.tok.1, &pieces)
+                        && is_name_word(lex, doc_text, s, p.tok.1)))
         })
         .collect();
     for k in first_names.into_iter().rev() {
@@ -1256,6 +1263,13 @@ mod tests {
         assert_eq!(codes("The military seized power in Peru."), ["MIL", "PER"]);
         assert_eq!(codes("Peru's military said it was ready."), ["PERMIL"]);
         assert_eq!(codes("Military officials met in Lima."), ["MIL", "PERGOV"]);
+    }
+
+    #[test]
+    fn a_name_after_abu_or_umm_is_someone_elses() {
+        // (Abdullah alone is Saudi Arabia's king)
+        assert_eq!(codes("Umm Abdullah fled to Kobani."), Vec::<String>::new());
+        assert_eq!(codes("Abdullah met Mubarak.")[0].get(..3), Some("SAU"));
     }
 
     #[test]
