@@ -11,7 +11,7 @@ use crate::dates::DateExpr;
 use crate::syntax::{
     case_is, is_future, is_hypothetical, mention_at, mentions_of, misparsed_participle,
     modifier_mentions, nominal_mentions, participle_subject, subject_mentions,
-    unknown_named_subject, Syntax,
+    unknown_named_subject, unknown_relative_subject, Syntax,
 };
 use crate::text::{is_auxiliary, is_determiner, is_negation, is_preposition, Sentence};
 
@@ -607,6 +607,7 @@ pub(crate) fn find(
                         reduced_passive(p, s, &m)
                             || stative_participle(p, m.start)
                             || unknown_named_subject(p, mentions, m.start)
+                            || unknown_relative_subject(p, mentions, m.start)
                     }) =>
                 {
                     verb_roles(lex, s, mentions, clauses, &m, &out)
@@ -668,6 +669,14 @@ pub(crate) fn find(
             })
         {
             note(&|| format!("{what}: not coded — a participle describing a noun, no doer named"));
+            continue;
+        }
+        // "the militant group that *has seized* parts of Iraq", "Turkey,
+        // which *has supported* anti-Assad forces throughout the war": a
+        // relative clause in the perfect tells what its noun is known for,
+        // background, not the news.
+        if parsed.is_some_and(|p| perfect_relative(p, m.start)) {
+            note(&|| format!("{what}: not coded — a relative clause in the perfect (background)"));
             continue;
         }
         // "the Security Council met", "the cabinet met", "a mixed response
@@ -1093,6 +1102,30 @@ fn stative_participle(p: &ParsedSentence<'_>, v: usize) -> bool {
                 &["remain", "stay", "become", "seem", "appear", "leave", "lie"],
             )
         })
+}
+
+/// Whether verb `v` heads, or is the complement of, a relative clause in
+/// the perfect ("which *has fought* alongside the US", "that had *tried
+/// to* seize").
+fn perfect_relative(p: &ParsedSentence<'_>, v: usize) -> bool {
+    let mut u = v;
+    for _ in 0..4 {
+        if p.words[u].deprel == "acl:relcl" {
+            let relative = p
+                .children(u)
+                .iter()
+                .any(|&c| p.relation(c) == "nsubj" && p.lemma_is(c, &["who", "which", "that"]));
+            return relative
+                && p.children(u)
+                    .iter()
+                    .any(|&c| p.relation(c) == "aux" && p.lemma_is(c, &["have"]));
+        }
+        match p.head(u) {
+            Some(h) if p.relation(u) == "xcomp" => u = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether `v` is a past participle that describes a noun, a passive

@@ -2772,6 +2772,22 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_is_done_by_its_noun() {
+        // "who" is the jihadists, not the citizen named further left
+        let d = dyads(
+            "The children of a US citizen were held by British jihadists who refused to leave.",
+        );
+        let refused = d
+            .iter()
+            .find(|(t, _, _)| t == "refused")
+            .expect("refused is coded");
+        assert_eq!(refused.1, ["GBRREBREL"], "{d:?}");
+        // in the perfect it tells what the noun is known for: background
+        let d = dyads("Peru fought the militant group that has seized parts of Chile.");
+        assert!(d.iter().all(|(t, _, _)| t != "seized"), "{d:?}");
+    }
+
+    #[test]
     fn re_examining_is_investigating() {
         assert_eq!(
             coded_dyads("UN inspectors re-examined the reactor sites in Iran on Monday."),

@@ -293,7 +293,9 @@ pub(crate) fn subject_mentions(
     let lemma = w.lemma.to_ascii_lowercase();
     if matches!(lemma.as_str(), "who" | "which" | "that") {
         // The relative clause's verb hangs on the noun it describes.
-        let v = p.ancestors(verb).find(|&a| p.relation(a) == "acl:relcl");
+        let v = p
+            .ancestors(verb)
+            .find(|&a| p.words[a].deprel == "acl:relcl");
         return v
             .and_then(|v| p.head(v))
             .map(|n| nominal_mentions(p, mentions, n))
@@ -334,6 +336,22 @@ pub(crate) fn unknown_named_subject(
             .or_else(|| participle_subject(p, v))
             .or_else(|| adjunct_subject(p, v))
             .is_some_and(|h| unknown_name(p, mentions, h))
+}
+
+/// Whether verb `v` heads a relative clause whose subject is the relative
+/// pronoun of a noun that names no actor ("British jihadists *who refused*
+/// to leave", with no mention for the jihadists): its doer is that noun,
+/// not a name further left.
+pub(crate) fn unknown_relative_subject(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    v: usize,
+) -> bool {
+    p.words[v].deprel == "acl:relcl"
+        && p.subject(v)
+            .is_some_and(|h| p.words[h].upos == "PRON" && p.lemma_is(h, &["who", "which", "that"]))
+        && p.head(v)
+            .is_some_and(|n| nominal_mentions(p, mentions, n).is_empty())
 }
 
 /// Whether word `h` is a capitalised proper name that no mention covers,
