@@ -272,6 +272,11 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
             let adjective = tok.1 == tok.0 + 1
                 && s.word(tok.0).eq_ignore_ascii_case("military")
                 && MILITARY_THINGS.contains(&s.word(tok.1).to_ascii_lowercase().as_str());
+            // "posted on social media": a medium, not the press
+            let social = tok.0 > 0
+                && s.word(tok.0).eq_ignore_ascii_case("media")
+                && s.word(tok.0 - 1).eq_ignore_ascii_case("social");
+            let adjective = adjective || social;
             if !verb_use && !adjective && !pieces.iter().any(|p| overlaps(p.tok, tok)) {
                 pieces.push(Piece {
                     tok,
@@ -1270,6 +1275,15 @@ mod tests {
         // (Abdullah alone is Saudi Arabia's king)
         assert_eq!(codes("Umm Abdullah fled to Kobani."), Vec::<String>::new());
         assert_eq!(codes("Abdullah met Mubarak.")[0].get(..3), Some("SAU"));
+    }
+
+    #[test]
+    fn social_media_are_no_press() {
+        assert_eq!(
+            codes("Footage posted on social media showed Peru's police."),
+            ["PERCOP"]
+        );
+        assert_eq!(codes("The media criticised Peru."), ["MED", "PER"]);
     }
 
     #[test]
