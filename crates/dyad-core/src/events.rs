@@ -573,11 +573,21 @@ pub(crate) fn find(
                                 .collect()
                         })
                         .unwrap_or_default();
+                    // Nor the speaker's own state in its that-clause (see
+                    // `own_state`).
+                    let clause = parsed.and_then(|p| p.ccomp(m.start).map(|c| p.subtree(c)));
+                    let own = |k: usize| {
+                        clause
+                            .as_ref()
+                            .is_some_and(|r| r.contains(&mentions[k].tok.0))
+                            && own_state(&mentions[k], a.iter().map(|&j| &mentions[j]))
+                    };
                     let surface: Vec<usize> = object(lex, s, mentions, clauses, m.end)
                         .unwrap_or_default()
                         .into_iter()
                         .filter(|k| !a.contains(k))
                         .filter(|&k| !joined.iter().any(|r| r.contains(&mentions[k].tok.0)))
+                        .filter(|&k| !own(k))
                         .collect();
                     if surface.is_empty() {
                         Some((a, r, how))
@@ -1101,6 +1111,29 @@ fn stative_participle(p: &ParsedSentence<'_>, v: usize) -> bool {
                 h,
                 &["remain", "stay", "become", "seem", "appear", "leave", "lie"],
             )
+        })
+}
+
+/// Whether mention `r` is the state of one of `sources` that are a state or
+/// its organs: the same country (or none, for a bare "the military", "the
+/// government"), and a state's organ or the country itself.
+fn own_state<'a>(r: &Mention, mut sources: impl Iterator<Item = &'a Mention>) -> bool {
+    let state = |m: &Mention| {
+        m.actor.sector.as_deref().is_none_or(|x| {
+            matches!(
+                x.get(..3),
+                Some("GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY")
+            )
+        })
+    };
+    state(r)
+        && sources.any(|m| {
+            let same = match (&r.actor.country, &m.actor.country) {
+                (Some(a), Some(b)) => a == b,
+                (None, Some(_)) => r.actor.sector.is_some(),
+                _ => false,
+            };
+            same && (state(m) || m.actor.sector.as_deref() == Some("ELI"))
         })
 }
 
@@ -3025,6 +3058,11 @@ fn parse_roles(
         if let Some(c) = p.ccomp(u) {
             if let Some(h) = p.subject(c) {
                 recipients = nominal(h);
+                // not the speaker's own state ("Erdoğan warned that
+                // Turkish troops would advance", "the White House warned
+                // that the US would respond")
+                recipients
+                    .retain(|&r| !own_state(&mentions[r], subj.iter().map(|&k| &mentions[k])));
                 if !recipients.is_empty() {
                     how = "recipient: the subject of its complement clause (parse)";
                     break;

@@ -2788,6 +2788,15 @@ mod tests {
     }
 
     #[test]
+    fn a_warning_about_ones_own_forces_is_not_against_them() {
+        let d = dyads("Erdoğan warned that Turkish troops would advance to Manbij.");
+        assert!(d.iter().all(|(_, _, r)| r.is_empty()), "{d:?}");
+        // another side's forces are warned
+        let d = dyads("Erdoğan warned that Kurdish fighters would be crushed.");
+        assert!(d.iter().any(|(_, _, r)| !r.is_empty()), "{d:?}");
+    }
+
+    #[test]
     fn re_examining_is_investigating() {
         assert_eq!(
             coded_dyads("UN inspectors re-examined the reactor sites in Iran on Monday."),
