@@ -858,7 +858,6 @@ pub(crate) fn find(
         }
         // "is prepared to impose martial law", "vowed to attack": readiness
         // to do harm is an announced act — a threat — not an agreement.
-        let mut m = m;
         let mut event = pattern.event;
         if STANCES.contains(&pattern.text.as_str()) {
             // The first trigger of the complement is what the stance is
