@@ -149,14 +149,20 @@ fn a_directory_is_read_in_name_order() {
 
 #[test]
 fn roles_hold_on_the_documents_date() {
-    // The same sentence about "President Trump" in three years.
-    let sentence = "President Trump met Chinese President Xi Jinping in Beijing.";
-    for (date, sector) in [
-        ("2018-05-01", "GOV"),
-        ("2022-05-01", "ELI"),
-        ("2025-08-06", "GOV"),
+    // The same sentence about Donald Trump in three years; with his title
+    // the text says he is president ("President Trump" in 2022 tells of
+    // his term), unless it says "former".
+    let sentence = "Donald Trump met Chinese President Xi Jinping in Beijing.";
+    let titled = "President Trump met Chinese President Xi Jinping in Beijing.";
+    let former = "Former President Trump met Chinese President Xi Jinping in Beijing.";
+    for (text, date, sector) in [
+        (sentence, "2018-05-01", "GOV"),
+        (sentence, "2022-05-01", "ELI"),
+        (sentence, "2025-08-06", "GOV"),
+        (titled, "2022-05-01", "GOV"),
+        (former, "2022-05-01", "ELI"),
     ] {
-        let out = dyad(&["code", "--published", date], Some(sentence));
+        let out = dyad(&["code", "--published", date], Some(text));
         assert_eq!(out.code, 0, "{}", out.stderr);
         let evs = events(&out.stdout);
         let trump = &evs[0]["actors"][0];

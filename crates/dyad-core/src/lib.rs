@@ -1978,8 +1978,9 @@ mod tests {
             // the possessor taken for the object
             (
                 "Iran's religious leader Ayatollah Ruhollah Khomeini today rejected Iraqi President Saddam Hussein's proposal for a cease-fire.",
-                // (undated: his role is the last one known)
-                "IRQELI",
+                // (undated: the title the text gives him, not his last
+                // known standing, a former leader)
+                "IRQGOV",
             ),
         ] {
             let c = code_of(text);
