@@ -1137,16 +1137,18 @@ fn own_state<'a>(r: &Mention, mut sources: impl Iterator<Item = &'a Mention>) ->
 }
 
 /// Whether verb `v` heads, or is the complement of, a relative clause in
-/// the perfect ("which *has fought* alongside the US", "that had *tried
-/// to* seize").
+/// the perfect whose subject is "which" or "that" ("which *has fought*
+/// alongside the US", "that had *tried to* seize").
 fn perfect_relative(p: &ParsedSentence<'_>, v: usize) -> bool {
     let mut u = v;
     for _ in 0..4 {
         if p.words[u].deprel == "acl:relcl" {
+            // (of a thing or a body: "Putin, who has repeatedly denied
+            // pleas for a ceasefire" is a stance that still holds)
             let relative = p
                 .children(u)
                 .iter()
-                .any(|&c| p.relation(c) == "nsubj" && p.lemma_is(c, &["who", "which", "that"]));
+                .any(|&c| p.relation(c) == "nsubj" && p.lemma_is(c, &["which", "that"]));
             return relative
                 && p.children(u)
                     .iter()
