@@ -528,17 +528,19 @@ fn compose(
         // Rouhani", a list).
         let appositive = groups.last().is_some_and(|g| {
             let prev = g[g.len() - 1];
-            let country = g.iter().find_map(|q| match q.part {
-                Part::Name(NameRef::Country(i) | NameRef::Adjective(i) | NameRef::Capital(i)) => {
-                    Some(lex.countries[i as usize].iso3.as_str())
-                }
-                _ => None,
-            });
+            // (the country looked up only after the cheap tests pass)
+            let country = || {
+                g.iter().find_map(|q| match q.part {
+                    Part::Name(
+                        NameRef::Country(i) | NameRef::Adjective(i) | NameRef::Capital(i),
+                    ) => Some(lex.countries[i as usize].iso3.as_str()),
+                    _ => None,
+                })
+            };
             matches!(prev.part, Part::Agent(_))
                 && prev.tok.1 + 1 == p.tok.0
                 && s.word(prev.tok.1) == ","
-                && country.is_some()
-                && country == person_country(p)
+                && country().is_some_and(|c| person_country(p) == Some(c))
         });
         if appositive {
             if let Some(g) = groups.last_mut() {

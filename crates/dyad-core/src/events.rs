@@ -1556,13 +1556,6 @@ const NOUN_TARGET: &[&str] = &[
     "on", "against", "of", "to", "with", "at", "into", "toward", "towards",
 ];
 
-/// Source and recipients of event noun `n`: its by-agent, possessor or
-/// nationality adjective ("Israel's blockade", "Palestinian riots"), else
-/// the subject of the verb that carries it out ("X staged a hunger strike")
-/// or of the clause it is a circumstance of ("X wounded two soldiers *in a
-/// bomb attack*"). `None` when no source is found or the noun is the object
-/// of another verb ("lifted the blockade", "accepted the demands"). The
-/// last value is the carrying verb, for the modality.
 /// The row a march of armed forces is coded with: a show of force.
 const FLAG_MARCH: &str = "flag march|marches";
 
@@ -1595,6 +1588,13 @@ const PURPOSE_HEADS: &[&str] = &[
     "training",
 ];
 
+/// Source and recipients of event noun `n`: its by-agent, possessor or
+/// nationality adjective ("Israel's blockade", "Palestinian riots"), else
+/// the subject of the verb that carries it out ("X staged a hunger strike")
+/// or of the clause it is a circumstance of ("X wounded two soldiers *in a
+/// bomb attack*"). `None` when no source is found or the noun is the object
+/// of another verb ("lifted the blockade", "accepted the demands"). The
+/// last value is the carrying verb, for the modality.
 fn nominal_roles(
     p: &ParsedSentence<'_>,
     mentions: &[Mention],

@@ -2783,6 +2783,10 @@ mod tests {
             .find(|(t, _, _)| t == "refused")
             .expect("refused is coded");
         assert_eq!(refused.1, ["GBRREBREL"], "{d:?}");
+        // and a noun that names no actor is still the doer, not the name
+        // further left
+        let d = dyads("The children of a US citizen were held by strangers who refused to leave.");
+        assert!(d.iter().all(|(t, _, _)| t != "refused"), "{d:?}");
         // in the perfect it tells what the noun is known for: background
         let d = dyads("Peru fought the militant group that has seized parts of Chile.");
         assert!(d.iter().all(|(t, _, _)| t != "seized"), "{d:?}");
