@@ -1793,11 +1793,14 @@ fn thing_subject(p: &ParsedSentence<'_>, mentions: &[Mention], v: usize) -> Opti
             .flatten()
             .filter(|&h| p.lemma_is(h, ATTACK_NOUNS) && !p.lemma_is(h, &["fire"]))
     };
+    // (a city before the noun is where: "the Kabul assault killed ten")
     p.subject(v).or_else(finite_on_noun).filter(|&h| {
         p.words[h].upos == "NOUN"
             && (p.lemma_is(h, ATTACK_NOUNS) || p.lemma_is(h, WEAPON_NOUNS))
             && mention_at(mentions, h).is_none()
-            && modifier_mentions(p, mentions, h).is_empty()
+            && modifier_mentions(p, mentions, h)
+                .iter()
+                .all(|&k| mentions[k].is_capital())
     })
 }
 
@@ -2665,7 +2668,16 @@ fn parse_roles(
     // A pronoun's antecedent may be the attributed speaker ("Iraq said it
     // would …"), whom `usable` would drop.
     let subj = {
-        let found = subject_mentions(p, mentions, v);
+        let mut found = subject_mentions(p, mentions, v);
+        // "the Kabul assault killed ten": a city before an attack is where
+        // it happened, not who did it
+        if let Some(h) = p.subject(v).filter(|&h| p.lemma_is(h, ATTACK_NOUNS)) {
+            found.retain(|&k| {
+                !(mentions[k].is_capital()
+                    && p.dependents(h, "compound")
+                        .any(|c| mention_at(mentions, c) == Some(k)))
+            });
+        }
         let pronoun = p.subject(v).is_some_and(|h| p.words[h].upos == "PRON");
         let mut found = if pronoun { found } else { usable(found) };
         // "The US, Russia, and Switzerland met": the parser may miss a

@@ -2695,6 +2695,9 @@ mod tests {
         // "the Kabul assault": no one named did it
         let d = dyads("A day after the Kabul assault, the group claimed responsibility.");
         assert!(d.iter().all(|(t, _, _)| t != "assault"), "{d:?}");
+        // nor as the subject of the harm it did
+        let d = dyads("The Kabul assault killed ten people.");
+        assert!(d.iter().all(|(_, a, _)| a.is_empty()), "{d:?}");
         // but "Washington sanctions" are the US's
         let d = dyads("The Washington sanctions against Iran took effect on Monday.");
         assert!(
