@@ -269,13 +269,12 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
                 );
             // "military training", "by military means", "joint military
             // exercises": an adjective of a thing, not the armed forces
+            // (a sentence's words are lower-cased)
             let adjective = tok.1 == tok.0 + 1
-                && s.word(tok.0).eq_ignore_ascii_case("military")
-                && MILITARY_THINGS.contains(&s.word(tok.1).to_ascii_lowercase().as_str());
+                && s.word(tok.0) == "military"
+                && MILITARY_THINGS.contains(&s.word(tok.1));
             // "posted on social media": a medium, not the press
-            let social = tok.0 > 0
-                && s.word(tok.0).eq_ignore_ascii_case("media")
-                && s.word(tok.0 - 1).eq_ignore_ascii_case("social");
+            let social = tok.0 > 0 && s.word(tok.0) == "media" && s.word(tok.0 - 1) == "social";
             let adjective = adjective || social;
             if !verb_use && !adjective && !pieces.iter().any(|p| overlaps(p.tok, tok)) {
                 pieces.push(Piece {
@@ -304,10 +303,7 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
             let p = &pieces[k];
             let one_word =
                 matches!(p.part, Part::Name(NameRef::Person(_))) && p.tok.1 == p.tok.0 + 1;
-            let kunya = p.tok.0 > 0
-                && ["abu", "umm", "um"]
-                    .iter()
-                    .any(|k| s.word(p.tok.0 - 1).eq_ignore_ascii_case(k));
+            let kunya = p.tok.0 > 0 && matches!(s.word(p.tok.0 - 1), "abu" | "umm" | "um");
             one_word
                 && (kunya
                     || (p.tok.1 < s.words.len()
@@ -960,12 +956,8 @@ fn resolve(
                     // then (not after "former", "ex-" or "late").
                     let titled = agent_sector.is_some()
                         && matches!(st.sector, "ELI" | "")
-                        && !(tok.0.saturating_sub(2)..p.tok.0).any(|i| {
-                            let w = s.word(i);
-                            ["former", "ex", "ex-", "late"]
-                                .iter()
-                                .any(|f| w.eq_ignore_ascii_case(f))
-                        });
+                        && !(tok.0.saturating_sub(2)..p.tok.0)
+                            .any(|i| matches!(s.word(i), "former" | "ex" | "ex-" | "late"));
                     if !st.sector.is_empty() && !titled {
                         actor.sector = Some(st.sector.to_string());
                     }

@@ -431,12 +431,11 @@ pub(crate) fn find(
                 }),
                 _ => false,
             };
-            let modifier = (s.word(last).eq_ignore_ascii_case("military")
-                && p.relation(last) == "amod")
-                || (s.word(last).eq_ignore_ascii_case("government")
-                    && p.relation(last) == "compound")
+            // (a sentence's words are lower-cased)
+            let modifier = (s.word(last) == "military" && p.relation(last) == "amod")
+                || (s.word(last) == "government" && p.relation(last) == "compound")
                 // "didn't start this *trade* war": a fight over trade
-                || (s.word(last).eq_ignore_ascii_case("trade")
+                || (s.word(last) == "trade"
                     && p.relation(last) == "compound"
                     && p.head(last).is_some_and(|h| p.lemma_is(h, TRADE_FIGHTS)));
             if pattern.frame == Frame::Verb
@@ -478,8 +477,8 @@ pub(crate) fn find(
             // "how reckless Russia is prepared *to be*": a readiness to be
             // something agrees to nothing.
             let ready_to_be = pattern.event == EventType::Agree
-                && s.word(m.end - 1).eq_ignore_ascii_case("to")
-                && s.word(m.end).eq_ignore_ascii_case("be")
+                && s.word(m.end - 1) == "to"
+                && s.word(m.end) == "be"
                 && p.lemma_is(v, &["ready", "prepared", "prepare", "willing"]);
             if ready_to_be {
                 note(&|| format!("{what}: not coded — a readiness to be, not to do"));
@@ -554,12 +553,19 @@ pub(crate) fn find(
             match parsed.and_then(|p| parse_roles(p, s, pattern, mentions, clauses, &m)) {
                 Some((a, r, how)) if r.is_empty() => {
                     // The parse found the source but no recipient: the
-                    // surface reading may still see one, but not in a verb
+                    // surface reading may still see one (the clauses below
+                    // are looked up only when it does), but not in a verb
                     // joined to the trigger after words of the trigger's
                     // own ("withdraw from the conflict and *put America
                     // first*"; "killed and injured 1,000 fighters" share
                     // their object).
+                    let candidates: Vec<usize> = object(lex, s, mentions, clauses, m.end)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|k| !a.contains(k))
+                        .collect();
                     let joined: Vec<std::ops::Range<usize>> = parsed
+                        .filter(|_| !candidates.is_empty())
                         .map(|p| {
                             p.dependents(m.start, "conj")
                                 .filter(|&d| {
@@ -575,17 +581,17 @@ pub(crate) fn find(
                         .unwrap_or_default();
                     // Nor the speaker's own state in its that-clause (see
                     // `own_state`).
-                    let clause = parsed.and_then(|p| p.ccomp(m.start).map(|c| p.subtree(c)));
+                    let clause = parsed
+                        .filter(|_| !candidates.is_empty())
+                        .and_then(|p| p.ccomp(m.start).map(|c| p.subtree(c)));
                     let own = |k: usize| {
                         clause
                             .as_ref()
                             .is_some_and(|r| r.contains(&mentions[k].tok.0))
                             && own_state(&mentions[k], a.iter().map(|&j| &mentions[j]))
                     };
-                    let surface: Vec<usize> = object(lex, s, mentions, clauses, m.end)
-                        .unwrap_or_default()
+                    let surface: Vec<usize> = candidates
                         .into_iter()
-                        .filter(|k| !a.contains(k))
                         .filter(|&k| !joined.iter().any(|r| r.contains(&mentions[k].tok.0)))
                         .filter(|&k| !own(k))
                         .collect();
@@ -766,7 +772,7 @@ pub(crate) fn find(
         // "is *going to* be bad", "*leading to* fears": a "to" that opens
         // an infinitive is no preposition (the parse tags the verb after it).
         let infinitive = ends_in_preposition
-            && s.word(m.end - 1).eq_ignore_ascii_case("to")
+            && s.word(m.end - 1) == "to"
             && parsed.is_some_and(|p| {
                 p.words
                     .get(m.end)
