@@ -11,7 +11,7 @@ use crate::dates::DateExpr;
 use crate::syntax::{
     case_is, is_future, is_hypothetical, mention_at, mentions_of, misparsed_participle,
     modifier_mentions, nominal_mentions, participle_subject, subject_mentions,
-    unknown_named_subject, unknown_relative_subject, Syntax,
+    unknown_common_subject, unknown_named_subject, unknown_relative_subject, Syntax,
 };
 use crate::text::{is_auxiliary, is_determiner, is_negation, is_preposition, Sentence};
 
@@ -454,6 +454,28 @@ pub(crate) fn find(
                 i = m.start;
                 continue;
             }
+            // "Hoodlums attacked them and thugs *looted* shops": a gap of
+            // the pattern that skips a joined verb with a subject of its
+            // own has matched into another clause (`attack+ .. shops`).
+            // The verb is matched again without the words past it.
+            if pattern.frame == Frame::Verb && last > m.start {
+                let other_clause = (m.start + 1..last).find(|&w| {
+                    p.words[w].upos == "VERB"
+                        && p.relation(w) == "conj"
+                        && p.children(w).iter().any(|&c| p.relation(c) == "nsubj")
+                });
+                if let Some(w) = other_clause {
+                    note(&|| {
+                        format!(
+                            "{what}: not coded — its words run into the clause of `{}`",
+                            s.word(w)
+                        )
+                    });
+                    cut = Some((m.start, w));
+                    i = m.start;
+                    continue;
+                }
+            }
             if p.is_in_conditional(v) {
                 note(&|| format!("{what}: not coded — inside a conditional clause (parse)"));
                 continue;
@@ -623,6 +645,7 @@ pub(crate) fn find(
                         reduced_passive(p, s, &m)
                             || stative_participle(p, m.start)
                             || unknown_named_subject(p, mentions, m.start)
+                            || unknown_common_subject(p, mentions, m.start)
                             || unknown_relative_subject(p, mentions, m.start)
                     }) =>
                 {

@@ -2840,6 +2840,67 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_subject_the_actor_base_does_not_know_is_no_one_further_left() {
+        // the doer is the clashes, the powers, the voice: no name left of them
+        for text in [
+            "Iran is using Syrian land as a base for pressure on Israel, as last week's aerial clashes demonstrated.",
+            "The Syrian war has torn up the country as world powers have moved to support rival factions.",
+            "Spies were stunned as his voice exhorted fighters to stand firm.",
+            "Iran said hundreds of people have been arrested and at least 21 killed in protests against the clerics.",
+        ] {
+            let d = dyads(text);
+            assert!(d.iter().all(|e| e.1.is_empty()), "{text}: {d:?}");
+        }
+        // a name right before the subject the parser cut off is still its doer
+        let d = dyads(
+            "The group kept its firepower; on Saturday, Isis members fired a guided missile at a Kurdish position.",
+        );
+        assert!(
+            d.iter()
+                .any(|e| e.0.starts_with("fired") && e.1 == ["IMGMUS"]),
+            "{d:?}"
+        );
+        // a passive's subject is what was done to
+        let d = dyads("Hundreds of rifles were seized by Kenyan police in Nairobi.");
+        assert!(d.iter().any(|e| e.1 == ["KENCOP"]), "{d:?}");
+    }
+
+    #[test]
+    fn a_pattern_does_not_run_into_the_next_clause() {
+        let c = code_of("Hoodlums attacked the villagers and thugs looted shops in Ibadan.");
+        assert!(
+            c.events
+                .iter()
+                .all(|e| e.event_type != dyad_model::EventType::Protest),
+            "{:?}",
+            c.events
+        );
+        let (actors, _) = dyad_of(&c, dyad_model::EventType::Assault);
+        assert_eq!(actors, ["NGACRM"]);
+        // a verb joined without a subject of its own still may
+        let c = code_of("Rioters attacked and looted shops in Ibadan.");
+        assert!(!c.events.is_empty(), "{:?}", c.events);
+    }
+
+    #[test]
+    fn calls_for_sanctions_and_evacuations() {
+        let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
+        let e = &c.events[0];
+        assert_eq!(
+            (e.event_type, e.cameo.as_deref()),
+            (dyad_model::EventType::Accuse, Some("111"))
+        );
+        assert_eq!(dyad_of(&c, dyad_model::EventType::Accuse).1, ["NGA"]);
+        let c =
+            code_of("U.N. helicopters evacuated the wounded from the besieged town of Gorazde.");
+        let e = &c.events[0];
+        assert_eq!(
+            (e.event_type, e.cameo.as_deref()),
+            (dyad_model::EventType::Aid, Some("073"))
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
 

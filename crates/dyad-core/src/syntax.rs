@@ -338,6 +338,31 @@ pub(crate) fn unknown_named_subject(
             .is_some_and(|h| unknown_name(p, mentions, h))
 }
 
+/// Whether the parse gives verb `v` a subject left of it that is a common
+/// noun or a number whose phrase names no actor: "as last weekend's aerial
+/// *clashes* demonstrated", "world *powers* have moved to support opposing
+/// factions". The doer is that phrase, which the actor base does not know,
+/// not the nearest name further left. (A passive's subject is what was
+/// done to: "weapons *were seized* … by security forces".)
+pub(crate) fn unknown_common_subject(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    v: usize,
+) -> bool {
+    // (No mention may stand right before the phrase or between its start
+    // and the verb: the parser may have cut the phrase short, "*Members*
+    // of the Association of African Jurists, a body linked to the
+    // Organization of African Unity, investigated …", "on Saturday, Isis
+    // *members* fired …", or taken the wrong word for the subject.)
+    p.subject(v).is_some_and(|h| {
+        let from = p.subtree(h).start;
+        h < v
+            && matches!(p.words[h].upos, "NOUN" | "NUM")
+            && p.words[h].deprel != "nsubj:pass"
+            && !mentions.iter().any(|m| m.tok.1 >= from && m.tok.0 < v)
+    })
+}
+
 /// Whether verb `v` heads a relative clause whose subject is the relative
 /// pronoun of a noun that names no actor ("British jihadists *who refused*
 /// to leave", with no mention for the jihadists): its doer is that noun,
