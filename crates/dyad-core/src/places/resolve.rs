@@ -81,6 +81,9 @@ pub(super) fn score(
     let p = gaz.place(c.place);
     let feature = match p.feature {
         Feature::Country => 4.0,
+        // A capital by another of its names is less likely the one meant
+        // ("Delhi" is among Dili's alternate names).
+        Feature::Capital if !c.primary => 1.5,
         Feature::Capital => 3.0,
         Feature::Admin1 => 2.5,
         Feature::City => 0.0,

@@ -100,6 +100,20 @@ fn paris_and_georgia_resolve_by_context() {
 }
 
 #[test]
+fn a_capital_by_an_alternate_name_is_not_preferred() {
+    // "Delhi" is among the alternate names of Dili, Timor-Leste's capital
+    assert_eq!(
+        ids(None, "Protesters rallied in Delhi on Monday."),
+        [("Delhi".to_string(), Some(1273294))]
+    );
+    // a capital by its own name keeps its weight
+    assert_eq!(
+        ids(None, "Protesters rallied in Dili on Monday."),
+        [("Dili".to_string(), Some(1645457))]
+    );
+}
+
+#[test]
 fn the_event_happened_where_the_trigger_attaches() {
     let l = place_of("The envoy met the president in Moscow on Wednesday.", "met").unwrap();
     assert_eq!(l.name, "Moscow");
