@@ -149,6 +149,12 @@ impl Mention {
         self.place && self.actor.sector.as_deref() == Some("GOV")
     }
 
+    /// Whether the mention names the police ("police", "the Delhi police",
+    /// "a police officer").
+    pub(crate) fn is_police(&self) -> bool {
+        self.actor.sector.as_deref() == Some("COP")
+    }
+
     /// Gives a role without a country the country `iso`, whose CAMEO code
     /// is `country_cameo`: "officials" GOV → IRQGOV.
     pub(crate) fn set_country(&mut self, iso: &str, country_cameo: &str) {

@@ -2835,6 +2835,25 @@ fn parse_roles(
             if subj.is_empty() || p.relation(v) == "xcomp" {
                 return None;
             }
+            // "these persons were arrested for possessing weapons, *police*
+            // added": the police who report an arrest without saying who
+            // made it made it.
+            let police = clauses.attribution.map(|(k, _)| k).filter(|&k| {
+                // (a finite passive: "a Hamas member *jailed* a year
+                // ago" is background, whoever reports it)
+                pattern.mode.as_deref() == Some("arrest")
+                    && p.is_passive(v)
+                    && p.relation(v) != "acl"
+                    && mentions[k].is_police()
+            });
+            if let Some(k) = police {
+                return Some((
+                    vec![k],
+                    subj,
+                    "source: the police who report it (a passive arrest without a by-agent); recipient: its subject (parse)"
+                        .into(),
+                ));
+            }
             return Some((
                 Vec::new(),
                 subj,

@@ -2884,6 +2884,31 @@ mod tests {
     }
 
     #[test]
+    fn the_police_who_report_an_arrest_made_it() {
+        let d = dyads("Over 50 persons were arrested in Surat on Tuesday, police said.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            (d[0].1.as_slice(), d[0].2.as_slice()),
+            (&["INDCOP".to_string()][..], &["INDPPL".to_string()][..])
+        );
+        // an arrest "for" something is an arrest, not a seizure of weapons
+        let c =
+            code_of("Two men were arrested in Surat for possessing illegal weapons, police added.");
+        let e = &c.events[0];
+        assert_eq!(
+            (e.cameo.as_deref(), e.actors[0].cameo.as_deref()),
+            (Some("173"), Some("INDCOP"))
+        );
+        // not when someone else reports it, nor for a background participle
+        let d = dyads("Five men were arrested in Surat on Tuesday, officials said.");
+        assert!(d[0].1.is_empty(), "{d:?}");
+        let d = dyads(
+            "Israel released the mayor of Nablus, a member of Hamas jailed over a year ago, Palestinian police said.",
+        );
+        assert!(d.iter().all(|e| !e.0.starts_with("jailed")), "{d:?}");
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
