@@ -744,13 +744,19 @@ pub(crate) fn find(
         // "government forces marched deeper into a rebel-held
         // neighbourhood": armed men on the march advance, they do not
         // protest.
+        // (and "UN troops", IGOUNOMIL, whose sector is the IGO; not a
+        // defence ministry, USAGOVMIL)
         let armed = |a: &usize| {
-            mentions[*a].actor.sector.as_deref().is_some_and(|x| {
+            let actor = &mentions[*a].actor;
+            actor.sector.as_deref().is_some_and(|x| {
                 matches!(
                     x.get(..3),
                     Some("MIL" | "REB" | "UAF" | "INS" | "COP" | "SPY")
                 )
-            })
+            }) || actor
+                .cameo
+                .as_deref()
+                .is_some_and(|c| c.ends_with("MIL") && !c.contains("GOV"))
         };
         // They show their force, as in a flag march (MOBILIZE 150).
         let mut m = m;
@@ -770,6 +776,29 @@ pub(crate) fn find(
             };
             m.pattern = k;
             how.push_str("; armed forces on the march show their force (the flag-march row)");
+        }
+        // "The Kurdish militia withdrew from Afrin", "Libyan forces are
+        // withdrawing from Chad": armed men, or anyone leaving a country or
+        // city, retreat (RETREAT 0872); withdrawing from a treaty, a body
+        // or talks reduces relations (the `withdraw+ from` row, 166).
+        if lex.triggers.patterns[m.pattern].text == WITHDRAW_FROM {
+            let from_place = |p: &ParsedSentence<'_>, r: usize| {
+                let (a, b) = mentions[r].tok;
+                mentions[r].place
+                    && (a..b).any(|w| p.head(w) == Some(m.start) && case_is(p, w, &["from"]))
+            };
+            let retreat = (!actors.is_empty() && actors.iter().all(armed))
+                || (!recipients.is_empty()
+                    && parsed.is_some_and(|p| recipients.iter().all(|&r| from_place(p, r))));
+            let row = lex
+                .triggers
+                .patterns
+                .iter()
+                .position(|p| p.text == TROOPS_WITHDRAWN);
+            if let Some(k) = row.filter(|_| retreat) {
+                m.pattern = k;
+                how.push_str("; armed forces, or a withdrawal from a place: a military retreat");
+            }
         }
         let pattern = &lex.triggers.patterns[m.pattern];
         // "come to", "lead to", "side with", "pull out": an imported
@@ -1587,6 +1616,11 @@ const NOUN_TARGET: &[&str] = &[
 
 /// The row a march of armed forces is coded with: a show of force.
 const FLAG_MARCH: &str = "flag march|marches";
+
+/// The row of withdrawing from something (reducing relations), and the one
+/// a withdrawal of armed forces or from a place is coded with instead.
+const WITHDRAW_FROM: &str = "withdraw+ from";
+const TROOPS_WITHDRAWN: &str = "withdraw+ .. troops|forces|soldiers";
 
 /// Nouns whose of-phrase tells of an event that may happen: "the threat
 /// of attacks", "fears of a blockade".

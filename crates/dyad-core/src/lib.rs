@@ -2909,6 +2909,31 @@ mod tests {
     }
 
     #[test]
+    fn armed_men_and_states_leaving_a_place_retreat() {
+        use dyad_model::EventType::{Retreat, Sanction};
+        let first = |text: &str| {
+            let c = code_of(text);
+            let e = c
+                .events
+                .first()
+                .unwrap_or_else(|| panic!("{text}: no event"));
+            (e.event_type, e.cameo.clone().unwrap_or_default())
+        };
+        for text in [
+            "The Kurdish militia withdrew from Afrin before dawn on Sunday.",
+            "Hundreds of UN troops withdrew from the Golan on Monday.",
+            "Libya withdrew from Chad in March.",
+        ] {
+            assert_eq!(first(text), (Retreat, "0872".to_string()), "{text}");
+        }
+        // a body or a treaty is left by reducing relations
+        assert_eq!(
+            first("Libya withdrew from the Arab League in March."),
+            (Sanction, "166".to_string())
+        );
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
