@@ -895,7 +895,7 @@ pub(crate) fn find(
         // a joint act with no one else named is done among the sides, as
         // "talks between" them are.
         let mut joint = Vec::new();
-        if recipients.is_empty() && actors.len() >= 2 && is_mutual(pattern.event) {
+        if recipients.is_empty() && actors.len() >= 2 && is_mutual(pattern) {
             recipients = actors.split_off(1);
             how.push_str("; the coordinated sources act with each other");
             joint = recipients.clone();
@@ -2075,11 +2075,31 @@ const STANCES: &[&str] = &[
 
 /// Types whose joint source acts with itself when no recipient is named:
 /// meetings, agreements, cooperation.
-fn is_mutual(t: EventType) -> bool {
-    matches!(
-        t,
-        EventType::Consult | EventType::Agree | EventType::Cooperate
-    )
+fn is_mutual(pattern: &TriggerPattern) -> bool {
+    match pattern.event {
+        EventType::Consult | EventType::Cooperate => true,
+        // Agreeing, signing or settling is done together ("Russia and
+        // Ukraine agreed to swap prisoners", "reached a deal"), and so is
+        // an intent to meet or settle (036, 037); an offer, a pledge or
+        // support is each side's own ("Greece, Panama and South Korea
+        // supported the call", "offered assistance").
+        EventType::Agree => {
+            matches!(pattern.cameo.as_deref(), Some("036" | "037"))
+                || pattern
+                    .text
+                    .split(' ')
+                    .next()
+                    .unwrap_or_default()
+                    .split('|')
+                    .any(|v| {
+                        matches!(
+                            v.trim_end_matches('+'),
+                            "agree" | "reach" | "conclude" | "sign" | "settle" | "strike" | "seal"
+                        )
+                    })
+        }
+        _ => false,
+    }
 }
 
 /// "threatened to …", "insisted that …", "urged Kyiv to …", "accused Kyiv
@@ -3293,8 +3313,7 @@ fn parse_roles(
     });
     // "Ethiopia and Eritrea signed an agreement in Riyadh": a joint act of
     // several sides is done among them, not to the host.
-    let joint =
-        subj.len() >= 2 && (is_mutual(pattern.event) || pattern.event == EventType::Support);
+    let joint = subj.len() >= 2 && (is_mutual(pattern) || pattern.event == EventType::Support);
     if recipients.is_empty() && !joint {
         recipients = foreign_place(p, mentions, clauses, &subj, v);
         if !recipients.is_empty() {

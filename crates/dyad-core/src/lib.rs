@@ -1995,7 +1995,8 @@ mod tests {
         let c = code_of(
             "Hundreds of UN troops withdrew from the Syrian to the Israeli-occupied sector of the Golan on Monday.",
         );
-        assert_eq!(dyad_of(&c, EventType::Sanction).1, vec!["SYR"]);
+        // (armed forces withdrawing: a military retreat)
+        assert_eq!(dyad_of(&c, EventType::Retreat).1, vec!["SYR"]);
     }
 
     #[test]
@@ -2931,6 +2932,23 @@ mod tests {
             first("Libya withdrew from the Arab League in March."),
             (Sanction, "166".to_string())
         );
+    }
+
+    #[test]
+    fn an_offer_or_support_of_several_sides_is_not_among_them() {
+        let d = dyads("Council members Greece, Panama and South Korea also supported the call.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1, ["GRC", "PAN", "KOR"]);
+        assert!(d[0].2.is_empty(), "{d:?}");
+        let d = dyads("Australia, Canada and the United States offered to resettle the refugees.");
+        assert!(
+            d.iter()
+                .any(|e| e.1 == ["AUS", "CAN", "USA"] && e.2.iter().all(|r| r == "REF")),
+            "{d:?}"
+        );
+        // agreeing is done together
+        let d = dyads("Russia and Ukraine reached a deal on Friday.");
+        assert!(d.iter().any(|e| e.1 == ["RUS"] && e.2 == ["UKR"]), "{d:?}");
     }
 
     #[test]
