@@ -502,6 +502,32 @@ fn is_modifier(lex: &Lexicon, s: &Sentence<'_>, doc_text: &str, i: usize) -> boo
         && s.trigger_at(lex, i).is_none()
 }
 
+/// Whether agent `a` is a person's title ("minister", "foreign secretary",
+/// "ambassador"), which title case may precede with its portfolio.
+fn is_title(lex: &Lexicon, a: u32) -> bool {
+    let phrase = &lex.agents[a as usize].phrase;
+    let last = phrase.rsplit(' ').next().unwrap_or_default();
+    matches!(
+        last.to_ascii_lowercase().trim_end_matches('s'),
+        "minister"
+            | "secretary"
+            | "secretarie"
+            | "ambassador"
+            | "envoy"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "adviser"
+            | "advisor"
+            | "director"
+            | "chief"
+            | "commander"
+            | "governor"
+            | "chairman"
+            | "representative"
+    )
+}
+
 /// Groups adjacent pieces into mentions and resolves them.
 fn compose(
     lex: &Lexicon,
@@ -594,10 +620,24 @@ fn compose(
                     matches!(prev.part, Part::Name(NameRef::Person(_)) | Part::Known(_))
                         && matches!(p.part, Part::Agent(_))
                         && gap == 0;
+                // "Chinese *Commerce* Minister Wang Wentao": a title in title
+                // case may have capitalised words of its portfolio before it.
+                // (a person's title: not "American Pork *Congress*")
+                let title_case = matches!(p.part, Part::Agent(a) if is_title(lex, a))
+                    && s.token_text(doc_text, p.tok.0)
+                        .starts_with(char::is_uppercase);
+                let portfolio = |i: usize| {
+                    title_case
+                        && s.token_text(doc_text, i).starts_with(char::is_uppercase)
+                        && s.word(i).chars().all(char::is_alphabetic)
+                        && !is_preposition(s.word(i))
+                        && !is_determiner(s.word(i))
+                };
                 (prev_modifier_like || possessor)
                     && head_like
                     && gap <= 2
-                    && (prev.tok.1..p.tok.0).all(|i| is_modifier(lex, s, doc_text, i))
+                    && (prev.tok.1..p.tok.0)
+                        .all(|i| is_modifier(lex, s, doc_text, i) || portfolio(i))
             }
             _ => false,
         };
@@ -1233,6 +1273,25 @@ mod tests {
         assert_eq!(
             codes("Ryutaro Hashimoto criticised Iraq."),
             ["JPNELI", "IRQ"]
+        );
+    }
+
+    #[test]
+    fn a_title_with_its_portfolio_is_one_actor() {
+        // "commerce minist", a Phoenix stem, hid "minister"
+        assert_eq!(
+            codes("The Chinese commerce minister criticised Iraq."),
+            ["CHNGOV", "IRQ"]
+        );
+        // title case: the portfolio's capitals belong to the title
+        assert_eq!(
+            codes("Chinese Commerce Minister Wang Wentao criticised Iraq."),
+            ["CHNGOV", "IRQ"]
+        );
+        // not a body's name ("Pork Congress" is no legislature)
+        assert_eq!(
+            codes("The American Pork Congress criticised Iraq."),
+            ["USA", "LEG", "IRQ"]
         );
     }
 

@@ -2,7 +2,7 @@
 //! sensitive) and role nouns (case insensitive), both found only at word
 //! boundaries.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, Match, MatchKind};
 
 use crate::entities::{Agent, Country, Media, Organisation, Person};
 use crate::Error;
@@ -145,9 +145,8 @@ impl NameMatcher {
     }
 
     pub(crate) fn names<'l>(&'l self, text: &str) -> Vec<NameHit<'l>> {
-        self.names
-            .find_iter(text)
-            .filter(|m| at_word_boundary(text, m.start(), m.end()))
+        whole_words(&self.names, text)
+            .into_iter()
             .map(|m| NameHit {
                 start: m.start(),
                 end: m.end(),
@@ -157,9 +156,8 @@ impl NameMatcher {
     }
 
     pub(crate) fn agents(&self, text: &str) -> Vec<AgentHit> {
-        self.agents
-            .find_iter(text)
-            .filter(|m| at_word_boundary(text, m.start(), m.end()))
+        whole_words(&self.agents, text)
+            .into_iter()
             .map(|m| AgentHit {
                 start: m.start(),
                 end: m.end(),
@@ -265,6 +263,24 @@ fn plural(p: &str) -> String {
 }
 
 /// Whether `text[start..end]` is not glued to letters or digits on either side.
+/// The leftmost-longest matches of `ac` in `text` that are whole words. A
+/// match that is not ("commerce minist", a Phoenix stem, inside "commerce
+/// minister") hides none after it: the search goes on from the next
+/// character, where "minister" is found.
+fn whole_words(ac: &AhoCorasick, text: &str) -> Vec<Match> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(m) = ac.find(Input::new(text).range(at..)) {
+        if at_word_boundary(text, m.start(), m.end()) {
+            out.push(m);
+            at = m.end();
+        } else {
+            at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out
+}
+
 fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
@@ -307,6 +323,23 @@ mod tests {
         assert_eq!(acronym_form("Hezbollahs"), None);
         assert_eq!(acronym_form("NATO"), None);
         assert_eq!(acronym_form("Red Cross"), None);
+    }
+
+    #[test]
+    fn a_match_inside_a_word_hides_no_whole_word_after_it() {
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(["commerce minist", "minister"])
+            .unwrap();
+        let text = "the Chinese commerce minister said";
+        let found: Vec<&str> = whole_words(&ac, text)
+            .iter()
+            .map(|m| &text[m.start()..m.end()])
+            .collect();
+        assert_eq!(found, ["minister"]);
+        // and a multi-byte letter after a rejected start is stepped over whole
+        assert!(whole_words(&ac, "ğcommerce ministers").is_empty());
     }
 
     #[test]

@@ -92,6 +92,29 @@ pub fn parse_reporting(text: &str) -> (Vec<Entry>, Vec<(usize, String)>) {
 /// sources) stands for its own letters.
 fn expand(macros: &BTreeMap<String, Vec<String>>, words: &str) -> Vec<String> {
     let mut words = words.trim().to_string();
+    // A macro's letters written as a whole word without its `!`s
+    // (`COMMERCE_MINIST`, a slip in the sources for `COMMERCE_!MINIST!`)
+    // stand for the macro, when they are none of its values (not `PERSON`).
+    for (name, values) in macros {
+        let letters = name.trim_matches('!');
+        if letters.is_empty() || values.iter().any(|v| v == letters) {
+            continue;
+        }
+        let parts: Vec<&str> = words.split('_').collect();
+        if parts.iter().any(|w| w.trim() == letters) {
+            words = parts
+                .iter()
+                .map(|w| {
+                    if w.trim() == letters {
+                        name.as_str()
+                    } else {
+                        w
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("_");
+        }
+    }
     for name in macros.keys() {
         let letters = name.trim_matches('!');
         while let Some(at) = words.find(name.as_str()) {
@@ -227,6 +250,13 @@ mod tests {
                 ("WOMAN OF_ADPERSONRATION", None, "GOV"),
             ]
         );
+    }
+
+    #[test]
+    fn a_macros_letters_without_its_bangs_are_the_macro() {
+        let e = parse("!MINIST! = MINISTER, MINISTRY\n!PERSON! = MAN, PERSON\nCOMMERCE_MINIST [~GOV]\nPERSON [~CVL]\n");
+        let got: Vec<&str> = e.iter().map(|e| e.phrase.as_str()).collect();
+        assert_eq!(got, ["COMMERCE_MINISTER", "COMMERCE_MINISTRY", "PERSON"]);
     }
 
     #[test]
