@@ -502,6 +502,46 @@ fn is_modifier(lex: &Lexicon, s: &Sentence<'_>, doc_text: &str, i: usize) -> boo
         && s.trigger_at(lex, i).is_none()
 }
 
+/// Whether piece `k` is an international body's name right before a
+/// diplomat's role noun: "Iran's *U.N.* ambassador".
+fn body_of_diplomat(lex: &Lexicon, pieces: &[Piece], k: usize) -> bool {
+    let (Some(p), Some(next)) = (pieces.get(k), pieces.get(k + 1)) else {
+        return false;
+    };
+    matches!(p.part, Part::Name(NameRef::Organisation(i))
+        if lex.organisations[i as usize].cameo.starts_with("IGO"))
+        && next.tok.0 == p.tok.1
+        && is_diplomat(lex, next)
+}
+
+/// Whether a piece is a diplomat's role noun.
+fn is_diplomat(lex: &Lexicon, p: &Piece) -> bool {
+    matches!(p.part, Part::Agent(a) if role_head(lex, a).is_some_and(|h| matches!(
+        h.trim_end_matches('s'),
+        "ambassador" | "envoy" | "representative" | "delegation" | "diplomat"
+    )))
+}
+
+/// Whether group `g` names a state's diplomat to an international body: an
+/// IGO's name, a diplomat's role noun (ambassador, envoy, representative,
+/// delegation, diplomat) and a country or a person who holds a state's
+/// office then.
+fn state_diplomat_to_body(lex: &Lexicon, g: &[&Piece], date: Option<&str>) -> bool {
+    let body = g.iter().any(|p| {
+        matches!(p.part, Part::Name(NameRef::Organisation(i))
+            if lex.organisations[i as usize].cameo.starts_with("IGO"))
+    });
+    let diplomat = g.iter().any(|p| is_diplomat(lex, p));
+    let state = g.iter().any(|p| match p.part {
+        Part::Name(NameRef::Country(_) | NameRef::Adjective(_)) => true,
+        Part::Name(NameRef::Person(i)) => lex.people[i as usize]
+            .standing_on(date)
+            .is_some_and(|st| st.sector != "IGO"),
+        _ => false,
+    });
+    body && diplomat && state
+}
+
 /// Whether agent `a` is a person's title ("minister", "foreign secretary",
 /// "ambassador"), which title case may precede with its portfolio.
 fn is_title(lex: &Lexicon, a: u32) -> bool {
@@ -549,7 +589,7 @@ fn compose(
         }
     };
     let mut groups: Vec<Vec<&Piece>> = Vec::new();
-    for p in pieces {
+    for (k, p) in pieces.iter().enumerate() {
         // "the Iranian president, Hassan Rouhani": a role of a country and
         // then, after a comma, a person of that country is one actor, the
         // person in that role (not "the Turkish president, Putin and
@@ -594,7 +634,7 @@ fn compose(
                     prev.part,
                     Part::Name(NameRef::Country(_) | NameRef::Capital(_) | NameRef::Person(_))
                         | Part::Known(_)
-                ) && matches!(p.part, Part::Agent(_))
+                ) && (matches!(p.part, Part::Agent(_)) || body_of_diplomat(lex, pieces, k))
                     && p.tok.0 - prev.tok.1 <= 3
                     && (prev.tok.1 + 1..p.tok.0).all(|i| is_modifier(lex, s, doc_text, i))
             }
@@ -985,8 +1025,13 @@ fn resolve(
         shared_agent.map(|a| lex.agents[a as usize].sector.clone());
     let mut country: Option<&dyad_lexicon::Country> = None;
     let mut seat = false;
+    // "Russia's UN envoy Vassily Nebenzia", "Iran's U.N. ambassador": a
+    // state's diplomat to an international body is the state's, not the
+    // body's (its own envoy, "UN envoy Staffan de Mistura", stays its).
+    let to_body = state_diplomat_to_body(lex, g, date);
     for p in g {
         match p.part {
+            Part::Name(NameRef::Organisation(_)) if to_body => {}
             Part::Agent(a) => {
                 agent_sector = Some(lex.agents[a as usize].sector.clone());
             }
@@ -1274,6 +1319,29 @@ mod tests {
             codes("Ryutaro Hashimoto criticised Iraq."),
             ["JPNELI", "IRQ"]
         );
+    }
+
+    #[test]
+    fn a_states_envoy_to_the_un_is_the_states() {
+        let c = codes_on(
+            "Iran's U.N. ambassador criticised Iraq.",
+            Some("2024-01-01"),
+        );
+        assert_eq!(c, ["IRNGOV", "IRQ"]);
+        let c = codes_on(
+            "The French UN ambassador criticised Iraq.",
+            Some("2024-01-01"),
+        );
+        assert_eq!(c, ["FRAGOV", "IRQ"]);
+        let c = codes_on(
+            "UN envoy Vassily Nebenzia criticised Iraq.",
+            Some("2024-01-01"),
+        );
+        assert_eq!(c, ["RUSGOV", "IRQ"]);
+        // the body's own envoy, and a state beside the body, stay apart
+        assert_eq!(codes("A UN envoy criticised Iraq."), ["IGOUNO", "IRQ"]);
+        let c = codes_on("Iran's UN-backed plan failed in Iraq.", Some("2024-01-01"));
+        assert_eq!(c, ["IRN", "IGOUNO", "IRQ"]);
     }
 
     #[test]
