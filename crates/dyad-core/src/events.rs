@@ -998,6 +998,24 @@ pub(crate) fn find(
         });
         out.push(acc);
     }
+    // "did not respond to a VOA inquiry", "VOA examined the facts": a news
+    // organisation's inquiry is its reporting, not an investigation of
+    // anyone.
+    out.retain(|f| {
+        let pattern = &lex.triggers.patterns[f.trigger.pattern];
+        let press = pattern.mode.as_deref() == Some("investigate")
+            && !f.actors.is_empty()
+            && f.actors
+                .iter()
+                .all(|&a| mentions[a].actor.sector.as_deref() == Some("MED"));
+        if press {
+            note(&|| {
+                let what = describe(s, doc_text, pattern, &f.trigger, "");
+                format!("{what}: dropped — a news organisation's inquiry is its reporting")
+            });
+        }
+        !press
+    });
     out
 }
 

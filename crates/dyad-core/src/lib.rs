@@ -2952,6 +2952,15 @@ mod tests {
     }
 
     #[test]
+    fn a_news_organisations_inquiry_is_no_investigation() {
+        let d = dyads("The senator did not respond to a VOA inquiry about the letter.");
+        assert!(d.is_empty(), "{d:?}");
+        // a state's inquiry is
+        let d = dyads("Kenya opened an inquiry into the deaths of two Somali refugees.");
+        assert!(d.iter().any(|e| e.1 == ["KEN"]), "{d:?}");
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
