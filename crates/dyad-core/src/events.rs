@@ -2383,6 +2383,26 @@ fn subject(
     clauses: &Clauses,
     j: usize,
 ) -> Option<Vec<usize>> {
+    // "France, whose nationals make up the largest contingent of European
+    // Isis recruits, has refused", "the father of Shamima Begum, a teenager
+    // who travelled to Syria to join Islamic State, has urged": a
+    // parenthetical between commas before the verb describes the subject,
+    // which stands right before it (or is no actor).
+    if j >= 2 && s.word(j - 1) == "," {
+        let opening = (1..j - 1).rev().find(|&c| s.word(c) == ",");
+        if let Some(c) = opening.filter(|&c| {
+            matches!(
+                s.word(c + 1),
+                "who" | "whose" | "whom" | "which" | "a" | "an" | "the"
+            )
+        }) {
+            return mentions
+                .iter()
+                .position(|x| x.tok.1 == c)
+                .filter(|&i| !clauses.excluded.contains(&i) && !mentions[i].possessive)
+                .map(|i| vec![i]);
+        }
+    }
     let mut k = j;
     while k > 0 {
         let w = s.word(k - 1);

@@ -2961,6 +2961,19 @@ mod tests {
     }
 
     #[test]
+    fn a_parenthetical_before_the_verb_describes_its_subject() {
+        let d = dyads(
+            "France, whose citizens make up the largest group of European Isis recruits, has refused to take back fighters.",
+        );
+        assert!(d.iter().any(|e| e.1 == ["FRA"]), "{d:?}");
+        assert!(d.iter().all(|e| e.1 != ["IMGMUS"]), "{d:?}");
+        let d = dyads(
+            "The father of the girl, a teenager who went to Syria to join Islamic State, has urged the government to act.",
+        );
+        assert!(d.iter().all(|e| e.1 != ["IMGMUS"]), "{d:?}");
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
