@@ -409,6 +409,29 @@ pub(crate) fn find(
                                 || (p.relation(c) == "case" && p.lemma_is(c, &["of"])))
                     })
                 });
+            // "James Matthews, *accused of* attending training camps, had
+            // …": "accused of" with no object and no auxiliary describes its
+            // noun (the active verb needs whom it accuses), background.
+            // (Not after an auxiliary, past adverbs: "are also accused of",
+            // "whom Turkey had long accused of".)
+            let before_adverbs = (0..v).rev().find(|&k| {
+                let w = s.word(k);
+                !(w.ends_with("ly") || matches!(w, "long" | "also" | "still" | "already"))
+            });
+            let describes = pattern.frame == Frame::Verb
+                && matches!(s.word(v), "accused" | "convicted" | "suspected")
+                && s.word(m.end) == "of"
+                && m.end == v + 1
+                && !before_adverbs
+                    .is_some_and(|k| is_auxiliary(s.word(k)) || is_negation(s.word(k)));
+            if describes {
+                note(&|| {
+                    format!("{what}: not coded — a participle describing a noun, no doer named")
+                });
+                // nor what it tells of ("accused of *sending* money")
+                governed_until = governed_until.max(p.subtree(v).end);
+                continue;
+            }
             if pattern.frame == Frame::Verb && inside_noun_phrase {
                 note(&|| format!("{what}: not coded — a participle modifying a noun"));
                 // the noun it modifies may be an event noun of its own

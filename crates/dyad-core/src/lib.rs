@@ -2974,6 +2974,27 @@ mod tests {
     }
 
     #[test]
+    fn accused_of_with_no_object_describes_its_noun() {
+        // background: no accusation by the British, the US or the UK
+        for text in [
+            "A former British soldier, accused of attending training camps run by the YPG, was freed.",
+            "Three British men are in Kurdish and US custody in Syria, accused of being members of Isis.",
+            "Her parents are on trial in the UK accused of sending money to their son.",
+        ] {
+            let d = dyads(text);
+            assert!(d.is_empty(), "{text}: {d:?}");
+        }
+        // the active verb, and the passive, still accuse
+        let d = dyads("Syria's Kurds, whom Turkey had long accused of wanting a state of their own, protested.");
+        assert!(
+            d.iter().any(|e| e.0 == "accused" && e.1 == ["TUR"]),
+            "{d:?}"
+        );
+        let d = dyads("The three Kenyan men are also accused of spying for Somalia.");
+        assert!(d.iter().any(|e| e.0 == "accused"), "{d:?}");
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
