@@ -3505,10 +3505,14 @@ fn parse_modality(
     negated |= p.relation(up) == "acl"
         && p.head(up)
             .is_some_and(|n| p.lemma_is(n, &["failure", "refusal", "reluctance", "inability"]));
-    // "no passengers were killed", "none were arrested"
+    // "no passengers were killed", "none were arrested", "neither Britain
+    // nor France have ratified"
     negated |= p.subject(v).is_some_and(|subj| {
-        p.lemma_is(subj, &["none", "nobody", "noone"])
+        p.lemma_is(subj, &["none", "nobody", "noone", "neither"])
             || p.dependents(subj, "det").any(|d| p.lemma_is(d, &["no"]))
+            || p.children(subj)
+                .iter()
+                .any(|&c| p.words[c].deprel == "cc:preconj" && p.lemma_is(c, &["neither"]))
     });
     // "the Taliban deny providing sanctuary", "Moscow denied sending
     // troops": what is denied is not asserted.

@@ -2995,6 +2995,15 @@ mod tests {
     }
 
     #[test]
+    fn neither_of_its_doers_did_it() {
+        let c = code_of("Neither Britain nor France have ratified the treaty.");
+        assert_eq!(c.events.len(), 1, "{:?}", c.events);
+        assert_eq!(c.events[0].modality, dyad_model::Modality::Negated);
+        let c = code_of("Both Britain and France have ratified the treaty.");
+        assert_eq!(c.events[0].modality, dyad_model::Modality::Asserted);
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
