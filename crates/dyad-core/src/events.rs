@@ -3470,12 +3470,37 @@ fn complement_chain(p: &ParsedSentence<'_>, v: usize) -> Vec<usize> {
 /// Verbs whose infinitive complement is what the subject means to do.
 const PLANNING_VERBS: &[&str] = &["plan", "intend", "seek"];
 
-/// "plans to impose", "intends to send": the complement of a plan is
-/// announced, not done.
+/// Nouns of an intention whose infinitive is announced, not done ("his
+/// intent to attack"). (Not "decision": a decision may be carried out,
+/// "Bush's 2003 decision to invade Iraq".)
+const INTENT_NOUNS: &[&str] = &[
+    "intent",
+    "intention",
+    "readiness",
+    "willingness",
+    "determination",
+    "pledge",
+    "promise",
+    "vow",
+    "commitment",
+];
+
+/// "plans to impose", "intends to send", "declared his intent to attack
+/// the enclave": the complement of a plan is announced, not done.
 fn is_planned(p: &ParsedSentence<'_>, v: usize) -> bool {
-    // (The tagger may take "plans" for a noun the infinitive modifies.)
-    matches!(p.relation(v), "xcomp" | "acl")
-        && p.head(v).is_some_and(|h| p.lemma_is(h, PLANNING_VERBS))
+    // (The tagger may take "plans" for a noun the infinitive modifies; the
+    // parser may hang the infinitive on the verb before the noun.)
+    let after_intent = v >= 2
+        && p.lemma_is(v - 1, &["to"])
+        && p.words[v - 1].upos == "PART"
+        && p.lemma_is(v - 2, INTENT_NOUNS);
+    after_intent
+        || matches!(p.relation(v), "xcomp" | "acl")
+            && p.head(v).is_some_and(|h| {
+                p.lemma_is(h, PLANNING_VERBS)
+                    || (p.lemma_is(h, INTENT_NOUNS)
+                        && p.dependents(v, "mark").any(|k| p.lemma_is(k, &["to"])))
+            })
 }
 
 /// Modality from the parse: negation, a conditional clause or modal, the

@@ -3004,6 +3004,33 @@ mod tests {
     }
 
     #[test]
+    fn an_intention_to_act_announces_it() {
+        use dyad_model::EventType::{Agree, Threaten};
+        let c = code_of(
+            "Turkey's president declared his intent to attack the Kurdish enclave in Syria.",
+        );
+        assert!(
+            c.events.iter().any(|e| e.event_type == Threaten),
+            "{:?}",
+            c.events
+        );
+        let c = code_of("Trump has been signalling his intention to withdraw from Syria.");
+        assert!(
+            c.events
+                .iter()
+                .all(|e| e.modality == dyad_model::Modality::Future),
+            "{:?}",
+            c.events
+        );
+        let c = code_of("Japan has shown its willingness to support Kenya.");
+        assert!(
+            c.events.iter().any(|e| e.event_type == Agree),
+            "{:?}",
+            c.events
+        );
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
