@@ -457,6 +457,12 @@ pub(crate) fn find(
             // (a sentence's words are lower-cased)
             let modifier = (s.word(last) == "military" && p.relation(last) == "amod")
                 || (s.word(last) == "government" && p.relation(last) == "compound")
+                // "to grant *sanctions* relief": an easing, not sanctions
+                || (matches!(s.word(last), "sanctions" | "sanction")
+                    && p.relation(last) == "compound"
+                    && p.head(last).is_some_and(|h| {
+                        p.lemma_is(h, &["relief", "waiver", "exemption", "exception"])
+                    }))
                 // "didn't start this *trade* war": a fight over trade
                 || (s.word(last) == "trade"
                     && p.relation(last) == "compound"

@@ -3031,6 +3031,19 @@ mod tests {
     }
 
     #[test]
+    fn sanctions_relief_is_no_sanction() {
+        let c =
+            code_of("North Korea tested missiles to pressure the U.S. to grant sanctions relief.");
+        assert!(
+            c.events
+                .iter()
+                .all(|e| e.event_type != dyad_model::EventType::Sanction),
+            "{:?}",
+            c.events
+        );
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
