@@ -516,10 +516,11 @@ fn body_of_diplomat(lex: &Lexicon, pieces: &[Piece], k: usize) -> bool {
 
 /// Whether a piece is a diplomat's role noun.
 fn is_diplomat(lex: &Lexicon, p: &Piece) -> bool {
-    matches!(p.part, Part::Agent(a) if role_head(lex, a).is_some_and(|h| matches!(
-        h.trim_end_matches('s'),
+    // (the table's phrases are lower case)
+    matches!(p.part, Part::Agent(a) if matches!(
+        lex.agents[a as usize].phrase.rsplit(' ').next().unwrap_or_default().trim_end_matches('s'),
         "ambassador" | "envoy" | "representative" | "delegation" | "diplomat"
-    )))
+    ))
 }
 
 /// Whether group `g` names a state's diplomat to an international body: an
@@ -531,24 +532,25 @@ fn state_diplomat_to_body(lex: &Lexicon, g: &[&Piece], date: Option<&str>) -> bo
         matches!(p.part, Part::Name(NameRef::Organisation(i))
             if lex.organisations[i as usize].cameo.starts_with("IGO"))
     });
-    let diplomat = g.iter().any(|p| is_diplomat(lex, p));
-    let state = g.iter().any(|p| match p.part {
-        Part::Name(NameRef::Country(_) | NameRef::Adjective(_)) => true,
-        Part::Name(NameRef::Person(i)) => lex.people[i as usize]
-            .standing_on(date)
-            .is_some_and(|st| st.sector != "IGO"),
-        _ => false,
-    });
-    body && diplomat && state
+    // (the rest is looked at only for a body's name)
+    body && g.iter().any(|p| is_diplomat(lex, p))
+        && g.iter().any(|p| match p.part {
+            Part::Name(NameRef::Country(_) | NameRef::Adjective(_)) => true,
+            Part::Name(NameRef::Person(i)) => lex.people[i as usize]
+                .standing_on(date)
+                .is_some_and(|st| st.sector != "IGO"),
+            _ => false,
+        })
 }
 
 /// Whether agent `a` is a person's title ("minister", "foreign secretary",
 /// "ambassador"), which title case may precede with its portfolio.
 fn is_title(lex: &Lexicon, a: u32) -> bool {
+    // (the table's phrases are lower case)
     let phrase = &lex.agents[a as usize].phrase;
     let last = phrase.rsplit(' ').next().unwrap_or_default();
     matches!(
-        last.to_ascii_lowercase().trim_end_matches('s'),
+        last.trim_end_matches('s'),
         "minister"
             | "secretary"
             | "secretarie"
@@ -663,15 +665,15 @@ fn compose(
                 // "Chinese *Commerce* Minister Wang Wentao": a title in title
                 // case may have capitalised words of its portfolio before it.
                 // (a person's title: not "American Pork *Congress*")
-                let title_case = matches!(p.part, Part::Agent(a) if is_title(lex, a))
-                    && s.token_text(doc_text, p.tok.0)
-                        .starts_with(char::is_uppercase);
+                // (looked at only for a gap word that is no plain modifier)
                 let portfolio = |i: usize| {
-                    title_case
-                        && s.token_text(doc_text, i).starts_with(char::is_uppercase)
+                    s.token_text(doc_text, i).starts_with(char::is_uppercase)
                         && s.word(i).chars().all(char::is_alphabetic)
                         && !is_preposition(s.word(i))
                         && !is_determiner(s.word(i))
+                        && matches!(p.part, Part::Agent(a) if is_title(lex, a))
+                        && s.token_text(doc_text, p.tok.0)
+                            .starts_with(char::is_uppercase)
                 };
                 (prev_modifier_like || possessor)
                     && head_like

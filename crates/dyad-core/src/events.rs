@@ -414,15 +414,18 @@ pub(crate) fn find(
             // noun (the active verb needs whom it accuses), background.
             // (Not after an auxiliary, past adverbs: "are also accused of",
             // "whom Turkey had long accused of".)
-            let before_adverbs = (0..v).rev().find(|&k| {
-                let w = s.word(k);
-                !(w.ends_with("ly") || matches!(w, "long" | "also" | "still" | "already"))
-            });
+            // (looked for only after the cheap tests pass)
+            let before_adverbs = || {
+                (0..v).rev().find(|&k| {
+                    let w = s.word(k);
+                    !(w.ends_with("ly") || matches!(w, "long" | "also" | "still" | "already"))
+                })
+            };
             let describes = pattern.frame == Frame::Verb
                 && matches!(s.word(v), "accused" | "convicted" | "suspected")
                 && s.word(m.end) == "of"
                 && m.end == v + 1
-                && !before_adverbs
+                && !before_adverbs()
                     .is_some_and(|k| is_auxiliary(s.word(k)) || is_negation(s.word(k)));
             if describes {
                 note(&|| {
