@@ -137,7 +137,8 @@ pub(crate) fn rule_breaks(text: &str, toks: &[Token]) -> Vec<Rule> {
                 let gap = &text[toks[last].end..next.start];
                 let next_text = next.text(text);
                 let last_text = toks[last].text(text);
-                let newlines = gap.matches('\n').count();
+                // (a byte count: the gap is mostly one space)
+                let newlines = gap.bytes().filter(|&b| b == b'\n').count();
                 if newlines >= 2 {
                     Rule::Paragraph
                 } else if newlines == 1
