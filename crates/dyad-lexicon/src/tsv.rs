@@ -37,7 +37,7 @@ pub(crate) fn parse<'a>(
     text: &'a str,
     expected: &[&str],
 ) -> Result<Vec<Row<'a>>, Error> {
-    let mut lines = Lines { text, pos: 0 }.enumerate();
+    let mut lines = lines(text).enumerate();
     let header = match lines.next() {
         Some((_, h)) => h,
         None => return Err(Error::row(file, 1, "empty file, expected a header")),
@@ -78,7 +78,12 @@ pub(crate) fn parse<'a>(
 /// The lines of a text as [`str::lines`] cuts them (at `\n`, a final
 /// `\r` dropped, no empty line after a final `\n`), found by one scan of
 /// the bytes: the lexicon's sources are megabytes of short lines.
-struct Lines<'a> {
+pub(crate) fn lines(text: &str) -> Lines<'_> {
+    Lines { text, pos: 0 }
+}
+
+/// See [`lines`].
+pub(crate) struct Lines<'a> {
     text: &'a str,
     pos: usize,
 }
@@ -97,6 +102,35 @@ impl<'a> Iterator for Lines<'a> {
             }
             None => {
                 self.pos += rest.len();
+                Some(rest)
+            }
+        }
+    }
+}
+
+/// A line's tab-separated cells one by one, as `line.split('\t')` gives
+/// them, found by scanning the bytes.
+pub(crate) fn tab_cells(line: &str) -> TabCells<'_> {
+    TabCells { rest: Some(line) }
+}
+
+/// See [`tab_cells`].
+pub(crate) struct TabCells<'a> {
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for TabCells<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|b| b == b'\t') {
+            Some(i) => {
+                self.rest = Some(&rest[i + 1..]);
+                Some(&rest[..i])
+            }
+            None => {
+                self.rest = None;
                 Some(rest)
             }
         }
@@ -145,10 +179,14 @@ mod tests {
             "x\ty\t\n\tz\r\n\t",
             "é\t’\nü",
         ] {
-            let ours: Vec<&str> = Lines { text, pos: 0 }.collect();
+            let ours: Vec<&str> = lines(text).collect();
             assert_eq!(ours, text.lines().collect::<Vec<_>>(), "{text:?}");
             for line in ours {
                 assert_eq!(cells(line, 2), line.split('\t').collect::<Vec<_>>());
+                assert_eq!(
+                    tab_cells(line).collect::<Vec<_>>(),
+                    line.split('\t').collect::<Vec<_>>()
+                );
             }
         }
     }
