@@ -799,7 +799,7 @@ impl Triggers {
 type Compiled = (Vec<Element>, Vec<Element>);
 
 fn compile(pattern: &str, verbs: &mut VerbForms) -> Result<Compiled, String> {
-    let parts: Vec<&str> = pattern.split_whitespace().collect();
+    let parts = words_of(pattern);
     let (before, rest) = match parts.iter().position(|&p| p == ">") {
         Some(k) => (&parts[..k], &parts[k + 1..]),
         None => (&[][..], &parts[..]),
@@ -818,6 +818,33 @@ fn compile(pattern: &str, verbs: &mut VerbForms) -> Result<Compiled, String> {
         Some(_) => compile_elements(before, pattern, verbs)?,
     };
     Ok((before, compile_elements(rest, pattern, verbs)?))
+}
+
+/// The white-space-separated words of a pattern, as `split_whitespace`
+/// gives them; an ASCII pattern (every built-in one) is cut by a scan of
+/// its bytes, which are white space exactly when `char::is_whitespace`
+/// says so.
+fn words_of(pattern: &str) -> Vec<&str> {
+    if !pattern.is_ascii() {
+        return pattern.split_whitespace().collect();
+    }
+    let mut out = Vec::with_capacity(8);
+    let mut start = None;
+    for (i, b) in pattern.bytes().enumerate() {
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        match (space, start) {
+            (true, Some(s)) => {
+                out.push(&pattern[s..i]);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(&pattern[s..]);
+    }
+    out
 }
 
 fn compile_elements(
@@ -959,6 +986,35 @@ fn match_elements(code: &[u32], toks: &[Tok], at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pattern_words_are_cut_as_split_whitespace_cuts_them() {
+        for p in [
+            "",
+            " ",
+            "say+ > to",
+            "  a\tb\nc\x0Bd\x0Ce\rf  ",
+            "x .. y|z",
+            "sit-in",
+            "caf\u{e9} \u{a0}x\u{2003}y",
+        ] {
+            assert_eq!(
+                words_of(p),
+                p.split_whitespace().collect::<Vec<_>>(),
+                "{p:?}"
+            );
+        }
+        // every ASCII byte is white space to one exactly when to the other
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let p = format!("a{c}b");
+            assert_eq!(
+                words_of(&p),
+                p.split_whitespace().collect::<Vec<_>>(),
+                "{p:?}"
+            );
+        }
+    }
 
     fn triggers(rows: &str) -> Triggers {
         let inf =
