@@ -852,7 +852,7 @@ fn compile_elements(
     pattern: &str,
     verbs: &mut VerbForms,
 ) -> Result<Vec<Element>, String> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(parts.len());
     for &part in parts {
         if part == ".." {
             if out.is_empty() {
