@@ -272,11 +272,26 @@ pub(crate) fn load_people(text: &str) -> Result<Vec<Person>, Error> {
 /// last day of its period.
 fn widen(file: &str, r: &Row<'_>, d: &str, end: bool) -> Result<String, Error> {
     let ok = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-    let parts: Vec<&str> = d.split('-').collect();
-    let full = match parts.as_slice() {
-        [y] if ok(y, 4) => format!("{y}-{}", if end { "12-31" } else { "01-01" }),
-        [y, m] if ok(y, 4) && ok(m, 2) => format!("{y}-{m}-{}", if end { "31" } else { "01" }),
-        [y, m, dd] if ok(y, 4) && ok(m, 2) && ok(dd, 2) => d.to_string(),
+    let joined = |parts: [&str; 3]| {
+        let mut s = String::with_capacity(10);
+        s.push_str(parts[0]);
+        s.push('-');
+        s.push_str(parts[1]);
+        s.push('-');
+        s.push_str(parts[2]);
+        s
+    };
+    let mut parts = d.split('-');
+    let full = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(y), None, None, None) if ok(y, 4) => joined([
+            y,
+            if end { "12" } else { "01" },
+            if end { "31" } else { "01" },
+        ]),
+        (Some(y), Some(m), None, None) if ok(y, 4) && ok(m, 2) => {
+            joined([y, m, if end { "31" } else { "01" }])
+        }
+        (Some(y), Some(m), Some(dd), None) if ok(y, 4) && ok(m, 2) && ok(dd, 2) => d.to_string(),
         _ => {
             return Err(Error::row(
                 file,

@@ -62,11 +62,20 @@ impl NameMatcher {
             if s.chars().count() < 2 {
                 return;
             }
-            for v in variants(s) {
+            let mut put = |v: String| {
                 let e = table.entry(v).or_default();
                 if !e.contains(&r) {
                     e.push(r);
                 }
+            };
+            // as written, and with the straight and curly apostrophes
+            // swapped
+            put(s.to_string());
+            if s.contains('\'') {
+                put(s.replace('\'', "’"));
+            }
+            if s.contains('’') {
+                put(s.replace('’', "'"));
             }
         };
         for (i, c) in countries.iter().enumerate() {
@@ -202,7 +211,7 @@ fn is_calendar_word(w: &str) -> bool {
     let mut chars = w.chars();
     chars.next().is_some_and(|c| c.is_ascii_uppercase())
         && chars.all(|c| c.is_ascii_lowercase())
-        && is_day_or_month(&w.to_ascii_lowercase())
+        && DAYS_AND_MONTHS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// Whether a name is written as a date: days or months, with numbers or
@@ -227,25 +236,9 @@ fn is_date(name: &str) -> bool {
 fn acronym_form(name: &str) -> Option<String> {
     let mut chars = name.chars();
     let first = chars.next()?;
-    let rest: Vec<char> = chars.collect();
-    (first.is_ascii_uppercase()
-        && rest.len() >= 3
-        && rest.len() <= 7
-        && rest.iter().all(char::is_ascii_lowercase))
-    .then(|| name.to_ascii_uppercase())
-}
-
-/// The spelling variants a name is matched in: as written, and with the
-/// straight and curly apostrophes swapped.
-fn variants(s: &str) -> Vec<String> {
-    let mut out = vec![s.to_string()];
-    if s.contains('\'') {
-        out.push(s.replace('\'', "’"));
-    }
-    if s.contains('’') {
-        out.push(s.replace('’', "'"));
-    }
-    out
+    let rest = chars.clone().count();
+    (first.is_ascii_uppercase() && (3..=7).contains(&rest) && chars.all(|c| c.is_ascii_lowercase()))
+        .then(|| name.to_ascii_uppercase())
 }
 
 /// A regular English plural of the last word of a phrase.

@@ -12,6 +12,7 @@
 //!   the verb, [`TriggerMatch::before`] is where those words start.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// Maps looked up for every word of every sentence: a fast hash with a
 /// fixed seed (the keys are the lexicon's own words; input only looks up).
@@ -56,8 +57,9 @@ pub enum Frame {
 /// One element of a pattern.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Element {
-    /// Any of these words (lower case, sorted).
-    Words(Vec<String>),
+    /// Any of these words (lower case, sorted). Shared: thousands of
+    /// patterns name the same element (`say+`, `to`), compiled once.
+    Words(Arc<[String]>),
     /// Up to [`MAX_GAP`] words.
     Gap,
 }
@@ -289,13 +291,14 @@ impl Triggers {
             load_rows(file, text, &mut verbs, &mut patterns, &mut forms)?;
         }
         let mut vocab: FastMap<String, u32> = FastMap::default();
+        let mut seen = FastMap::default();
         let compiled: Vec<Vec<IdElement>> = patterns
             .iter()
-            .map(|p| intern(&p.elements, &mut vocab))
+            .map(|p| intern(&p.elements, &mut vocab, &mut seen))
             .collect();
         let compiled_before: Vec<Vec<IdElement>> = patterns
             .iter()
-            .map(|p| intern(&p.before, &mut vocab))
+            .map(|p| intern(&p.before, &mut vocab, &mut seen))
             .collect();
         let mut code = Vec::new();
         let mut verb_cands = Vec::new();
@@ -352,7 +355,7 @@ impl Triggers {
                 _ => continue,
             };
             if let [Element::Words(ws)] = p.elements.as_slice() {
-                for w in ws {
+                for w in ws.iter() {
                     map.entry(w.clone()).or_insert(i);
                 }
             }
@@ -452,12 +455,22 @@ const EMPTY: Candidate = Candidate {
 };
 
 /// A pattern's elements as sorted word ids, giving new words the next id.
-fn intern(elements: &[Element], vocab: &mut FastMap<String, u32>) -> Vec<IdElement> {
+/// `seen` keeps the ids of each shared word list (by its address) already
+/// interned: its words have their ids, so they come out the same.
+fn intern(
+    elements: &[Element],
+    vocab: &mut FastMap<String, u32>,
+    seen: &mut FastMap<usize, Vec<u32>>,
+) -> Vec<IdElement> {
     elements
         .iter()
         .map(|e| match e {
             Element::Gap => IdElement::Gap,
             Element::Words(ws) => {
+                let key = Arc::as_ptr(ws).cast::<String>() as usize;
+                if let Some(ids) = seen.get(&key) {
+                    return IdElement::Words(ids.clone());
+                }
                 let mut ids: Vec<u32> = ws
                     .iter()
                     .map(|w| match vocab.get(w) {
@@ -471,6 +484,7 @@ fn intern(elements: &[Element], vocab: &mut FastMap<String, u32>) -> Vec<IdEleme
                     .collect();
                 ids.sort_unstable();
                 ids.dedup();
+                seen.insert(key, ids.clone());
                 IdElement::Words(ids)
             }
         })
@@ -484,7 +498,7 @@ fn intern(elements: &[Element], vocab: &mut FastMap<String, u32>) -> Vec<IdEleme
 struct VerbForms<'a> {
     inflector: &'a Inflector,
     seen: HashMap<String, Vec<(String, VerbForm)>>,
-    elements: FastMap<String, Vec<String>>,
+    elements: FastMap<String, Arc<[String]>>,
     firsts: FastSet<String>,
 }
 
@@ -785,7 +799,7 @@ impl Triggers {
 type Compiled = (Vec<Element>, Vec<Element>);
 
 fn compile(pattern: &str, verbs: &mut VerbForms) -> Result<Compiled, String> {
-    let parts: Vec<&str> = pattern.split_whitespace().collect();
+    let parts = words_of(pattern);
     let (before, rest) = match parts.iter().position(|&p| p == ">") {
         Some(k) => (&parts[..k], &parts[k + 1..]),
         None => (&[][..], &parts[..]),
@@ -806,12 +820,39 @@ fn compile(pattern: &str, verbs: &mut VerbForms) -> Result<Compiled, String> {
     Ok((before, compile_elements(rest, pattern, verbs)?))
 }
 
+/// The white-space-separated words of a pattern, as `split_whitespace`
+/// gives them; an ASCII pattern (every built-in one) is cut by a scan of
+/// its bytes, which are white space exactly when `char::is_whitespace`
+/// says so.
+fn words_of(pattern: &str) -> Vec<&str> {
+    if !pattern.is_ascii() {
+        return pattern.split_whitespace().collect();
+    }
+    let mut out = Vec::with_capacity(8);
+    let mut start = None;
+    for (i, b) in pattern.bytes().enumerate() {
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        match (space, start) {
+            (true, Some(s)) => {
+                out.push(&pattern[s..i]);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(&pattern[s..]);
+    }
+    out
+}
+
 fn compile_elements(
     parts: &[&str],
     pattern: &str,
     verbs: &mut VerbForms,
 ) -> Result<Vec<Element>, String> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(parts.len());
     for &part in parts {
         if part == ".." {
             if out.is_empty() {
@@ -821,7 +862,7 @@ fn compile_elements(
             continue;
         }
         if let Some(words) = verbs.elements.get(part) {
-            out.push(Element::Words(words.clone()));
+            out.push(Element::Words(Arc::clone(words)));
             continue;
         }
         let mut words = Vec::new();
@@ -843,7 +884,8 @@ fn compile_elements(
         // Sorted, so that a word is looked up by binary search.
         words.sort_unstable();
         words.dedup();
-        verbs.elements.insert(part.to_string(), words.clone());
+        let words: Arc<[String]> = words.into();
+        verbs.elements.insert(part.to_string(), Arc::clone(&words));
         out.push(Element::Words(words));
     }
     if out.is_empty() {
@@ -944,6 +986,35 @@ fn match_elements(code: &[u32], toks: &[Tok], at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pattern_words_are_cut_as_split_whitespace_cuts_them() {
+        for p in [
+            "",
+            " ",
+            "say+ > to",
+            "  a\tb\nc\x0Bd\x0Ce\rf  ",
+            "x .. y|z",
+            "sit-in",
+            "caf\u{e9} \u{a0}x\u{2003}y",
+        ] {
+            assert_eq!(
+                words_of(p),
+                p.split_whitespace().collect::<Vec<_>>(),
+                "{p:?}"
+            );
+        }
+        // every ASCII byte is white space to one exactly when to the other
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let p = format!("a{c}b");
+            assert_eq!(
+                words_of(&p),
+                p.split_whitespace().collect::<Vec<_>>(),
+                "{p:?}"
+            );
+        }
+    }
 
     fn triggers(rows: &str) -> Triggers {
         let inf =

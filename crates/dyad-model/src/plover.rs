@@ -121,11 +121,13 @@ impl FromStr for EventType {
     type Err = UnknownEventType;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let up = s.trim().to_ascii_uppercase();
+        // the names are upper case: equal to the upper-cased `s` exactly
+        // when equal to `s` ignoring ASCII case
+        let name = s.trim();
         EventType::ALL
             .into_iter()
-            .find(|t| t.as_str() == up)
-            .ok_or(UnknownEventType(s.to_string()))
+            .find(|t| t.as_str().eq_ignore_ascii_case(name))
+            .ok_or_else(|| UnknownEventType(s.to_string()))
     }
 }
 
@@ -144,6 +146,8 @@ mod tests {
     fn names_round_trip() {
         for t in EventType::ALL {
             assert_eq!(t.as_str().parse::<EventType>().unwrap(), t);
+            let lower = format!(" {} ", t.as_str().to_lowercase());
+            assert_eq!(lower.parse::<EventType>().unwrap(), t);
             let json = serde_json::to_string(&t).unwrap();
             assert_eq!(json, format!("\"{}\"", t.as_str()));
         }

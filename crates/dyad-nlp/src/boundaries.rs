@@ -128,7 +128,7 @@ fn model_decides(text: &str, toks: &[Token], rules: &[Rule], k: usize, since: us
         return false;
     };
     let gap = text.get(toks[k].end..next.start).unwrap_or("");
-    if gap.is_empty() || gap.contains(['\n', '\r']) || rules[k] != Rule::None {
+    if gap.is_empty() || gap.bytes().any(|b| b == b'\n' || b == b'\r') || rules[k] != Rule::None {
         return false;
     }
     let w = toks[k].text(text);

@@ -127,7 +127,16 @@ impl WordHashes {
 /// and returns their hash.
 fn lower_chars(form: &str, scratch: &mut Vec<char>) -> u64 {
     scratch.clear();
-    scratch.extend(form.chars().flat_map(char::to_lowercase).map(normalise));
+    if form.is_ascii() {
+        // an ASCII character lower-cases to the one character
+        // `to_ascii_lowercase` gives
+        scratch.extend(
+            form.bytes()
+                .map(|b| normalise(char::from(b.to_ascii_lowercase()))),
+        );
+    } else {
+        scratch.extend(form.chars().flat_map(char::to_lowercase).map(normalise));
+    }
     let mut lower = 0x1234_5678u64;
     for &c in scratch.iter() {
         lower = step(lower, u64::from(c));
@@ -186,6 +195,27 @@ pub(crate) fn distance(a: usize, b: usize) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_words_lower_case_as_any_word_does() {
+        let mut a = Vec::new();
+        for w in [
+            "Iran", "U.S.", "1984", "it's", "DON'T", "x-ray", "", "A\tb", "~`^",
+        ] {
+            let h = lower_chars(w, &mut a);
+            let b: Vec<char> = w
+                .chars()
+                .flat_map(char::to_lowercase)
+                .map(normalise)
+                .collect();
+            assert_eq!(a, b, "{w:?}");
+            let mut lower = 0x1234_5678u64;
+            for &c in &b {
+                lower = step(lower, u64::from(c));
+            }
+            assert_eq!(h, finish(lower), "{w:?}");
+        }
+    }
 
     #[test]
     fn lower_case_digits_and_quotes_are_normalised() {

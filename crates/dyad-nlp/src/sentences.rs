@@ -137,7 +137,8 @@ pub(crate) fn rule_breaks(text: &str, toks: &[Token]) -> Vec<Rule> {
                 let gap = &text[toks[last].end..next.start];
                 let next_text = next.text(text);
                 let last_text = toks[last].text(text);
-                let newlines = gap.matches('\n').count();
+                // (a byte count: the gap is mostly one space)
+                let newlines = gap.bytes().filter(|&b| b == b'\n').count();
                 if newlines >= 2 {
                     Rule::Paragraph
                 } else if newlines == 1
@@ -512,20 +513,22 @@ fn starts_upper(tok: &str) -> bool {
 
 /// `04/26/2001`, `10/08/99`
 fn is_date(tok: &str) -> bool {
-    let parts: Vec<&str> = tok.split('/').collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+    // asked of every token: the parts are counted as they come, not
+    // collected
+    let mut parts = 0;
+    tok.split('/').all(|p| {
+        parts += 1;
+        parts <= 3 && !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())
+    }) && parts == 3
 }
 
 /// `07:17`, `03:14:14`
 fn is_time(tok: &str) -> bool {
-    let parts: Vec<&str> = tok.split(':').collect();
-    (2..=3).contains(&parts.len())
-        && parts
-            .iter()
-            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    let mut parts = 0;
+    tok.split(':').all(|p| {
+        parts += 1;
+        parts <= 3 && (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    }) && parts >= 2
 }
 
 fn is_final_punct(tok: &str) -> bool {
@@ -633,6 +636,54 @@ fn is_sentence_opener(tok: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stamp_dates_and_times_are_as_their_parts_say() {
+        let date = |t: &str| {
+            let parts: Vec<&str> = t.split('/').collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let time = |t: &str| {
+            let parts: Vec<&str> = t.split(':').collect();
+            (2..=3).contains(&parts.len())
+                && parts
+                    .iter()
+                    .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        };
+        for t in [
+            "",
+            "/",
+            "//",
+            "1/2/3",
+            "04/26/2001",
+            "10/08/99",
+            "1/2",
+            "1/2/3/4",
+            "12345/1/1",
+            "1//1",
+            "a/b/c",
+            "1/2/3/",
+            "07:17",
+            "03:14:14",
+            "7:1",
+            ":",
+            "1:2:3:4",
+            "123:45",
+            "1:",
+            ":1",
+            "ab:cd",
+            "word",
+            "1",
+            "१/२/३",
+            "1:2",
+        ] {
+            assert_eq!(is_date(t), date(t), "{t:?}");
+            assert_eq!(is_time(t), time(t), "{t:?}");
+        }
+    }
 
     fn sents(s: &str) -> Vec<&str> {
         split_sentences(s).into_iter().map(|r| &s[r]).collect()

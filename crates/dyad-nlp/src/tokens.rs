@@ -171,11 +171,15 @@ fn chunk(s: &str, base: usize, follow: Option<char>, out: &mut Vec<Token>) {
 }
 
 fn looks_like_url(s: &str) -> bool {
-    if s.contains("://") || s.starts_with("www.") || s.starts_with("WWW.") {
+    // (byte scans: this is asked of every chunk, mostly a short word)
+    if s.as_bytes().windows(3).any(|w| w == b"://")
+        || s.starts_with("www.")
+        || s.starts_with("WWW.")
+    {
         return true;
     }
     // e-mail: letters@letters.letters
-    match s.find('@') {
+    match s.bytes().position(|b| b == b'@') {
         Some(at) if at > 0 => {
             let host = &s[at + 1..];
             let host = host.trim_end_matches(|c: char| !c.is_alphanumeric());

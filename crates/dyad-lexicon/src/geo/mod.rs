@@ -133,7 +133,8 @@ impl Gazetteer {
     pub fn from_parts(places_tsv: &str, fst: Vec<u8>, ids: &[u8]) -> Result<Gazetteer, Error> {
         const FILE: &str = "places.tsv";
         let text = places_tsv;
-        let mut lines = text.lines();
+        // (byte scans: 38,000 rows of eight cells)
+        let mut lines = crate::tsv::lines(text);
         if lines.next() != Some(places_header()) {
             return Err(Error::row(FILE, 1, "the header is not the gazetteer's"));
         }
@@ -255,7 +256,7 @@ pub fn places_of_tsv(tsv: &str) -> String {
 }
 
 fn parse_row(line: &str) -> Result<Place, String> {
-    let mut cells = line.split('\t');
+    let mut cells = crate::tsv::tab_cells(line);
     let mut next = |what: &str| cells.next().ok_or_else(|| format!("no {what} column"));
     let geonames_id = next("geonames_id")?
         .parse()

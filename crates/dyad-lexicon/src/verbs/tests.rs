@@ -154,7 +154,7 @@ fn the_output_loads_as_triggers() {
     let words = ["troops", "sped", "to", "the", "border"];
     let m = t.match_at(&words, 1).unwrap();
     assert_eq!(t.patterns[m.pattern].cameo.as_deref(), Some("154"));
-    assert!(matches!(&t.patterns[m.pattern].elements[1], Element::Words(w) if w == &["to"]));
+    assert!(matches!(&t.patterns[m.pattern].elements[1], Element::Words(w) if w[..] == ["to"]));
 }
 
 #[test]
