@@ -423,8 +423,7 @@ pub(crate) fn find(
             };
             let describes = pattern.frame == Frame::Verb
                 && matches!(s.word(v), "accused" | "convicted" | "suspected")
-                && s.word(m.end) == "of"
-                && m.end == v + 1
+                && s.word(v + 1) == "of"
                 && !before_adverbs()
                     .is_some_and(|k| is_auxiliary(s.word(k)) || is_negation(s.word(k)));
             if describes {

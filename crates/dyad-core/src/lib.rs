@@ -2980,6 +2980,7 @@ mod tests {
             "A former British soldier, accused of attending training camps run by the YPG, was freed.",
             "Three British men are in Kurdish and US custody in Syria, accused of being members of Isis.",
             "Her parents are on trial in the UK accused of sending money to their son.",
+            "Two Ivorian soldiers stand accused of the 2004 bombing of the French army base.",
         ] {
             let d = dyads(text);
             assert!(d.is_empty(), "{text}: {d:?}");
