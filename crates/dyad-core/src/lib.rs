@@ -3045,6 +3045,18 @@ mod tests {
     }
 
     #[test]
+    fn idioms_of_imported_rows_are_blocked() {
+        for text in [
+            "Isis fighters swept into northern Iraq in June.",
+            "Brazil is going through an economic upheaval, the Brazilian government said.",
+            "Kenyan investors took the news in stride.",
+        ] {
+            let d = dyads(text);
+            assert!(d.is_empty(), "{text}: {d:?}");
+        }
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
