@@ -149,6 +149,22 @@ impl Mention {
         self.place && self.actor.sector.as_deref() == Some("GOV")
     }
 
+    /// Whether the mention names armed men: armed forces, police, rebels,
+    /// insurgents, spies, and an IGO's troops ("UN troops", IGOUNOMIL), not
+    /// a defence ministry (USAGOVMIL).
+    pub(crate) fn is_armed(&self) -> bool {
+        let actor = &self.actor;
+        actor.sector.as_deref().is_some_and(|x| {
+            matches!(
+                x.get(..3),
+                Some("MIL" | "REB" | "UAF" | "INS" | "COP" | "SPY")
+            )
+        }) || actor
+            .cameo
+            .as_deref()
+            .is_some_and(|c| c.ends_with("MIL") && !c.contains("GOV"))
+    }
+
     /// Whether the mention names the police ("police", "the Delhi police",
     /// "a police officer").
     pub(crate) fn is_police(&self) -> bool {
@@ -508,10 +524,13 @@ fn body_of_diplomat(lex: &Lexicon, pieces: &[Piece], k: usize) -> bool {
     let (Some(p), Some(next)) = (pieces.get(k), pieces.get(k + 1)) else {
         return false;
     };
+    is_body(lex, p) && next.tok.0 == p.tok.1 && is_diplomat(lex, next)
+}
+
+/// Whether a piece names an international body (an IGO).
+fn is_body(lex: &Lexicon, p: &Piece) -> bool {
     matches!(p.part, Part::Name(NameRef::Organisation(i))
         if lex.organisations[i as usize].cameo.starts_with("IGO"))
-        && next.tok.0 == p.tok.1
-        && is_diplomat(lex, next)
 }
 
 /// Whether a piece is a diplomat's role noun.
@@ -528,12 +547,9 @@ fn is_diplomat(lex: &Lexicon, p: &Piece) -> bool {
 /// delegation, diplomat) and a country or a person who holds a state's
 /// office then.
 fn state_diplomat_to_body(lex: &Lexicon, g: &[&Piece], date: Option<&str>) -> bool {
-    let body = g.iter().any(|p| {
-        matches!(p.part, Part::Name(NameRef::Organisation(i))
-            if lex.organisations[i as usize].cameo.starts_with("IGO"))
-    });
     // (the rest is looked at only for a body's name)
-    body && g.iter().any(|p| is_diplomat(lex, p))
+    g.iter().any(|p| is_body(lex, p))
+        && g.iter().any(|p| is_diplomat(lex, p))
         && g.iter().any(|p| match p.part {
             Part::Name(NameRef::Country(_) | NameRef::Adjective(_)) => true,
             Part::Name(NameRef::Person(i)) => lex.people[i as usize]

@@ -774,21 +774,8 @@ pub(crate) fn find(
         }
         // "government forces marched deeper into a rebel-held
         // neighbourhood": armed men on the march advance, they do not
-        // protest.
-        // (and "UN troops", IGOUNOMIL, whose sector is the IGO; not a
-        // defence ministry, USAGOVMIL)
-        let armed = |a: &usize| {
-            let actor = &mentions[*a].actor;
-            actor.sector.as_deref().is_some_and(|x| {
-                matches!(
-                    x.get(..3),
-                    Some("MIL" | "REB" | "UAF" | "INS" | "COP" | "SPY")
-                )
-            }) || actor
-                .cameo
-                .as_deref()
-                .is_some_and(|c| c.ends_with("MIL") && !c.contains("GOV"))
-        };
+        // protest (see `Mention::is_armed`).
+        let armed = |&a: &usize| mentions[a].is_armed();
         // They show their force, as in a flag march (MOBILIZE 150).
         let mut m = m;
         if pattern.event == EventType::Protest
@@ -796,12 +783,7 @@ pub(crate) fn find(
             && !actors.is_empty()
             && actors.iter().all(armed)
         {
-            let shown = lex
-                .triggers
-                .patterns
-                .iter()
-                .position(|p| p.text == FLAG_MARCH);
-            let Some(k) = shown else {
+            let Some(k) = row_named(lex, FLAG_MARCH) else {
                 note(&|| format!("{what}: not coded — armed forces on the march"));
                 continue;
             };
@@ -821,12 +803,7 @@ pub(crate) fn find(
             let retreat = (!actors.is_empty() && actors.iter().all(armed))
                 || (!recipients.is_empty()
                     && parsed.is_some_and(|p| recipients.iter().all(|&r| from_place(p, r))));
-            let row = lex
-                .triggers
-                .patterns
-                .iter()
-                .position(|p| p.text == TROOPS_WITHDRAWN);
-            if let Some(k) = row.filter(|_| retreat) {
+            if let Some(k) = retreat.then(|| row_named(lex, TROOPS_WITHDRAWN)).flatten() {
                 m.pattern = k;
                 how.push_str("; armed forces, or a withdrawal from a place: a military retreat");
             }
@@ -1665,6 +1642,13 @@ const NOUN_TARGET: &[&str] = &[
 
 /// The row a march of armed forces is coded with: a show of force.
 const FLAG_MARCH: &str = "flag march|marches";
+
+/// The index of the verb dictionary's row written `text`, which a rule
+/// codes a match with instead of its own (looked up only when the rule
+/// applies, which is rare).
+fn row_named(lex: &Lexicon, text: &str) -> Option<usize> {
+    lex.triggers.patterns.iter().position(|p| p.text == text)
+}
 
 /// The row of withdrawing from something (reducing relations), and the one
 /// a withdrawal of armed forces or from a place is coded with instead.
