@@ -680,7 +680,7 @@ pub(crate) fn find(
                             || unknown_relative_subject(p, mentions, m.start)
                     }) =>
                 {
-                    verb_roles(lex, s, mentions, clauses, &m, &out)
+                    verb_roles(lex, s, parsed, mentions, clauses, &m, &out)
                 }
                 None => None,
             }
@@ -2285,6 +2285,7 @@ fn coordinated(s: &Sentence<'_>, mentions: &[Mention], m: usize) -> Vec<usize> {
 fn verb_roles(
     lex: &Lexicon,
     s: &Sentence<'_>,
+    parsed: Option<&ParsedSentence<'_>>,
     mentions: &[Mention],
     clauses: &Clauses,
     m: &TriggerMatch,
@@ -2351,10 +2352,17 @@ fn verb_roles(
     // "launched rocket fire against the camps, *killing* 50": a gerund
     // after a comma is the result of the act before it, done by its doer.
     let result = after_comma_gerund && inherited.is_some();
+    // "an operation rescued 190 passengers and killed 30 terrorists": a
+    // verb after "and" shares the subject of the verb before it, whose
+    // object is no subject.
+    let from = (j > 0 && matches!(s.word(j - 1), "and" | "or"))
+        .then(|| parsed.and_then(|p| crate::syntax::verb_of_object_before(p, mentions, j - 1)))
+        .flatten()
+        .unwrap_or(j);
     let left = if result {
         None
     } else {
-        subject(s, mentions, clauses, j)
+        subject(s, mentions, clauses, from)
     };
     let right = object(lex, s, mentions, clauses, m.end);
     if passive {
@@ -2377,6 +2385,7 @@ fn verb_roles(
         ));
     }
     let (actors, how) = match (left, inherited) {
+        (Some(a), _) if from != j => (a, "source: the subject of the coordinated verb before it"),
         (Some(a), _) => (a, "source: the subject left of the trigger"),
         (None, Some(a)) => (a, "source: the subject of the coordinated verb before it"),
         (None, None) => return None,

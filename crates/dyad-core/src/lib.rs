@@ -3057,6 +3057,24 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_after_and_shares_the_subject_of_the_verb_before_it() {
+        // the object of the verb before "and" is not the doer
+        let d = dyads(
+            "Security sources said Friday a Pakistani military operation rescued 112 passengers \
+             and killed 20 militants, a day after an attack on a bus in Pakistan's restive \
+             southwestern Balochistan province.",
+        );
+        assert_eq!(
+            d,
+            vec![("killed".into(), vec!["PAK".into()], vec!["UAF".into()])],
+            "{d:?}"
+        );
+        let d =
+            dyads("The alliance has a strategy of defeating Isis and curbing Iranian influence.");
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];

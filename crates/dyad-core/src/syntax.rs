@@ -363,6 +363,24 @@ pub(crate) fn unknown_common_subject(
     })
 }
 
+/// The verb whose object is the mention ending right before word `k`
+/// ("an operation *rescued* 190 passengers | and killed …"): the word left
+/// of the mention's phrase (past its determiners, numbers and adjectives)
+/// is a verb other than "be" or "have".
+pub(crate) fn verb_of_object_before(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    k: usize,
+) -> Option<usize> {
+    let m = mentions.iter().find(|m| m.tok.1 == k && !m.possessive)?;
+    let mut i = m.tok.0;
+    while i > 0 && matches!(p.words[i - 1].upos, "DET" | "NUM" | "ADJ") {
+        i -= 1;
+    }
+    let v = i.checked_sub(1)?;
+    (p.words[v].upos == "VERB" && !p.lemma_is(v, &["be", "have"])).then_some(v)
+}
+
 /// Whether verb `v` heads a relative clause whose subject is the relative
 /// pronoun of a noun that names no actor ("British jihadists *who refused*
 /// to leave", with no mention for the jihadists): its doer is that noun,
