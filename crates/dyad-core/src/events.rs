@@ -678,6 +678,7 @@ pub(crate) fn find(
                             || unknown_named_subject(p, mentions, m.start)
                             || unknown_common_subject(p, mentions, m.start)
                             || unknown_relative_subject(p, mentions, m.start)
+                            || participle_after_noun(p, s, mentions, m.start)
                     }) =>
                 {
                     verb_roles(lex, s, parsed, mentions, clauses, &m, &out)
@@ -1286,6 +1287,37 @@ fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -
             .any(|a| matches!(p.words[a].upos, "VERB" | "AUX"))
     });
     governed && !own_complement && !two_subjects
+}
+
+/// Whether word `v` is a past participle right after a mention, with no
+/// auxiliary and no object, followed by a preposition ("resistance workers
+/// *held* in Balochistan prisons", "a captured fighter *seized* on the
+/// battlefield"): what was done to the mention, by no one named; the
+/// mention is no doer. Only for verbs that need an object: the tagger
+/// calls many active verbs participles ("protesters *demonstrated* on the
+/// tracks", "workers *struck* at 90 plants").
+fn participle_after_noun(
+    p: &ParsedSentence<'_>,
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    v: usize,
+) -> bool {
+    // (or a past tense the parse gives no subject)
+    (p.words[v].xpos == "VBN" || (p.words[v].xpos == "VBD" && p.subject(v).is_none()))
+        && p.lemma_is(
+            v,
+            &[
+                "hold", "seize", "kill", "capture", "detain", "arrest", "imprison", "jail",
+                "abduct", "kidnap", "wound", "injure", "deport", "execute", "torture", "shoot",
+                "behead", "free", "release", "rescue",
+            ],
+        )
+        && mentions.iter().any(|x| x.tok.1 == v)
+        && p.object(v).is_none_or(|o| o < v)
+        && matches!(
+            s.word(v + 1),
+            "in" | "on" | "at" | "during" | "near" | "inside" | "since" | "for" | "after"
+        )
 }
 
 /// Whether verb `v` heads a main, complement or infinitive clause, itself

@@ -3075,6 +3075,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_its_noun_names_no_doer() {
+        // what was done to the noun, by no one named
+        for text in [
+            "In the village on Friday, three Yemeni fighters killed on the front a week earlier \
+             were buried.",
+            "Canada says citizens captured in Isis territory in Syria have the right to return home.",
+        ] {
+            let d = dyads(text);
+            assert!(d.is_empty(), "{text}: {d:?}");
+        }
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
