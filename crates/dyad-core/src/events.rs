@@ -527,6 +527,72 @@ pub(crate) fn find(
                 note(&|| format!("{what}: not coded — the purpose of a thing (parse)"));
                 continue;
             }
+            // "reporters asked if the dollar has bottomed out", "asked him
+            // whether", "Asked to comment, the ambassador said", "'…?' asked
+            // the official": a question, or one put to the speaker, is no
+            // appeal.
+            let question = p.lemma_is(v, &["ask"])
+                && pattern.elements.len() == 1
+                && (v == 0
+                    || crate::text::is_quote(s.word(v - 1))
+                    || (v + 1..(v + 7).min(n))
+                        .take_while(|&k| !matches!(s.word(k), "to" | "," | "for" | "that"))
+                        .any(|k| {
+                            matches!(
+                                s.word(k),
+                                "if" | "whether"
+                                    | "why"
+                                    | "how"
+                                    | "what"
+                                    | "when"
+                                    | "where"
+                                    | "about"
+                            )
+                        }));
+            if question {
+                note(&|| format!("{what}: not coded — a question, not an appeal"));
+                // (nor is what it asks about an event, up to a comma or
+                // dash)
+                let stop = (v + 1..n)
+                    .find(|&j| is_hard_boundary(s, j) || matches!(s.word(j), "," | "–" | "—" | "-"))
+                    .unwrap_or(n);
+                governed_until = governed_until.max(p.subtree(v).end.min(stop));
+                continue;
+            }
+            // "declined to comment on the investigation", "refused to say
+            // when they would give approval": no comment is no rejection
+            // (CAMEO's 011, which PLOVER leaves out), and what it is about
+            // is no event.
+            let no_comment = p.lemma_is(v, &["decline", "refuse"])
+                && s.word(m.end - 1) == "to"
+                && matches!(
+                    s.word(m.end),
+                    "comment"
+                        | "say"
+                        | "discuss"
+                        | "elaborate"
+                        | "reveal"
+                        | "disclose"
+                        | "confirm"
+                        | "specify"
+                        | "answer"
+                        | "speculate"
+                        | "identify"
+                        | "name"
+                        | "detail"
+                );
+            if no_comment {
+                note(&|| format!("{what}: not coded — no comment, not a rejection"));
+                governed_until = governed_until.max(p.subtree(v).end);
+                continue;
+            }
+            // "car production declined to 2,978 units": a quantity falls.
+            if p.lemma_is(v, &["decline"])
+                && s.word(m.end).starts_with(|c: char| c.is_ascii_digit())
+            {
+                note(&|| format!("{what}: not coded — a quantity that fell"));
+                continue;
+            }
             // "how reckless Russia is prepared *to be*": a readiness to be
             // something agrees to nothing.
             let ready_to_be = pattern.event == EventType::Agree

@@ -3088,6 +3088,27 @@ mod tests {
     }
 
     #[test]
+    fn questions_no_comment_and_market_offers_are_no_events() {
+        for text in [
+            // a question, and what it asks about
+            "Reporters asked the French president whether Paris would send troops.",
+            // no comment (CAMEO 011, not in PLOVER)
+            "A Turkish official declined to comment on the Kurdish announcement.",
+            // a quantity falls
+            "Chinese car exports declined to 2,978 units in May.",
+            // market offers
+            "The London Interbank Offered Rate rose.",
+            "The Swiss bank is offering 100 mln dlrs of notes due 1989.",
+        ] {
+            let d = dyads(text);
+            assert!(d.is_empty(), "{text}: {d:?}");
+        }
+        // an appeal and a rejection stay
+        assert_eq!(dyads("Egypt asked Sudan for help.").len(), 1);
+        assert_eq!(dyads("Egypt declined to send troops to Sudan.").len(), 1);
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
