@@ -165,6 +165,19 @@ impl Mention {
             .is_some_and(|c| c.ends_with("MIL") && !c.contains("GOV"))
     }
 
+    /// Whether the mention names an official: a government, legislature,
+    /// court, armed forces, elite or international body's person or organ
+    /// (not a state alone, nor a civilian).
+    pub(crate) fn is_official(&self) -> bool {
+        let actor = &self.actor;
+        actor.sector.as_deref().is_some_and(|x| {
+            matches!(
+                x.get(..3),
+                Some("GOV" | "LEG" | "JUD" | "MIL" | "ELI" | "IGO")
+            )
+        }) || actor.cameo.as_deref().is_some_and(|c| c.starts_with("IGO"))
+    }
+
     /// Whether the mention names the police ("police", "the Delhi police",
     /// "a police officer").
     pub(crate) fn is_police(&self) -> bool {

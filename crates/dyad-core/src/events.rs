@@ -876,6 +876,16 @@ pub(crate) fn find(
             }
         }
         let pattern = &lex.triggers.patterns[m.pattern];
+        // "Shultz goes to Moscow" is a visit; "people are going to
+        // different villages", "the photojournalist went to Syria", "the US
+        // and the UK had gone to considerable trouble" are not: going
+        // somewhere is a visit only for an official.
+        if pattern.text == GO_TO && !actors.iter().any(|&k| mentions[k].is_official()) {
+            note(&|| {
+                format!("{what}: not coded — going somewhere is a visit only for an official")
+            });
+            continue;
+        }
         // "come to", "lead to", "side with", "pull out": an imported
         // pattern of a verb and its preposition or particle alone names
         // whom the act is done to there; with no actor there it is an
@@ -1747,6 +1757,9 @@ const FLAG_MARCH: &str = "flag march|marches";
 fn row_named(lex: &Lexicon, text: &str) -> Option<usize> {
     lex.triggers.patterns.iter().position(|p| p.text == text)
 }
+
+/// The imported row of going to a place (CAMEO 040).
+const GO_TO: &str = "go+ to";
 
 /// The row of withdrawing from something (reducing relations), and the one
 /// a withdrawal of armed forces or from a place is coded with instead.

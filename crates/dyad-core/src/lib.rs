@@ -3109,6 +3109,26 @@ mod tests {
     }
 
     #[test]
+    fn going_somewhere_is_a_visit_only_for_an_official_and_leading_to_is_no_deal() {
+        for text in [
+            "The Spanish photojournalist went to Syria in 2011.",
+            "Villagers are going to different towns.",
+            "The smallest miscalculation in Syria could lead to new waves of migrants.",
+        ] {
+            let d = dyads(text);
+            assert!(d.is_empty(), "{text}: {d:?}");
+        }
+        assert_eq!(
+            dyads("Secretary of State George Shultz goes to Moscow in April."),
+            vec![(
+                "goes to".into(),
+                vec!["USAGOV".into()],
+                vec!["RUSGOV".into()]
+            )]
+        );
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
