@@ -38,6 +38,9 @@ pub(crate) struct Found {
     /// is (0 for every other event): "the US, Russia and Switzerland met"
     /// is US→{Russia, Switzerland} and, as part 1, Russia→Switzerland.
     pub part: usize,
+    /// The words of an earlier year than the story's that date it ("in
+    /// 2017"): background, not dated on the story's day.
+    pub past: Option<(usize, usize)>,
 }
 
 /// Types whose complement ("threatened to …", "demanded that …") states
@@ -66,6 +69,7 @@ pub(crate) fn find(
     clauses: &Clauses,
     dates: &[DateExpr],
     syntax: &mut Syntax,
+    published: Option<jiff::civil::Date>,
     mut notes: Option<&mut Vec<String>>,
 ) -> Vec<Found> {
     // Every event names at least one actor mention as source or recipient:
@@ -1101,7 +1105,73 @@ pub(crate) fn find(
         }
         !press
     });
+    // "Daphne Caruana Galizia, who was killed in Malta in 2017", "met Kim
+    // at the Singapore summit in June 2018" in a story of 2025: an act of
+    // an earlier year is background to the story; it has no day, so it is
+    // not dated on the story's.
+    if let Some(year) = published.map(|d| d.year()) {
+        if !out.is_empty() {
+            let parsed = syntax.get(doc_text, s);
+            for f in &mut out {
+                f.past = past_year(s, parsed, &f.trigger, year);
+                if let Some((a, b)) = f.past {
+                    note(&|| {
+                        let pattern = &lex.triggers.patterns[f.trigger.pattern];
+                        let what = describe(s, doc_text, pattern, &f.trigger, "");
+                        format!(
+                            "{what}: undated — `{}` is an earlier year, background to the story",
+                            s.span_of(a, b).slice(doc_text)
+                        )
+                    });
+                }
+            }
+        }
+    }
     out
+}
+
+/// The words "in [month] YYYY" or "during YYYY" that date trigger `m` (by
+/// the parse, the expression hangs from the trigger with no verb between;
+/// without one, it is in the trigger's segment), when the year is before
+/// `year`.
+fn past_year(
+    s: &Sentence<'_>,
+    parsed: Option<&ParsedSentence<'_>>,
+    m: &TriggerMatch,
+    year: i16,
+) -> Option<(usize, usize)> {
+    let k = (1..s.words.len()).find(|&k| {
+        let w = s.word(k);
+        let earlier = w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && w.parse::<i16>().is_ok_and(|y| (1900..year).contains(&y));
+        if !earlier || (m.start..m.end).contains(&k) {
+            return false;
+        }
+        let at = if crate::dates::words::month(s.word(k - 1)).is_some() {
+            k - 1
+        } else {
+            k
+        };
+        at > 0
+            && matches!(s.word(at - 1), "in" | "during")
+            && match parsed {
+                Some(p) => p
+                    .ancestors(k)
+                    .skip(1)
+                    .find(|&a| {
+                        (m.start..m.end).contains(&a) || matches!(p.words[a].upos, "VERB" | "AUX")
+                    })
+                    .is_some_and(|a| (m.start..m.end).contains(&a)),
+                None => same_segment(s, m.start, k),
+            }
+    })?;
+    let at = if crate::dates::words::month(s.word(k - 1)).is_some() {
+        k - 1
+    } else {
+        k
+    };
+    Some((at - 1, k + 1))
 }
 
 /// How `dyad explain` names a trigger match: its words, the pattern's row
@@ -1586,6 +1656,7 @@ fn place_and_time(
         refused: false,
         visit: false,
         part: 0,
+        past: None,
     }
 }
 

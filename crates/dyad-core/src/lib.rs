@@ -102,7 +102,17 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
         let clauses = clauses::analyse(s, ms);
         let dates = dates::find(s, published);
         let mut syntax = syntax::Syntax::default();
-        for f in events::find(lex, &full, s, ms, &clauses, &dates, &mut syntax, None) {
+        for f in events::find(
+            lex,
+            &full,
+            s,
+            ms,
+            &clauses,
+            &dates,
+            &mut syntax,
+            published,
+            None,
+        ) {
             // The attribution clause and its speaker's mention.
             let said = clauses.attribution.map(|(k, (a, b))| {
                 let m = ms.get(k).map_or((a, b), |m| m.tok);
@@ -215,6 +225,7 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
             &clauses,
             &dates,
             &mut syntax,
+            published,
             Some(&mut notes),
         );
         for m in lex.triggers.blocked_all(&s.words).into_iter().flatten() {
@@ -559,6 +570,11 @@ fn assemble(
     let trig = s.span_of(f.trigger.start, f.trigger.end);
     let future = matches!(f.modality, Modality::Future | Modality::Conditional);
     let (date, date_text) = match (f.date, published) {
+        // an earlier year: background, no day
+        _ if f.past.is_some() => (
+            None,
+            f.past.map(|(a, b)| s.span_of(a, b).slice(full).to_string()),
+        ),
         (Some(k), Some(p)) => (
             dates[k].resolve(p, future).map(|d| d.to_string()),
             Some(dates[k].span.slice(full).to_string()),
@@ -3125,6 +3141,36 @@ mod tests {
                 vec!["USAGOV".into()],
                 vec!["RUSGOV".into()]
             )]
+        );
+    }
+
+    #[test]
+    fn an_act_of_an_earlier_year_is_background_and_not_dated_on_the_story() {
+        let d = doc(
+            None,
+            "The reporter, who was killed in Malta in 2017, was a critic of the government. \
+             Trump met with Kim at the Singapore summit in June 2018. \
+             Libya offered to hand over two men suspected of bombing a plane in 1988.",
+        );
+        let d = dyad_model::Document {
+            published: Some("2025-03-12".into()),
+            ..d
+        };
+        let c = code(&d, lex());
+        let dated: Vec<(String, Option<String>, Option<String>)> = c
+            .events
+            .iter()
+            .map(|e| (e.trigger.text.clone(), e.date.clone(), e.date_text.clone()))
+            .collect();
+        assert_eq!(
+            dated,
+            vec![
+                ("killed".into(), None, Some("in 2017".into())),
+                ("met with".into(), None, Some("in June 2018".into())),
+                // the year dates the suspicion's bombing, not the offer
+                ("offered to".into(), Some("2025-03-12".into()), None),
+            ],
+            "{dated:?}"
         );
     }
 

@@ -15,7 +15,7 @@ mod calendar;
 mod durations;
 mod normalise;
 mod recognise;
-mod words;
+pub(crate) mod words;
 
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
