@@ -3735,14 +3735,28 @@ fn parse_modality(
             .is_some_and(|(a, _)| a < s.words.len() && !p.is_in_conditional(v));
     // "said they would boycott …": in reported speech "would" is the
     // future of the past, an announcement.
-    let reported_would = p
-        .dependents(v, "aux")
-        .any(|a| p.words[a].lemma.eq_ignore_ascii_case("would"))
-        && p.reporting_verb(v).is_some();
+    // (of the verb, or of the verbs its open complement hangs from: "said
+    // it would continue to support")
+    let chain = || {
+        std::iter::successors(Some(v), |&c| {
+            (p.relation(c) == "xcomp").then(|| p.head(c)).flatten()
+        })
+        .take(4)
+    };
+    let reported_would = chain().any(|c| {
+        p.dependents(c, "aux")
+            .any(|a| p.words[a].lemma.eq_ignore_ascii_case("would"))
+            && p.reporting_verb(c).is_some()
+    });
     if !condition && reported_would {
         return Modality::Future;
     }
-    if condition || is_hypothetical(p, v) {
+    // "could find itself excluded", "whether China transfers components":
+    // a modal of the verb or of the verbs its open complement hangs from,
+    // or an embedded question.
+    let hypothetical = chain().any(|c| is_hypothetical(p, c))
+        || p.dependents(v, "mark").any(|k| p.lemma_is(k, &["whether"]));
+    if condition || hypothetical {
         return Modality::Conditional;
     }
     if is_future(p, v) || is_planned(p, v) {

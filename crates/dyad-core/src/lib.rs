@@ -3175,6 +3175,26 @@ mod tests {
     }
 
     #[test]
+    fn modals_of_the_complement_chain_and_embedded_questions_are_not_asserted() {
+        use dyad_model::Modality;
+        for text in [
+            // a modal of the verb the complement hangs from
+            "Turkey could find itself excluded from joint exercises with its NATO partners.",
+            // an embedded question
+            "Officials have little influence on whether China transfers weapons to Russia.",
+            // should
+            "British ministers should expand humanitarian aid to Sudan.",
+        ] {
+            let c = code_of(text);
+            assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
+            assert_eq!(c.events[0].modality, Modality::Conditional, "{text}");
+        }
+        // reported "would" is the future of the past, down the chain too
+        let c = code_of("Britain said it would continue to support Ukraine.");
+        assert_eq!(c.events[0].modality, Modality::Future, "{:?}", c.events);
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
