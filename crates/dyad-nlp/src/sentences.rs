@@ -14,9 +14,19 @@
 //!   `Please`); never after titles, months and initials (`Gen.`, `Jan.`,
 //!   `J.`) or a postscript marker (`P.S. I moved it`, `PS. Bring the maps`);
 //! * at a blank line, always; at a single line break unless the next line
-//!   starts in lower case or the line ends in a comma, colon, dash or other
-//!   punctuation that cannot end a sentence (a headline without a period
-//!   is a sentence of its own);
+//!   starts in lower case, the line ends in a comma, colon, dash or other
+//!   punctuation that cannot end a sentence, or the break is a wrap (a
+//!   headline without a period is a sentence of its own). A break is a
+//!   wrap after a word that cannot end a sentence (`the`, `of`, `and`),
+//!   and in a hard-wrapped block (text wrapped at a fixed width, as wire
+//!   copy and e-mail are) wherever the layout does not mark an end: the
+//!   next line is not indented further (a new paragraph), neither line is
+//!   a table row, and the line is not short, a short line being one that
+//!   ended early (a heading, a signature, a paragraph's last line). A wrap
+//!   is read as a space: the rules of a line decide there (`U.S. | Senate`
+//!   stays whole, `said. | The` splits). How a block is found to be
+//!   hard-wrapped, from its own line lengths and breaks, is told at
+//!   `wrapped_line_breaks`;
 //! * at the marks of e-mail and blog layout that lost their line breaks:
 //!   separator lines, header stamps, addresses, smileys (see
 //!   `is_layout_break`), a blog footer's signature dash (`-- | Posted by`),
@@ -98,7 +108,7 @@ pub(crate) enum Rule {
     Punct,
     /// An abbreviation that can end a sentence before a common opener.
     Abbreviation,
-    /// A single line break.
+    /// A single line break that is not a wrap.
     Line,
     /// A blank line (or the end of the text).
     Paragraph,
@@ -120,6 +130,7 @@ impl Rule {
 /// module documentation).
 pub(crate) fn rule_breaks(text: &str, toks: &[Token]) -> Vec<Rule> {
     let mut out = vec![Rule::None; toks.len()];
+    let wraps = wrapped_line_breaks(text);
     let mut i = 0;
     while i < toks.len() {
         let mut last = i;
@@ -144,6 +155,9 @@ pub(crate) fn rule_breaks(text: &str, toks: &[Token]) -> Vec<Rule> {
                 } else if newlines == 1
                     && !starts_lower(next_text)
                     && !is_continuing_punct(last_text)
+                    && gap
+                        .find('\n')
+                        .is_none_or(|p| wraps.binary_search(&(toks[last].end + p)).is_err())
                 {
                     Rule::Line
                 } else if is_layout_break(text, toks, last) {
@@ -187,6 +201,181 @@ pub(crate) fn rule_breaks(text: &str, toks: &[Token]) -> Vec<Rule> {
         i = last + 1;
     }
     out
+}
+
+/// What the wrap test needs of one non-blank line.
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    /// Byte offset of the `\n` that ends the line (the text's length for
+    /// the last line).
+    end: usize,
+    /// Characters of leading white space.
+    indent: usize,
+    /// Characters up to the last non-space one, the indent included.
+    width: usize,
+    /// Characters of the first word.
+    first_word: usize,
+    starts_lower: bool,
+    /// Ends in `.`, `!`, `?` or `…` (then closing quotes and brackets).
+    ends_final: bool,
+    /// Ends in punctuation that cannot end a sentence (`,`, `:`, `-`, …).
+    ends_continuing: bool,
+    /// Ends in a word that cannot end a sentence (`the`, `of`, `and`).
+    ends_open: bool,
+    /// Letters, none of them lower-case (`BAHIA COCOA REVIEW`).
+    capitals: bool,
+    /// Has columns: a tab, three spaces or four dots in a row.
+    table: bool,
+}
+
+impl Line {
+    fn of(line: &str, end: usize) -> Option<Line> {
+        let content = line.trim();
+        if content.is_empty() {
+            return None;
+        }
+        let first_word = content.split(char::is_whitespace).next()?;
+        let last_word = content.rsplit(char::is_whitespace).next()?;
+        let indent = line.len() - line.trim_start().len();
+        let indent = line[..indent].chars().count();
+        let bare = content.trim_end_matches(['”', '’', ')', ']', '»', '}', '"', '\'']);
+        Some(Line {
+            end,
+            indent,
+            width: indent + content.chars().count(),
+            first_word: first_word.chars().count(),
+            starts_lower: starts_lower(first_word),
+            ends_final: bare.ends_with(['.', '!', '?', '…', '‼', '⁇']),
+            ends_continuing: content
+                .ends_with([',', ';', ':', '(', '[', '-', '–', '—', '“', '‘', '/', '&']),
+            ends_open: is_open_word(last_word),
+            capitals: content.chars().any(char::is_alphabetic)
+                && !content.chars().any(char::is_lowercase),
+            table: content.contains('\t') || content.contains("   ") || content.contains("...."),
+        })
+    }
+}
+
+/// Words that never end a sentence: articles, possessives, the prepositions
+/// and conjunctions that need what follows (`a`, `the`, `its`, `of`, `and`).
+fn is_open_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "its"
+            | "their"
+            | "our"
+            | "your"
+            | "my"
+            | "of"
+            | "to"
+            | "for"
+            | "with"
+            | "from"
+            | "into"
+            | "onto"
+            | "than"
+            | "and"
+            | "or"
+            | "nor"
+            | "but"
+    )
+}
+
+/// The narrowest line width at which the wrap test reads a block.
+const MIN_WRAP_WIDTH: usize = 40;
+
+/// The single line breaks of `text` that are wraps, which the splitter
+/// reads as spaces: byte offsets of their `\n`, in order.
+///
+/// The test reads each block (lines between blank lines) on its own. Its
+/// width is its longest line, in characters, indent included; its margin
+/// is its least indent. A line break leads to a continuation line when the
+/// next line is not indented beyond the margin. The block is hard-wrapped
+/// when it is at least [`MIN_WRAP_WIDTH`] characters wide and has at least
+/// two breaks to continuation lines, of which at least a quarter visibly
+/// fall inside a sentence: the next line starts in lower case, or the line
+/// ends in a comma, colon, dash or the like, or in a word that cannot end
+/// a sentence (`the`, `of`, `and`). A list of headlines or names, a table
+/// or text with one sentence a line has no such breaks; wrapped prose has
+/// many, since most words are lower-case.
+///
+/// A break to a continuation line is a wrap when neither line has columns
+/// (a tab, three spaces or four dots in a row) and
+///
+/// * the line ends in a word that cannot end a sentence, in any block; or
+/// * the block is hard-wrapped and the line is not short. A line is short
+///   when the next line's first word would have fit on it within 85 % of
+///   the block's width: it ended early, as a heading, a dateline, a
+///   signature or a paragraph's last line does. A short line still wraps
+///   in a block that marks paragraphs by indenting their first lines (a
+///   line after final punctuation is indented beyond the margin) if it is
+///   not indented itself and has a lower-case letter: there a line that is
+///   not indented continues the paragraph before it, as the first line of
+///   a wire story does after its dateline was cut off (`Former Foreign
+///   Minister Jane | Doe said ...`).
+///
+/// A break to an indented line is never a wrap (a new paragraph, a table
+/// row). Where a wrapped line ends in final punctuation, the rules of a
+/// line decide as for a space. One pass over the lines; nothing is
+/// allocated for a text without line breaks.
+fn wrapped_line_breaks(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    if !text.contains('\n') {
+        return out;
+    }
+    let mut block: Vec<Line> = Vec::new();
+    let mut start = 0;
+    loop {
+        let end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+        match Line::of(&text[start..end], end) {
+            Some(line) => block.push(line),
+            None => {
+                wrapped_in_block(&block, &mut out);
+                block.clear();
+            }
+        }
+        if end >= text.len() {
+            break;
+        }
+        start = end + 1;
+    }
+    wrapped_in_block(&block, &mut out);
+    out
+}
+
+/// The wrapped line breaks of one block (see [`wrapped_line_breaks`]).
+fn wrapped_in_block(block: &[Line], out: &mut Vec<usize>) {
+    let Some(widest) = block.iter().map(|l| l.width).max() else {
+        return;
+    };
+    let base = block.iter().map(|l| l.indent).min().unwrap_or(0);
+    let (mut breaks, mut inside, mut indented_paragraphs) = (0, 0, false);
+    for pair in block.windows(2) {
+        let (line, next) = (pair[0], pair[1]);
+        if next.indent > base {
+            indented_paragraphs |= line.ends_final;
+            continue;
+        }
+        breaks += 1;
+        if next.starts_lower || line.ends_continuing || line.ends_open {
+            inside += 1;
+        }
+    }
+    let wrapped = widest >= MIN_WRAP_WIDTH && breaks >= 2 && 4 * inside >= breaks;
+    for pair in block.windows(2) {
+        let (line, next) = (pair[0], pair[1]);
+        if next.indent > base || line.table || next.table {
+            continue;
+        }
+        // the next word would have fit within 85 % of the width
+        let short = 20 * (line.width + 1 + next.first_word) <= 17 * widest;
+        let ended = short && (line.capitals || !indented_paragraphs || line.indent > base);
+        if line.ends_open || (wrapped && !ended) {
+            out.push(line.end);
+        }
+    }
 }
 
 /// Breaks that layout lost when lines were joined: around separator lines
@@ -809,6 +998,128 @@ mod tests {
         );
         assert!(split_sentences("").is_empty());
         assert!(split_sentences(" \n\t ").is_empty());
+    }
+
+    /// Sentences with their line breaks read as spaces, for comparing.
+    fn flat(s: &str) -> Vec<String> {
+        sents(s)
+            .iter()
+            .map(|x| x.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn a_hard_wrapped_line_break_before_a_capital_does_not_split() {
+        // a wire story wrapped at about 60 columns, paragraphs indented,
+        // its first line cut short where the dateline was
+        let text = "The coastal province's council denied that the\n\
+            Fisheries Board had asked it to close the northern harbours for\n\
+            the winter, a council spokeswoman told reporters on Tuesday.\n    \
+            The council of the neighbouring province welcomed Governor\n\
+            Maria Lind's offer of three new patrol boats for the bay and\n\
+            said it would send its reply before the end of the month.\n    \
+            Talks between the two councils are to resume in the U.S.\n\
+            Embassy in the capital next week.\n \
+            Wire\n";
+        assert_eq!(
+            flat(text),
+            [
+                "The coastal province's council denied that the Fisheries Board had asked it to \
+                 close the northern harbours for the winter, a council spokeswoman told \
+                 reporters on Tuesday.",
+                "The council of the neighbouring province welcomed Governor Maria Lind's offer of \
+                 three new patrol boats for the bay and said it would send its reply before the \
+                 end of the month.",
+                "Talks between the two councils are to resume in the U.S. Embassy in the capital \
+                 next week.",
+                "Wire",
+            ]
+        );
+        // the first line, cut short, still continues when it ends in a name
+        let text = "Deputy Harbour Master Tomas\n\
+            Berg said on Monday that the ferry would run again from April,\n\
+            and that the fares would not rise before the summer season.\n \
+            Wire";
+        assert_eq!(flat(text).len(), 2, "{:?}", flat(text));
+    }
+
+    #[test]
+    fn flush_wrapped_text_splits_at_short_lines_and_final_punctuation() {
+        // wrapped at 60 columns without indents: a heading, a sentence
+        // ending mid-line, a short last line of a paragraph, a signature
+        let text = "QUARTERLY HARBOUR REPORT\n\
+            The harbour authority said that its new terminal would open in\n\
+            March and that the Northern Ferry Company had signed a ten\n\
+            year lease. Traffic rose by a fifth in the last quarter of the\n\
+            year, the authority said\n\
+            Anna Berg\n\
+            Harbour Press Office";
+        assert_eq!(
+            flat(text),
+            [
+                "QUARTERLY HARBOUR REPORT",
+                "The harbour authority said that its new terminal would open in March and that \
+                 the Northern Ferry Company had signed a ten year lease.",
+                "Traffic rose by a fifth in the last quarter of the year, the authority said",
+                "Anna Berg",
+                "Harbour Press Office",
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_tables_and_unwrapped_lines_split_at_every_line() {
+        // headlines of similar length: no line break falls inside a sentence
+        let text = "Harbour authority opens its new northern ferry terminal\n\
+            Council rejects the plan for a second bridge over the bay\n\
+            Fishermen protest against the new quotas in the capital";
+        assert_eq!(sents(text).len(), 3);
+        // a table with columns inside wrapped text keeps one row a line
+        let text = "The harbour authority gave the following traffic figures for\n\
+            the ports of the northern coast, in thousands of tonnes.\n\
+            Northport       1,250     1,180\n\
+            Eastbay           940       910\n\
+            Westhaven         620       655\n\
+            Southmouth        410       398";
+        let got = sents(text);
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert!(got[0].ends_with("tonnes."), "{got:?}");
+        // indented rows of figures after a wrapped sentence
+        let text = "The harbour authority said its profit rose in the year to\n\
+            March on higher traffic through the northern terminals.\n    \
+            Profit 12.5 mln vs 10.1 mln\n    \
+            Revenue 80.2 mln vs 75.9 mln\n    \
+            Traffic 3.1 mln tonnes vs 2.8 mln";
+        assert_eq!(sents(text).len(), 4, "{:?}", sents(text));
+        // one sentence a line, no wrapping: every line stands alone
+        let text = "The talks ended\nNo date was set\nBoth sides will meet again";
+        assert_eq!(sents(text).len(), 3);
+    }
+
+    #[test]
+    fn the_wrap_test_reads_blocks_and_never_panics() {
+        for text in [
+            "",
+            "\n",
+            "\n\n\n",
+            " \n \n",
+            "a\n",
+            "\u{a0}\n\u{2003}x",
+            "éé\n\u{301}\n\u{200d}",
+            "\t\tA\n\tB\n",
+        ] {
+            let _ = wrapped_line_breaks(text);
+            let _ = split_sentences(text);
+        }
+        // the offsets point at line breaks, in order
+        let text = "A new ferry line between the two northern ports opens in\n\
+            the spring, and the old one will close at the end of the\n\
+            Winter Festival, the company said.\n\n\
+            Short\nlines\nhere";
+        let w = wrapped_line_breaks(text);
+        assert!(w.windows(2).all(|p| p[0] < p[1]));
+        assert!(w.iter().all(|&p| text.as_bytes()[p] == b'\n'));
+        assert_eq!(w.len(), 2, "{w:?}");
     }
 
     #[test]
