@@ -880,6 +880,33 @@ pub(crate) fn find(
             }
         }
         let pattern = &lex.triggers.patterns[m.pattern];
+        // "pull US forces out of Syria", "withdraw US troops from the
+        // country": the forces withdrawn are the source's own; the retreat
+        // is from the place they leave (or no one named).
+        if pattern.cameo.as_deref() == Some("0872") {
+            let same_country = |r: &usize| {
+                let c = &mentions[*r].actor.country;
+                c.is_some() && actors.iter().any(|&a| mentions[a].actor.country == *c)
+            };
+            let own = |r: &usize| mentions[*r].is_armed() && same_country(r);
+            if recipients.iter().any(own) {
+                recipients = parsed
+                    .map(|p| {
+                        p.obliques(m.start)
+                            .into_iter()
+                            .filter(|o| case_is(p, o.word, &["from", "out"]))
+                            .flat_map(|o| nominal_mentions(p, mentions, o.word))
+                            .filter(|r| !same_country(r))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let leave = "recipient: the place the source's own forces leave (parse)";
+                how = match how.find("recipient: ") {
+                    Some(k) => format!("{}{leave}", &how[..k]),
+                    None => format!("{how}; {leave}"),
+                };
+            }
+        }
         // "Shultz goes to Moscow" is a visit; "people are going to
         // different villages", "the photojournalist went to Syria", "the US
         // and the UK had gone to considerable trouble" are not: going

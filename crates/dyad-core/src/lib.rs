@@ -3195,6 +3195,26 @@ mod tests {
     }
 
     #[test]
+    fn forces_withdrawn_are_the_sources_own_and_no_recipient() {
+        assert_eq!(
+            dyads("Washington withdrew US troops from Somalia."),
+            vec![(
+                "withdrew US troops".into(),
+                vec!["USAGOV".into()],
+                vec!["SOM".into()]
+            )]
+        );
+        assert_eq!(
+            dyads("The White House decided to pull US forces out of Syria."),
+            vec![(
+                "pull US forces out".into(),
+                vec!["USAGOV".into()],
+                vec!["SYR".into()]
+            )]
+        );
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
