@@ -2020,11 +2020,14 @@ fn nominal_roles(
         return None;
     }
     let mut recipients = Vec::new();
+    // (its own, those of the verb carrying it out, and those of a
+    // participle describing it: "US sanctions *imposed on* Russia")
     let targets = p
         .dependents(n, "nmod")
         .chain(
             carrier
                 .into_iter()
+                .chain(p.dependents(n, "acl").filter(|&a| p.words[a].xpos == "VBN"))
                 .flat_map(|v| p.obliques(v).into_iter().map(|o| o.word)),
         )
         .collect::<Vec<_>>();

@@ -3215,6 +3215,14 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_describing_an_event_noun_names_its_target() {
+        assert_eq!(
+            dyads("US sanctions imposed on Russia have hurt its economy."),
+            vec![("sanctions".into(), vec!["USA".into()], vec!["RUS".into()])]
+        );
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
