@@ -590,6 +590,36 @@ pub(crate) fn find(
                 governed_until = governed_until.max(p.subtree(v).end);
                 continue;
             }
+            // "analysts warned that the move could isolate Tehran", "has
+            // been warning of a staged attack": a warning about what may
+            // happen, with no one warned, is a pessimistic comment (CAMEO
+            // 012, which PLOVER leaves out), not a threat; the speaker's
+            // own "warned it would fight" and "warned Syria that …" are.
+            let pessimistic = pattern.text == "warn+"
+                && p.lemma_is(v, &["warn"])
+                && p.object(v).is_none()
+                && !p.children(v).iter().any(|&c| p.relation(c) == "iobj")
+                && (p
+                    .obliques(v)
+                    .iter()
+                    .any(|o| case_is(p, o.word, &["of", "about"]))
+                    || p.children(v).iter().any(|&c| {
+                        // (not what a pronoun or a named actor will do:
+                        // "warned that police will no longer tolerate
+                        // rallies", "that the US would respond swiftly")
+                        let will_act = is_future(p, c)
+                            || p.dependents(c, "aux").any(|a| p.lemma_is(a, &["would"]));
+                        matches!(p.relation(c), "ccomp" | "parataxis")
+                            && p.subject(c).is_some_and(|h| {
+                                p.words[h].upos != "PRON"
+                                    && !(will_act && mention_at(mentions, h).is_some())
+                            })
+                    }));
+            if pessimistic {
+                note(&|| format!("{what}: not coded — a warning of what may happen, no threat"));
+                governed_until = governed_until.max(p.subtree(v).end);
+                continue;
+            }
             // "car production declined to 2,978 units": a quantity falls.
             if p.lemma_is(v, &["decline"])
                 && s.word(m.end).starts_with(|c: char| c.is_ascii_digit())

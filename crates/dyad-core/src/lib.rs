@@ -3223,6 +3223,32 @@ mod tests {
     }
 
     #[test]
+    fn a_warning_of_what_may_happen_is_no_threat() {
+        // pessimistic comments (CAMEO 012, not in PLOVER)
+        for text in [
+            "Economists warned that the deficit could push inflation higher.",
+            "The Russian foreign ministry warned of the dangers of a clash with the United States.",
+            "The World Bank has warned that unemployment could cause severe social strains.",
+        ] {
+            let d = dyads(text);
+            assert!(d.is_empty(), "{text}: {d:?}");
+        }
+        // threats: someone warned, or what the speaker's side will do
+        for text in [
+            "Turkey warned Syria that its patience was running out.",
+            "The minister warned that the army will crush any protest.",
+            "The rebels warned they would attack the capital.",
+        ] {
+            let c = code_of(text);
+            assert!(
+                c.events.iter().any(|e| e.trigger.text == "warned"),
+                "{text}: {:?}",
+                c.events
+            );
+        }
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
