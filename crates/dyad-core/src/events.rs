@@ -1496,7 +1496,8 @@ fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -
 /// auxiliary and no object, followed by a preposition ("resistance workers
 /// *held* in Balochistan prisons", "a captured fighter *seized* on the
 /// battlefield"): what was done to the mention, by no one named; the
-/// mention is no doer. Only for verbs that need an object: the tagger
+/// mention is no doer (so too before a gerund: "eight British nationals
+/// *killed* fighting alongside the YPG"). Only for verbs that need an object: the tagger
 /// calls many active verbs participles ("protesters *demonstrated* on the
 /// tracks", "workers *struck* at 90 plants").
 fn participle_after_noun(
@@ -1517,10 +1518,10 @@ fn participle_after_noun(
         )
         && mentions.iter().any(|x| x.tok.1 == v)
         && p.object(v).is_none_or(|o| o < v)
-        && matches!(
+        && (matches!(
             s.word(v + 1),
-            "in" | "on" | "at" | "during" | "near" | "inside" | "since" | "for" | "after"
-        )
+            "in" | "on" | "at" | "during" | "near" | "inside" | "since" | "for" | "after" | "while"
+        ) || p.words.get(v + 1).is_some_and(|w| w.xpos == "VBG"))
 }
 
 /// Whether verb `v` heads a main, complement or infinitive clause, itself

@@ -3097,6 +3097,8 @@ mod tests {
             "In the village on Friday, three Yemeni fighters killed on the front a week earlier \
              were buried.",
             "Canada says citizens captured in Isis territory in Syria have the right to return home.",
+            "Scurfield is among four British men killed fighting Isis in Syria.",
+            "He is the eighth British citizen killed while serving with Kurdish forces.",
         ] {
             let d = dyads(text);
             assert!(d.is_empty(), "{text}: {d:?}");
