@@ -3103,8 +3103,33 @@ fn parse_roles(
     };
     // "is prepared to", "is committed to": a participle with an infinitive
     // states the subject's own stance; it is no passive.
-    let takes_infinitive =
-        matches!(elements.last(), Some(Element::Words(ws)) if ws.iter().any(|w| w == "to"));
+    // (Not a verb whose active form has an object before its infinitive:
+    // "Isis was allowed to expand", "was asked to leave" are passives.)
+    let takes_infinitive = matches!(elements.last(), Some(Element::Words(ws)) if ws.iter().any(|w| w == "to"))
+        && !p.lemma_is(
+            v,
+            &[
+                "allow",
+                "permit",
+                "authorize",
+                "authorise",
+                "force",
+                "compel",
+                "order",
+                "ask",
+                "urge",
+                "encourage",
+                "invite",
+                "require",
+                "oblige",
+                "press",
+                "pressure",
+                "tell",
+                "advise",
+                "forbid",
+                "persuade",
+            ],
+        );
     // "soldiers *killed* in the fighting", "officials *accused* of …": the
     // noun a participle describes is what happened to it, never its doer.
     let reduced = reduced_passive(p, s, m);

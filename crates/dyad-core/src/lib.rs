@@ -3251,6 +3251,15 @@ mod tests {
     }
 
     #[test]
+    fn who_is_allowed_to_is_the_recipient() {
+        // a passive of a verb with an object before its infinitive
+        let c = code_of("Isis was allowed to expand in Syria.");
+        let (a, r) = dyad_of(&c, dyad_model::EventType::Concede);
+        assert!(a.is_empty(), "{a:?}");
+        assert_eq!(r, vec!["IMGMUS".to_string()]);
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
