@@ -3117,6 +3117,7 @@ mod tests {
             // market offers
             "The London Interbank Offered Rate rose.",
             "The Swiss bank is offering 100 mln dlrs of notes due 1989.",
+            "The Bank of Japan intervened to support the dollar against the yen.",
         ] {
             let d = dyads(text);
             assert!(d.is_empty(), "{text}: {d:?}");
