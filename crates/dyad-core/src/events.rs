@@ -2602,10 +2602,50 @@ fn verb_roles(
         .then(|| parsed.and_then(|p| crate::syntax::verb_of_object_before(p, mentions, j - 1)))
         .flatten()
         .unwrap_or(j);
-    let left = if result {
-        None
-    } else {
-        subject(s, mentions, clauses, from)
+    // "the group's ability *to support* Kurdish rebels", "trips to the
+    // Afghan capital *to investigate*": an infinitive after a noun that
+    // names no actor is that noun's complement or a purpose; its doer is
+    // not the nearest name further left.
+    // ("the US decision *to reimpose* sanctions", "Trump's decision to
+    // withdraw": the noun's possessor or modifier is.)
+    let noun_infinitive = (j >= 2 && s.word(j - 1) == "to")
+        .then_some(parsed)
+        .flatten()
+        // (not a noun the parse makes a predicate: "Greece *plans* to
+        // impose")
+        .filter(|p| {
+            let n = j - 2;
+            matches!(p.words[n].upos, "NOUN" | "PROPN")
+                && !matches!(p.relation(n), "root" | "conj")
+                && p.subject(n).is_none()
+                && !mentions.iter().any(|x| x.tok.0 <= n && n < x.tok.1)
+        })
+        .map(|p| {
+            let n = j - 2;
+            // (or, for a noun a verb governs, that verb's subject: "the
+            // police were hardly in a position to take control", "had the
+            // temerity to raid")
+            p.children(n)
+                .iter()
+                .filter(|&&c| matches!(p.words[c].deprel, "nmod:poss" | "compound" | "amod"))
+                .find_map(|&c| mention_at(mentions, c))
+                .map(|k| vec![k])
+                .or_else(|| {
+                    p.head(n)
+                        .filter(|_| matches!(p.relation(n), "obj" | "obl"))
+                        .map(|v| subject_mentions(p, mentions, v))
+                        .filter(|found| !found.is_empty())
+                })
+                .map(|mut found| {
+                    found.retain(|k| !clauses.excluded.contains(k));
+                    found
+                })
+                .filter(|found| !found.is_empty())
+        });
+    let left = match noun_infinitive {
+        _ if result => None,
+        Some(owner) => owner,
+        None => subject(s, mentions, clauses, from),
     };
     let right = object(lex, s, mentions, clauses, m.end);
     if passive {

@@ -3261,6 +3261,20 @@ mod tests {
     }
 
     #[test]
+    fn an_infinitive_after_a_noun_is_done_by_the_nouns_owner_or_no_one_named() {
+        // the noun's possessor
+        let d = dyads("The Kurds were shocked by Trump's sudden decision to withdraw US troops.");
+        assert!(
+            d.iter()
+                .any(|(t, a, _)| t.starts_with("withdraw") && a == &vec!["USAGOV".to_string()]),
+            "{d:?}"
+        );
+        // a noun that names no actor: not the nearest name further left
+        let d = dyads("Driving them away from the Turkish border would reduce the group's ability to support Kurdish rebels.");
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
     fn calls_for_sanctions_and_evacuations() {
         let c = code_of("Archbishop Desmond Tutu called for sanctions against Nigeria on Sunday.");
         let e = &c.events[0];
