@@ -1510,4 +1510,16 @@ mod tests {
         let c = codes("Even a Sunni Arab Muslim force attacked the town.");
         assert_eq!(c.len(), 3, "{c:?}");
     }
+
+    #[test]
+    fn a_lower_case_particle_is_the_same_name() {
+        // the base writes "Al-Shabab"; mid-sentence it is "al-Shabab"
+        let c = codes("Kenyan troops attacked al-Shabab near the border.");
+        assert_eq!(c, ["KENMIL", "SOMREB"]);
+        let c = codes("Al-Shabab fighters attacked the base.");
+        assert_eq!(c[0], "SOMREB", "{c:?}");
+        // and one written "al-Kadhimi" is "Al-Kadhimi" at a sentence's start
+        let c = codes_on("Al-Kadhimi met the envoy.", Some("2021-03-01"));
+        assert_eq!(c[0], "IRQGOV", "{c:?}");
+    }
 }
