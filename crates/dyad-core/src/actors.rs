@@ -224,7 +224,7 @@ pub(crate) fn find(
     for ((s, p), first) in sentences.iter().zip(pieces.iter_mut()).zip(first_pass) {
         // The first pass's mentions stand when the pieces are the same and
         // none of them looks back at earlier sentences.
-        let ms = if add_known(doc_text, s, p, &surnames) || looks_back(s, p) {
+        let ms = if add_known(lex, doc_text, s, p, &surnames, &known) || looks_back(s, p) {
             compose(lex, doc_text, s, p, date, &known, &out)
         } else {
             first
@@ -334,7 +334,17 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
                         && is_name_word(lex, doc_text, s, p.tok.1)))
         })
         .collect();
-    for k in first_names.into_iter().rev() {
+    // A surname of a person ("Risch", "al-Hariri") right after a
+    // capitalised word no piece covers that is none of the person's names
+    // is someone else's surname: "Jim Risch" is not Daniel Risch, "Nasr
+    // al-Hariri" not Saad al-Hariri.
+    let other_surnames: Vec<usize> = (0..pieces.len())
+        .filter(|&k| other_persons_surname(lex, doc_text, s, &pieces, k))
+        .collect();
+    let mut drop: Vec<usize> = first_names.into_iter().chain(other_surnames).collect();
+    drop.sort_unstable();
+    drop.dedup();
+    for k in drop.into_iter().rev() {
         pieces.remove(k);
     }
     // An unknown capitalised name right after a role noun: "special envoy Steve Witkoff".
@@ -385,6 +395,129 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
     pieces
 }
 
+/// Words before a name that are no one's first name: honorifics and
+/// military and religious ranks ("Mr Putin", "Sheikh Hasina").
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "dr"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "sheikh"
+            | "sheik"
+            | "shaikh"
+            | "emir"
+            | "amir"
+            | "sultan"
+            | "ayatollah"
+            | "hojatoleslam"
+            | "mullah"
+            | "mufti"
+            | "imam"
+            | "rabbi"
+            | "pope"
+            | "tsar"
+            | "comrade"
+            | "marshal"
+            | "gen"
+            | "general"
+            | "col"
+            | "colonel"
+            | "lt"
+            | "maj"
+            | "major"
+            | "capt"
+            | "captain"
+            | "adm"
+            | "admiral"
+            | "brig"
+            | "sgt"
+            | "cmdr"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "prof"
+            | "professor"
+            | "rev"
+            | "reverend"
+            | "father"
+            | "saint"
+            | "st"
+    )
+}
+
+/// Whether piece `k`, a person's name found without the person's first
+/// name ("Risch", "al-Hariri"), follows a capitalised word no piece covers
+/// that is none of the person's names, nor an initial or honorific:
+/// another person's first name ("Jim Risch"). Not at a sentence's start,
+/// where any word is capitalised, nor in a title; not for a title the
+/// base lists with the surname ("President Reagan").
+fn other_persons_surname(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    pieces: &[Piece],
+    k: usize,
+) -> bool {
+    let p = &pieces[k];
+    let Part::Name(NameRef::Person(person)) = p.part else {
+        return false;
+    };
+    let Some(person) = lex.people.get(person as usize) else {
+        return false;
+    };
+    let Some(j) = p.tok.0.checked_sub(1) else {
+        return false;
+    };
+    if s.is_title
+        || j == 0
+        || matches!(s.word(j - 1), "(" | "[" | ":" | "-" | "--" | "—" | "–")
+        || crate::text::is_quote(s.word(j - 1))
+        || pieces.iter().any(|q| q.tok.0 <= j && j < q.tok.1)
+        || !is_name_word(lex, doc_text, s, j)
+        || is_honorific(s.word(j))
+    {
+        return false;
+    }
+    let given = s.token_text(doc_text, j).trim_end_matches('.');
+    // an initial ("Vladimir V. Putin")
+    if given.chars().count() < 2 {
+        return false;
+    }
+    let first = s.token_text(doc_text, p.tok.0);
+    let words = || {
+        std::iter::once(&person.name)
+            .chain(&person.aliases)
+            .flat_map(|n| n.split([' ', '-']))
+    };
+    // found with the first name, or a title the base lists ("President
+    // Reagan")
+    if person
+        .name
+        .split([' ', '-'])
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(first))
+        || !lex.find_agents(first).is_empty()
+    {
+        return false;
+    }
+    // one of the person's names, as the sources spell it or close to it
+    // ("Dmitri" for "Dmitry"): the same first three letters
+    let stem = |w: &str| {
+        w.chars()
+            .take(3)
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let given_stem = stem(given);
+    !words().any(|w| w.eq_ignore_ascii_case(given) || (w.len() >= 3 && stem(w) == given_stem))
+}
+
 /// A role of faith or descent ("Muslim", "Sunni"), capitalised but never
 /// a surname in "Sunni Arab Muslim".
 fn is_creed(lex: &Lexicon, agent: u32) -> bool {
@@ -411,10 +544,12 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
 /// one-word name that is such a surname takes its full identity. Whether
 /// any piece changed or was added.
 fn add_known(
+    lex: &Lexicon,
     doc_text: &str,
     s: &Sentence<'_>,
     pieces: &mut Vec<Piece>,
     surnames: &HashMap<String, usize>,
+    known: &[ActorRef],
 ) -> bool {
     let mut changed = false;
     for p in pieces.iter_mut() {
@@ -422,6 +557,20 @@ fn add_known(
             if let Some(&k) = surnames.get(s.token_text(doc_text, p.tok.0)) {
                 p.part = Part::Known(k);
                 changed = true;
+            }
+        }
+        // A surname the base gives another person ("Risch", Daniel Risch)
+        // is that of the person the document named in full ("Senator
+        // James Risch").
+        if let Part::Name(NameRef::Person(person)) = p.part {
+            let span = s.span_of(p.tok.0, p.tok.1);
+            let text = doc_text.get(span.start..span.end).unwrap_or("");
+            if let Some(&k) = surnames.get(text) {
+                let theirs = lex.people.get(person as usize).map(|x| x.kb_id.as_str());
+                if known[k].kb_id.as_deref() != theirs {
+                    p.part = Part::Known(k);
+                    changed = true;
+                }
             }
         }
     }
@@ -1521,5 +1670,38 @@ mod tests {
         // and one written "al-Kadhimi" is "Al-Kadhimi" at a sentence's start
         let c = codes_on("Al-Kadhimi met the envoy.", Some("2021-03-01"));
         assert_eq!(c[0], "IRQGOV", "{c:?}");
+    }
+
+    #[test]
+    fn a_surname_after_another_first_name_is_someone_elses() {
+        // Daniel Risch led Liechtenstein's government from 2021 to 2025
+        let on = Some("2023-06-01");
+        let c = codes_on("The envoy met Senator Jim Risch in Washington.", on);
+        assert!(c.iter().all(|c| !c.starts_with("LIE")), "{c:?}");
+        assert_eq!(c.len(), 3, "{c:?}");
+        // Saad al-Hariri led Lebanon's government from 2016 to 2021
+        let on = Some("2019-06-01");
+        let c = codes_on("The envoy met Nasr al-Hariri in Geneva.", on);
+        assert!(c.iter().all(|c| !c.starts_with("LBN")), "{c:?}");
+        // the surname alone, after a title, an honorific, a possessive, at
+        // a sentence's start, and with the person's own first name
+        for text in [
+            "The envoy met Prime Minister Risch in Vaduz.",
+            "The envoy met Mr Risch in Vaduz.",
+            "The envoy met Liechtenstein's Risch in Vaduz.",
+            "Risch met the envoy in Vaduz.",
+            "The envoy met Daniel Risch in Vaduz.",
+        ] {
+            let c = codes_on(text, Some("2023-06-01"));
+            assert!(c.iter().any(|c| c == "LIEGOV"), "{text}: {c:?}");
+        }
+        let c = codes_on("The envoy met Saad al-Hariri in Beirut.", on);
+        assert!(c.iter().any(|c| c == "LBNGOV"), "{c:?}");
+        // and the surname later in the document is the one named in full
+        let c = codes_on(
+            "U.S. Senator Jim Risch criticised China. Risch spoke to reporters.",
+            Some("2023-06-01"),
+        );
+        assert_eq!(c, ["USALEG", "CHN", "USALEG", "MED"]);
     }
 }
