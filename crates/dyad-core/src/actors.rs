@@ -315,6 +315,7 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
         }
     }
     pieces.sort_by_key(|p| p.tok);
+    organisation_places(lex, doc_text, s, &mut pieces);
     // A one-word name of a person ("Khalid", a king's) followed by a
     // capitalised word no piece covers is someone else's first name:
     // "Khalid Mehdiyev".
@@ -516,6 +517,160 @@ fn other_persons_surname(
     };
     let given_stem = stem(given);
     !words().any(|w| w.eq_ignore_ascii_case(given) || (w.len() >= 3 && stem(w) == given_stem))
+}
+
+/// The last word of a business's name: a place in such a name is where
+/// the business is ("Union Bank of Finland", FINBUS).
+fn is_business_head(w: &str) -> bool {
+    matches!(
+        w,
+        "bank"
+            | "banking"
+            | "corp"
+            | "corporation"
+            | "company"
+            | "co"
+            | "inc"
+            | "ltd"
+            | "plc"
+            | "llc"
+            | "airlines"
+            | "airways"
+            | "holdings"
+            | "motors"
+            | "petroleum"
+            | "securities"
+            | "insurance"
+            | "railways"
+            | "industries"
+            | "telecom"
+            | "exchange"
+    )
+}
+
+/// The last word of the name of a club, campaign or fund: a place in
+/// such a name is not the state acting ("the Paris Club", "the Syria
+/// Campaign"), and is no actor.
+fn is_association_head(w: &str) -> bool {
+    matches!(
+        w,
+        "club"
+            | "campaign"
+            | "fund"
+            | "foundation"
+            | "institute"
+            | "society"
+            | "association"
+            | "university"
+            | "college"
+    )
+}
+
+/// Words a place's name is used as a plain modifier before, in the name
+/// of a rate or market ("the Hong Kong interbank offered rate").
+fn is_market_word(w: &str) -> bool {
+    matches!(w, "interbank" | "bourse" | "stock" | "stocks" | "shares")
+}
+
+/// A place inside a longer capitalised name of a bank, company, club,
+/// campaign or fund is not the state: in a business's name ("Union Bank
+/// of Finland", "Canadian Imperial Bank of Commerce") the rest of the
+/// name becomes a business role of the place's country (FINBUS, CANBUS);
+/// in another's ("the Paris Club", "the Syria Campaign") the place is no
+/// actor. So is a place before a market's word ("Hong Kong interbank
+/// offered rate"). A country's own bank, "Bank of England", "Central Bank
+/// of Iraq", stays the state's. Not in a title, where every word is
+/// capitalised.
+fn organisation_places(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: &mut Vec<Piece>) {
+    if s.is_title {
+        return;
+    }
+    let n = s.words.len();
+    let name_word = |j: usize| {
+        j < n
+            && s.is_capitalised(doc_text, j)
+            && !is_determiner(s.word(j))
+            && s.token_text(doc_text, j).chars().all(char::is_alphanumeric)
+    };
+    let mut drop = Vec::new();
+    let mut add = Vec::new();
+    for (k, p) in pieces.iter().enumerate() {
+        if !matches!(
+            p.part,
+            Part::Name(NameRef::Country(_) | NameRef::Capital(_) | NameRef::Adjective(_))
+        ) {
+            continue;
+        }
+        let covered = |j: usize| pieces.iter().any(|q| q.tok.0 <= j && j < q.tok.1);
+        if p.tok.1 < n && is_market_word(s.word(p.tok.1)) {
+            drop.push(k);
+            continue;
+        }
+        // the capitalised words right after the place, across "of" and
+        // "for" ("Canadian *Imperial Bank of Commerce*")
+        let mut end = p.tok.1;
+        while name_word(end) && !covered(end) && end - p.tok.1 < 6 {
+            end += 1;
+            if matches!(s.word(end), "of" | "for" | "&") && name_word(end + 1) {
+                end += 1;
+            }
+        }
+        // and those before it, across "of" ("*Union Bank of* Finland")
+        let mut start = p.tok.0;
+        if start >= 2 && s.word(start - 1) == "of" && name_word(start - 2) && !covered(start - 2) {
+            start -= 1;
+            while start > 0 && name_word(start - 1) && !covered(start - 1) && p.tok.0 - start < 6 {
+                start -= 1;
+            }
+        }
+        let head = |range: std::ops::Range<usize>| range.clone().rev().find(|&j| name_word(j));
+        let words = (start..p.tok.0).chain(p.tok.1..end);
+        let business = words
+            .clone()
+            .any(|j| is_business_head(s.word(j)) && name_word(j));
+        let association = words
+            .clone()
+            .any(|j| is_association_head(s.word(j)) && name_word(j));
+        // a country's own bank: "Bank of England", "Central Bank of Iraq"
+        let own_bank = start + 2 == p.tok.0 && s.word(start) == "bank"
+            || start + 3 == p.tok.0
+                && s.word(start + 1) == "bank"
+                && matches!(
+                    s.word(start),
+                    "central" | "reserve" | "national" | "people's"
+                );
+        if association && !business {
+            drop.push(k);
+        } else if business && !own_bank {
+            let Some(agent) = lex
+                .agents
+                .iter()
+                .position(|a| a.phrase == "commercial enterprise")
+            else {
+                continue;
+            };
+            let tok = if start < p.tok.0 {
+                (start, p.tok.0 - 1)
+            } else {
+                (p.tok.1, head(p.tok.1..end).map_or(end, |h| h + 1))
+            };
+            if tok.0 < tok.1 {
+                add.push(Piece {
+                    tok,
+                    part: Part::Agent(agent as u32),
+                });
+            }
+        }
+    }
+    if drop.is_empty() && add.is_empty() {
+        return;
+    }
+    for k in drop.into_iter().rev() {
+        pieces.remove(k);
+    }
+    pieces.retain(|q| !add.iter().any(|a| overlaps(a.tok, q.tok)));
+    pieces.extend(add);
+    pieces.sort_by_key(|p| p.tok);
 }
 
 /// A role of faith or descent ("Muslim", "Sunni"), capitalised but never
@@ -1703,5 +1858,26 @@ mod tests {
             Some("2023-06-01"),
         );
         assert_eq!(c, ["USALEG", "CHN", "USALEG", "MED"]);
+    }
+
+    #[test]
+    fn a_place_in_a_business_or_clubs_name_is_not_the_state() {
+        // as "the prime minister of Kenya" is KENGOV, and Kenya a place
+        assert_eq!(
+            codes("Union Bank of Finland raised its rates."),
+            ["FINBUS", "FIN"]
+        );
+        assert_eq!(
+            codes("Canadian Imperial Bank of Commerce cut its prime rate."),
+            ["CANBUS"]
+        );
+        assert!(codes("The Paris Club agreed to reschedule the debt.").is_empty());
+        let c = codes("The Syria Campaign criticised the militias.");
+        assert_eq!(c, ["UAF"]);
+        assert!(codes("Banks cut the Hong Kong interbank offered rate.").is_empty());
+        // the country's own bank, and the place itself, stay the state
+        assert_eq!(codes("The Bank of England raised its rates."), ["GBR"]);
+        assert_eq!(codes("Finland raised its rates."), ["FIN"]);
+        assert_eq!(codes("Paris urged calm."), ["FRAGOV"]);
     }
 }
