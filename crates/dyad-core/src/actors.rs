@@ -237,7 +237,7 @@ pub(crate) fn find(
     for ((s, p), first) in sentences.iter().zip(pieces.iter_mut()).zip(first_pass) {
         // The first pass's mentions stand when the pieces are the same and
         // none of them looks back at earlier sentences.
-        let ms = if add_known(doc_text, s, p, &surnames) || looks_back(s, p) {
+        let ms = if add_known(lex, doc_text, s, p, &surnames, &known) || looks_back(s, p) {
             compose(lex, doc_text, s, p, date, &known, &out)
         } else {
             first
@@ -328,6 +328,7 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
         }
     }
     pieces.sort_by_key(|p| p.tok);
+    organisation_places(lex, doc_text, s, &mut pieces);
     // A one-word name of a person ("Khalid", a king's) followed by a
     // capitalised word no piece covers is someone else's first name:
     // "Khalid Mehdiyev".
@@ -347,7 +348,17 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
                         && is_name_word(lex, doc_text, s, p.tok.1)))
         })
         .collect();
-    for k in first_names.into_iter().rev() {
+    // A surname of a person ("Risch", "al-Hariri") right after a
+    // capitalised word no piece covers that is none of the person's names
+    // is someone else's surname: "Jim Risch" is not Daniel Risch, "Nasr
+    // al-Hariri" not Saad al-Hariri.
+    let other_surnames: Vec<usize> = (0..pieces.len())
+        .filter(|&k| other_persons_surname(lex, doc_text, s, &pieces, k))
+        .collect();
+    let mut drop: Vec<usize> = first_names.into_iter().chain(other_surnames).collect();
+    drop.sort_unstable();
+    drop.dedup();
+    for k in drop.into_iter().rev() {
         pieces.remove(k);
     }
     // An unknown capitalised name right after a role noun: "special envoy Steve Witkoff".
@@ -398,6 +409,350 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
     pieces
 }
 
+/// Words before a name that are no one's first name: honorifics and
+/// military and religious ranks ("Mr Putin", "Sheikh Hasina").
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "dr"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "sheikh"
+            | "sheik"
+            | "shaikh"
+            | "emir"
+            | "amir"
+            | "sultan"
+            | "ayatollah"
+            | "hojatoleslam"
+            | "mullah"
+            | "mufti"
+            | "imam"
+            | "rabbi"
+            | "pope"
+            | "tsar"
+            | "comrade"
+            | "marshal"
+            | "gen"
+            | "general"
+            | "col"
+            | "colonel"
+            | "lt"
+            | "maj"
+            | "major"
+            | "capt"
+            | "captain"
+            | "adm"
+            | "admiral"
+            | "brig"
+            | "sgt"
+            | "cmdr"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "prof"
+            | "professor"
+            | "rev"
+            | "reverend"
+            | "father"
+            | "saint"
+            | "st"
+    )
+}
+
+/// Words that open sentences before a name, capitalised only there:
+/// function words and adverbs ("Meanwhile", "Later", "Then", "When").
+fn opens_sentences(w: &str) -> bool {
+    is_determiner(w)
+        || is_preposition(w)
+        || is_auxiliary(w)
+        || is_negation(w)
+        || matches!(
+            w,
+            "and"
+                | "but"
+                | "or"
+                | "so"
+                | "yet"
+                | "then"
+                | "now"
+                | "meanwhile"
+                | "later"
+                | "earlier"
+                | "also"
+                | "still"
+                | "however"
+                | "instead"
+                | "thus"
+                | "here"
+                | "there"
+                | "when"
+                | "while"
+                | "if"
+                | "as"
+                | "after"
+                | "before"
+                | "since"
+                | "because"
+                | "although"
+                | "though"
+                | "once"
+                | "only"
+                | "even"
+                | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "finally"
+                | "indeed"
+                | "separately"
+                | "similarly"
+                | "likewise"
+                | "again"
+                | "where"
+                | "why"
+                | "how"
+                | "what"
+                | "who"
+                | "said"
+                | "says"
+                | "told"
+                | "asked"
+        )
+}
+
+/// Whether piece `k`, a person's name found without the person's first
+/// name ("Risch", "al-Hariri"), follows a capitalised word no piece covers
+/// that is none of the person's names, nor an initial or honorific:
+/// another person's first name ("Jim Risch"). At a sentence's start,
+/// where any word is capitalised, not after a word that opens sentences
+/// ("Meanwhile Risch"); not after an opening quotation mark or bracket,
+/// nor in a title; not for a title the base lists
+/// with the surname ("President Reagan").
+fn other_persons_surname(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    pieces: &[Piece],
+    k: usize,
+) -> bool {
+    let p = &pieces[k];
+    let Part::Name(NameRef::Person(person)) = p.part else {
+        return false;
+    };
+    let Some(person) = lex.people.get(person as usize) else {
+        return false;
+    };
+    let Some(j) = p.tok.0.checked_sub(1) else {
+        return false;
+    };
+    // At a sentence's start any word is capitalised: there the word must
+    // not be a function word or an adverb that opens sentences
+    // ("Meanwhile Putin said", "Then Risch asked"). After an opening
+    // quotation mark or bracket it may be an epithet ("“Animal Assad”").
+    if s.is_title
+        || (j == 0 && opens_sentences(s.word(j)))
+        || (j > 0
+            && (matches!(s.word(j - 1), "(" | "[" | ":" | "-" | "--" | "—" | "–")
+                || crate::text::is_quote(s.word(j - 1))))
+        || pieces.iter().any(|q| q.tok.0 <= j && j < q.tok.1)
+        || !is_name_word(lex, doc_text, s, j)
+        || is_honorific(s.word(j))
+    {
+        return false;
+    }
+    let given = s.token_text(doc_text, j).trim_end_matches('.');
+    // an initial ("Vladimir V. Putin")
+    if given.chars().count() < 2 {
+        return false;
+    }
+    let first = s.token_text(doc_text, p.tok.0);
+    let words = || {
+        std::iter::once(&person.name)
+            .chain(&person.aliases)
+            .flat_map(|n| n.split([' ', '-']))
+    };
+    // found with the first name, or a title the base lists ("President
+    // Reagan")
+    if person
+        .name
+        .split([' ', '-'])
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(first))
+        || !lex.find_agents(first).is_empty()
+    {
+        return false;
+    }
+    // one of the person's names, as the sources spell it or close to it
+    // ("Dmitri" for "Dmitry"): the same first three letters
+    let stem = |w: &str| {
+        w.chars()
+            .take(3)
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let given_stem = stem(given);
+    !words().any(|w| w.eq_ignore_ascii_case(given) || (w.len() >= 3 && stem(w) == given_stem))
+}
+
+/// The last word of a business's name: a place in such a name is where
+/// the business is ("Union Bank of Finland", FINBUS).
+fn is_business_head(w: &str) -> bool {
+    matches!(
+        w,
+        "bank"
+            | "banking"
+            | "corp"
+            | "corporation"
+            | "company"
+            | "co"
+            | "inc"
+            | "ltd"
+            | "plc"
+            | "llc"
+            | "airlines"
+            | "airways"
+            | "holdings"
+            | "motors"
+            | "petroleum"
+            | "securities"
+            | "insurance"
+            | "railways"
+            | "industries"
+            | "telecom"
+            | "exchange"
+    )
+}
+
+/// The last word of the name of a club, campaign or fund: a place in
+/// such a name is not the state acting ("the Paris Club", "the Syria
+/// Campaign"), and is no actor.
+fn is_association_head(w: &str) -> bool {
+    matches!(
+        w,
+        "club"
+            | "campaign"
+            | "fund"
+            | "foundation"
+            | "institute"
+            | "society"
+            | "association"
+            | "university"
+            | "college"
+    )
+}
+
+/// Words a place's name is used as a plain modifier before, in the name
+/// of a rate or market ("the Hong Kong interbank offered rate").
+fn is_market_word(w: &str) -> bool {
+    matches!(w, "interbank" | "bourse" | "stock" | "stocks" | "shares")
+}
+
+/// A place inside a longer capitalised name of a bank, company, club,
+/// campaign or fund is not the state: in a business's name ("Union Bank
+/// of Finland", "Canadian Imperial Bank of Commerce") the rest of the
+/// name becomes a business role of the place's country (FINBUS, CANBUS);
+/// in another's ("the Paris Club", "the Syria Campaign") the place is no
+/// actor. So is a place before a market's word ("Hong Kong interbank
+/// offered rate"). A country's own bank, "Bank of England", "Central Bank
+/// of Iraq", stays the state's. Not in a title, where every word is
+/// capitalised.
+fn organisation_places(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: &mut Vec<Piece>) {
+    if s.is_title {
+        return;
+    }
+    let n = s.words.len();
+    let name_word = |j: usize| {
+        j < n
+            && s.is_capitalised(doc_text, j)
+            && !is_determiner(s.word(j))
+            && s.token_text(doc_text, j).chars().all(char::is_alphanumeric)
+    };
+    let mut drop = Vec::new();
+    let mut add = Vec::new();
+    for (k, p) in pieces.iter().enumerate() {
+        if !matches!(
+            p.part,
+            Part::Name(NameRef::Country(_) | NameRef::Capital(_) | NameRef::Adjective(_))
+        ) {
+            continue;
+        }
+        let covered = |j: usize| pieces.iter().any(|q| q.tok.0 <= j && j < q.tok.1);
+        if p.tok.1 < n && is_market_word(s.word(p.tok.1)) {
+            drop.push(k);
+            continue;
+        }
+        // the capitalised words right after the place, across "of" and
+        // "for" ("Canadian *Imperial Bank of Commerce*")
+        let mut end = p.tok.1;
+        while name_word(end) && !covered(end) && end - p.tok.1 < 6 {
+            end += 1;
+            if matches!(s.word(end), "of" | "for" | "&") && name_word(end + 1) {
+                end += 1;
+            }
+        }
+        // and those before it, across "of" ("*Union Bank of* Finland")
+        let mut start = p.tok.0;
+        if start >= 2 && s.word(start - 1) == "of" && name_word(start - 2) && !covered(start - 2) {
+            start -= 1;
+            while start > 0 && name_word(start - 1) && !covered(start - 1) && p.tok.0 - start < 6 {
+                start -= 1;
+            }
+        }
+        let head = |range: std::ops::Range<usize>| range.clone().rev().find(|&j| name_word(j));
+        let words = (start..p.tok.0).chain(p.tok.1..end);
+        let business = words
+            .clone()
+            .any(|j| is_business_head(s.word(j)) && name_word(j));
+        let association = words
+            .clone()
+            .any(|j| is_association_head(s.word(j)) && name_word(j));
+        // a country's own bank: "Bank of England", "Central Bank of Iraq"
+        let own_bank = start + 2 == p.tok.0 && s.word(start) == "bank"
+            || start + 3 == p.tok.0
+                && s.word(start + 1) == "bank"
+                && matches!(
+                    s.word(start),
+                    "central" | "reserve" | "national" | "people's"
+                );
+        if association && !business {
+            drop.push(k);
+        } else if business && !own_bank {
+            let Some(agent) = lex
+                .agents
+                .iter()
+                .position(|a| a.phrase == "commercial enterprise")
+            else {
+                continue;
+            };
+            let tok = if start < p.tok.0 {
+                (start, p.tok.0 - 1)
+            } else {
+                (p.tok.1, head(p.tok.1..end).map_or(end, |h| h + 1))
+            };
+            if tok.0 < tok.1 {
+                add.push(Piece {
+                    tok,
+                    part: Part::Agent(agent as u32),
+                });
+            }
+        }
+    }
+    if drop.is_empty() && add.is_empty() {
+        return;
+    }
+    for k in drop.into_iter().rev() {
+        pieces.remove(k);
+    }
+    pieces.retain(|q| !add.iter().any(|a| overlaps(a.tok, q.tok)));
+    pieces.extend(add);
+    pieces.sort_by_key(|p| p.tok);
+}
+
 /// A role of faith or descent ("Muslim", "Sunni"), capitalised but never
 /// a surname in "Sunni Arab Muslim".
 fn is_creed(lex: &Lexicon, agent: u32) -> bool {
@@ -424,10 +779,12 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
 /// one-word name that is such a surname takes its full identity. Whether
 /// any piece changed or was added.
 fn add_known(
+    lex: &Lexicon,
     doc_text: &str,
     s: &Sentence<'_>,
     pieces: &mut Vec<Piece>,
     surnames: &HashMap<String, usize>,
+    known: &[ActorRef],
 ) -> bool {
     let mut changed = false;
     for p in pieces.iter_mut() {
@@ -435,6 +792,20 @@ fn add_known(
             if let Some(&k) = surnames.get(s.token_text(doc_text, p.tok.0)) {
                 p.part = Part::Known(k);
                 changed = true;
+            }
+        }
+        // A surname the base gives another person ("Risch", Daniel Risch)
+        // is that of the person the document named in full ("Senator
+        // James Risch").
+        if let Part::Name(NameRef::Person(person)) = p.part {
+            let span = s.span_of(p.tok.0, p.tok.1);
+            let text = doc_text.get(span.start..span.end).unwrap_or("");
+            if let Some(&k) = surnames.get(text) {
+                let theirs = lex.people.get(person as usize).map(|x| x.kb_id.as_str());
+                if known[k].kb_id.as_deref() != theirs {
+                    p.part = Part::Known(k);
+                    changed = true;
+                }
             }
         }
     }
@@ -1522,5 +1893,76 @@ mod tests {
         assert_eq!(c.len(), 3, "{c:?}");
         let c = codes("Even a Sunni Arab Muslim force attacked the town.");
         assert_eq!(c.len(), 3, "{c:?}");
+    }
+
+    #[test]
+    fn a_lower_case_particle_is_the_same_name() {
+        // the base writes "Al-Shabab"; mid-sentence it is "al-Shabab"
+        let c = codes("Kenyan troops attacked al-Shabab near the border.");
+        assert_eq!(c, ["KENMIL", "SOMREB"]);
+        let c = codes("Al-Shabab fighters attacked the base.");
+        assert_eq!(c[0], "SOMREB", "{c:?}");
+        // and one written "al-Kadhimi" is "Al-Kadhimi" at a sentence's start
+        let c = codes_on("Al-Kadhimi met the envoy.", Some("2021-03-01"));
+        assert_eq!(c[0], "IRQGOV", "{c:?}");
+    }
+
+    #[test]
+    fn a_surname_after_another_first_name_is_someone_elses() {
+        // Daniel Risch led Liechtenstein's government from 2021 to 2025
+        let on = Some("2023-06-01");
+        let c = codes_on("The envoy met Senator Jim Risch in Washington.", on);
+        assert!(c.iter().all(|c| !c.starts_with("LIE")), "{c:?}");
+        assert_eq!(c.len(), 3, "{c:?}");
+        // Saad al-Hariri led Lebanon's government from 2016 to 2021
+        let on = Some("2019-06-01");
+        let c = codes_on("The envoy met Nasr al-Hariri in Geneva.", on);
+        assert!(c.iter().all(|c| !c.starts_with("LBN")), "{c:?}");
+        // the surname alone, after a title, an honorific, a possessive, at
+        // a sentence's start, and with the person's own first name
+        for text in [
+            "The envoy met Prime Minister Risch in Vaduz.",
+            "The envoy met Mr Risch in Vaduz.",
+            "The envoy met Liechtenstein's Risch in Vaduz.",
+            "Risch met the envoy in Vaduz.",
+            "Meanwhile Risch met the envoy in Vaduz.",
+            "Then Risch met the envoy in Vaduz.",
+            "The envoy met Daniel Risch in Vaduz.",
+        ] {
+            let c = codes_on(text, Some("2023-06-01"));
+            assert!(c.iter().any(|c| c == "LIEGOV"), "{text}: {c:?}");
+        }
+        // and at a sentence's start
+        let c = codes_on("Nasr al-Hariri met the envoy in Geneva.", on);
+        assert!(c.iter().all(|c| !c.starts_with("LBN")), "{c:?}");
+        let c = codes_on("The envoy met Saad al-Hariri in Beirut.", on);
+        assert!(c.iter().any(|c| c == "LBNGOV"), "{c:?}");
+        // and the surname later in the document is the one named in full
+        let c = codes_on(
+            "U.S. Senator Jim Risch criticised China. Risch spoke to reporters.",
+            Some("2023-06-01"),
+        );
+        assert_eq!(c, ["USALEG", "CHN", "USALEG", "MED"]);
+    }
+
+    #[test]
+    fn a_place_in_a_business_or_clubs_name_is_not_the_state() {
+        // as "the prime minister of Kenya" is KENGOV, and Kenya a place
+        assert_eq!(
+            codes("Union Bank of Finland raised its rates."),
+            ["FINBUS", "FIN"]
+        );
+        assert_eq!(
+            codes("Canadian Imperial Bank of Commerce cut its prime rate."),
+            ["CANBUS"]
+        );
+        assert!(codes("The Paris Club agreed to reschedule the debt.").is_empty());
+        let c = codes("The Syria Campaign criticised the militias.");
+        assert_eq!(c, ["UAF"]);
+        assert!(codes("Banks cut the Hong Kong interbank offered rate.").is_empty());
+        // the country's own bank, and the place itself, stay the state
+        assert_eq!(codes("The Bank of England raised its rates."), ["GBR"]);
+        assert_eq!(codes("Finland raised its rates."), ["FIN"]);
+        assert_eq!(codes("Paris urged calm."), ["FRAGOV"]);
     }
 }

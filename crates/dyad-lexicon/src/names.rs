@@ -70,12 +70,20 @@ impl NameMatcher {
             };
             // as written, and with the straight and curly apostrophes
             // swapped
-            put(s.to_string());
-            if s.contains('\'') {
-                put(s.replace('\'', "’"));
-            }
-            if s.contains('’') {
-                put(s.replace('’', "'"));
+            let mut put_quotes = |s: &str| {
+                put(s.to_string());
+                if s.contains('\'') {
+                    put(s.replace('\'', "’"));
+                }
+                if s.contains('’') {
+                    put(s.replace('’', "'"));
+                }
+            };
+            put_quotes(s);
+            // "Al-Shabab" is "al-Shabab" mid-sentence, "al-Hariri" is
+            // "Al-Hariri" at the start of one: the other cases of its particles
+            for v in particle_forms(s) {
+                put_quotes(&v);
             }
         };
         for (i, c) in countries.iter().enumerate() {
@@ -231,6 +239,105 @@ fn is_date(name: &str) -> bool {
     all && calendar
 }
 
+/// Whether `w` is a particle of names, written lower case mid-sentence and
+/// capitalised at the start of one or by some writers ("al-Shabab" /
+/// "Al-Shabab", "bin Salman", "de Gaulle", "van Rompuy"), before `sep`, a
+/// space or a hyphen. Particles that are also English words ("ad", "as",
+/// "an", "at") are particles only before a hyphen ("ad-Dawla", "as-Sahab").
+fn is_particle(w: &str, sep: u8) -> bool {
+    let b = w.as_bytes();
+    if !(2..=5).contains(&b.len()) {
+        return false;
+    }
+    let mut low = [0u8; 5];
+    for (l, c) in low.iter_mut().zip(b) {
+        *l = c.to_ascii_lowercase();
+    }
+    match &low[..b.len()] {
+        b"al" | b"el" | b"bin" | b"ibn" | b"bint" | b"ben" | b"de" | b"del" | b"della" | b"di"
+        | b"da" | b"dos" | b"das" | b"du" | b"van" | b"von" | b"der" | b"den" | b"le" | b"la" => {
+            true
+        }
+        b"ad" | b"adh" | b"an" | b"ar" | b"as" | b"ash" | b"at" | b"az" | b"ath" => sep == b'-',
+        _ => false,
+    }
+}
+
+/// The other ways of writing a name's particles: all in lower case ("Abd
+/// Al-Aziz Al-Saud" → "Abd al-Aziz al-Saud"), and that with the first word
+/// capitalised as at a sentence's start ("al-Shabab" → "Al-Shabab"). A word
+/// is a particle only between other words and before a capitalised one.
+/// Empty for names without particles; the name itself is left out. (All
+/// particles capitalised, "Saad Al-Hariri", is left to the base's aliases:
+/// it would add 2,280 patterns to the matcher.)
+fn particle_forms(name: &str) -> Vec<String> {
+    // most names have none: found without allocating
+    let mut any = false;
+    let mut from = 0;
+    for (i, &c) in name.as_bytes().iter().enumerate() {
+        if c == b' ' || c == b'-' {
+            any |= is_particle(&name[from..i], c);
+            from = i + 1;
+        }
+    }
+    if !any {
+        return Vec::new();
+    }
+    // the words with their separators: "Al-Shabab Al-Mujahideen" →
+    // ["Al", "-", "Shabab", " ", "Al", "-", "Mujahideen"]
+    let mut pieces: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for (i, c) in name.char_indices() {
+        if c == ' ' || c == '-' {
+            pieces.push(&name[from..i]);
+            pieces.push(&name[i..i + 1]);
+            from = i + 1;
+        }
+    }
+    pieces.push(&name[from..]);
+    let is_particle = |k: usize| {
+        let (w, sep, next) = match (pieces.get(k), pieces.get(k + 1), pieces.get(k + 2)) {
+            (Some(w), Some(sep), Some(next)) => (*w, *sep, *next),
+            _ => return false,
+        };
+        // lower case, or capitalised ("Al", not "AL")
+        is_particle(w, sep.as_bytes()[0])
+            && w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
+            && next.starts_with(|c: char| c.is_uppercase())
+    };
+    let particles: Vec<usize> = (0..pieces.len())
+        .step_by(2)
+        .filter(|&k| is_particle(k))
+        .collect();
+    if particles.is_empty() {
+        return Vec::new();
+    }
+    let form = |cap: &dyn Fn(usize) -> bool| -> String {
+        let mut out = String::with_capacity(name.len());
+        for (k, p) in pieces.iter().enumerate() {
+            if particles.contains(&k) {
+                let lower = p.to_ascii_lowercase();
+                if cap(k) {
+                    out.push_str(&lower[..1].to_ascii_uppercase());
+                    out.push_str(&lower[1..]);
+                } else {
+                    out.push_str(&lower);
+                }
+            } else {
+                out.push_str(p);
+            }
+        }
+        out
+    };
+    let mut out = Vec::new();
+    for v in [form(&|_| false), form(&|k| k == 0)] {
+        if v != name && !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
 /// The capitals a one-word name written like a word ("Unita") also
 /// appears in as an acronym ("UNITA"); `None` for other names.
 fn acronym_form(name: &str) -> Option<String> {
@@ -333,6 +440,26 @@ mod tests {
         assert_eq!(found, ["minister"]);
         // and a multi-byte letter after a rejected start is stepped over whole
         assert!(whole_words(&ac, "ğcommerce ministers").is_empty());
+    }
+
+    #[test]
+    fn a_particle_is_written_in_either_case() {
+        assert_eq!(particle_forms("Al-Shabab"), ["al-Shabab"]);
+        assert!(particle_forms("Saad al-Hariri").is_empty());
+        assert_eq!(particle_forms("Saad Al-Hariri"), ["Saad al-Hariri"]);
+        assert_eq!(
+            particle_forms("Abd Al Aziz Bin Fahd"),
+            ["Abd al Aziz bin Fahd"]
+        );
+        assert_eq!(particle_forms("al-Qaeda in Iraq"), ["Al-Qaeda in Iraq"]);
+        assert_eq!(particle_forms("De Gaulle"), ["de Gaulle"]);
+        assert_eq!(particle_forms("van Rompuy"), ["Van Rompuy"]);
+        // "ad" is a particle only before a hyphen; a last word, or one
+        // before a lower-case word, is no particle
+        assert!(particle_forms("Ad Hoc Committee").is_empty());
+        assert!(particle_forms("Bank of Van").is_empty());
+        assert!(particle_forms("de facto").is_empty());
+        assert!(particle_forms("Islamic State").is_empty());
     }
 
     #[test]
