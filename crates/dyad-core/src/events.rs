@@ -3881,6 +3881,15 @@ fn parse_modality(
     // a modal of the verb or of the verbs its open complement hangs from,
     // or an embedded question.
     let hypothetical = chain().any(|c| is_hypothetical(p, c))
+        // "a proposal for the Security Council to lift sanctions", "the
+        // idea to impose tariffs": what is proposed has not happened
+        // (an infinitive or gerund: not "the proposal, *supported* by the
+        // administration")
+        || (p.relation(v) == "acl"
+            && matches!(p.words[v].xpos, "VB" | "VBG")
+            && p.head(v).is_some_and(|h| {
+                p.lemma_is(h, &["proposal", "idea", "suggestion", "proposition"])
+            }))
         || p.dependents(v, "mark").any(|k| p.lemma_is(k, &["whether"]));
     if condition || hypothetical {
         return Modality::Conditional;

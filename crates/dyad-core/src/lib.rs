@@ -3187,6 +3187,8 @@ mod tests {
             "Officials have little influence on whether China transfers weapons to Russia.",
             // should
             "British ministers should expand humanitarian aid to Sudan.",
+            // what a proposal or an idea proposes
+            "Officials floated the idea to impose tariffs on China.",
         ] {
             let c = code_of(text);
             assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
