@@ -2642,8 +2642,16 @@ fn verb_roles(
                 })
                 .filter(|found| !found.is_empty())
         });
+    // "expected Trump to tell *him to* back off": an infinitive after an
+    // object pronoun is done by whom the pronoun stands for, whom the
+    // surface reading does not know.
+    // (not "for the US to launch strikes": the words are lower-cased)
+    let pronoun_infinitive = j >= 2
+        && s.word(j - 1) == "to"
+        && matches!(s.word(j - 2), "him" | "her" | "them" | "us" | "me")
+        && !mentions.iter().any(|x| x.tok.0 <= j - 2 && j - 2 < x.tok.1);
     let left = match noun_infinitive {
-        _ if result => None,
+        _ if result || pronoun_infinitive => None,
         Some(owner) => owner,
         None => subject(s, mentions, clauses, from),
     };

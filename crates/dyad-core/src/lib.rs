@@ -3271,6 +3271,17 @@ mod tests {
                 .any(|(t, a, _)| t.starts_with("withdraw") && a == &vec!["USAGOV".to_string()]),
             "{d:?}"
         );
+        // an object pronoun: whom it stands for, unknown to the surface reading
+        let d = dyads("US officials expected Trump to tell him to back off.");
+        assert!(d.iter().all(|(t, _, _)| t != "back off"), "{d:?}");
+        // (but not the US)
+        let d =
+            dyads("Russia said the attack was a pretext for the US to launch strikes on Syria.");
+        assert!(
+            d.iter()
+                .any(|(t, a, _)| t.starts_with("launch") && a == &vec!["USA".to_string()]),
+            "{d:?}"
+        );
         // a noun that names no actor: not the nearest name further left
         let d = dyads("Driving them away from the Turkish border would reduce the group's ability to support Kurdish rebels.");
         assert!(d.is_empty(), "{d:?}");
