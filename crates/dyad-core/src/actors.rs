@@ -900,6 +900,13 @@ fn is_modifier(lex: &Lexicon, s: &Sentence<'_>, doc_text: &str, i: usize) -> boo
         && (!crate::clauses::is_reporting(s, i)
             || matches!(w, "states" | "reports" | "claims" | "notes"))
         && s.trigger_at(lex, i).is_none()
+        // "Kenyan troops *fought* al-Shabab": an irregular past tense of a
+        // pattern verb is no modifier, even where no pattern matches (a
+        // regular "-ed" form may be an adjective, "Syrian armed forces", and
+        // so may one glued by a hyphen, "rebel-held")
+        && !(lex.triggers.verb_form(w) == Some(dyad_lexicon::VerbForm::Past)
+            && !w.ends_with("ed")
+            && !(i > 0 && s.word(i - 1) == "-"))
 }
 
 /// Whether piece `k` is an international body's name right before a
@@ -1964,5 +1971,19 @@ mod tests {
         assert_eq!(codes("The Bank of England raised its rates."), ["GBR"]);
         assert_eq!(codes("Finland raised its rates."), ["FIN"]);
         assert_eq!(codes("Paris urged calm."), ["FRAGOV"]);
+    }
+
+    #[test]
+    fn an_irregular_past_tense_ends_a_name() {
+        // "fought" matches no pattern here, but it is a verb, no modifier
+        assert_eq!(
+            codes("Kenyan troops fought al-Shabab militants near the border."),
+            ["KENMIL", "SOMREB"]
+        );
+        // adjectives stay inside
+        assert_eq!(
+            codes("Syrian armed forces shelled the town."),
+            ["SYRMIL", "CVL"]
+        );
     }
 }
