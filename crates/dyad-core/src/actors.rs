@@ -904,9 +904,9 @@ fn is_modifier(lex: &Lexicon, s: &Sentence<'_>, doc_text: &str, i: usize) -> boo
         // pattern verb is no modifier, even where no pattern matches (a
         // regular "-ed" form may be an adjective, "Syrian armed forces", and
         // so may one glued by a hyphen, "rebel-held")
-        && !(lex.triggers.verb_form(w) == Some(dyad_lexicon::VerbForm::Past)
-            && !w.ends_with("ed")
-            && !(i > 0 && s.word(i - 1) == "-"))
+        && (lex.triggers.verb_form(w) != Some(dyad_lexicon::VerbForm::Past)
+            || w.ends_with("ed")
+            || (i > 0 && s.word(i - 1) == "-"))
 }
 
 /// Whether piece `k` is an international body's name right before a
