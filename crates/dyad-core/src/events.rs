@@ -2618,7 +2618,7 @@ fn verb_roles(
             matches!(p.words[n].upos, "NOUN" | "PROPN")
                 && !matches!(p.relation(n), "root" | "conj")
                 && p.subject(n).is_none()
-                && !mentions.iter().any(|x| x.tok.0 <= n && n < x.tok.1)
+                && mention_at(mentions, n).is_none()
         })
         .map(|p| {
             let n = j - 2;
@@ -2649,7 +2649,7 @@ fn verb_roles(
     let pronoun_infinitive = j >= 2
         && s.word(j - 1) == "to"
         && matches!(s.word(j - 2), "him" | "her" | "them" | "us" | "me")
-        && !mentions.iter().any(|x| x.tok.0 <= j - 2 && j - 2 < x.tok.1);
+        && mention_at(mentions, j - 2).is_none();
     let left = match noun_infinitive {
         _ if result || pronoun_infinitive => None,
         Some(owner) => owner,

@@ -1074,6 +1074,14 @@ mod tests {
         (codes(&e.actors), codes(&e.recipients))
     }
 
+    /// Asserts that none of `texts` codes an event.
+    fn assert_no_events(texts: &[&str]) {
+        for text in texts {
+            let d = dyads(text);
+            assert!(d.is_empty(), "{text}: {d:?}");
+        }
+    }
+
     /// The CAMEO codes of each event's actors and recipients.
     fn dyads(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
         let codes = |xs: &[dyad_model::ActorRef]| {
@@ -2639,6 +2647,8 @@ mod tests {
             .collect()
     }
 
+    /// One row of [`dyads`] (a trigger's words) or [`coded_dyads`] (a CAMEO
+    /// code), with its actors' and recipients' codes.
     fn dyad(
         code: &str,
         sources: &[&str],
@@ -2992,15 +3002,12 @@ mod tests {
     #[test]
     fn accused_of_with_no_object_describes_its_noun() {
         // background: no accusation by the British, the US or the UK
-        for text in [
+        assert_no_events(&[
             "A former British soldier, accused of attending training camps run by the YPG, was freed.",
             "Three British men are in Kurdish and US custody in Syria, accused of being members of Isis.",
             "Her parents are on trial in the UK accused of sending money to their son.",
             "Two Ivorian soldiers stand accused of the 2004 bombing of the French army base.",
-        ] {
-            let d = dyads(text);
-            assert!(d.is_empty(), "{text}: {d:?}");
-        }
+        ]);
         // the active verb, and the passive, still accuse
         let d = dyads("Syria's Kurds, whom Turkey had long accused of wanting a state of their own, protested.");
         assert!(
@@ -3062,14 +3069,11 @@ mod tests {
 
     #[test]
     fn idioms_of_imported_rows_are_blocked() {
-        for text in [
+        assert_no_events(&[
             "Isis fighters swept into northern Iraq in June.",
             "Brazil is going through an economic upheaval, the Brazilian government said.",
             "Kenyan investors took the news in stride.",
-        ] {
-            let d = dyads(text);
-            assert!(d.is_empty(), "{text}: {d:?}");
-        }
+        ]);
     }
 
     #[test]
@@ -3080,11 +3084,7 @@ mod tests {
              and killed 20 militants, a day after an attack on a bus in Pakistan's restive \
              southwestern Balochistan province.",
         );
-        assert_eq!(
-            d,
-            vec![("killed".into(), vec!["PAK".into()], vec!["UAF".into()])],
-            "{d:?}"
-        );
+        assert_eq!(d, vec![dyad("killed", &["PAK"], &["UAF"])], "{d:?}");
         let d =
             dyads("The alliance has a strategy of defeating Isis and curbing Iranian influence.");
         assert!(d.is_empty(), "{d:?}");
@@ -3093,21 +3093,18 @@ mod tests {
     #[test]
     fn a_participle_after_its_noun_names_no_doer() {
         // what was done to the noun, by no one named
-        for text in [
+        assert_no_events(&[
             "In the village on Friday, three Yemeni fighters killed on the front a week earlier \
              were buried.",
             "Canada says citizens captured in Isis territory in Syria have the right to return home.",
             "Scurfield is among four British men killed fighting Isis in Syria.",
             "He is the eighth British citizen killed while serving with Kurdish forces.",
-        ] {
-            let d = dyads(text);
-            assert!(d.is_empty(), "{text}: {d:?}");
-        }
+        ]);
     }
 
     #[test]
     fn questions_no_comment_and_market_offers_are_no_events() {
-        for text in [
+        assert_no_events(&[
             // a question, and what it asks about
             "Reporters asked the French president whether Paris would send troops.",
             // no comment (CAMEO 011, not in PLOVER)
@@ -3118,10 +3115,7 @@ mod tests {
             "The London Interbank Offered Rate rose.",
             "The Swiss bank is offering 100 mln dlrs of notes due 1989.",
             "The Bank of Japan intervened to support the dollar against the yen.",
-        ] {
-            let d = dyads(text);
-            assert!(d.is_empty(), "{text}: {d:?}");
-        }
+        ]);
         // an appeal and a rejection stay
         assert_eq!(dyads("Egypt asked Sudan for help.").len(), 1);
         assert_eq!(dyads("Egypt declined to send troops to Sudan.").len(), 1);
@@ -3129,21 +3123,14 @@ mod tests {
 
     #[test]
     fn going_somewhere_is_a_visit_only_for_an_official_and_leading_to_is_no_deal() {
-        for text in [
+        assert_no_events(&[
             "The Spanish photojournalist went to Syria in 2011.",
             "Villagers are going to different towns.",
             "The smallest miscalculation in Syria could lead to new waves of migrants.",
-        ] {
-            let d = dyads(text);
-            assert!(d.is_empty(), "{text}: {d:?}");
-        }
+        ]);
         assert_eq!(
             dyads("Secretary of State George Shultz goes to Moscow in April."),
-            vec![(
-                "goes to".into(),
-                vec!["USAGOV".into()],
-                vec!["RUSGOV".into()]
-            )]
+            vec![dyad("goes to", &["USAGOV"], &["RUSGOV"])]
         );
     }
 
@@ -3203,19 +3190,11 @@ mod tests {
     fn forces_withdrawn_are_the_sources_own_and_no_recipient() {
         assert_eq!(
             dyads("Washington withdrew US troops from Somalia."),
-            vec![(
-                "withdrew US troops".into(),
-                vec!["USAGOV".into()],
-                vec!["SOM".into()]
-            )]
+            vec![dyad("withdrew US troops", &["USAGOV"], &["SOM"])]
         );
         assert_eq!(
             dyads("The White House decided to pull US forces out of Syria."),
-            vec![(
-                "pull US forces out".into(),
-                vec!["USAGOV".into()],
-                vec!["SYR".into()]
-            )]
+            vec![dyad("pull US forces out", &["USAGOV"], &["SYR"])]
         );
     }
 
@@ -3223,21 +3202,18 @@ mod tests {
     fn a_participle_describing_an_event_noun_names_its_target() {
         assert_eq!(
             dyads("US sanctions imposed on Russia have hurt its economy."),
-            vec![("sanctions".into(), vec!["USA".into()], vec!["RUS".into()])]
+            vec![dyad("sanctions", &["USA"], &["RUS"])]
         );
     }
 
     #[test]
     fn a_warning_of_what_may_happen_is_no_threat() {
         // pessimistic comments (CAMEO 012, not in PLOVER)
-        for text in [
+        assert_no_events(&[
             "Economists warned that the deficit could push inflation higher.",
             "The Russian foreign ministry warned of the dangers of a clash with the United States.",
             "The World Bank has warned that unemployment could cause severe social strains.",
-        ] {
-            let d = dyads(text);
-            assert!(d.is_empty(), "{text}: {d:?}");
-        }
+        ]);
         // threats: someone warned, or what the speaker's side will do
         for text in [
             "Turkey warned Syria that its patience was running out.",
