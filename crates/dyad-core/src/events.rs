@@ -41,6 +41,9 @@ pub(crate) struct Found {
     /// The words of an earlier year than the story's that date it ("in
     /// 2017"): background, not dated on the story's day.
     pub past: Option<(usize, usize)>,
+    /// The date hangs on a clause above the trigger's (the saying that
+    /// reports it), so it is resolved as past.
+    pub date_above: bool,
 }
 
 /// Types whose complement ("threatened to …", "demanded that …") states
@@ -1690,6 +1693,15 @@ fn place_and_time(
                 .filter(|(_, d)| same_segment(s, m.start, d.tok.0) && !below(clause_of(d))),
         )
     });
+    // "the United States said *Tuesday* that it would resume aid": a date
+    // of a clause above the trigger's dates the saying, which is past, not
+    // what is announced.
+    let date_above = attached.is_none()
+        && date.is_some_and(|k| {
+            parsed.zip(clause).is_some_and(|(p, t)| {
+                clause_of(&dates[k]).is_some_and(|c| c != t && p.ancestors(t).any(|a| a == c))
+            })
+        });
     let deadline = dates.iter().position(|d| d.deadline).filter(|_| {
         matches!(event, EventType::Threaten | EventType::Request)
             || modality == Modality::Conditional
@@ -1715,6 +1727,7 @@ fn place_and_time(
         visit: false,
         part: 0,
         past: None,
+        date_above,
     }
 }
 

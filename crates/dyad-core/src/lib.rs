@@ -568,7 +568,7 @@ fn assemble(
 ) -> Keyed {
     let pattern = &lex.triggers.patterns[f.trigger.pattern];
     let trig = s.span_of(f.trigger.start, f.trigger.end);
-    let future = matches!(f.modality, Modality::Future | Modality::Conditional);
+    let future = matches!(f.modality, Modality::Future | Modality::Conditional) && !f.date_above;
     let (date, date_text) = match (f.date, published) {
         // an earlier year: background, no day
         _ if f.past.is_some() => (
@@ -3261,6 +3261,31 @@ mod tests {
         // a noun that names no actor: not the nearest name further left
         let d = dyads("Driving them away from the Turkish border would reduce the group's ability to support Kurdish rebels.");
         assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn a_day_of_the_saying_dates_an_announcement_in_the_past() {
+        let dated = |text: &str| {
+            let d = dyad_model::Document {
+                published: Some("2025-03-12".into()),
+                ..doc(None, text)
+            };
+            code(&d, lex())
+                .events
+                .into_iter()
+                .map(|e| e.date.unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        // the saying was on Tuesday (the story is of Wednesday 12 March)
+        assert_eq!(
+            dated("The United States said Tuesday that it would resume military aid to Ukraine."),
+            ["2025-03-11"]
+        );
+        // what is announced for Tuesday is still ahead
+        assert_eq!(
+            dated("The United States said it would resume military aid to Ukraine on Tuesday."),
+            ["2025-03-18"]
+        );
     }
 
     #[test]
