@@ -589,14 +589,16 @@ fn other_persons_surname(
     }
     // one of the person's names, as the sources spell it or close to it
     // ("Dmitri" for "Dmitry"): the same first three letters
-    let stem = |w: &str| {
-        w.chars()
-            .take(3)
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    let given_stem = stem(given);
-    !words().any(|w| w.eq_ignore_ascii_case(given) || (w.len() >= 3 && stem(w) == given_stem))
+    !words().any(|w| w.eq_ignore_ascii_case(given) || (w.len() >= 3 && same_stem(w, given)))
+}
+
+/// Whether two names share their first three letters, case aside
+/// ("Dmitri" and "Dmitry"), without allocating.
+fn same_stem(a: &str, b: &str) -> bool {
+    a.chars()
+        .take(3)
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().take(3).flat_map(char::to_lowercase))
 }
 
 /// The last word of a business's name: a place in such a name is where
@@ -674,6 +676,8 @@ fn organisation_places(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: 
     };
     let mut drop = Vec::new();
     let mut add = Vec::new();
+    // (the role a business's name takes, looked up once, when one is found)
+    let business_agent = std::cell::OnceCell::new();
     for (k, p) in pieces.iter().enumerate() {
         if !matches!(
             p.part,
@@ -722,11 +726,11 @@ fn organisation_places(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: 
         if association && !business {
             drop.push(k);
         } else if business && !own_bank {
-            let Some(agent) = lex
-                .agents
-                .iter()
-                .position(|a| a.phrase == "commercial enterprise")
-            else {
+            let Some(agent) = *business_agent.get_or_init(|| {
+                lex.agents
+                    .iter()
+                    .position(|a| a.phrase == "commercial enterprise")
+            }) else {
                 continue;
             };
             let tok = if start < p.tok.0 {

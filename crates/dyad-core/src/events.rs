@@ -1200,20 +1200,21 @@ fn past_year(
     m: &TriggerMatch,
     year: i16,
 ) -> Option<(usize, usize)> {
-    let k = (1..s.words.len()).find(|&k| {
+    (1..s.words.len()).find_map(|k| {
         let w = s.word(k);
         let earlier = w.len() == 4
             && w.bytes().all(|b| b.is_ascii_digit())
             && w.parse::<i16>().is_ok_and(|y| (1900..year).contains(&y));
         if !earlier || (m.start..m.end).contains(&k) {
-            return false;
+            return None;
         }
+        // (from the month before the year, if one is)
         let at = if crate::dates::words::month(s.word(k - 1)).is_some() {
             k - 1
         } else {
             k
         };
-        at > 0
+        let dates_trigger = at > 0
             && matches!(s.word(at - 1), "in" | "during")
             && match parsed {
                 Some(p) => p
@@ -1224,14 +1225,9 @@ fn past_year(
                     })
                     .is_some_and(|a| (m.start..m.end).contains(&a)),
                 None => same_segment(s, m.start, k),
-            }
-    })?;
-    let at = if crate::dates::words::month(s.word(k - 1)).is_some() {
-        k - 1
-    } else {
-        k
-    };
-    Some((at - 1, k + 1))
+            };
+        dates_trigger.then_some((at - 1, k + 1))
+    })
 }
 
 /// How `dyad explain` names a trigger match: its words, the pattern's row
@@ -2621,7 +2617,8 @@ fn verb_roles(
     // not the nearest name further left.
     // ("the US decision *to reimpose* sanctions", "Trump's decision to
     // withdraw": the noun's possessor or modifier is.)
-    let noun_infinitive = (j >= 2 && s.word(j - 1) == "to")
+    let after_to = j >= 2 && s.word(j - 1) == "to";
+    let noun_infinitive = after_to
         .then_some(parsed)
         .flatten()
         // (not a noun the parse makes a predicate: "Greece *plans* to
@@ -2659,8 +2656,7 @@ fn verb_roles(
     // object pronoun is done by whom the pronoun stands for, whom the
     // surface reading does not know.
     // (not "for the US to launch strikes": the words are lower-cased)
-    let pronoun_infinitive = j >= 2
-        && s.word(j - 1) == "to"
+    let pronoun_infinitive = after_to
         && matches!(s.word(j - 2), "him" | "her" | "them" | "us" | "me")
         && mention_at(mentions, j - 2).is_none();
     let left = match noun_infinitive {
