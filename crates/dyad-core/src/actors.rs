@@ -1660,6 +1660,12 @@ mod tests {
                 "2010-03-01",
                 "LBNGOV",
             ),
+            // heads of state of several countries at once are their main
+            // country's: not Andorra's co-prince, not Antigua's monarch
+            ("Macron met the envoy.", "2025-03-01", "FRAGOV"),
+            ("President Hollande met the envoy.", "2015-03-01", "FRAGOV"),
+            ("King Charles III met the envoy.", "2025-03-01", "GBRGOV"),
+            ("Queen Elizabeth II met the envoy.", "2015-03-01", "GBRGOV"),
         ] {
             let c = codes_on(text, Some(date));
             assert_eq!(c[0], code, "{text}: {c:?}");
