@@ -1169,64 +1169,114 @@ pub(crate) fn find(
     // at the Singapore summit in June 2018" in a story of 2025: an act of
     // an earlier year is background to the story; it has no day, so it is
     // not dated on the story's.
-    if let Some(year) = published.map(|d| d.year()) {
-        if !out.is_empty() {
+    // "met Putin last month", "a year ago", "will visit India next week":
+    // likewise any period wholly before or after the story's day. An act
+    // in a period ahead is announced, not done.
+    if let Some(published) = published {
+        let periods = if out.is_empty() {
+            Vec::new()
+        } else {
+            crate::dates::periods(s, published)
+        };
+        if !periods.is_empty() {
             let parsed = syntax.get(doc_text, s);
             for f in &mut out {
-                f.past = past_year(s, parsed, &f.trigger, year);
-                if let Some((a, b)) = f.past {
-                    note(&|| {
-                        let pattern = &lex.triggers.patterns[f.trigger.pattern];
-                        let what = describe(s, doc_text, pattern, &f.trigger, "");
-                        format!(
-                            "{what}: undated — `{}` is an earlier year, background to the story",
-                            s.span_of(a, b).slice(doc_text)
-                        )
-                    });
+                let Some(((a, b), ahead)) = other_period(s, parsed, &f.trigger, &periods) else {
+                    continue;
+                };
+                f.past = Some((a, b));
+                let done =
+                    parsed.is_some_and(|p| matches!(p.words[f.trigger.start].xpos, "VBD" | "VBN"));
+                let announced =
+                    ahead && !done && matches!(f.modality, Modality::Asserted | Modality::Reported);
+                if announced {
+                    f.modality = Modality::Future;
                 }
+                note(&|| {
+                    let pattern = &lex.triggers.patterns[f.trigger.pattern];
+                    let what = describe(s, doc_text, pattern, &f.trigger, "");
+                    let words = s.span_of(a, b).slice(doc_text);
+                    match (ahead, announced) {
+                        (false, _) => format!(
+                            "{what}: undated — `{words}` is before the story's day, background to it"
+                        ),
+                        (true, false) => format!("{what}: undated — `{words}` is after the story's day"),
+                        (true, true) => format!(
+                            "{what}: undated — `{words}` is after the story's day, so the act is announced (future)"
+                        ),
+                    }
+                });
             }
         }
     }
     out
 }
 
-/// The words "in [month] YYYY" or "during YYYY" that date trigger `m` (by
-/// the parse, the expression hangs from the trigger with no verb between;
-/// without one, it is in the trigger's segment), when the year is before
-/// `year`.
-fn past_year(
+/// The words of a period before or after the story's day that date
+/// trigger `m` ("in 2017", "in June 2018", "last month", "a year ago",
+/// "next week"), and whether it lies ahead. By the parse, the expression
+/// hangs from the trigger with no verb between; without a parse, only "in"
+/// or "during" a period in the trigger's segment counts. A period after
+/// another preposition ("since 2014", "by next year", "for the past year")
+/// is a span or a deadline, not the act's time.
+fn other_period(
     s: &Sentence<'_>,
     parsed: Option<&ParsedSentence<'_>>,
     m: &TriggerMatch,
-    year: i16,
-) -> Option<(usize, usize)> {
-    (1..s.words.len()).find_map(|k| {
-        let w = s.word(k);
-        let earlier = w.len() == 4
-            && w.bytes().all(|b| b.is_ascii_digit())
-            && w.parse::<i16>().is_ok_and(|y| (1900..year).contains(&y));
-        if !earlier || (m.start..m.end).contains(&k) {
+    periods: &[crate::dates::Period],
+) -> Option<((usize, usize), bool)> {
+    periods.iter().find_map(|d| {
+        let (a, b) = d.tok;
+        if a < m.end && m.start < b {
             return None;
         }
-        // (from the month before the year, if one is)
-        let at = if crate::dates::words::month(s.word(k - 1)).is_some() {
-            k - 1
-        } else {
-            k
+        let prev = a.checked_sub(1).map_or("", |k| s.word(k));
+        let within = matches!(prev, "in" | "during");
+        // "in the last month", "during the past year": up to now
+        let up_to_now = s.word(a) == "the" && matches!(s.word(a + 1), "last" | "past");
+        if up_to_now {
+            return None;
+        }
+        let on_trigger = |h: usize| (m.start..m.end).contains(&h);
+        let dates_trigger = match parsed {
+            // "in June" hangs from the trigger or from a word of its
+            // ("met Kim at the summit in June 2018"); a period without a
+            // preposition ("last month", "a year ago", "Saddam's 1988
+            // attack") from the trigger itself: "withdrew from the 2015
+            // agreement" is not dated 2015, nor "bonds due 1997" 1997
+            Some(p) => {
+                let free = p
+                    .words
+                    .get(a.wrapping_sub(1))
+                    .is_none_or(|w| w.upos != "ADP");
+                let k = expression_head(p, (a, b));
+                // (a bare period after the trigger, with no verb between:
+                // "criticised a proposal that Congress allow … next year"
+                // is the proposal's)
+                // (a participle describing a noun, "stockpiled tin", is none)
+                let verb_between = (m.end..a).any(|j| {
+                    matches!(p.words[j].upos, "VERB" | "AUX")
+                        && !matches!(p.relation(j), "amod" | "compound" | "case")
+                });
+                if verb_between && !within {
+                    return None;
+                }
+                let up: Vec<usize> = p.ancestors(k).skip(1).take(2).collect();
+                match up.as_slice() {
+                    [h, ..] if on_trigger(*h) => within || free,
+                    // (or from the subject, when both come before the
+                    // verb: "the Senate last week called on Reagan", "Last
+                    // month Turkey sent troops", which the parser reads as
+                    // one noun phrase)
+                    [h, g] if within || (free && b <= m.start && *h < m.start) => {
+                        on_trigger(*g) && !matches!(p.words[*h].upos, "VERB" | "AUX")
+                    }
+                    _ => false,
+                }
+            }
+            None => within && same_segment(s, m.start, a),
         };
-        let dates_trigger = at > 0
-            && matches!(s.word(at - 1), "in" | "during")
-            && match parsed {
-                Some(p) => p
-                    .ancestors(k)
-                    .skip(1)
-                    .find(|&a| {
-                        (m.start..m.end).contains(&a) || matches!(p.words[a].upos, "VERB" | "AUX")
-                    })
-                    .is_some_and(|a| (m.start..m.end).contains(&a)),
-                None => same_segment(s, m.start, k),
-            };
-        dates_trigger.then_some((at - 1, k + 1))
+        dates_trigger.then_some((if within { (a - 1, b) } else { (a, b) }, d.ahead))
     })
 }
 

@@ -3165,6 +3165,74 @@ mod tests {
     }
 
     #[test]
+    fn an_act_in_another_period_than_the_story_day_is_undated() {
+        let d = doc(
+            None,
+            "Last month the rebels ambushed a convoy near the border. \
+             The army seized the town a year ago. \
+             Iran condemned the 2015 accord. \
+             The minister visits Paris next week. \
+             Syrian rebels attacked the army base twice in the last month. \
+             The senator criticised a plan that would let Congress cut aid next year.",
+        );
+        let d = dyad_model::Document {
+            published: Some("2025-03-12".into()),
+            ..d
+        };
+        let c = code(&d, lex());
+        let dated: Vec<(String, Option<String>, Option<String>, Modality)> = c
+            .events
+            .iter()
+            .map(|e| {
+                let t = e.trigger.text.clone();
+                (t, e.date.clone(), e.date_text.clone(), e.modality)
+            })
+            .collect();
+        let on_the_day = Some("2025-03-12".to_string());
+        assert_eq!(
+            dated,
+            vec![
+                (
+                    "ambushed a convoy".into(),
+                    None,
+                    Some("Last month".into()),
+                    Modality::Asserted
+                ),
+                (
+                    "seized the town".into(),
+                    None,
+                    Some("a year ago".into()),
+                    Modality::Asserted
+                ),
+                // the year names the accord, not the withdrawal
+                (
+                    "condemned".into(),
+                    on_the_day.clone(),
+                    None,
+                    Modality::Asserted
+                ),
+                // a period ahead: announced, so an intent to visit
+                (
+                    "visits".into(),
+                    None,
+                    Some("next week".into()),
+                    Modality::Future
+                ),
+                // "in the last month" runs up to the story's day
+                (
+                    "attacked the army base".into(),
+                    on_the_day.clone(),
+                    None,
+                    Modality::Asserted
+                ),
+                // "next year" is the plan's, not the criticism's
+                ("criticised".into(), on_the_day, None, Modality::Asserted),
+            ],
+            "{dated:?}"
+        );
+    }
+
+    #[test]
     fn modals_of_the_complement_chain_and_embedded_questions_are_not_asserted() {
         use dyad_model::Modality;
         for text in [

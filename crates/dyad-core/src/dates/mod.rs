@@ -228,6 +228,100 @@ pub(crate) fn find(s: &Sentence<'_>, published: Option<Date>) -> Vec<DateExpr> {
     out
 }
 
+/// A calendar period named in a sentence that does not hold the
+/// publication date: "last month", "a year ago", "in 2017", "next week".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Period {
+    /// Token range `[a, b)` of the expression.
+    pub tok: (usize, usize),
+    /// After the publication date ("next month"); else before it.
+    pub ahead: bool,
+}
+
+/// The expressions of a sentence that name a period (a week, month,
+/// quarter, season, year, decade) wholly before or after the publication
+/// date. Days are [`find`]'s; lengths, sets and vague references ("in the
+/// past") name no period.
+pub(crate) fn periods(s: &Sentence<'_>, published: Date) -> Vec<Period> {
+    recognise::recognise(s)
+        .into_iter()
+        .filter(|e| !e.kind.is_day())
+        .filter_map(|e| {
+            let (kind, value) = normalise::value(&e.kind, Some(published), tense_of(s, &e));
+            if kind != TimexType::Date {
+                return None;
+            }
+            let (first, last) = period_range(&value)?;
+            (published < first || last < published).then_some(Period {
+                tok: e.tok,
+                ahead: published < first,
+            })
+        })
+        .collect()
+}
+
+/// The first and last day of a TIMEX3 calendar value coarser than a day:
+/// `2017`, `199X`, `19` (a century), `2025-02`, `2025-W07`, `2025-Q1`,
+/// `2025-H2`, `2025-SU`.
+fn period_range(v: &str) -> Option<(Date, Date)> {
+    let num = |t: &str| -> Option<i16> {
+        t.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let years = |a: i16, b: i16| Some((Date::new(a, 1, 1).ok()?, Date::new(b, 12, 31).ok()?));
+    let months = |y: i16, a: i8, b: i8| {
+        let last = Date::new(y, b, 1).ok()?.last_of_month();
+        Some((Date::new(y, a, 1).ok()?, last))
+    };
+    match (v.len(), v.split_once('-')) {
+        (4, None) if v.ends_with('X') => {
+            let d = num(&v[..3])? * 10;
+            years(d, d + 9)
+        }
+        (4, None) => {
+            let y = num(v)?;
+            years(y, y)
+        }
+        (2, None) => {
+            let c = num(v)? * 100;
+            years(c, c + 99)
+        }
+        (_, Some((y, rest))) if y.len() == 4 => {
+            let y = num(y)?;
+            match rest.as_bytes() {
+                b"WI" => Some((
+                    Date::new(y, 12, 1).ok()?,
+                    Date::new(y + 1, 3, 1).ok()?.yesterday().ok()?,
+                )),
+                [b'W', ..] => {
+                    let w = i8::try_from(num(&rest[1..])?).ok()?;
+                    let monday = jiff::civil::ISOWeekDate::new(y, w, Weekday::Monday)
+                        .ok()?
+                        .date();
+                    Some((monday, monday.checked_add(6.days()).ok()?))
+                }
+                [b'Q', n @ b'1'..=b'4'] => {
+                    let q = (*n - b'0') as i8;
+                    months(y, 3 * q - 2, 3 * q)
+                }
+                [b'H', b'1'] => months(y, 1, 6),
+                [b'H', b'2'] => months(y, 7, 12),
+                b"SP" => months(y, 3, 5),
+                b"SU" => months(y, 6, 8),
+                b"FA" => months(y, 9, 11),
+                [_, _] => {
+                    let m = i8::try_from(num(rest)?).ok()?;
+                    months(y, m, m)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 /// The coder's reading of a day expression.
 fn when_of(k: &Kind, published: Option<Date>) -> Option<When> {
     Some(match k {

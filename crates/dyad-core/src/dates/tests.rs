@@ -271,3 +271,85 @@ mod never_panics {
         }
     }
 }
+
+/// (words, ahead) of the periods of `text` other than the one holding
+/// Wednesday 2025-08-06.
+fn other_periods(text: &str) -> Vec<(String, bool)> {
+    let published: Date = "2025-08-06".parse().unwrap();
+    let s = Sentence::new(text, 0, 0..text.len(), false);
+    periods(&s, published)
+        .into_iter()
+        .map(|p| (s.span_of(p.tok.0, p.tok.1).slice(text).to_string(), p.ahead))
+        .collect()
+}
+
+#[test]
+fn periods_before_or_after_the_story_day() {
+    let p = |w: &str, ahead| vec![(w.to_string(), ahead)];
+    assert_eq!(
+        other_periods("They met last month."),
+        p("last month", false)
+    );
+    assert_eq!(
+        other_periods("They met a year ago."),
+        p("a year ago", false)
+    );
+    assert_eq!(other_periods("They met in 2017."), p("2017", false));
+    assert_eq!(
+        other_periods("They met in the 1990s."),
+        p("the 1990s", false)
+    );
+    assert_eq!(other_periods("They met in June."), p("June", false));
+    assert_eq!(
+        other_periods("They will meet next week."),
+        p("next week", true)
+    );
+    assert_eq!(other_periods("They will meet in 2026."), p("2026", true));
+    assert_eq!(
+        other_periods("They will meet in December."),
+        p("December", true)
+    );
+    // periods that hold the story's day, days, lengths and vague times
+    for text in [
+        "They met this week.",
+        "They met this year.",
+        "They met in August.",
+        "They met on Monday.",
+        "They met for three years.",
+        "They met recently.",
+    ] {
+        assert_eq!(other_periods(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn period_ranges_of_timex_values() {
+    let d = |s: &str| s.parse::<Date>().unwrap();
+    assert_eq!(
+        period_range("2017"),
+        Some((d("2017-01-01"), d("2017-12-31")))
+    );
+    assert_eq!(
+        period_range("199X"),
+        Some((d("1990-01-01"), d("1999-12-31")))
+    );
+    assert_eq!(
+        period_range("2024-02"),
+        Some((d("2024-02-01"), d("2024-02-29")))
+    );
+    assert_eq!(
+        period_range("2025-W32"),
+        Some((d("2025-08-04"), d("2025-08-10")))
+    );
+    assert_eq!(
+        period_range("2025-Q3"),
+        Some((d("2025-07-01"), d("2025-09-30")))
+    );
+    assert_eq!(
+        period_range("2024-WI"),
+        Some((d("2024-12-01"), d("2025-02-28")))
+    );
+    for v in ["2025-08-06", "PAST_REF", "P3Y", "XXXX-08", "2025-W32-WE"] {
+        assert_eq!(period_range(v), None, "{v}");
+    }
+}
