@@ -44,6 +44,9 @@ pub(crate) struct Found {
     /// The date hangs on a clause above the trigger's (the saying that
     /// reports it), so it is resolved as past.
     pub date_above: bool,
+    /// A future act that is scheduled ("is expected to meet"), not
+    /// announced by its doer: coded as the act, not as an intent.
+    pub scheduled: bool,
 }
 
 /// Types whose complement ("threatened to …", "demanded that …") states
@@ -1088,6 +1091,14 @@ pub(crate) fn find(
             s, parsed, mentions, clauses, dates, event, m, actors, recipients, how, modality,
         );
         found.refused = refused;
+        found.scheduled = modality == Modality::Future
+            && pattern.frame == Frame::Verb
+            && parsed.is_some_and(|p| scheduled(p, m.start));
+        if found.scheduled {
+            found
+                .how
+                .push_str("; scheduled, not announced by its doer: the act itself, future");
+        }
         // Each later side of a joint act among three or more acts with
         // the sides after it, so that every pair is a dyad.
         let others: Vec<Found> = (1..joint.len())
@@ -1774,6 +1785,7 @@ fn place_and_time(
         part: 0,
         past: None,
         date_above,
+        scheduled: false,
     }
 }
 
@@ -3879,6 +3891,24 @@ fn is_planned(p: &ParsedSentence<'_>, v: usize) -> bool {
             })
 }
 
+/// "is expected to meet", "is due to visit", "is set to sign": verb `v`
+/// is a scheduled act, in the future but not announced by its doer (so
+/// not an intent).
+fn scheduled(p: &ParsedSentence<'_>, v: usize) -> bool {
+    std::iter::successors(Some(v), |&c| {
+        (p.relation(c) == "xcomp").then(|| p.head(c)).flatten()
+    })
+    .take(4)
+    .skip(1)
+    .any(|c| {
+        p.lemma_is(c, &["expect", "due", "poise", "schedule", "slate"])
+            || (p.lemma_is(c, &["set"])
+                && p.children(c)
+                    .iter()
+                    .any(|&k| matches!(p.words[k].deprel, "aux:pass" | "cop")))
+    })
+}
+
 /// Modality from the parse: negation, a conditional clause or modal, the
 /// future (or a plan), a report.
 fn parse_modality(
@@ -3930,9 +3960,14 @@ fn parse_modality(
     // future of the past, an announcement.
     // (of the verb, or of the verbs its open complement hangs from: "said
     // it would continue to support")
+    // (an infinitive the parser made an adverbial clause counts: "is
+    // unlikely to accept")
     let chain = || {
         std::iter::successors(Some(v), |&c| {
-            (p.relation(c) == "xcomp").then(|| p.head(c)).flatten()
+            let open = p.relation(c) == "xcomp"
+                || (p.relation(c) == "advcl"
+                    && p.dependents(c, "mark").any(|k| p.lemma_is(k, &["to"])));
+            open.then(|| p.head(c)).flatten()
         })
         .take(4)
     };
@@ -3958,10 +3993,25 @@ fn parse_modality(
                 p.lemma_is(h, &["proposal", "idea", "suggestion", "proposition"])
             }))
         || p.dependents(v, "mark").any(|k| p.lemma_is(k, &["whether"]));
-    if condition || hypothetical {
+    // "EC ministers likely to criticise Japan", "the US risks endorsing":
+    // a prospect, not an act
+    let prospect = chain()
+        .skip(1)
+        .any(|c| p.lemma_is(c, &["likely", "unlikely", "risk"]));
+    if condition || hypothetical || prospect {
         return Modality::Conditional;
     }
-    if is_future(p, v) || is_planned(p, v) {
+    let scheduled = scheduled(p, v);
+    // "will raise it when he visits Washington": a present tense in a
+    // clause of time of a future verb is future too
+    let when_future = p.relation(v) == "advcl"
+        && matches!(p.words[v].xpos, "VBZ" | "VBP")
+        && p.children(v).iter().any(|&k| {
+            matches!(p.relation(k), "mark" | "advmod")
+                && p.lemma_is(k, &["when", "once", "after", "before", "until", "while"])
+        })
+        && p.head(v).is_some_and(|h| is_future(p, h));
+    if is_future(p, v) || is_planned(p, v) || scheduled || when_future {
         return Modality::Future;
     }
     if clauses.attribution.is_some() {

@@ -606,6 +606,7 @@ fn assemble(
     // So is an act made conditional on another's ("will boycott the
     // elections unless the president steps down"): CAMEO's threat.
     let announced = lex.recode_by_modality
+        && !f.scheduled
         && (f.modality == Modality::Future
             || (f.modality == Modality::Conditional && clauses.condition.is_some()));
     let intent = announced
@@ -3252,6 +3253,44 @@ mod tests {
         // reported "would" is the future of the past, down the chain too
         let c = code_of("Britain said it would continue to support Ukraine.");
         assert_eq!(c.events[0].modality, Modality::Future, "{:?}", c.events);
+    }
+
+    #[test]
+    fn prospects_abilities_and_schedules_are_not_asserted() {
+        use dyad_model::Modality;
+        for text in [
+            // a prospect
+            "Ruritanian ministers are likely to criticise Japan.",
+            "Iran is unlikely to accept the proposal.",
+            "The United States risks endorsing the annexation.",
+            // an ability
+            "The army can bomb the rebels.",
+        ] {
+            let c = code_of(text);
+            assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
+            assert_eq!(c.events[0].modality, Modality::Conditional, "{text}");
+        }
+        // a scheduled act is future, but the act itself: its doer has
+        // announced no intent
+        for (text, code) in [
+            ("Putin is expected to meet Trump in Alaska.", "040"),
+            ("Russia is set to sign a deal with China.", "057"),
+            ("The Indian prime minister is due to visit Moscow.", "042"),
+        ] {
+            let c = code_of(text);
+            assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
+            assert_eq!(c.events[0].modality, Modality::Future, "{text}");
+            assert_eq!(c.events[0].cameo.as_deref(), Some(code), "{text}");
+        }
+        // a present tense in a clause of time of a future verb
+        let c = code_of("The premier will raise the issue when he visits Washington.");
+        let visit = c.events.iter().find(|e| e.trigger.text == "visits");
+        assert_eq!(
+            visit.map(|e| e.modality),
+            Some(Modality::Future),
+            "{:?}",
+            c.events
+        );
     }
 
     #[test]

@@ -511,7 +511,7 @@ pub(crate) fn is_hypothetical(p: &ParsedSentence<'_>, verb: usize) -> bool {
     p.dependents(verb, "aux").any(|a| {
         matches!(
             p.words[a].lemma.as_str(),
-            "would" | "could" | "might" | "may" | "should"
+            "would" | "could" | "might" | "may" | "should" | "can"
         )
     })
 }
