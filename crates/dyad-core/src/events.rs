@@ -678,6 +678,20 @@ pub(crate) fn find(
         }
         if governs_complement(pattern.event) && has_complement(s, &m) {
             governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
+            // "accused Japan of reneging on the deal and has threatened
+            // to retaliate": a verb joined to the trigger is an act of its
+            // own, not part of what the trigger governs.
+            if let Some(p) = parsed {
+                let joined = p
+                    .dependents(m.start, "conj")
+                    .filter(|&d| d > m.end && p.words[d].upos == "VERB")
+                    .min();
+                if let Some(d) = joined {
+                    let first = p.subtree(d).start;
+                    // (`i`, checked against it, is a match's end)
+                    governed_until = governed_until.min(first);
+                }
+            }
             // "alleged that France knew …, and that its army took part":
             // a complement joined to the first is governed as well.
             if let Some(p) = parsed {
@@ -3750,6 +3764,30 @@ fn parse_roles(
         if let Some(found) = threatened {
             recipients = found;
             how = "recipient: who must meet its condition (parse)";
+        }
+    }
+    // "accused Japan of reneging and threatened retaliation", "condemned
+    // Iran and called for sanctions": a word act joined to another verb
+    // of the same doer, with no object of its own, is aimed at that
+    // verb's object.
+    let word_act = matches!(
+        pattern.event,
+        EventType::Threaten | EventType::Accuse | EventType::Request | EventType::Reject
+    );
+    if recipients.is_empty() && word_act && p.relation(v) == "conj" && p.object(v).is_none() {
+        let shared = p
+            .head(v)
+            .filter(|&h| p.words[h].upos == "VERB" && p.dependents(v, "nsubj").next().is_none());
+        // (an actor itself, not a thing of one's: "condemned the use of
+        // weapons in the town and called for …")
+        let object = shared
+            .and_then(|h| p.object(h))
+            .filter(|&o| mention_at(mentions, o).is_some());
+        if let Some(o) = object {
+            recipients = nominal(o);
+            if !recipients.is_empty() {
+                how = "recipient: the object of the verb it is joined to (parse)";
+            }
         }
     }
     recipients.retain(|r| !subj.contains(r));

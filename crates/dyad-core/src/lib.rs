@@ -3294,6 +3294,21 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_joined_to_an_accusation_is_an_act_of_its_own() {
+        // not part of what the accusation governs, and aimed at its object
+        assert_eq!(
+            dyads(
+                "Washington has accused Japan of breaking the deal and has threatened \
+                 to take retaliatory action."
+            ),
+            vec![
+                dyad("accused", &["USAGOV"], &["JPN"]),
+                dyad("threatened", &["USAGOV"], &["JPN"]),
+            ]
+        );
+    }
+
+    #[test]
     fn forces_withdrawn_are_the_sources_own_and_no_recipient() {
         assert_eq!(
             dyads("Washington withdrew US troops from Somalia."),
