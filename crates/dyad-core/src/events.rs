@@ -47,6 +47,9 @@ pub(crate) struct Found {
     /// A future act that is scheduled ("is expected to meet"), not
     /// announced by its doer: coded as the act, not as an intent.
     pub scheduled: bool,
+    /// A past act in a clause of earlier time ("since Russia invaded
+    /// Ukraine"): background, with no day.
+    pub background: bool,
 }
 
 /// Types whose complement ("threatened to …", "demanded that …") states
@@ -1234,7 +1237,47 @@ pub(crate) fn find(
             }
         }
     }
+    // "since Russia invaded Ukraine", "before the army seized the town":
+    // a past act in a clause of earlier time is background to the act it
+    // sets the time of, with no day of its own.
+    if out.iter().any(|f| f.date.is_none() && f.past.is_none()) {
+        if let Some(p) = syntax.get(doc_text, s) {
+            for f in out
+                .iter_mut()
+                .filter(|f| f.date.is_none() && f.past.is_none())
+            {
+                let v = f.trigger.start;
+                f.background = p.relation(v) == "advcl"
+                    && finite_past(p, v)
+                    && p.dependents(v, "mark")
+                        .any(|k| p.lemma_is(k, &["since", "before"]));
+                if f.background {
+                    note(&|| {
+                        let pattern = &lex.triggers.patterns[f.trigger.pattern];
+                        let what = describe(s, doc_text, pattern, &f.trigger, "");
+                        format!(
+                            "{what}: undated — a past act in a clause of earlier time (background)"
+                        )
+                    });
+                }
+            }
+        }
+    }
     out
+}
+
+/// Whether verb `v` is in a past tense: "invaded", "had invaded" (not
+/// "has invaded", which reaches the present).
+fn finite_past(p: &ParsedSentence<'_>, v: usize) -> bool {
+    match p.words[v].xpos {
+        "VBD" => !p
+            .dependents(v, "aux")
+            .any(|a| p.lemma_is(a, &["do"]) && p.words[a].xpos != "VBD"),
+        "VBN" => p
+            .dependents(v, "aux")
+            .any(|a| p.lemma_is(a, &["have"]) && p.words[a].xpos == "VBD"),
+        _ => false,
+    }
 }
 
 /// The words of a period before or after the story's day that date
@@ -1800,6 +1843,7 @@ fn place_and_time(
         past: None,
         date_above,
         scheduled: false,
+        background: false,
     }
 }
 

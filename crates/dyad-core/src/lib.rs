@@ -575,6 +575,8 @@ fn assemble(
             None,
             f.past.map(|(a, b)| s.span_of(a, b).slice(full).to_string()),
         ),
+        // a past act in a clause of earlier time: background, no day
+        _ if f.background => (None, None),
         (Some(k), Some(p)) => (
             dates[k].resolve(p, future).map(|d| d.to_string()),
             Some(dates[k].span.slice(full).to_string()),
@@ -3174,7 +3176,8 @@ mod tests {
              Iran condemned the 2015 accord. \
              The minister visits Paris next week. \
              Syrian rebels attacked the army base twice in the last month. \
-             The senator criticised a plan that would let Congress cut aid next year.",
+             The senator criticised a plan that would let Congress cut aid next year. \
+             Since Turkey launched an offensive on the enclave, hundreds have died.",
         );
         let d = dyad_model::Document {
             published: Some("2025-03-12".into()),
@@ -3228,6 +3231,13 @@ mod tests {
                 ),
                 // "next year" is the plan's, not the criticism's
                 ("criticised".into(), on_the_day, None, Modality::Asserted),
+                // a past act in a clause of earlier time: background
+                (
+                    "launched an offensive".into(),
+                    None,
+                    None,
+                    Modality::Asserted
+                ),
             ],
             "{dated:?}"
         );
