@@ -194,6 +194,14 @@ impl Mention {
     }
 }
 
+/// The sector of the one agent of pieces `g`.
+fn agent_sector_of<'a>(lex: &'a Lexicon, g: &[&Piece]) -> Option<&'a str> {
+    g.iter().find_map(|p| match p.part {
+        Part::Agent(a) => lex.agents.get(a as usize).map(|x| x.sector.as_str()),
+        _ => None,
+    })
+}
+
 /// The head word of a role-noun phrase ("special envoy" → "envoy").
 fn role_head(lex: &Lexicon, agent: u32) -> Option<String> {
     lex.agents
@@ -247,12 +255,26 @@ pub(crate) fn find(
     out
 }
 
+/// Whether words `tok` are a bare plural: at the sentence's start or
+/// after a quantifier ("Lawmakers said", "several lawmakers").
+fn bare_plural(s: &Sentence<'_>, tok: (usize, usize)) -> bool {
+    let opens = tok.0 == 0
+        || matches!(
+            s.word(tok.0 - 1),
+            "some" | "several" | "many" | "other" | "most" | "two" | "three"
+        );
+    opens && tok.1 > tok.0 && s.word(tok.1 - 1).ends_with('s')
+}
+
 /// Whether a piece may be resolved through the mentions of earlier
-/// sentences (`resolve`): "the country", or a role noun after "the".
+/// sentences (`resolve`): "the country", a role noun after "the", or a
+/// bare plural one ("Lawmakers said").
 fn looks_back(s: &Sentence<'_>, pieces: &[Piece]) -> bool {
     pieces.iter().any(|p| match p.part {
         Part::TheCountry => true,
-        Part::Agent(_) => p.tok.0.checked_sub(1).is_some_and(|i| s.word(i) == "the"),
+        Part::Agent(_) => {
+            p.tok.0.checked_sub(1).is_some_and(|i| s.word(i) == "the") || bare_plural(s, p.tok)
+        }
         _ => false,
     })
 }
@@ -1406,17 +1428,47 @@ fn resolve(
     }] = g
     {
         let after_the = tok.0.checked_sub(1).is_some_and(|i| s.word(i) == "the");
-        let prior = history
-            .iter()
-            .flatten()
-            .chain(earlier_here)
-            .rev()
-            .find(|m| {
-                m.role.is_some()
-                    && m.role == role
-                    && (m.actor.name.is_some() || m.actor.country.is_some())
-            });
-        if let (true, Some(m)) = (after_the, prior) {
+        let same_role = || {
+            history
+                .iter()
+                .flatten()
+                .chain(earlier_here)
+                .rev()
+                .filter(|m| {
+                    m.role.is_some()
+                        && m.role == role
+                        && (m.actor.name.is_some() || m.actor.country.is_some())
+                })
+        };
+        let prior = same_role().next();
+        // Without "the" ("Lawmakers said …" after "U.S. lawmakers"), only
+        // for a bare plural of a state institution's people (not armed
+        // men, whose sides a war story mixes, nor business or ordinary
+        // people, nor "foreign officials") that opens the sentence or
+        // follows a quantifier ("several lawmakers"), when every one of
+        // the last few sentences is of one country and no one in
+        // particular.
+        let sole = || {
+            let recent: Vec<&Mention> = history
+                .iter()
+                .rev()
+                .take(3)
+                .flatten()
+                .chain(earlier_here)
+                .filter(|m| m.role.is_some() && m.role == role)
+                .collect();
+            let country = recent.first().and_then(|m| m.actor.country.as_deref());
+            let state =
+                agent_sector_of(lex, g).is_some_and(|x| matches!(x, "GOV" | "LEG" | "JUD" | "COP"));
+            state
+                && bare_plural(s, tok)
+                && !actor.text.eq_ignore_ascii_case("governments")
+                && country.is_some()
+                && recent
+                    .iter()
+                    .all(|m| m.actor.country.as_deref() == country && m.actor.name.is_none())
+        };
+        if let (true, Some(m)) = (after_the || sole(), prior) {
             actor.name.clone_from(&m.actor.name);
             actor.kb_id.clone_from(&m.actor.kb_id);
             actor.country.clone_from(&m.actor.country);
@@ -1670,6 +1722,28 @@ mod tests {
             let c = codes_on(text, Some(date));
             assert_eq!(c[0], code, "{text}: {c:?}");
         }
+    }
+
+    #[test]
+    fn a_bare_plural_of_an_institution_is_the_earlier_ones_country() {
+        // "Lawmakers" after "U.S. lawmakers": the country of the only
+        // earlier lawmakers
+        let c = codes_on(
+            "U.S. lawmakers criticised the bill. Lawmakers said they would vote against it.",
+            Some("2025-03-01"),
+        );
+        assert_eq!(c, ["USALEG", "USALEG"], "{c:?}");
+        // not when earlier ones are of two countries, nor for armed men
+        let c = codes_on(
+            "U.S. lawmakers met British lawmakers. Lawmakers said they would meet again.",
+            Some("2025-03-01"),
+        );
+        assert_eq!(c, ["USALEG", "GBRLEG", "LEG"], "{c:?}");
+        let c = codes_on(
+            "Russian troops crossed the border. Troops fired on the rebels.",
+            Some("2025-03-01"),
+        );
+        assert_eq!(c, ["RUSMIL", "MIL", "REB"], "{c:?}");
     }
 
     #[test]
