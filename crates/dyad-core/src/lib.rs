@@ -3323,6 +3323,16 @@ mod tests {
             "Japanese automakers stepped up production last year.",
             "Teachers failed to stop the pupils going to a war zone.",
         ]);
+        // markets and money: issuing bonds, holding a purchase tender,
+        // letting a currency rise, coming to office, a central bank's
+        // money market operations
+        assert_no_events(&[
+            "Norway is issuing a 20 billion yen eurobond.",
+            "Egypt will hold a buying tender on Monday for 50,000 tonnes of wheat.",
+            "Corazon Aquino took power in 1986.",
+            "South Korea is allowing its currency to appreciate slowly.",
+            "The Bank of England provided the money market with 150 mln stg assistance.",
+        ]);
     }
 
     #[test]
