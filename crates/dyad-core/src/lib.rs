@@ -3369,6 +3369,23 @@ mod tests {
         );
     }
 
+    #[test]
+    fn demand_as_a_market_word_is_no_request() {
+        // buyers' demand is no political demand
+        assert_no_events(&[
+            "Investor demand for the Italian bonds rose sharply.",
+            "U.S. OIL DEMAND UP 3.2 PCT FROM YEAR AGO",
+        ]);
+        // a side's demand still is
+        let c = code_of("Iraq said it would consider Syria's demand for compensation.");
+        let e = &c.events[0];
+        assert_eq!(
+            (e.event_type, e.cameo.as_deref()),
+            (dyad_model::EventType::Request, Some("100"))
+        );
+        assert_eq!(dyad_of(&c, dyad_model::EventType::Request).0, ["SYR"]);
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
 
