@@ -3386,6 +3386,19 @@ mod tests {
         assert_eq!(dyad_of(&c, dyad_model::EventType::Request).0, ["SYR"]);
     }
 
+    #[test]
+    fn no_comment_is_no_rejection_whatever_the_lemma() {
+        // `refuse+` is a one-word row ("to" follows it), "declined" may be
+        // tagged with the lemma "declin", and declining to give details is
+        // no comment either
+        assert_no_events(&[
+            "The Kenyan minister also refused to say which side was to blame for the renewed fighting.",
+            "Brazil refused to say when it would resume interest payments.",
+            "A spokesman for the Danish central bank declined to give further details.",
+            "The Dutch Finance Ministry declined to comment on the press reports.",
+        ]);
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
 
