@@ -312,9 +312,14 @@ pub(crate) fn find(
         // A match turned down for its last word is tried again without it.
         let found = match cut.take().filter(|&(at, _)| at == i) {
             Some((at, limit)) => lex.triggers.match_at(&s.words[..limit], at),
-            None => s
-                .trigger_at(lex, i)
-                .or_else(|| object_trigger(lex, doc_text, s, syntax, i)),
+            // (a `block` row that is the best surface match stops the
+            // parse's object reading of the same verb too: "U.K. money
+            // market given 181 mln stg assistance")
+            None => s.trigger_at(lex, i).or_else(|| {
+                (!s.blocked_at(lex, i))
+                    .then(|| object_trigger(lex, doc_text, s, syntax, i))
+                    .flatten()
+            }),
         };
         let Some(m) = found else {
             i += 1;

@@ -3332,6 +3332,9 @@ mod tests {
             "Corazon Aquino took power in 1986.",
             "South Korea is allowing its currency to appreciate slowly.",
             "The Bank of England provided the money market with 150 mln stg assistance.",
+            // a block row stops the parse's reading of the verb and its
+            // object (`give+ .. assistance`) as well
+            "U.K. MONEY MARKET GIVEN 215 MLN STG ASSISTANCE",
         ]);
     }
 
