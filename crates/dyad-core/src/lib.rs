@@ -3336,6 +3336,12 @@ mod tests {
             // object (`give+ .. assistance`) as well
             "U.K. MONEY MARKET GIVEN 215 MLN STG ASSISTANCE",
         ]);
+        // support for a currency or a market is no political support
+        assert_no_events(&[
+            "Japanese buying provided support for the Australian dollar.",
+            "The Bank of Canada sold reserves to support the pound on foreign exchanges.",
+            "Delays in the Argentine harvest supported soybean futures.",
+        ]);
     }
 
     #[test]
