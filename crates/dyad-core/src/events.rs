@@ -318,9 +318,14 @@ pub(crate) fn find(
         // A match turned down for its last word is tried again without it.
         let found = match cut.take().filter(|&(at, _)| at == i) {
             Some((at, limit)) => lex.triggers.match_at(&s.words[..limit], at),
-            None => s
-                .trigger_at(lex, i)
-                .or_else(|| object_trigger(lex, doc_text, s, syntax, i)),
+            // (a `block` row that is the best surface match stops the
+            // parse's object reading of the same verb too: "U.K. money
+            // market given 181 mln stg assistance")
+            None => s.trigger_at(lex, i).or_else(|| {
+                (!s.blocked_at(lex, i))
+                    .then(|| object_trigger(lex, doc_text, s, syntax, i))
+                    .flatten()
+            }),
         };
         let Some(m) = found else {
             i += 1;
@@ -576,24 +581,41 @@ pub(crate) fn find(
             // when they would give approval": no comment is no rejection
             // (CAMEO's 011, which PLOVER leaves out), and what it is about
             // is no event.
-            let no_comment = p.lemma_is(v, &["decline", "refuse"])
-                && s.word(m.end - 1) == "to"
-                && matches!(
-                    s.word(m.end),
-                    "comment"
-                        | "say"
-                        | "discuss"
-                        | "elaborate"
-                        | "reveal"
-                        | "disclose"
-                        | "confirm"
-                        | "specify"
-                        | "answer"
-                        | "speculate"
-                        | "identify"
-                        | "name"
-                        | "detail"
-                );
+            // (the word's form as well as its lemma: the tagger gives
+            // "declined" the lemma "declin" in some sentences; and the
+            // "to" may follow a one-word row, `refuse+`)
+            let after_to = if s.word(m.end - 1) == "to" {
+                Some(m.end)
+            } else if s.word(m.end) == "to" {
+                Some(m.end + 1)
+            } else {
+                None
+            };
+            let no_comment = (p.lemma_is(v, &["decline", "refuse"])
+                || s.word(v).starts_with("declin")
+                || s.word(v).starts_with("refus"))
+                && after_to.is_some_and(|k| {
+                    matches!(
+                        s.word(k),
+                        "comment"
+                            | "say"
+                            | "discuss"
+                            | "elaborate"
+                            | "reveal"
+                            | "disclose"
+                            | "confirm"
+                            | "specify"
+                            | "answer"
+                            | "speculate"
+                            | "identify"
+                            | "name"
+                            | "detail"
+                    ) || (s.word(k) == "give"
+                        && matches!(
+                            s.word(k + 1),
+                            "details" | "further" | "figures" | "specific" | "more"
+                        ))
+                });
             if no_comment {
                 note(&|| format!("{what}: not coded — no comment, not a rejection"));
                 governed_until = governed_until.max(p.subtree(v).end);

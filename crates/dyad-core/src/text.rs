@@ -81,6 +81,11 @@ impl<'t> Sentence<'t> {
         all.get(i).copied().flatten()
     }
 
+    /// Whether the best verb pattern at token `i` is a `block` row.
+    pub fn blocked_at(&self, lex: &Lexicon, i: usize) -> bool {
+        lex.triggers.blocked_at(self.trigger_words(lex), i)
+    }
+
     fn trigger_words(&self, lex: &Lexicon) -> &Toks {
         self.trigger_words
             .get_or_init(|| lex.triggers.words(&self.words))

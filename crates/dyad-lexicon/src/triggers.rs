@@ -730,6 +730,13 @@ impl Triggers {
             .filter(|m| !self.patterns[m.pattern].blocks)
     }
 
+    /// Whether the best verb match at `at` is a `block` row (so that no
+    /// other reading of the same verb is tried).
+    pub fn blocked_at(&self, toks: &Toks, at: usize) -> bool {
+        self.best_of(toks, at, false)
+            .is_some_and(|m| self.patterns[m.pattern].blocks)
+    }
+
     /// For each token of `words`, the `block` row that is the best match
     /// there, if one is: why [`Triggers::match_at`] finds nothing there.
     pub fn blocked_all<S: AsRef<str>>(&self, words: &[S]) -> Vec<Option<TriggerMatch>> {
