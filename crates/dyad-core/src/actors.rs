@@ -332,7 +332,28 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
                 && MILITARY_THINGS.contains(&s.word(tok.1));
             // "posted on social media": a medium, not the press
             let social = tok.0 > 0 && s.word(tok.0) == "media" && s.word(tok.0 - 1) == "social";
-            let adjective = adjective || social;
+            // "intelligence sharing", "intelligence reports": information,
+            // not the spies
+            let information = tok.1 == tok.0 + 1
+                && s.word(tok.0) == "intelligence"
+                && matches!(
+                    s.word(tok.1),
+                    "sharing"
+                        | "gathering"
+                        | "cooperation"
+                        | "report"
+                        | "reports"
+                        | "assessment"
+                        | "assessments"
+                        | "estimate"
+                        | "estimates"
+                        | "data"
+                        | "information"
+                        | "failure"
+                        | "failures"
+                        | "support"
+                );
+            let adjective = adjective || social || information;
             if !verb_use && !adjective && !pieces.iter().any(|p| overlaps(p.tok, tok)) {
                 pieces.push(Piece {
                     tok,
@@ -1744,6 +1765,14 @@ mod tests {
             Some("2025-03-01"),
         );
         assert_eq!(c, ["RUSMIL", "MIL", "REB"], "{c:?}");
+    }
+
+    #[test]
+    fn intelligence_as_information_is_no_actor() {
+        assert_eq!(
+            codes("Washington halted intelligence sharing with Kyiv."),
+            ["USAGOV", "UKRGOV"]
+        );
     }
 
     #[test]

@@ -3320,6 +3320,14 @@ mod tests {
     }
 
     #[test]
+    fn a_label_before_a_colon_is_not_the_subject() {
+        assert_eq!(
+            dyads("VOA: Iranian President Masoud Pezeshkian visited Iraq."),
+            vec![dyad("visited", &["IRNGOV"], &["IRQ"])]
+        );
+    }
+
+    #[test]
     fn forces_withdrawn_are_the_sources_own_and_no_recipient() {
         assert_eq!(
             dyads("Washington withdrew US troops from Somalia."),

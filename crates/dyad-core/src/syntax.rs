@@ -288,6 +288,30 @@ pub(crate) fn subject_mentions(
     };
     let w = &p.words[h];
     if w.upos != "PRON" {
+        // "VOA: Iranian President Pezeshkian visited Iraq": a label before
+        // a colon is no subject; the name the parser hung on it, or set
+        // beside it as a second subject, is.
+        let label = mention_at(mentions, h)
+            .and_then(|k| p.words.get(mentions[k].tok.1))
+            .is_some_and(|c| c.lemma == ":");
+        if label {
+            let beside = p
+                .children(h)
+                .iter()
+                .copied()
+                .filter(|&c| c > h && p.relation(c) == "appos")
+                .chain(
+                    p.children(verb)
+                        .iter()
+                        .copied()
+                        .filter(|&c| c > h && p.relation(c) == "nsubj"),
+                )
+                .map(|c| nominal_mentions(p, mentions, c))
+                .find(|f| !f.is_empty());
+            if let Some(found) = beside {
+                return found;
+            }
+        }
         return nominal_mentions(p, mentions, h);
     }
     let lemma = w.lemma.to_ascii_lowercase();
