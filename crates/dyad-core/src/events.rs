@@ -124,14 +124,28 @@ pub(crate) fn find(
                             before: i,
                         };
                         let pattern = &lex.triggers.patterns[k];
+                        // What is demanded is no event of its own.
+                        governed_until = governed_until.max(p.subtree(clause).end);
+                        // "said the tax system must be reformed", "said
+                        // the country must continue to reform": what must
+                        // be, of no one named but the speaker's own side,
+                        // is an opinion, not a demand.
+                        if roles.1.is_empty() {
+                            note(&|| {
+                                format!(
+                                    "`must` ({}:{} `{}` {}): not coded — no one but the speaker's own side is told what they must do",
+                                    pattern.file, pattern.line, pattern.text, pattern.event
+                                )
+                            });
+                            i += 1;
+                            continue;
+                        }
                         note(&|| {
                             format!(
                                 "`must` ({}:{} `{}` {}): coded — {}",
                                 pattern.file, pattern.line, pattern.text, pattern.event, roles.2
                             )
                         });
-                        // What is demanded is no event of its own.
-                        governed_until = governed_until.max(p.subtree(clause).end);
                         let modality = parse_modality(
                             p,
                             s,
@@ -1956,6 +1970,25 @@ fn declared_demand(
         .filter(|k| !clauses.excluded.contains(k) && !source.contains(k))
         .collect();
     recipients.dedup();
+    // "told the EU it must take back its fighters": whom it is told
+    if recipients.is_empty() {
+        recipients = p
+            .children(speaker)
+            .iter()
+            .filter(|&&c| matches!(p.relation(c), "obj" | "iobj"))
+            .flat_map(|&c| nominal_mentions(p, mentions, c))
+            .filter(|k| !clauses.excluded.contains(k) && !source.contains(k))
+            .collect();
+    }
+    // (not the speaker's own country itself: "Zhao said China must
+    // continue to reform")
+    recipients.retain(|&r| {
+        let m = &mentions[r];
+        m.actor.sector.is_some()
+            || !source.iter().any(|&k| {
+                mentions[k].actor.country.is_some() && mentions[k].actor.country == m.actor.country
+            })
+    });
     let how = if recipients.is_empty() {
         "source: the speaker of the declaring verb (parse); recipient: none found"
     } else {

@@ -3328,6 +3328,20 @@ mod tests {
     }
 
     #[test]
+    fn what_must_be_is_a_demand_only_of_someone_named() {
+        // an opinion of what must be, or of what one's own country must do
+        assert_no_events(&[
+            "The minister said the tax system must be reformed.",
+            "Zhao Ziyang said China must continue to reform its prices.",
+        ]);
+        // whom it is told, when the clause's subject is a pronoun
+        assert_eq!(
+            dyads("Trump told the EU it must take back its fighters."),
+            vec![dyad("must", &["USAGOV"], &["IGOEUREEC"])]
+        );
+    }
+
+    #[test]
     fn forces_withdrawn_are_the_sources_own_and_no_recipient() {
         assert_eq!(
             dyads("Washington withdrew US troops from Somalia."),
