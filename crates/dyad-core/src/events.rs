@@ -1341,7 +1341,15 @@ fn other_period(
         if up_to_now {
             return None;
         }
-        let on_trigger = |h: usize| (m.start..m.end).contains(&h);
+        // (an event noun that is the subject or object of a verb is dated
+        // by that verb's period: "when the US invasion toppled Saddam in
+        // 2003")
+        let carrier = parsed.and_then(|p| {
+            (p.words[m.start].upos == "NOUN" && matches!(p.relation(m.start), "nsubj" | "obj"))
+                .then(|| p.head(m.start))
+                .flatten()
+        });
+        let on_trigger = |h: usize| (m.start..m.end).contains(&h) || carrier == Some(h);
         let dates_trigger = match parsed {
             // "in June" hangs from the trigger or from a word of its
             // ("met Kim at the summit in June 2018"); a period without a

@@ -3245,6 +3245,35 @@ mod tests {
     }
 
     #[test]
+    fn an_event_noun_is_dated_by_the_period_of_its_verb() {
+        let d = doc(
+            None,
+            "When the US invasion toppled the regime in 2003, the region fell apart.",
+        );
+        let d = dyad_model::Document {
+            published: Some("2025-03-12".into()),
+            ..d
+        };
+        let c = code(&d, lex());
+        let dated: Vec<(&str, Option<&str>, Option<&str>)> = c
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.trigger.text.as_str(),
+                    e.date.as_deref(),
+                    e.date_text.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            dated,
+            vec![("invasion", None, Some("in 2003"))],
+            "{dated:?}"
+        );
+    }
+
+    #[test]
     fn modals_of_the_complement_chain_and_embedded_questions_are_not_asserted() {
         use dyad_model::Modality;
         for text in [
