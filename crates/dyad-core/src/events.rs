@@ -38,8 +38,9 @@ pub(crate) struct Found {
     /// is (0 for every other event): "the US, Russia and Switzerland met"
     /// is US→{Russia, Switzerland} and, as part 1, Russia→Switzerland.
     pub part: usize,
-    /// The words of an earlier year than the story's that date it ("in
-    /// 2017"): background, not dated on the story's day.
+    /// The words of a period before or after the story's day that date
+    /// it ("in 2017", "last month", "next week"): it has no day, and is not
+    /// dated on the story's.
     pub past: Option<(usize, usize)>,
     /// The date hangs on a clause above the trigger's (the saying that
     /// reports it), so it is resolved as past.
@@ -1306,9 +1307,7 @@ pub(crate) fn find(
 /// "has invaded", which reaches the present).
 fn finite_past(p: &ParsedSentence<'_>, v: usize) -> bool {
     match p.words[v].xpos {
-        "VBD" => !p
-            .dependents(v, "aux")
-            .any(|a| p.lemma_is(a, &["do"]) && p.words[a].xpos != "VBD"),
+        "VBD" => true,
         "VBN" => p
             .dependents(v, "aux")
             .any(|a| p.lemma_is(a, &["have"]) && p.words[a].xpos == "VBD"),

@@ -3273,6 +3273,14 @@ mod tests {
         );
     }
 
+    /// The one event `text` codes, after checking its modality.
+    fn assert_one_event_of(text: &str, modality: dyad_model::Modality) -> Event {
+        let c = code_of(text);
+        assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
+        assert_eq!(c.events[0].modality, modality, "{text}");
+        c.events.into_iter().next().expect("one event")
+    }
+
     #[test]
     fn modals_of_the_complement_chain_and_embedded_questions_are_not_asserted() {
         use dyad_model::Modality;
@@ -3286,9 +3294,7 @@ mod tests {
             // what a proposal or an idea proposes
             "Officials floated the idea to impose tariffs on China.",
         ] {
-            let c = code_of(text);
-            assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
-            assert_eq!(c.events[0].modality, Modality::Conditional, "{text}");
+            assert_one_event_of(text, Modality::Conditional);
         }
         // reported "would" is the future of the past, down the chain too
         let c = code_of("Britain said it would continue to support Ukraine.");
@@ -3306,9 +3312,7 @@ mod tests {
             // an ability
             "The army can bomb the rebels.",
         ] {
-            let c = code_of(text);
-            assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
-            assert_eq!(c.events[0].modality, Modality::Conditional, "{text}");
+            assert_one_event_of(text, Modality::Conditional);
         }
         // a scheduled act is future, but the act itself: its doer has
         // announced no intent
@@ -3317,10 +3321,8 @@ mod tests {
             ("Russia is set to sign a deal with China.", "057"),
             ("The Indian prime minister is due to visit Moscow.", "042"),
         ] {
-            let c = code_of(text);
-            assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
-            assert_eq!(c.events[0].modality, Modality::Future, "{text}");
-            assert_eq!(c.events[0].cameo.as_deref(), Some(code), "{text}");
+            let e = assert_one_event_of(text, Modality::Future);
+            assert_eq!(e.cameo.as_deref(), Some(code), "{text}");
         }
         // a present tense in a clause of time of a future verb
         let c = code_of("The premier will raise the issue when he visits Washington.");
