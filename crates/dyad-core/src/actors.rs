@@ -1746,6 +1746,18 @@ mod tests {
     }
 
     #[test]
+    fn a_defence_minister_named_by_surname_is_the_government() {
+        // in office: the curated defence ministers' roles
+        for (text, date, code) in [
+            ("Mattis met the envoy.", "2018-03-01", "USAGOV"),
+            ("Reznikov met the envoy.", "2022-06-01", "UKRGOV"),
+        ] {
+            let c = codes_on(text, Some(date));
+            assert_eq!(c[0], code, "{text}: {c:?}");
+        }
+    }
+
+    #[test]
     fn a_bare_plural_of_an_institution_is_the_earlier_ones_country() {
         // "Lawmakers" after "U.S. lawmakers": the country of the only
         // earlier lawmakers
