@@ -1136,6 +1136,43 @@ pub(crate) fn find(
                     modality = Modality::Future;
                 }
                 how.push_str("; the stance is to do what its complement names");
+            } else if recipients.is_empty() {
+                // "is ready to accept a U.S. proposal": whom the stance is
+                // towards is its complement's object's side
+                let toward = parsed.and_then(|p| {
+                    // (its infinitive, however the parser hung it: "ready
+                    // to accept" may come out a clausal subject)
+                    let v = (m.start..m.end).find_map(|k| {
+                        p.children(k).iter().copied().find(|&c| {
+                            p.words[c].upos == "VERB"
+                                && p.marker(c).is_some_and(|mk| p.words[mk].lemma == "to")
+                        })
+                    })?;
+                    let o = p.object(v)?;
+                    // (not the source's own country: "pledged to end
+                    // America's wars")
+                    let own = |k: usize| {
+                        mentions[k].actor.sector.is_none()
+                            && actors.iter().any(|&a| {
+                                mentions[a].actor.country.is_some()
+                                    && mentions[a].actor.country == mentions[k].actor.country
+                            })
+                    };
+                    let found: Vec<usize> = nominal_mentions(p, mentions, o)
+                        .into_iter()
+                        .filter(|&k| {
+                            !actors.contains(&k) && !clauses.excluded.contains(&k) && !own(k)
+                        })
+                        .collect();
+                    (!found.is_empty()).then_some(found)
+                });
+                if let Some(found) = toward {
+                    recipients = found;
+                    how = how.replace(
+                        "recipient: none found",
+                        "recipient: the side of its complement's object (parse)",
+                    );
+                }
             }
         }
         let refused = modality == Modality::Negated

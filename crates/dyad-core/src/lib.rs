@@ -3373,6 +3373,18 @@ mod tests {
     }
 
     #[test]
+    fn a_stance_is_towards_the_side_of_its_complements_object() {
+        assert_eq!(
+            dyads("Ukraine said it is ready to accept a U.S. proposal."),
+            vec![dyad("ready to", &["UKR"], &["USA"])]
+        );
+        assert_eq!(
+            dyads("Russia is prepared to accept the Turkish offer."),
+            vec![dyad("prepared to", &["RUS"], &["TUR"])]
+        );
+    }
+
+    #[test]
     fn forces_withdrawn_are_the_sources_own_and_no_recipient() {
         assert_eq!(
             dyads("Washington withdrew US troops from Somalia."),
