@@ -4174,11 +4174,25 @@ fn parse_modality(
                 p.lemma_is(h, &["proposal", "idea", "suggestion", "proposition"])
             }))
         || p.dependents(v, "mark").any(|k| p.lemma_is(k, &["whether"]));
-    // "EC ministers likely to criticise Japan", "the US risks endorsing":
-    // a prospect, not an act
-    let prospect = chain()
-        .skip(1)
-        .any(|c| p.lemma_is(c, &["likely", "unlikely", "risk"]));
+    // "EC ministers likely to criticise Japan", "the US risks endorsing",
+    // "hopes to sign a deal", "proposed lifting sanctions": a prospect, a
+    // hope or a proposal, not an act
+    let prospect = chain().skip(1).any(|c| {
+        p.lemma_is(
+            c,
+            &[
+                "likely",
+                "unlikely",
+                "risk",
+                "hope",
+                "wish",
+                "propose",
+                "suggest",
+                "recommend",
+                "aspire",
+            ],
+        )
+    });
     if condition || hypothetical || prospect {
         return Modality::Conditional;
     }

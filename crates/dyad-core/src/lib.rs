@@ -3309,6 +3309,9 @@ mod tests {
             "Ruritanian ministers are likely to criticise Japan.",
             "Iran is unlikely to accept the proposal.",
             "The United States risks endorsing the annexation.",
+            // a hope, a proposal
+            "Iran hopes to sign a deal with Russia.",
+            "The EU has proposed lifting sanctions on Syria.",
             // an ability
             "The army can bomb the rebels.",
         ] {
