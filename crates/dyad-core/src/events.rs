@@ -78,8 +78,8 @@ pub(crate) fn find(
     mentions: &[Mention],
     clauses: &Clauses,
     dates: &[DateExpr],
+    periods: &[crate::dates::Period],
     syntax: &mut Syntax,
-    published: Option<jiff::civil::Date>,
     mut notes: Option<&mut Vec<String>>,
 ) -> Vec<Found> {
     // Every event names at least one actor mention as source or recipient:
@@ -1151,17 +1151,12 @@ pub(crate) fn find(
                     let o = p.object(v)?;
                     // (not the source's own country: "pledged to end
                     // America's wars")
-                    let own = |k: usize| {
-                        mentions[k].actor.sector.is_none()
-                            && actors.iter().any(|&a| {
-                                mentions[a].actor.country.is_some()
-                                    && mentions[a].actor.country == mentions[k].actor.country
-                            })
-                    };
                     let found: Vec<usize> = nominal_mentions(p, mentions, o)
                         .into_iter()
                         .filter(|&k| {
-                            !actors.contains(&k) && !clauses.excluded.contains(&k) && !own(k)
+                            !actors.contains(&k)
+                                && !clauses.excluded.contains(&k)
+                                && !own_country(mentions, k, &actors)
                         })
                         .collect();
                     (!found.is_empty()).then_some(found)
@@ -1274,41 +1269,34 @@ pub(crate) fn find(
     // "met Putin last month", "a year ago", "will visit India next week":
     // likewise any period wholly before or after the story's day. An act
     // in a period ahead is announced, not done.
-    if let Some(published) = published {
-        let periods = if out.is_empty() {
-            Vec::new()
-        } else {
-            crate::dates::periods(s, published)
-        };
-        if !periods.is_empty() {
-            let parsed = syntax.get(doc_text, s);
-            for f in &mut out {
-                let Some(((a, b), ahead)) = other_period(s, parsed, &f.trigger, &periods) else {
-                    continue;
-                };
-                f.past = Some((a, b));
-                let done =
-                    parsed.is_some_and(|p| matches!(p.words[f.trigger.start].xpos, "VBD" | "VBN"));
-                let announced =
-                    ahead && !done && matches!(f.modality, Modality::Asserted | Modality::Reported);
-                if announced {
-                    f.modality = Modality::Future;
-                }
-                note(&|| {
-                    let pattern = &lex.triggers.patterns[f.trigger.pattern];
-                    let what = describe(s, doc_text, pattern, &f.trigger, "");
-                    let words = s.span_of(a, b).slice(doc_text);
-                    match (ahead, announced) {
-                        (false, _) => format!(
-                            "{what}: undated — `{words}` is before the story's day, background to it"
-                        ),
-                        (true, false) => format!("{what}: undated — `{words}` is after the story's day"),
-                        (true, true) => format!(
-                            "{what}: undated — `{words}` is after the story's day, so the act is announced (future)"
-                        ),
-                    }
-                });
+    if !periods.is_empty() && !out.is_empty() {
+        let parsed = syntax.get(doc_text, s);
+        for f in &mut out {
+            let Some(((a, b), ahead)) = other_period(s, parsed, &f.trigger, periods) else {
+                continue;
+            };
+            f.past = Some((a, b));
+            let done =
+                parsed.is_some_and(|p| matches!(p.words[f.trigger.start].xpos, "VBD" | "VBN"));
+            let announced =
+                ahead && !done && matches!(f.modality, Modality::Asserted | Modality::Reported);
+            if announced {
+                f.modality = Modality::Future;
             }
+            note(&|| {
+                let pattern = &lex.triggers.patterns[f.trigger.pattern];
+                let what = describe(s, doc_text, pattern, &f.trigger, "");
+                let words = s.span_of(a, b).slice(doc_text);
+                match (ahead, announced) {
+                    (false, _) => format!(
+                        "{what}: undated — `{words}` is before the story's day, background to it"
+                    ),
+                    (true, false) => format!("{what}: undated — `{words}` is after the story's day"),
+                    (true, true) => format!(
+                        "{what}: undated — `{words}` is after the story's day, so the act is announced (future)"
+                    ),
+                }
+            });
         }
     }
     // "since Russia invaded Ukraine", "before the army seized the town":
@@ -1619,6 +1607,18 @@ fn own_state<'a>(r: &Mention, mut sources: impl Iterator<Item = &'a Mention>) ->
             };
             same && (state(m) || m.actor.sector.as_deref() == Some("ELI"))
         })
+}
+
+/// Whether mention `r` is the country itself (no sector) of one of the
+/// `sources`: "Zhao said China must reform", "pledged to end America's
+/// wars". (Narrower than [`own_state`], which takes in its institutions.)
+fn own_country(mentions: &[Mention], r: usize, sources: &[usize]) -> bool {
+    let country = &mentions[r].actor.country;
+    mentions[r].actor.sector.is_none()
+        && country.is_some()
+        && sources
+            .iter()
+            .any(|&k| mentions[k].actor.country == *country)
 }
 
 /// Whether verb `v` heads, or is the complement of, a relative clause in
@@ -2026,13 +2026,7 @@ fn declared_demand(
     }
     // (not the speaker's own country itself: "Zhao said China must
     // continue to reform")
-    recipients.retain(|&r| {
-        let m = &mentions[r];
-        m.actor.sector.is_some()
-            || !source.iter().any(|&k| {
-                mentions[k].actor.country.is_some() && mentions[k].actor.country == m.actor.country
-            })
-    });
+    recipients.retain(|&r| !own_country(mentions, r, &source));
     let how = if recipients.is_empty() {
         "source: the speaker of the declaring verb (parse); recipient: none found"
     } else {

@@ -100,7 +100,7 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
     let mut keyed = Vec::new();
     for (s, ms) in sentences.iter().zip(&mentions) {
         let clauses = clauses::analyse(s, ms);
-        let dates = dates::find(s, published);
+        let (dates, periods) = dates::find(s, published);
         let mut syntax = syntax::Syntax::default();
         for f in events::find(
             lex,
@@ -109,8 +109,8 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
             ms,
             &clauses,
             &dates,
+            &periods,
             &mut syntax,
-            published,
             None,
         ) {
             // The attribution clause and its speaker's mention.
@@ -214,7 +214,7 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
     let mut traces = Vec::new();
     for (s, ms) in sentences.iter().zip(&mentions) {
         let clauses = clauses::analyse(s, ms);
-        let dates = dates::find(s, published);
+        let (dates, periods) = dates::find(s, published);
         let mut syntax = syntax::Syntax::default();
         let mut notes = Vec::new();
         events::find(
@@ -224,8 +224,8 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
             ms,
             &clauses,
             &dates,
+            &periods,
             &mut syntax,
-            published,
             Some(&mut notes),
         );
         for m in lex.triggers.blocked_all(&s.words).into_iter().flatten() {

@@ -188,10 +188,16 @@ fn is_leading_word(w: &str) -> bool {
 /// The expressions of a sentence that name one day, for the coder: an
 /// event's date, or with "by", "until", "before", "within" its deadline.
 /// Their spans take in the preposition and a possessive ("on Wednesday",
-/// "Wednesday's").
-pub(crate) fn find(s: &Sentence<'_>, published: Option<Date>) -> Vec<DateExpr> {
+/// "Wednesday's"). And, from the same reading, the periods wholly before
+/// or after the publication date ("last month", "next week", "in 2017"),
+/// which date an act without a day.
+pub(crate) fn find(s: &Sentence<'_>, published: Option<Date>) -> (Vec<DateExpr>, Vec<Period>) {
     let mut out = Vec::new();
+    let mut periods = Vec::new();
     for e in recognise::recognise(s) {
+        if !e.kind.is_day() {
+            periods.extend(published.and_then(|p| period_of(s, &e, p)));
+        }
         let when = match &e.kind {
             Kind::Duration(_, Some(days)) if e.tok.0 > 0 && s.word(e.tok.0 - 1) == "within" => {
                 When::Offset(*days)
@@ -225,7 +231,7 @@ pub(crate) fn find(s: &Sentence<'_>, published: Option<Date>) -> Vec<DateExpr> {
             deadline,
         });
     }
-    out
+    (out, periods)
 }
 
 /// A calendar period named in a sentence that does not hold the
@@ -238,26 +244,20 @@ pub(crate) struct Period {
     pub ahead: bool,
 }
 
-/// The expressions of a sentence that name a period (a week, month,
-/// quarter, season, year, decade) wholly before or after the publication
-/// date. Days are [`find`]'s; lengths, sets and vague references ("in the
-/// past") name no period.
-pub(crate) fn periods(s: &Sentence<'_>, published: Date) -> Vec<Period> {
-    recognise::recognise(s)
-        .into_iter()
-        .filter(|e| !e.kind.is_day())
-        .filter_map(|e| {
-            let (kind, value) = normalise::value(&e.kind, Some(published), tense_of(s, &e));
-            if kind != TimexType::Date {
-                return None;
-            }
-            let (first, last) = period_range(&value)?;
-            (published < first || last < published).then_some(Period {
-                tok: e.tok,
-                ahead: published < first,
-            })
-        })
-        .collect()
+/// The period expression `e` names, if it is a week, month, quarter,
+/// season, year or decade wholly before or after the publication date.
+/// Days are [`find`]'s; lengths, sets and vague references ("in the past")
+/// name no period.
+fn period_of(s: &Sentence<'_>, e: &Expr, published: Date) -> Option<Period> {
+    let (kind, value) = normalise::value(&e.kind, Some(published), tense_of(s, e));
+    if kind != TimexType::Date {
+        return None;
+    }
+    let (first, last) = period_range(&value)?;
+    (published < first || last < published).then_some(Period {
+        tok: e.tok,
+        ahead: published < first,
+    })
 }
 
 /// The first and last day of a TIMEX3 calendar value coarser than a day:

@@ -29,6 +29,7 @@ fn exprs(text: &str) -> Vec<(String, Option<String>, bool)> {
     let published: Date = "2025-08-06".parse().unwrap();
     let s = Sentence::new(text, 0, 0..text.len(), false);
     find(&s, Some(published))
+        .0
         .into_iter()
         .map(|e| {
             (
@@ -237,7 +238,7 @@ mod never_panics {
                 prop_assert!(text.get(t.span.start..t.span.end).is_some());
             }
             let s = Sentence::new(&text, 0, 0..text.len(), false);
-            for e in find(&s, published) {
+            for e in find(&s, published).0 {
                 if let Some(p) = published {
                     let _ = e.resolve(p, true);
                 }
@@ -277,7 +278,8 @@ mod never_panics {
 fn other_periods(text: &str) -> Vec<(String, bool)> {
     let published: Date = "2025-08-06".parse().unwrap();
     let s = Sentence::new(text, 0, 0..text.len(), false);
-    periods(&s, published)
+    find(&s, Some(published))
+        .1
         .into_iter()
         .map(|p| (s.span_of(p.tok.0, p.tok.1).slice(text).to_string(), p.ahead))
         .collect()
