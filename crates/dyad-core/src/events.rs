@@ -1308,36 +1308,88 @@ pub(crate) fn find(
                 .iter_mut()
                 .filter(|f| f.date.is_none() && f.past.is_none())
             {
-                let v = f.trigger.start;
-                f.background = p.relation(v) == "advcl"
-                    && finite_past(p, v)
-                    && p.dependents(v, "mark")
-                        .any(|k| p.lemma_is(k, &["since", "before"]));
-                if f.background {
-                    note(&|| {
-                        let pattern = &lex.triggers.patterns[f.trigger.pattern];
-                        let what = describe(s, doc_text, pattern, &f.trigger, "");
-                        format!(
-                            "{what}: undated — a past act in a clause of earlier time (background)"
-                        )
-                    });
-                }
+                let Some(why) = background(p, f.trigger.start, f.modality) else {
+                    continue;
+                };
+                f.background = true;
+                note(&|| {
+                    let pattern = &lex.triggers.patterns[f.trigger.pattern];
+                    let what = describe(s, doc_text, pattern, &f.trigger, "");
+                    format!("{what}: undated — {why} (background)")
+                });
             }
         }
     }
     out
 }
 
-/// Whether verb `v` is in a past tense: "invaded", "had invaded" (not
+/// Why the past act of verb `v` (with no date of its own) is background
+/// to the story rather than its news, if it is:
+/// - in a clause of earlier time: "since Russia invaded Ukraine", "before
+///   the army seized the town";
+/// - in a relative clause: "Navalny, a politician who criticized Putin",
+///   "Hamas, which attacked Israel" (what the noun is known for);
+/// - not reported, in the pluperfect: "Russia had attacked Ukraine" (a
+///   reported "said it had blown up tracks" is the simple past shifted
+///   back), or said to be earlier: "previously", "formerly", "once", "in
+///   the past".
+fn background(p: &ParsedSentence<'_>, v: usize, modality: Modality) -> Option<&'static str> {
+    if !finite_past(p, v) {
+        return None;
+    }
+    let marked = |words: &[&str]| p.dependents(v, "mark").any(|k| p.lemma_is(k, words));
+    if p.relation(v) == "advcl" && marked(&["since", "before"]) {
+        return Some("a past act in a clause of earlier time");
+    }
+    // (with its relative word, "who", "which", "whose …", "where": the
+    // parser makes other clauses relative ones too; not a cleft: "it was
+    // the gang leader who was killed")
+    let wh = |i: usize| p.words[i].xpos.starts_with('W') && i < v;
+    let relative = p
+        .children(v)
+        .iter()
+        .any(|&c| wh(c) || p.children(c).iter().any(|&g| wh(g)));
+    let cleft = p
+        .head(v)
+        .is_some_and(|n| p.dependents(n, "cop").next().is_some());
+    if p.words[v].deprel == "acl:relcl" && relative && !cleft {
+        return Some("a past act in a relative clause");
+    }
+    // (told by someone, an earlier act may be of the same day: "according
+    // to TASS, Witkoff had previously met with Dmitriev")
+    if modality != Modality::Asserted || p.reporting_verb(v).is_some() {
+        return None;
+    }
+    if past_auxiliary(p, v, "aux", "have") {
+        return Some("an act in the pluperfect");
+    }
+    let earlier = p
+        .dependents(v, "advmod")
+        .any(|a| p.lemma_is(a, &["previously", "formerly", "once"]))
+        || p.dependents(v, "obl").any(|o| {
+            p.lemma_is(o, &["past"])
+                && p.dependents(o, "case").any(|c| p.lemma_is(c, &["in"]))
+                && p.dependents(o, "det").any(|d| p.lemma_is(d, &["the"]))
+        });
+    earlier.then_some("a past act said to be earlier")
+}
+
+/// Whether verb `v` is in a past tense: "invaded", "had invaded", "was
+/// invaded" (not
 /// "has invaded", which reaches the present).
 fn finite_past(p: &ParsedSentence<'_>, v: usize) -> bool {
     match p.words[v].xpos {
         "VBD" => true,
-        "VBN" => p
-            .dependents(v, "aux")
-            .any(|a| p.lemma_is(a, &["have"]) && p.words[a].xpos == "VBD"),
+        "VBN" => past_auxiliary(p, v, "aux", "have") || past_auxiliary(p, v, "aux:pass", "be"),
         _ => false,
     }
+}
+
+/// Whether verb `v` has auxiliary `lemma` in the past tense as its `rel`.
+fn past_auxiliary(p: &ParsedSentence<'_>, v: usize, rel: &str, lemma: &str) -> bool {
+    p.children(v)
+        .iter()
+        .any(|&a| p.words[a].deprel == rel && p.lemma_is(a, &[lemma]) && p.words[a].xpos == "VBD")
 }
 
 /// The words of a period before or after the story's day that date

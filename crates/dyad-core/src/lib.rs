@@ -3245,6 +3245,49 @@ mod tests {
     }
 
     #[test]
+    fn a_past_act_the_sentence_tells_as_earlier_is_undated() {
+        let d = doc(
+            None,
+            "Navalny, a politician who criticized Putin, was popular. \
+             Russia had attacked Ukraine before the talks began. \
+             Russia previously threatened to cut gas supplies to Ukraine. \
+             Ukraine said Russia had attacked its power grid. \
+             It was the rebel leader who attacked the convoy. \
+             Hamas attacked Israel.",
+        );
+        let d = dyad_model::Document {
+            published: Some("2025-03-12".into()),
+            ..d
+        };
+        let c = code(&d, lex());
+        let dated: Vec<(&str, Option<&str>)> = c
+            .events
+            .iter()
+            .filter(|e| {
+                e.event_type != dyad_model::EventType::Accuse || e.trigger.text == "criticized"
+            })
+            .map(|e| (e.trigger.text.as_str(), e.date.as_deref()))
+            .collect();
+        let day = Some("2025-03-12");
+        assert_eq!(
+            dated,
+            vec![
+                // what the politician is known for
+                ("criticized", None),
+                // the pluperfect, told by no one
+                ("attacked", None),
+                ("threatened", None),
+                // reported: the past tense shifted back
+                ("attacked", day),
+                // a cleft is the news
+                ("attacked", day),
+                ("attacked", day),
+            ],
+            "{dated:?}"
+        );
+    }
+
+    #[test]
     fn an_event_noun_is_dated_by_the_period_of_its_verb() {
         let d = doc(
             None,

@@ -164,7 +164,11 @@ struct Tok {
     /// Tokens the word takes: 3 for a hyphenated pattern word ("sit-in",
     /// "cease-fire"), which the tokeniser splits into word, hyphen, word.
     len: usize,
+    /// Punctuation: no gap goes past it.
     barrier: bool,
+    /// A word that opens a clause ([`opens_clause`]): no gap after the
+    /// verb goes past it.
+    opener: bool,
     quote: bool,
     hyphen: bool,
 }
@@ -697,6 +701,7 @@ impl Triggers {
                     id,
                     len: 1,
                     barrier: is_barrier(w),
+                    opener: opens_clause(w),
                     quote: is_quote(w),
                     hyphen: w == "-",
                 }
@@ -912,6 +917,34 @@ fn is_barrier(w: &str) -> bool {
     matches!(w, "," | ";" | ":" | "." | "?" | "!" | "(" | ")" | "—" | "–")
 }
 
+/// A (lower-cased) word that opens a clause of its own, where a gap after
+/// the verb stops: "attacked Ukraine *before* the talks began" is no attack
+/// on talks. A pattern's own word may still be one of them. Not before the
+/// verb: "legislation *which* allows".
+fn opens_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "before"
+            | "after"
+            | "when"
+            | "whenever"
+            | "while"
+            | "because"
+            | "if"
+            | "unless"
+            | "until"
+            | "since"
+            | "although"
+            | "though"
+            | "whether"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "where"
+    )
+}
+
 /// Matches the elements before the verb (`code`, encoded last first, see
 /// [`Triggers::code`]) so that the last ends right before token `at`;
 /// returns the first one's token (`at` when there are none).
@@ -974,7 +1007,7 @@ fn match_elements(code: &[u32], toks: &[Tok], at: usize) -> Option<usize> {
                 return Some(end);
             }
             let t = toks.get(i)?;
-            if t.barrier {
+            if t.barrier || t.opener {
                 return None;
             }
             // Quotation marks and the hyphen inside a compound
@@ -1193,6 +1226,17 @@ mod tests {
         assert!(t
             .match_at(&["imposed", "a", "b", "c", "-", "d", "sanctions"], 0)
             .is_some());
+        // nor past a word that opens another clause ("attacked Ukraine
+        // before the talks began"), after the verb only
+        let t = triggers(
+            "attack+ .. talks\tACCUSE\t\t111\t\tverb\n\
+             law .. > allow+\tAGREE\t\t030\t\tverb\n",
+        );
+        assert!(t.match_at(&["attacked", "the", "talks"], 0).is_some());
+        assert!(t
+            .match_at(&["attacked", "ukraine", "before", "the", "talks"], 0)
+            .is_none());
+        assert!(t.match_at(&["law", "which", "allows"], 2).is_some());
     }
 
     #[test]
