@@ -718,6 +718,26 @@ pub(crate) fn find(
         }
         if governs_complement(pattern.event) && has_complement(s, &m) {
             governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
+            // "The minister, who had accused Iran of funding militias, met
+            // Iranian officials": a trigger in a relative or adverbial
+            // clause governs no further than its clause. (An adverbial
+            // clause with its conjunction or a participle: a finite verb
+            // without one is more often a main verb the parser hung on a
+            // later "said".)
+            if let Some(p) = parsed {
+                let v = m.start;
+                let clause = match p.relation(v) {
+                    "acl" => true,
+                    "advcl" => {
+                        p.dependents(v, "mark").next().is_some()
+                            || matches!(p.words[v].xpos, "VBG" | "VBN")
+                    }
+                    _ => false,
+                };
+                if clause {
+                    governed_until = governed_until.min(p.subtree(m.start).end.max(m.end));
+                }
+            }
             // "accused Japan of reneging on the deal and has threatened
             // to retaliate": a verb joined to the trigger is an act of its
             // own, not part of what the trigger governs.

@@ -2672,6 +2672,21 @@ mod tests {
     }
 
     #[test]
+    fn a_trigger_in_a_relative_clause_governs_only_its_clause() {
+        // the accusation's complement ends with the clause; the meeting
+        // after it is the sentence's own act
+        assert_eq!(
+            coded_dyads(
+                "The minister, who had accused Iran of funding militias, met Iranian officials."
+            ),
+            [
+                dyad("112", &["GOV"], &["IRN"]),
+                dyad("040", &["GOV"], &["IRNGOV"])
+            ]
+        );
+    }
+
+    #[test]
     fn harm_done_in_an_attack_is_the_attackers() {
         assert_eq!(
             coded_dyads("Three farmers were killed in Turkish shelling near the border on Friday."),
