@@ -1638,7 +1638,9 @@ const WEAPON_NOUNS: &[&str] = &[
 ];
 
 /// "remains *detained*", "was left *wounded*": a participle that completes
-/// a verb of state tells what was done to that verb's subject.
+/// a verb of state, or is joined to a passive or a predicate of state
+/// ("is dead, *killed* in a raid"), tells what was done to that verb's
+/// subject.
 fn stative_participle(p: &ParsedSentence<'_>, v: usize) -> bool {
     // (or one of a list of them: "remain unseen, unprotected, *bombed*")
     let mut u = v;
@@ -1648,8 +1650,20 @@ fn stative_participle(p: &ParsedSentence<'_>, v: usize) -> bool {
             _ => break,
         }
     }
-    p.words[v].xpos == "VBN"
-        && p.relation(u) == "xcomp"
+    if p.words[v].xpos != "VBN" {
+        return false;
+    }
+    // "is dead, *killed* in a raid", "were arrested and *charged*": a
+    // participle with no auxiliary or subject of its own, joined to a
+    // passive or to a predicate of state, is passive too
+    let bare = !p
+        .children(v)
+        .iter()
+        .any(|&c| matches!(p.relation(c), "aux" | "nsubj" | "csubj" | "expl" | "obj"));
+    if u != v && bare && (p.is_passive(u) || p.dependents(u, "cop").next().is_some()) {
+        return true;
+    }
+    p.relation(u) == "xcomp"
         && p.head(u).is_some_and(|h| {
             p.lemma_is(
                 h,

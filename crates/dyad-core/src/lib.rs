@@ -2687,6 +2687,18 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_joined_to_a_passive_or_a_state_is_passive() {
+        assert_eq!(
+            coded_dyads("Three Syrian soldiers were dead, killed by Turkish shelling."),
+            [dyad("190", &["TUR"], &["SYRMIL"])]
+        );
+        assert_eq!(
+            coded_dyads("A British diplomat was beaten and abducted in Tehran."),
+            [dyad("182", &[], &["GBRGOV"]), dyad("181", &[], &["GBRGOV"])]
+        );
+    }
+
+    #[test]
     fn harm_done_in_an_attack_is_the_attackers() {
         assert_eq!(
             coded_dyads("Three farmers were killed in Turkish shelling near the border on Friday."),
