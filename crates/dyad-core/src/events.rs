@@ -4210,6 +4210,32 @@ fn parse_modality(
     // troops": what is denied is not asserted.
     negated |= matches!(p.relation(v), "xcomp" | "ccomp")
         && p.head(v).is_some_and(|h| p.lemma_is(h, &["deny"]));
+    // "blocks migrants from seeking asylum", "prevented protesters from
+    // attacking the embassy": what is prevented has not happened.
+    negated |= p.words[v].xpos == "VBG"
+        && p.children(v)
+            .iter()
+            .any(|&k| matches!(p.relation(k), "mark" | "case") && p.lemma_is(k, &["from"]))
+        && p.head(v).is_some_and(|h| {
+            p.lemma_is(
+                h,
+                &[
+                    "prevent",
+                    "stop",
+                    "block",
+                    "bar",
+                    "ban",
+                    "deter",
+                    "prohibit",
+                    "keep",
+                    "discourage",
+                    "dissuade",
+                    "restrain",
+                    "refrain",
+                    "preclude",
+                ],
+            )
+        });
     if negated {
         return Modality::Negated;
     }
@@ -4270,6 +4296,9 @@ fn parse_modality(
                 "suggest",
                 "recommend",
                 "aspire",
+                "want",
+                "entitle",
+                "permit",
             ],
         )
     });

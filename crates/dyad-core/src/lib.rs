@@ -3352,6 +3352,27 @@ mod tests {
     }
 
     #[test]
+    fn what_is_wanted_or_prevented_is_not_done() {
+        use dyad_model::Modality;
+        // wanted, or an entitlement: conditional
+        let e = assert_one_event_of(
+            "Russia wants Ukraine to give up territory.",
+            Modality::Conditional,
+        );
+        // (and the object of "want" gives it up)
+        assert_eq!(e.actors[0].cameo.as_deref(), Some("UKR"));
+        assert_one_event_of(
+            "Syrian Kurds will be entitled to attend the conference.",
+            Modality::Conditional,
+        );
+        // prevented: negated
+        assert_one_event_of(
+            "Britain will act to prevent Iran from acquiring a nuclear weapon.",
+            Modality::Negated,
+        );
+    }
+
+    #[test]
     fn modals_of_the_complement_chain_and_embedded_questions_are_not_asserted() {
         use dyad_model::Modality;
         for text in [

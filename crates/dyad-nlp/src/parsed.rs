@@ -22,6 +22,59 @@ pub struct Word<'m> {
     pub deprel: &'m str,
 }
 
+/// Verbs whose object does what their infinitive says ("wants Ukraine to
+/// give up", "urged Putin to ensure", "let the convoy pass"), unlike
+/// "promised Kyiv to send" or "hosting Osgiliath to celebrate", whose
+/// subject does.
+const OBJECT_CONTROL: &[&str] = &[
+    "want",
+    "ask",
+    "urge",
+    "tell",
+    "order",
+    "force",
+    "allow",
+    "permit",
+    "persuade",
+    "encourage",
+    "invite",
+    "press",
+    "push",
+    "pressure",
+    "compel",
+    "oblige",
+    "require",
+    "expect",
+    "need",
+    "help",
+    "enable",
+    "instruct",
+    "authorize",
+    "authorise",
+    "advise",
+    "warn",
+    "convince",
+    "cause",
+    "prompt",
+    "beg",
+    "implore",
+    "request",
+    "prefer",
+    "like",
+    "wish",
+    "let",
+    "make",
+    "see",
+    "call",
+    "appeal",
+    "exhort",
+    "entreat",
+    "forbid",
+    "lead",
+    "get",
+    "leave",
+];
+
 /// A sentence with tags, lemmas and a dependency tree. Word indices are
 /// 0-based positions in [`ParsedSentence::words`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,8 +169,10 @@ impl<'m> ParsedSentence<'m> {
 
     /// The subject of `verb`: its `nsubj` or `csubj` (active or passive).
     /// A verb without one takes the subject of the verb it is an `xcomp` of
-    /// (`Trump threatened to put` → `Trump` for `put`) or is conjoined to
-    /// (`Trump arrived and met` → `Trump` for `met`).
+    /// (`Trump threatened to put` → `Trump` for `put`), or that verb's
+    /// object before it (`wants Ukraine to give up` → `Ukraine`), or the
+    /// subject of the verb it is conjoined to (`Trump arrived and met` →
+    /// `Trump` for `met`).
     pub fn subject(&self, verb: usize) -> Option<usize> {
         let mut v = verb;
         for _ in 0..self.len() {
@@ -130,7 +185,25 @@ impl<'m> ParsedSentence<'m> {
                 return own;
             }
             match self.relation(v) {
-                "xcomp" | "conj" => v = self.head(v)?,
+                "xcomp" => {
+                    let h = self.head(v)?;
+                    // "Russia wants *Ukraine* to give up territory": the
+                    // object of a verb of [`OBJECT_CONTROL`], where it has
+                    // one before the infinitive, does what the infinitive
+                    // says (not before a participle: "issued a declaration
+                    // demanding …")
+                    let infinitive = self.words[v].xpos == "VB";
+                    let object = self
+                        .children(h)
+                        .iter()
+                        .copied()
+                        .find(|&c| infinitive && c < v && self.relation(c) == "obj");
+                    if let Some(o) = object.filter(|_| self.lemma_is(h, OBJECT_CONTROL)) {
+                        return Some(o);
+                    }
+                    v = h;
+                }
+                "conj" => v = self.head(v)?,
                 _ => return None,
             }
         }
@@ -412,6 +485,19 @@ mod tests {
         let town = p.object(attacked).expect("an object");
         assert_eq!(&text[p.subtree_span(town)], "the town");
         assert_eq!(p.root(), Some(said));
+    }
+
+    #[test]
+    fn the_object_of_a_verb_of_control_does_its_infinitive() {
+        let text = "Russia wants Ukraine to give up territory.";
+        let p = parsed(text);
+        let give = find(&p, text, "give");
+        assert_eq!(p.text(text, p.subject(give).expect("a subject")), "Ukraine");
+        // no object: the subject does it
+        let text = "Russia wants to keep the territory.";
+        let p = parsed(text);
+        let keep = find(&p, text, "keep");
+        assert_eq!(p.text(text, p.subject(keep).expect("a subject")), "Russia");
     }
 
     #[test]
