@@ -4279,7 +4279,21 @@ fn parse_modality(
             && p.head(v).is_some_and(|h| {
                 p.lemma_is(h, &["proposal", "idea", "suggestion", "proposition"])
             }))
-        || p.dependents(v, "mark").any(|k| p.lemma_is(k, &["whether"]));
+        || p.dependents(v, "mark").any(|k| p.lemma_is(k, &["whether"]))
+        // "could not be finalised until the UK had withdrawn", "would be
+        // risking their lives by going to the camps": a clause of what must
+        // come first, or of means, of a hypothetical verb is hypothetical
+        // too (not "after" or "when": "would flood the markets after
+        // Washington imposed tariffs" tells what happened)
+        || (matches!(p.relation(v), "advcl" | "ccomp")
+            && p.children(v).iter().any(|&k| {
+                matches!(p.relation(k), "mark" | "case")
+                    && p.lemma_is(
+                        k,
+                        &["until", "before", "unless", "by", "without"],
+                    )
+            })
+            && p.head(v).is_some_and(|h| is_hypothetical(p, h)));
     // "EC ministers likely to criticise Japan", "the US risks endorsing",
     // "hopes to sign a deal", "proposed lifting sanctions": a prospect, a
     // hope or a proposal, not an act

@@ -3365,6 +3365,11 @@ mod tests {
             "Syrian Kurds will be entitled to attend the conference.",
             Modality::Conditional,
         );
+        // what must come first for a hypothetical act
+        assert_one_event_of(
+            "The deal could not be finalised until the UK had withdrawn from the EU.",
+            Modality::Conditional,
+        );
         // prevented: negated
         assert_one_event_of(
             "Britain will act to prevent Iran from acquiring a nuclear weapon.",
