@@ -1650,6 +1650,21 @@ fn stative_participle(p: &ParsedSentence<'_>, v: usize) -> bool {
             _ => break,
         }
     }
+    // "were killed in airstrikes and *shelling* by forces loyal to Assad":
+    // a gerund the parser joined to a passive, with a by-agent of its
+    // own, is a noun of the act done to the passive's subject
+    if p.words[v].xpos == "VBG"
+        && u != v
+        && p.is_passive(u)
+        && !p
+            .children(v)
+            .iter()
+            .any(|&c| matches!(p.relation(c), "nsubj" | "aux"))
+        && p.dependents(v, "obl")
+            .any(|o| p.dependents(o, "case").any(|c| p.lemma_is(c, &["by"])))
+    {
+        return true;
+    }
     if p.words[v].xpos != "VBN" {
         return false;
     }

@@ -2696,6 +2696,13 @@ mod tests {
             coded_dyads("A British diplomat was beaten and abducted in Tehran."),
             [dyad("182", &[], &["GBRGOV"]), dyad("181", &[], &["GBRGOV"])]
         );
+        // a gerund hung on the passive, with a by-agent of its own
+        assert_eq!(
+            coded_dyads(
+                "Sixty farmers were killed in two days of rocket fire and shelling by troops loyal to Assad."
+            ),
+            [dyad("190", &[], &["AGR"]), dyad("194", &["MIL"], &["AGR"])]
+        );
     }
 
     #[test]
