@@ -994,7 +994,17 @@ fn match_elements(code: &[u32], toks: &[Tok], at: usize) -> Option<usize> {
             if rest.is_empty() {
                 Some(at + t.len)
             } else {
-                match_elements(rest, toks, at + t.len)
+                // (scare quotes around a word or two of the pattern are
+                // no word: vowed to “strangle”, would “cooperate” with; a
+                // quoted title is: called "On The Town")
+                let mut next = at + t.len;
+                let closes_soon =
+                    |k: usize| (k + 2..k + 4).any(|j| toks.get(j).is_some_and(|q| q.quote));
+                let quoted_before = at > 0 && toks[at - 1].quote;
+                if toks.get(next).is_some_and(|q| q.quote) && (quoted_before || closes_soon(next)) {
+                    next += 1;
+                }
+                match_elements(rest, toks, next)
             }
         } else {
             None
@@ -1237,6 +1247,14 @@ mod tests {
             .match_at(&["attacked", "ukraine", "before", "the", "talks"], 0)
             .is_none());
         assert!(t.match_at(&["law", "which", "allows"], 2).is_some());
+        // quotation marks between two words of a pattern are skipped
+        let t = triggers("vow+ to strangle\tTHREATEN\t\t138\t\tverb\n");
+        let m = t.match_at(&["vowed", "to", "“", "strangle", "”"], 0);
+        assert_eq!(m.map(|m| m.end), Some(4));
+        // not before a quoted title
+        let t = triggers("call+ on\tREQUEST\t\t100\t\tverb\n");
+        let title = ["called", "\"", "on", "the", "town", ",", "\""];
+        assert!(t.match_at(&title, 0).is_none());
     }
 
     #[test]
