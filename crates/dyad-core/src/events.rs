@@ -661,6 +661,20 @@ pub(crate) fn find(
                                     && !(will_act && mention_at(mentions, h).is_some())
                             })
                     }));
+            // (or, by the words where the parse is lost, "warned that
+            // millions of people … face freezing conditions": a clause
+            // after "that" of no pronoun's and no will)
+            let pessimistic = pessimistic
+                || (pattern.text == "warn+"
+                    && p.lemma_is(v, &["warn"])
+                    && s.word(m.end) == "that"
+                    && !matches!(
+                        s.word(m.end + 1),
+                        "it" | "they" | "we" | "he" | "she" | "i" | "you"
+                    )
+                    && !(m.end + 1..n)
+                        .take_while(|&k| !is_boundary(s, k))
+                        .any(|k| matches!(s.word(k), "will" | "would" | "'ll" | "must")));
             if pessimistic {
                 note(&|| format!("{what}: not coded — a warning of what may happen, no threat"));
                 governed_until = governed_until.max(p.subtree(v).end);

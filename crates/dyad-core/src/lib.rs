@@ -3517,6 +3517,8 @@ mod tests {
             "Economists warned that the deficit could push inflation higher.",
             "The Russian foreign ministry warned of the dangers of a clash with the United States.",
             "The World Bank has warned that unemployment could cause severe social strains.",
+            // (a clause the parse loses: by the words)
+            "The UN envoy for relief warned that thousands of families living in tents face freezing nights and heavy rain.",
         ]);
         // threats: someone warned, or what the speaker's side will do
         for text in [
