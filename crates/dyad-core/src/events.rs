@@ -4222,10 +4222,19 @@ fn parse_modality(
             None => break,
         }
     }
-    // "Obama's failure to sell missiles", "France's refusal to offer …"
+    // "Obama's failure to sell missiles", "France's refusal to offer …";
+    // "has no intention of attacking", "no plans to meet", "does not have
+    // any plans to meet"
+    // (an infinitive or gerund: not "no indication the government would
+    // meet the conditions", a clause of its own)
+    let open_clause = !p.children(up).iter().any(|&c| p.relation(c) == "nsubj");
     negated |= p.relation(up) == "acl"
-        && p.head(up)
-            .is_some_and(|n| p.lemma_is(n, &["failure", "refusal", "reluctance", "inability"]));
+        && open_clause
+        && p.head(up).is_some_and(|n| {
+            p.lemma_is(n, &["failure", "refusal", "reluctance", "inability"])
+                || p.dependents(n, "det").any(|d| p.lemma_is(d, &["no"]))
+                || (p.relation(n) == "obj" && p.head(n).is_some_and(|g| p.is_negated(g)))
+        });
     // "no passengers were killed", "none were arrested", "neither Britain
     // nor France have ratified"
     negated |= p.subject(v).is_some_and(|subj| {

@@ -3377,6 +3377,13 @@ mod tests {
             "The deal could not be finalised until the UK had withdrawn from the EU.",
             Modality::Conditional,
         );
+        // no intention, no plans, no need: negated
+        for text in [
+            "Iran has no intention of attacking Israel.",
+            "The Kremlin does not have any plans to meet Zelensky.",
+        ] {
+            assert_one_event_of(text, Modality::Negated);
+        }
         // prevented: negated
         assert_one_event_of(
             "Britain will act to prevent Iran from acquiring a nuclear weapon.",

@@ -307,10 +307,13 @@ impl<'m> ParsedSentence<'m> {
 
     /// True if `verb` is negated by a `not`, `n't`, `never` or `no` dependent.
     pub fn is_negated(&self, verb: usize) -> bool {
+        // (not "not only … but")
+        let only_after = |c: usize| self.lemma_is(c + 1, &["only", "just", "merely"]);
         self.children(verb).iter().any(|&c| {
             matches!(self.relation(c), "advmod" | "det" | "neg")
                 && (self.lemma_is(c, &["not", "never", "n't"])
                     || (self.relation(c) == "advmod" && self.lemma_is(c, &["no"])))
+                && !(self.lemma_is(c, &["not"]) && only_after(c))
         })
     }
 
@@ -470,6 +473,19 @@ mod tests {
         assert!(p.is_in_conditional(moscow));
         assert!(!p.is_in_conditional(trump));
         assert!(!p.is_negated(threatened));
+    }
+
+    #[test]
+    fn not_only_is_no_negation() {
+        let text = "The plan not only enabled investors to pay later but cut costs.";
+        let p = parsed(text);
+        let enabled = find(&p, text, "enabled");
+        let not = find(&p, text, "not");
+        assert_eq!(p.head(not), Some(enabled));
+        assert!(!p.is_negated(enabled));
+        let text = "The plan did not enable investors to pay later.";
+        let p = parsed(text);
+        assert!(p.is_negated(find(&p, text, "enable")));
     }
 
     #[test]
