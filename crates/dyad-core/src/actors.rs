@@ -1129,9 +1129,17 @@ fn compose(
                         && s.token_text(doc_text, p.tok.0)
                             .starts_with(char::is_uppercase)
                 };
+                // "a Bosnian court *sentenced* Dodik": between a role and
+                // a person, a past tense is the role's verb, not a word of
+                // the role
+                let person = matches!(p.part, Part::Name(NameRef::Person(_)) | Part::Known(_));
+                let verb_between = matches!(prev.part, Part::Agent(_))
+                    && person
+                    && (prev.tok.1..p.tok.0).any(|i| s.word(i).ends_with("ed"));
                 (prev_modifier_like || possessor)
                     && head_like
                     && gap <= 2
+                    && !verb_between
                     && (prev.tok.1..p.tok.0)
                         .all(|i| is_modifier(lex, s, doc_text, i) || portfolio(i))
             }
@@ -2025,6 +2033,15 @@ mod tests {
         assert_eq!(c.len(), 3, "{c:?}");
         let c = codes("Even a Sunni Arab Muslim force attacked the town.");
         assert_eq!(c.len(), 3, "{c:?}");
+    }
+
+    #[test]
+    fn a_past_tense_between_a_role_and_a_person_ends_the_role() {
+        let c = codes_on(
+            "Milorad Dodik spoke. Last month a Bosnian court sentenced Dodik to a year in prison.",
+            Some("2025-03-14"),
+        );
+        assert_eq!(c, ["BIHSRP", "BIHJUD", "BIHSRP"]);
     }
 
     #[test]
