@@ -1454,10 +1454,18 @@ fn other_period(
         // (an event noun that is the subject or object of a verb is dated
         // by that verb's period: "when the US invasion toppled Saddam in
         // 2003")
+        // (a verb joined to another with no subject of its own, by that
+        // verb's: "last month insurgents ambushed a bus and killed 18")
         let carrier = parsed.and_then(|p| {
-            (p.words[m.start].upos == "NOUN" && matches!(p.relation(m.start), "nsubj" | "obj"))
-                .then(|| p.head(m.start))
-                .flatten()
+            let v = m.start;
+            let noun = p.words[v].upos == "NOUN" && matches!(p.relation(v), "nsubj" | "obj");
+            let joined = p.words[v].upos == "VERB"
+                && p.relation(v) == "conj"
+                && !p
+                    .children(v)
+                    .iter()
+                    .any(|&c| matches!(p.relation(c), "nsubj" | "aux"));
+            (noun || joined).then(|| p.head(v)).flatten()
         });
         let on_trigger = |h: usize| (m.start..m.end).contains(&h) || carrier == Some(h);
         let dates_trigger = match parsed {
@@ -4287,11 +4295,20 @@ fn parse_modality(
     // it would continue to support")
     // (an infinitive the parser made an adverbial clause counts: "is
     // unlikely to accept")
+    // (and a verb joined to another with no subject or auxiliary of its
+    // own: "Trump may overreach and start threatening"; not after "but":
+    // "would be willing to consider it, but declined to say more")
     let chain = || {
         std::iter::successors(Some(v), |&c| {
             let open = p.relation(c) == "xcomp"
                 || (p.relation(c) == "advcl"
-                    && p.dependents(c, "mark").any(|k| p.lemma_is(k, &["to"])));
+                    && p.dependents(c, "mark").any(|k| p.lemma_is(k, &["to"])))
+                || (p.relation(c) == "conj"
+                    && p.words[c].upos == "VERB"
+                    && !p.children(c).iter().any(|&k| {
+                        matches!(p.relation(k), "nsubj" | "aux" | "aux:pass")
+                            || (p.relation(k) == "cc" && p.lemma_is(k, &["but", "yet"]))
+                    }));
             open.then(|| p.head(c)).flatten()
         })
         .take(4)

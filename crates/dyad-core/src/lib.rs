@@ -3279,6 +3279,31 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_joined_to_a_dated_verb_shares_its_period() {
+        let d = doc(
+            None,
+            "Last month, insurgents ambushed a bus near the border and killed 18 passengers.",
+        );
+        let d = dyad_model::Document {
+            published: Some("2025-03-12".into()),
+            ..d
+        };
+        let dated: Vec<(String, Option<String>)> = code(&d, lex())
+            .events
+            .iter()
+            .map(|e| (e.trigger.text.clone(), e.date_text.clone()))
+            .collect();
+        let last_month = Some("Last month".to_string());
+        assert_eq!(
+            dated,
+            [
+                ("ambushed".to_string(), last_month.clone()),
+                ("killed".to_string(), last_month)
+            ]
+        );
+    }
+
+    #[test]
     fn a_past_act_the_sentence_tells_as_earlier_is_undated() {
         let d = doc(
             None,
@@ -3376,6 +3401,20 @@ mod tests {
         assert_one_event_of(
             "The deal could not be finalised until the UK had withdrawn from the EU.",
             Modality::Conditional,
+        );
+        // a modal reaches a verb joined to its own ...
+        assert_one_event_of(
+            "Trump may overreach and start threatening North Korea.",
+            Modality::Conditional,
+        );
+        // ... not one after "but"
+        let c = code_of("Rebels would consider a truce but attacked the town.");
+        assert!(
+            c.events
+                .iter()
+                .any(|e| e.trigger.text == "attacked" && e.modality == Modality::Asserted),
+            "{:?}",
+            c.events
         );
         // no intention, no plans, no need: negated
         for text in [
