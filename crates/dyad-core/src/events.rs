@@ -1623,6 +1623,33 @@ fn accusation(
 
 /// Nouns of an armed attack, the doer of which did the harm that happened
 /// "in" it.
+/// Event nouns whose possessor underwent the act ("Dodik's arrest",
+/// "Navalny's release"), unlike "Russia's invasion".
+const UNDERGONE_NOUNS: &[&str] = &[
+    "arrest",
+    "detention",
+    "release",
+    "killing",
+    "murder",
+    "assassination",
+    "execution",
+    "abduction",
+    "kidnapping",
+    "capture",
+    "extradition",
+    "expulsion",
+    "deportation",
+    "imprisonment",
+    "jailing",
+    "ouster",
+    "removal",
+    "dismissal",
+    "sentencing",
+    "conviction",
+    "prosecution",
+    "trial",
+];
+
 const ATTACK_NOUNS: &[&str] = &[
     "attack",
     "strike",
@@ -2354,7 +2381,15 @@ fn nominal_roles(
                 && mentions[k].is_capital()
                 && (p.lemma_is(n, ATTACK_NOUNS) || p.lemma_is(n, &["visit", "trip", "tour"]))
         };
+        // ("Dodik's arrest", "the journalist's killing": the possessor
+        // of what is done to someone is whom it is done to, unless an
+        // of-phrase names that: "Russia's arrest of Navalny")
+        let undergone = p.lemma_is(n, UNDERGONE_NOUNS)
+            && !p.dependents(n, "nmod").any(|c| case_is(p, c, &["of"]));
         for &c in p.children(n) {
+            if undergone && p.words[c].deprel == "nmod:poss" {
+                continue;
+            }
             if matches!(p.words[c].deprel, "nmod:poss" | "amod" | "compound") {
                 if let Some(k) = mention_at(mentions, c)
                     .filter(|&k| !clauses.excluded.contains(&k) && !where_it_happened(c, k))

@@ -2687,6 +2687,12 @@ mod tests {
     }
 
     #[test]
+    fn the_possessor_of_an_arrest_underwent_it() {
+        // no one named arrests: no event, least of all Putin's
+        assert_no_events(&["Putin's arrest in The Hague shocked Moscow."]);
+    }
+
+    #[test]
     fn a_participle_joined_to_a_passive_or_a_state_is_passive() {
         assert_eq!(
             coded_dyads("Three Syrian soldiers were dead, killed by Turkish shelling."),
