@@ -3639,6 +3639,38 @@ mod tests {
     }
 
     #[test]
+    fn business_idioms_are_no_events() {
+        // what a regulator lets firms or markets do, a company's deal, a
+        // procurement contract, a sum invested, an executive who resigns,
+        // a takeover of a firm and a currency or a family supported are no
+        // political events
+        assert_no_events(&[
+            "The Kenyan finance ministry will allow foreign banks to open branches in Nairobi.",
+            "Saudi Arabia allowed its output to fall sharply last year.",
+            "Spanish insurers will be allowed to sell policies abroad.",
+            "A Canadian mining company agreed to sell its Peruvian unit for 40 mln dlrs.",
+            "The Nigerian airline agreed to acquire a smaller rival.",
+            "The U.S. Navy awarded a 20 mln dlr contract to a Kenyan firm.",
+            "The Brazilian government signed a contract with a German engineering firm.",
+            "French investors will invest 200 mln euros in the project.",
+            "The bank said its chief executive officer had resigned.",
+            "The Egyptian minister resigned from the company's board.",
+            "The Indian state bank will take over the ailing textile company.",
+            "The pound was supported by Japanese buying.",
+            "Farmers need new crops to support their families.",
+        ]);
+        // the same verbs in their political senses still code
+        for text in [
+            "Japan agreed to sell warplanes to Egypt.",
+            "The Kenyan president resigned on Tuesday.",
+            "Russia allowed Ukrainian ships to leave the port.",
+            "Rebels took over the northern town.",
+        ] {
+            assert_eq!(code_of(text).events.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn no_comment_is_no_rejection_whatever_the_lemma() {
         // `refuse+` is a one-word row ("to" follows it), "declined" may be
         // tagged with the lemma "declin", and declining to give details is
