@@ -3671,6 +3671,46 @@ mod tests {
     }
 
     #[test]
+    fn strikes_that_are_no_assaults() {
+        // a court striking down a law, oil struck, a quake that strikes, a
+        // price defended, a quota met, a paper programme launched
+        assert_no_events(&[
+            "A Kenyan court struck down the law.",
+            "Mexico struck oil off its coast.",
+            "Ecuador was struck by an earthquake.",
+            "OPEC is defending its benchmark price.",
+            "Belgium launched a commercial paper program.",
+            "Egypt will defend against the charges.",
+        ]);
+        let kinds = |text: &str| -> Vec<(dyad_model::EventType, String)> {
+            code_of(text)
+                .events
+                .into_iter()
+                .map(|e| (e.event_type, e.cameo.unwrap_or_default()))
+                .collect()
+        };
+        // workers who strike protest; a deal they strike is an agreement
+        assert_eq!(
+            kinds("Kenyan teachers struck on Monday."),
+            [(dyad_model::EventType::Protest, "143".to_string())]
+        );
+        assert_eq!(
+            kinds("Seamen struck individual accords with the shipping companies."),
+            [(dyad_model::EventType::Agree, "030".to_string())]
+        );
+        // armed forces that strike still attack; a rapprochement struck
+        // is an agreement
+        assert_eq!(
+            kinds("Russian jets struck the town."),
+            [(dyad_model::EventType::Assault, "190".to_string())]
+        );
+        assert_eq!(
+            kinds("Ankara has struck a rapprochement with Damascus."),
+            [(dyad_model::EventType::Agree, "030".to_string())]
+        );
+    }
+
+    #[test]
     fn no_comment_is_no_rejection_whatever_the_lemma() {
         // `refuse+` is a one-word row ("to" follows it), "declined" may be
         // tagged with the lemma "declin", and declining to give details is
