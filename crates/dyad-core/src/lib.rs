@@ -3671,6 +3671,29 @@ mod tests {
     }
 
     #[test]
+    fn anonymity_and_other_set_phrases_are_no_events() {
+        // an official who asks to stay anonymous requests nothing; "hard
+        // pressed to" is no pressure; an export bonus offer accepted and a
+        // defendant named are no agreement or accusation
+        assert_no_events(&[
+            "The Kenyan official, who asked to remain anonymous, said the talks failed.",
+            "The Kenyan official, who asked that his name not be used, said the talks failed.",
+            "The Kenyan official, who asked not to be further identified, said the talks failed.",
+            "Japan will be hard-pressed to stimulate its economy.",
+            "Japan will be hard pressed to stimulate its economy.",
+            "The Commodity Credit Corporation accepted a bonus offer from an exporter.",
+            "The Egyptian defence ministry was named as a defendant in the lawsuit.",
+        ]);
+        // asking a side to remain something and pressing it still are requests
+        for text in [
+            "Kenya asked Uganda to remain neutral.",
+            "The U.S. pressed Japan to open its markets.",
+        ] {
+            assert_eq!(code_of(text).events.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn strikes_that_are_no_assaults() {
         // a court striking down a law, oil struck, a quake that strikes, a
         // price defended, a quota met, a paper programme launched
