@@ -3694,6 +3694,25 @@ mod tests {
     }
 
     #[test]
+    fn documents_disasters_and_debts_are_no_sides() {
+        // what a bill calls for is no side's demand, the dead of a crash or
+        // a flood were attacked by no one, and a state cutting its own debt
+        // gives no aid
+        assert_no_events(&[
+            "The Egyptian bill called for new elections.",
+            "Two Kenyan soldiers were killed in a helicopter crash.",
+            "Fifty people were killed or injured in flooding in Iran.",
+            "Jamaica aims to reduce its foreign debt.",
+        ]);
+        for text in [
+            "Egypt called for new elections.",
+            "Russian troops killed two Ukrainian soldiers in Kherson.",
+        ] {
+            assert_eq!(code_of(text).events.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn strikes_that_are_no_assaults() {
         // a court striking down a law, oil struck, a quake that strikes, a
         // price defended, a quota met, a paper programme launched
