@@ -3713,6 +3713,25 @@ mod tests {
     }
 
     #[test]
+    fn corporate_deals_are_no_political_events() {
+        // an acquisition agreed or entered into, a shareholder meeting
+        // called, a merger rejected and a takeover bid launched
+        assert_no_events(&[
+            "The Kenyan bank entered into an agreement to acquire a Ugandan lender.",
+            "The Egyptian company agreed to be acquired by a Saudi group.",
+            "The Nigerian oil firm called a special shareholder meeting.",
+            "The Kenyan competition authority rejected the merger.",
+            "The Saudi firm launched a takeover bid for the Egyptian bank.",
+        ]);
+        for text in [
+            "Egypt rejected the Israeli proposal.",
+            "Kenya entered into an agreement with Uganda.",
+        ] {
+            assert_eq!(code_of(text).events.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn strikes_that_are_no_assaults() {
         // a court striking down a law, oil struck, a quake that strikes, a
         // price defended, a quota met, a paper programme launched
