@@ -3722,10 +3722,24 @@ mod tests {
             "The Nigerian oil firm called a special shareholder meeting.",
             "The Kenyan competition authority rejected the merger.",
             "The Saudi firm launched a takeover bid for the Egyptian bank.",
+            // taking part in a loan, back from a holiday
+            "Kenyan banks took part in the syndicated loan.",
+            "The Egyptian minister returned from a holiday in Spain.",
         ]);
+        // taking part in a strike is one
+        let c = code_of("Kenyan teachers took part in the strike.");
+        assert_eq!(
+            c.events
+                .iter()
+                .map(|e| (e.event_type, e.cameo.clone().unwrap_or_default()))
+                .collect::<Vec<_>>(),
+            [(dyad_model::EventType::Protest, "143".to_string())]
+        );
         for text in [
             "Egypt rejected the Israeli proposal.",
             "Kenya entered into an agreement with Uganda.",
+            "Egypt took part in the talks.",
+            "The Kenyan president returned from Washington.",
         ] {
             assert_eq!(code_of(text).events.len(), 1, "{text}");
         }
