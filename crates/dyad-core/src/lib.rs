@@ -3753,6 +3753,153 @@ mod tests {
     }
 
     #[test]
+    fn business_idioms_are_no_events() {
+        // what a regulator lets firms or markets do, a company's deal, a
+        // procurement contract, a sum invested, an executive who resigns,
+        // a takeover of a firm and a currency or a family supported are no
+        // political events
+        assert_no_events(&[
+            "The Kenyan finance ministry will allow foreign banks to open branches in Nairobi.",
+            "Saudi Arabia allowed its output to fall sharply last year.",
+            "Spanish insurers will be allowed to sell policies abroad.",
+            "A Canadian mining company agreed to sell its Peruvian unit for 40 mln dlrs.",
+            "The Nigerian airline agreed to acquire a smaller rival.",
+            "The U.S. Navy awarded a 20 mln dlr contract to a Kenyan firm.",
+            "The Brazilian government signed a contract with a German engineering firm.",
+            "French investors will invest 200 mln euros in the project.",
+            "The bank said its chief executive officer had resigned.",
+            "The Egyptian minister resigned from the company's board.",
+            "The Indian state bank will take over the ailing textile company.",
+            "The pound was supported by Japanese buying.",
+            "Farmers need new crops to support their families.",
+        ]);
+        // the same verbs in their political senses still code
+        for text in [
+            "Japan agreed to sell warplanes to Egypt.",
+            "The Kenyan president resigned on Tuesday.",
+            "Russia allowed Ukrainian ships to leave the port.",
+            "Rebels took over the northern town.",
+        ] {
+            assert_eq!(code_of(text).events.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn anonymity_and_other_set_phrases_are_no_events() {
+        // an official who asks to stay anonymous requests nothing; "hard
+        // pressed to" is no pressure; an export bonus offer accepted and a
+        // defendant named are no agreement or accusation
+        assert_no_events(&[
+            "The Kenyan official, who asked to remain anonymous, said the talks failed.",
+            "The Kenyan official, who asked that his name not be used, said the talks failed.",
+            "The Kenyan official, who asked not to be further identified, said the talks failed.",
+            "Japan will be hard-pressed to stimulate its economy.",
+            "Japan will be hard pressed to stimulate its economy.",
+            "The Commodity Credit Corporation accepted a bonus offer from an exporter.",
+            "The Egyptian defence ministry was named as a defendant in the lawsuit.",
+        ]);
+        // asking a side to remain something and pressing it still are requests
+        for text in [
+            "Kenya asked Uganda to remain neutral.",
+            "The U.S. pressed Japan to open its markets.",
+        ] {
+            assert_eq!(code_of(text).events.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn documents_disasters_and_debts_are_no_sides() {
+        // what a bill calls for is no side's demand, the dead of a crash or
+        // a flood were attacked by no one, and a state cutting its own debt
+        // gives no aid
+        assert_no_events(&[
+            "The Egyptian bill called for new elections.",
+            "Two Kenyan soldiers were killed in a helicopter crash.",
+            "Fifty people were killed or injured in flooding in Iran.",
+            "Jamaica aims to reduce its foreign debt.",
+        ]);
+        for text in [
+            "Egypt called for new elections.",
+            "Russian troops killed two Ukrainian soldiers in Kherson.",
+        ] {
+            assert_eq!(code_of(text).events.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn corporate_deals_are_no_political_events() {
+        // an acquisition agreed or entered into, a shareholder meeting
+        // called, a merger rejected and a takeover bid launched
+        assert_no_events(&[
+            "The Kenyan bank entered into an agreement to acquire a Ugandan lender.",
+            "The Egyptian company agreed to be acquired by a Saudi group.",
+            "The Nigerian oil firm called a special shareholder meeting.",
+            "The Kenyan competition authority rejected the merger.",
+            "The Saudi firm launched a takeover bid for the Egyptian bank.",
+            // taking part in a loan, back from a holiday
+            "Kenyan banks took part in the syndicated loan.",
+            "The Egyptian minister returned from a holiday in Spain.",
+        ]);
+        // taking part in a strike is one
+        let c = code_of("Kenyan teachers took part in the strike.");
+        assert_eq!(
+            c.events
+                .iter()
+                .map(|e| (e.event_type, e.cameo.clone().unwrap_or_default()))
+                .collect::<Vec<_>>(),
+            [(dyad_model::EventType::Protest, "143".to_string())]
+        );
+        for text in [
+            "Egypt rejected the Israeli proposal.",
+            "Kenya entered into an agreement with Uganda.",
+            "Egypt took part in the talks.",
+            "The Kenyan president returned from Washington.",
+        ] {
+            assert_eq!(code_of(text).events.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn strikes_that_are_no_assaults() {
+        // a court striking down a law, oil struck, a quake that strikes, a
+        // price defended, a quota met, a paper programme launched
+        assert_no_events(&[
+            "A Kenyan court struck down the law.",
+            "Mexico struck oil off its coast.",
+            "Ecuador was struck by an earthquake.",
+            "OPEC is defending its benchmark price.",
+            "Belgium launched a commercial paper program.",
+            "Egypt will defend against the charges.",
+        ]);
+        let kinds = |text: &str| -> Vec<(dyad_model::EventType, String)> {
+            code_of(text)
+                .events
+                .into_iter()
+                .map(|e| (e.event_type, e.cameo.unwrap_or_default()))
+                .collect()
+        };
+        // workers who strike protest; a deal they strike is an agreement
+        assert_eq!(
+            kinds("Kenyan teachers struck on Monday."),
+            [(dyad_model::EventType::Protest, "143".to_string())]
+        );
+        assert_eq!(
+            kinds("Seamen struck individual accords with the shipping companies."),
+            [(dyad_model::EventType::Agree, "030".to_string())]
+        );
+        // armed forces that strike still attack; a rapprochement struck
+        // is an agreement
+        assert_eq!(
+            kinds("Russian jets struck the town."),
+            [(dyad_model::EventType::Assault, "190".to_string())]
+        );
+        assert_eq!(
+            kinds("Ankara has struck a rapprochement with Damascus."),
+            [(dyad_model::EventType::Agree, "030".to_string())]
+        );
+    }
+
+    #[test]
     fn no_comment_is_no_rejection_whatever_the_lemma() {
         // `refuse+` is a one-word row ("to" follows it), "declined" may be
         // tagged with the lemma "declin", and declining to give details is
