@@ -2325,10 +2325,19 @@ fn nominal_roles(
         return None;
     }
     let mut recipients = Vec::new();
+    // "a visit by Modi *to Mauritius*": a name takes no "to" or "on"
+    // phrase of its own; the parser hung the noun's target on its
+    // by-agent.
+    let agent_targets = p
+        .dependents(n, "nmod")
+        .filter(|&c| case_is(p, c, &["by"]) && p.words[c].upos == "PROPN")
+        .flat_map(|c| p.dependents(c, "nmod").filter(move |&d| d > c))
+        .collect::<Vec<_>>();
     // (its own, those of the verb carrying it out, and those of a
     // participle describing it: "US sanctions *imposed on* Russia")
     let targets = p
         .dependents(n, "nmod")
+        .chain(agent_targets)
         .chain(
             carrier
                 .into_iter()
@@ -2336,8 +2345,11 @@ fn nominal_roles(
                 .flat_map(|v| p.obliques(v).into_iter().map(|o| o.word)),
         )
         .collect::<Vec<_>>();
+    // "the US withdrawal *from Syria*": a retreat is from the side it
+    // leaves.
+    let leaving = p.lemma_is(n, &["withdrawal", "pullout"]);
     for c in targets {
-        if case_is(p, c, NOUN_TARGET) {
+        if case_is(p, c, NOUN_TARGET) || (leaving && case_is(p, c, &["from"])) {
             recipients = usable(nominal_mentions(p, mentions, c));
             recipients.retain(|r| !source.contains(r));
             if !recipients.is_empty() {
@@ -2626,7 +2638,34 @@ const STANCES: &[&str] = &[
 /// Types whose joint source acts with itself when no recipient is named:
 /// meetings, agreements, cooperation.
 fn is_mutual(pattern: &TriggerPattern) -> bool {
+    let first_verb = |verbs: &[&str]| {
+        pattern
+            .text
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .split('|')
+            .any(|v| verbs.contains(&v.trim_end_matches('+')))
+    };
     match pattern.event {
+        // Signing an agreement, establishing, upgrading or restoring ties
+        // is done together ("West Germany and Tanzania signed an
+        // agreement", "India and Mauritius upgraded their ties"); ratifying
+        // or endorsing is each side's own.
+        EventType::Support => {
+            pattern
+                .cameo
+                .as_deref()
+                .is_some_and(|c| c.starts_with("05"))
+                && first_verb(&[
+                    "sign",
+                    "establish",
+                    "upgrade",
+                    "restore",
+                    "normalise",
+                    "normalize",
+                ])
+        }
         EventType::Consult | EventType::Cooperate => true,
         // Agreeing, signing or settling is done together ("Russia and
         // Ukraine agreed to swap prisoners", "reached a deal"), and so is
@@ -2635,18 +2674,9 @@ fn is_mutual(pattern: &TriggerPattern) -> bool {
         // supported the call", "offered assistance").
         EventType::Agree => {
             matches!(pattern.cameo.as_deref(), Some("036" | "037"))
-                || pattern
-                    .text
-                    .split(' ')
-                    .next()
-                    .unwrap_or_default()
-                    .split('|')
-                    .any(|v| {
-                        matches!(
-                            v.trim_end_matches('+'),
-                            "agree" | "reach" | "conclude" | "sign" | "settle" | "strike" | "seal"
-                        )
-                    })
+                || first_verb(&[
+                    "agree", "reach", "conclude", "sign", "settle", "strike", "seal",
+                ])
         }
         _ => false,
     }
@@ -2929,7 +2959,40 @@ fn verb_roles(
         Some(owner) => owner,
         None => subject(s, mentions, clauses, from),
     };
-    let right = object(lex, s, mentions, clauses, m.end);
+    // "allowed *Ankara* to claim", "pushing *Damascus* to the table",
+    // "storm a *US military base*": with no one named after the words
+    // matched, a side inside the pattern's gap is whom it is done to. Not
+    // a by-phrase's ("supported by about 2,000 US troops"), one's own
+    // ("recall *its* ambassador"), the doer of the pattern's noun ("reimposing
+    // *U.N.* sanctions"), nor a side of no country ("training local
+    // forces", "join forces").
+    let after = object(lex, s, mentions, clauses, m.end);
+    let in_gap = after.is_none();
+    let right = after.or_else(|| {
+        if (m.start + 1..m.end).any(|k| s.word(k) == "by") {
+            return None;
+        }
+        let inside = |k: &usize| {
+            let x = &mentions[*k];
+            let before = s.word(x.tok.0 - 1);
+            x.tok.0 < m.end
+                && x.actor.country.is_some()
+                && !matches!(before, "its" | "their" | "his" | "her" | "our")
+                && !matches!(
+                    s.word(x.tok.1),
+                    "sanctions"
+                        | "embargo"
+                        | "tariffs"
+                        | "aid"
+                        | "assistance"
+                        | "support"
+                        | "dlrs"
+                        | "dollars"
+                        | "currency"
+                )
+        };
+        object(lex, s, mentions, clauses, m.start + 1).filter(|found| found.iter().all(inside))
+    });
     if passive {
         // "protesters were arrested by police"
         let by = (m.end..s.words.len())
@@ -2955,7 +3018,18 @@ fn verb_roles(
         (None, Some(a)) => (a, "source: the subject of the coordinated verb before it"),
         (None, None) => return None,
     };
-    let recipients = right.unwrap_or_default();
+    let mut recipients = right.unwrap_or_default();
+    // (nor, inside the gap, an unarmed side of the source's own country:
+    // "Riyadh giving London its biggest-ever arms deal" read with Britain
+    // as the source; armed men may be its own forces withdrawn, "withdraw
+    // US troops from Syria", or others of its country, "SDF members joined
+    // Syrian forces")
+    if in_gap {
+        recipients.retain(|&r| {
+            let c = &mentions[r].actor.country;
+            mentions[r].is_armed() || !actors.iter().any(|&a| mentions[a].actor.country == *c)
+        });
+    }
     let how = if recipients.is_empty() {
         how.to_string()
     } else {
@@ -3979,6 +4053,20 @@ fn parse_roles(
             }
         }
     }
+    // "removed Bashir and jailed *him*", "called Erdoğan, urging *him* to
+    // curtail the operation", "re-admit Syria, seven years after expelling
+    // *it*": an object pronoun stands for the side that the verb it is
+    // joined to, or whose circumstance it is, was done to ("him"/"her" and
+    // "it" one side named by a singular noun, "them" a plural noun or
+    // several sides).
+    if recipients.is_empty() {
+        if let Some(found) = pronoun_antecedent(p, mentions, v) {
+            recipients = usable(found);
+            if !recipients.is_empty() {
+                how = "recipient: whom its object pronoun stands for, the object of the verb it is joined to (parse)";
+            }
+        }
+    }
     recipients.retain(|r| !subj.contains(r));
     // one mention, once ("U.S. combat aircraft" through both its compounds)
     let mut seen = Vec::with_capacity(recipients.len());
@@ -4001,6 +4089,65 @@ fn parse_roles(
         recipients,
         format!("source: the subject of the trigger (parse); {how}"),
     ))
+}
+
+/// The side an object pronoun of verb `v` stands for: the object (or the
+/// to/with oblique) of the verb `v` is joined to or is a circumstance of,
+/// when it is an actor that agrees with the pronoun.
+fn pronoun_antecedent(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    v: usize,
+) -> Option<Vec<usize>> {
+    let o = p
+        .object(v)
+        .or_else(|| p.indirect_object(v))
+        .filter(|&o| p.words[o].upos == "PRON")?;
+    let lemma = p.words[o].lemma.to_ascii_lowercase();
+    let plural = match lemma.as_str() {
+        "he" | "she" | "it" => false,
+        "they" => true,
+        _ => return None,
+    };
+    // (not "calling *it* scandalous that …": an "it" that stands for what
+    // follows)
+    if p.children(v)
+        .iter()
+        .any(|&c| matches!(p.relation(c), "xcomp" | "ccomp") && c > o && lemma == "it")
+    {
+        return None;
+    }
+    let h = p
+        .head(v)
+        .filter(|_| matches!(p.relation(v), "conj" | "advcl"))?;
+    let candidates = p
+        .dependents(h, "obj")
+        .chain(p.dependents(h, "iobj"))
+        .chain(
+            p.obliques(h)
+                .into_iter()
+                .map(|x| x.word)
+                .filter(|&w| case_is(p, w, &["to", "with"])),
+        )
+        .filter(|&c| c < o);
+    for c in candidates {
+        if mention_at(mentions, c).is_none() {
+            continue;
+        }
+        let found = nominal_mentions(p, mentions, c);
+        let several = found.len() >= 2 || matches!(p.words[c].xpos, "NNS" | "NNPS");
+        if found.is_empty() || several != plural {
+            return None;
+        }
+        // ("him"/"her": a person's name, not a country or a village)
+        if matches!(lemma.as_str(), "he" | "she")
+            && (p.words[c].upos != "PROPN" || found.iter().any(|&k| mentions[k].place))
+        {
+            return None;
+        }
+        return Some(found);
+    }
+    None
 }
 
 /// "protested *in Beijing*", "arrived *in Gondor*", "a summit *in

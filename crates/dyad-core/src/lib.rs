@@ -3676,4 +3676,78 @@ mod tests {
             check_spans(&d, &c);
         }
     }
+
+    #[test]
+    fn a_retreat_noun_is_from_the_side_it_leaves() {
+        assert_eq!(
+            dyads("The British withdrawal from Iraq began on Monday."),
+            vec![dyad("withdrawal", &["GBR"], &["IRQ"])]
+        );
+    }
+
+    #[test]
+    fn a_target_hung_on_a_nominal_by_agent_is_the_nominal_target() {
+        // the parser attaches "to Kenya" to the name of the visitor
+        assert_eq!(
+            dyads("The deal was announced during a three-day visit by Narendra Modi to Kenya."),
+            vec![dyad("visit", &["INDGOV"], &["KEN"])]
+        );
+    }
+
+    #[test]
+    fn signing_and_upgrading_ties_are_done_among_the_sides() {
+        assert_eq!(
+            dyads("Kenya and Ethiopia signed an agreement on border trade."),
+            vec![dyad("signed an agreement", &["KEN"], &["ETH"])]
+        );
+        assert_eq!(
+            dyads("Chile and Peru have upgraded their ties."),
+            vec![dyad("upgraded their ties", &["CHL"], &["PER"])]
+        );
+        // ratifying is each side's own
+        assert_eq!(
+            dyads("Neither Spain nor Italy has ratified the treaty."),
+            vec![dyad("ratified the treaty", &["ESP", "ITA"], &[])]
+        );
+    }
+
+    #[test]
+    fn a_side_inside_the_gap_of_a_pattern_is_its_target() {
+        // the surface reading: no parse subject for the infinitive
+        assert_eq!(
+            dyads("Up to ten militants attempted to storm a US military base near the border."),
+            vec![dyad("storm a US military base", &["UAF"], &["USAMIL"])]
+        );
+        // not a side of no country, not one's own
+        let recipients = |text: &str| -> Vec<Vec<String>> {
+            dyads(text).into_iter().map(|(_, _, r)| r).collect()
+        };
+        assert_eq!(
+            recipients("The ministry decided to recall its ambassador."),
+            vec![Vec::<String>::new()]
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_stands_for_the_object_of_the_verb_before() {
+        assert_eq!(
+            dyads("The army arrested Vladimir Putin on Monday and jailed him."),
+            vec![
+                dyad("arrested", &["MIL"], &["RUSGOV"]),
+                dyad("jailed", &["MIL"], &["RUSGOV"])
+            ]
+        );
+        let recipients = |text: &str| -> Vec<Vec<String>> {
+            dyads(text).into_iter().map(|(_, _, r)| r).collect()
+        };
+        assert_eq!(
+            recipients("The Arab League suspended Syria in 2011 and expelled it."),
+            vec![vec!["SYR".to_string()]]
+        );
+        // "him" is no village
+        assert_eq!(
+            recipients("The fighters entered the village and killed him."),
+            vec![Vec::<String>::new()]
+        );
+    }
 }
