@@ -1129,9 +1129,17 @@ fn compose(
                         && s.token_text(doc_text, p.tok.0)
                             .starts_with(char::is_uppercase)
                 };
+                // "the police *stopped* Vladimir Putin", "the army
+                // *removed* the president": a past tense right after a role
+                // noun is its verb, whose object the next name is (an
+                // adjective in "-ed" comes before the role noun: "Syrian
+                // armed forces").
+                let verb_after_role = matches!(prev.part, Part::Agent(_))
+                    && (prev.tok.1..p.tok.0).any(|i| s.word(i).ends_with("ed"));
                 (prev_modifier_like || possessor)
                     && head_like
                     && gap <= 2
+                    && !verb_after_role
                     && (prev.tok.1..p.tok.0)
                         .all(|i| is_modifier(lex, s, doc_text, i) || portfolio(i))
             }

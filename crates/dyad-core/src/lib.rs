@@ -3750,4 +3750,18 @@ mod tests {
             vec![Vec::<String>::new()]
         );
     }
+
+    #[test]
+    fn a_past_tense_after_a_role_noun_is_its_verb() {
+        // not one actor "police stopped Vladimir Putin"
+        assert_eq!(
+            dyads("The police stopped Vladimir Putin and detained him."),
+            vec![dyad("detained", &["COP"], &["RUSGOV"])]
+        );
+        // an adjective in "-ed" before the role noun still belongs to it
+        assert_eq!(
+            dyads("Syrian armed forces attacked Turkey."),
+            vec![dyad("attacked", &["SYRMIL"], &["TUR"])]
+        );
+    }
 }
