@@ -2993,6 +2993,58 @@ fn verb_roles(
         };
         object(lex, s, mentions, clauses, m.start + 1).filter(|found| found.iter().all(inside))
     });
+    // "Assad, *supported by* Moscow, has used …", "rebels *backed by*
+    // Turkish artillery": a bare participle right before "by" is a passive
+    // describing the noun before it, which receives; the by-phrase acts.
+    // (Not a question: "asked by a reporter whether …".)
+    if participle
+        && !passive
+        && j == m.start
+        && s.word(m.start + 1) == "by"
+        && !s.word(m.start).starts_with("ask")
+    {
+        let agent = (m.start + 2..(m.start + 6).min(s.words.len()))
+            .take_while(|&k| !is_boundary(s, k))
+            .find_map(|k| mentions.iter().position(|x| x.tok.0 == k))
+            .filter(|&k| usable(k) && !mentions[k].possessive);
+        if let Some(by) = agent {
+            let end = if m.start > 0 && s.word(m.start - 1) == "," {
+                m.start - 1
+            } else {
+                m.start
+            };
+            // (the noun described, not one inside a prepositional phrase:
+            // "hold sway in north-east Syria, supported by US troops")
+            let described = mentions.iter().position(|x| x.tok.1 == end).filter(|&k| {
+                let x = &mentions[k];
+                usable(k)
+                    && !x.possessive
+                    && !(x.tok.0.saturating_sub(6)..x.tok.0)
+                        .rev()
+                        .take_while(|&i| s.word(i) != ",")
+                        .any(|i| is_preposition(s.word(i)))
+            });
+            let mut actors = vec![by];
+            actors.extend(coordinated(s, mentions, by));
+            let recipients: Vec<usize> = described
+                .map(|k| with_coordinated_left(s, mentions, k))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|k| !actors.contains(k))
+                .collect();
+            // (with no noun described that is an actor, only where the
+            // reading below would code it, with the wrong doer: "groups
+            // who, supported by the US and UK, gave …")
+            if !recipients.is_empty() || left.is_some() || inherited.is_some() {
+                return Some((
+                    actors,
+                    recipients,
+                    "source: the by-phrase of a participle describing a noun; recipient: that noun"
+                        .into(),
+                ));
+            }
+        }
+    }
     if passive {
         // "protesters were arrested by police"
         let by = (m.end..s.words.len())

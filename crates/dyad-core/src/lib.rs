@@ -3764,4 +3764,19 @@ mod tests {
             vec![dyad("attacked", &["SYRMIL"], &["TUR"])]
         );
     }
+
+    #[test]
+    fn a_participle_with_a_by_phrase_describes_whom_it_was_done_to() {
+        assert_eq!(
+            dyads("Assad, supported by Moscow, has used chemical weapons."),
+            vec![
+                dyad("supported", &["RUSGOV"], &["SYRELI"]),
+                dyad("used chemical weapons", &["SYRELI"], &[])
+            ]
+        );
+        // a question asked is no event
+        assert_no_events(&[
+            "Later, asked by a reporter whether he would resign, the minister smiled.",
+        ]);
+    }
 }
