@@ -3839,7 +3839,7 @@ fn parse_roles(
     };
     let mut recipients = Vec::new();
     let mut how = "recipient: none found";
-    'chain: for u in complement_chain(p, v) {
+    'chain: for u in shared_conjuncts(p, complement_chain(p, v)) {
         if let Some(pr) = prep {
             for o in p.obliques(u) {
                 if case_is(p, o.word, &[pr]) {
@@ -4279,6 +4279,37 @@ fn complement_chain(p: &ParsedSentence<'_>, v: usize) -> Vec<usize> {
         }
     }
     chain
+}
+
+/// The chain with, after a verb that has no object of its own, the verb
+/// joined to it straight away ("threatened to *close or suspend* U.S.
+/// operations", "*cut or reduce* gas supplies to Ukraine"): they share the
+/// object, and the obliques with it, that the parser hangs on the second.
+/// (Not a verb joined after words of the first's own, one with a subject
+/// of its own, or one with no object: "to be released and *returned to the
+/// UK*".)
+fn shared_conjuncts(p: &ParsedSentence<'_>, chain: Vec<usize>) -> Vec<usize> {
+    let mut out = Vec::with_capacity(chain.len() + 1);
+    for u in chain {
+        out.push(u);
+        if p.object(u).is_some() {
+            continue;
+        }
+        let joined = p.dependents(u, "conj").find(|&d| {
+            d > u
+                && p.words[d].upos == "VERB"
+                && p.object(d).is_some()
+                && !p
+                    .children(d)
+                    .iter()
+                    .any(|&c| matches!(p.relation(c), "nsubj" | "csubj"))
+                && (u + 1..d).all(|w| matches!(p.relation(w), "cc" | "advmod" | "punct"))
+        });
+        if let Some(d) = joined.filter(|d| !out.contains(d)) {
+            out.push(d);
+        }
+    }
+    out
 }
 
 /// Verbs whose infinitive complement is what the subject means to do.

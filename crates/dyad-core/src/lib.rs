@@ -3779,4 +3779,16 @@ mod tests {
             "Later, asked by a reporter whether he would resign, the minister smiled.",
         ]);
     }
+
+    #[test]
+    fn verbs_joined_straight_away_share_their_object() {
+        assert_eq!(
+            dyads("Russia threatened to cut or reduce gas supplies to Ukraine."),
+            vec![dyad("threatened", &["RUS"], &["UKR"])]
+        );
+        assert_eq!(
+            dyads("Ankara has threatened to close or suspend U.S. operations at the base."),
+            vec![dyad("threatened", &["TURGOV"], &["USA"])]
+        );
+    }
 }
