@@ -233,10 +233,25 @@ pub(crate) fn find(
         if let Some(name) = &m.actor.name {
             let words: Vec<&str> = name.split_whitespace().collect();
             if words.len() >= 2 && m.actor.country.is_some() {
+                // ("Kim Jong Un", "Xi Jinping", "Lai Ching-te": Chinese and
+                // Korean names put the family name first, "Kim" later)
+                // (a person's, known or named after a role noun, "Finance
+                // Minister Chung In-yong"; not "Hong Kong" or a party's name)
+                let family_first = matches!(
+                    m.actor.country.as_deref(),
+                    Some("CHN" | "PRK" | "KOR" | "TWN" | "HKG")
+                ) && m
+                    .actor
+                    .kb_id
+                    .as_deref()
+                    .is_none_or(|kb| lex.people.iter().any(|p| p.kb_id == kb));
                 let last = words[words.len() - 1].to_string();
-                if let std::collections::hash_map::Entry::Vacant(e) = surnames.entry(last) {
-                    e.insert(known.len());
-                    known.push(m.actor.clone());
+                let first = family_first.then(|| words[0].to_string());
+                for name in std::iter::once(last).chain(first) {
+                    if let std::collections::hash_map::Entry::Vacant(e) = surnames.entry(name) {
+                        e.insert(known.len());
+                        known.push(m.actor.clone());
+                    }
                 }
             }
         }

@@ -3791,4 +3791,18 @@ mod tests {
             vec![dyad("threatened", &["TURGOV"], &["USA"])]
         );
     }
+
+    #[test]
+    fn chinese_and_korean_names_are_known_by_their_first_word() {
+        let recipients = |text: &str| -> Vec<Vec<String>> {
+            dyads(text).into_iter().map(|(_, _, r)| r).collect()
+        };
+        let r = recipients("Vladimir Putin welcomed North Korean leader Kim Jong Un in Moscow. Putin met Kim on Tuesday.");
+        assert_eq!(r.len(), 2);
+        assert!(r[1].iter().any(|c| c.starts_with("PRK")), "{r:?}");
+        assert_eq!(
+            recipients("Lai Ching-te arrived in Paraguay on Monday. The president of Paraguay met Lai on Tuesday."),
+            vec![vec!["TWNGOV".to_string()]]
+        );
+    }
 }
