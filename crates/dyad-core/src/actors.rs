@@ -233,10 +233,25 @@ pub(crate) fn find(
         if let Some(name) = &m.actor.name {
             let words: Vec<&str> = name.split_whitespace().collect();
             if words.len() >= 2 && m.actor.country.is_some() {
+                // ("Kim Jong Un", "Xi Jinping", "Lai Ching-te": Chinese and
+                // Korean names put the family name first, "Kim" later)
+                // (a person's, known or named after a role noun, "Finance
+                // Minister Chung In-yong"; not "Hong Kong" or a party's name)
+                let family_first = matches!(
+                    m.actor.country.as_deref(),
+                    Some("CHN" | "PRK" | "KOR" | "TWN" | "HKG")
+                ) && m
+                    .actor
+                    .kb_id
+                    .as_deref()
+                    .is_none_or(|kb| lex.people.iter().any(|p| p.kb_id == kb));
                 let last = words[words.len() - 1].to_string();
-                if let std::collections::hash_map::Entry::Vacant(e) = surnames.entry(last) {
-                    e.insert(known.len());
-                    known.push(m.actor.clone());
+                let first = family_first.then(|| words[0].to_string());
+                for name in std::iter::once(last).chain(first) {
+                    if let std::collections::hash_map::Entry::Vacant(e) = surnames.entry(name) {
+                        e.insert(known.len());
+                        known.push(m.actor.clone());
+                    }
                 }
             }
         }
@@ -1129,17 +1144,17 @@ fn compose(
                         && s.token_text(doc_text, p.tok.0)
                             .starts_with(char::is_uppercase)
                 };
-                // "a Bosnian court *sentenced* Dodik": between a role and
-                // a person, a past tense is the role's verb, not a word of
-                // the role
-                let person = matches!(p.part, Part::Name(NameRef::Person(_)) | Part::Known(_));
-                let verb_between = matches!(prev.part, Part::Agent(_))
-                    && person
+                // "the police *stopped* Vladimir Putin", "the army
+                // *removed* the president": a past tense right after a role
+                // noun is its verb, whose object the next name is (an
+                // adjective in "-ed" comes before the role noun: "Syrian
+                // armed forces").
+                let verb_after_role = matches!(prev.part, Part::Agent(_))
                     && (prev.tok.1..p.tok.0).any(|i| s.word(i).ends_with("ed"));
                 (prev_modifier_like || possessor)
                     && head_like
                     && gap <= 2
-                    && !verb_between
+                    && !verb_after_role
                     && (prev.tok.1..p.tok.0)
                         .all(|i| is_modifier(lex, s, doc_text, i) || portfolio(i))
             }

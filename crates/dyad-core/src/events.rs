@@ -2431,10 +2431,19 @@ fn nominal_roles(
         return None;
     }
     let mut recipients = Vec::new();
+    // "a visit by Modi *to Mauritius*": a name takes no "to" or "on"
+    // phrase of its own; the parser hung the noun's target on its
+    // by-agent.
+    let agent_targets = p
+        .dependents(n, "nmod")
+        .filter(|&c| case_is(p, c, &["by"]) && p.words[c].upos == "PROPN")
+        .flat_map(|c| p.dependents(c, "nmod").filter(move |&d| d > c))
+        .collect::<Vec<_>>();
     // (its own, those of the verb carrying it out, and those of a
     // participle describing it: "US sanctions *imposed on* Russia")
     let targets = p
         .dependents(n, "nmod")
+        .chain(agent_targets)
         .chain(
             carrier
                 .into_iter()
@@ -2442,8 +2451,11 @@ fn nominal_roles(
                 .flat_map(|v| p.obliques(v).into_iter().map(|o| o.word)),
         )
         .collect::<Vec<_>>();
+    // "the US withdrawal *from Syria*": a retreat is from the side it
+    // leaves.
+    let leaving = p.lemma_is(n, &["withdrawal", "pullout"]);
     for c in targets {
-        if case_is(p, c, NOUN_TARGET) {
+        if case_is(p, c, NOUN_TARGET) || (leaving && case_is(p, c, &["from"])) {
             recipients = usable(nominal_mentions(p, mentions, c));
             recipients.retain(|r| !source.contains(r));
             if !recipients.is_empty() {
@@ -2732,7 +2744,34 @@ const STANCES: &[&str] = &[
 /// Types whose joint source acts with itself when no recipient is named:
 /// meetings, agreements, cooperation.
 fn is_mutual(pattern: &TriggerPattern) -> bool {
+    let first_verb = |verbs: &[&str]| {
+        pattern
+            .text
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .split('|')
+            .any(|v| verbs.contains(&v.trim_end_matches('+')))
+    };
     match pattern.event {
+        // Signing an agreement, establishing, upgrading or restoring ties
+        // is done together ("West Germany and Tanzania signed an
+        // agreement", "India and Mauritius upgraded their ties"); ratifying
+        // or endorsing is each side's own.
+        EventType::Support => {
+            pattern
+                .cameo
+                .as_deref()
+                .is_some_and(|c| c.starts_with("05"))
+                && first_verb(&[
+                    "sign",
+                    "establish",
+                    "upgrade",
+                    "restore",
+                    "normalise",
+                    "normalize",
+                ])
+        }
         EventType::Consult | EventType::Cooperate => true,
         // Agreeing, signing or settling is done together ("Russia and
         // Ukraine agreed to swap prisoners", "reached a deal"), and so is
@@ -2741,18 +2780,9 @@ fn is_mutual(pattern: &TriggerPattern) -> bool {
         // supported the call", "offered assistance").
         EventType::Agree => {
             matches!(pattern.cameo.as_deref(), Some("036" | "037"))
-                || pattern
-                    .text
-                    .split(' ')
-                    .next()
-                    .unwrap_or_default()
-                    .split('|')
-                    .any(|v| {
-                        matches!(
-                            v.trim_end_matches('+'),
-                            "agree" | "reach" | "conclude" | "sign" | "settle" | "strike" | "seal"
-                        )
-                    })
+                || first_verb(&[
+                    "agree", "reach", "conclude", "sign", "settle", "strike", "seal",
+                ])
         }
         _ => false,
     }
@@ -3035,7 +3065,92 @@ fn verb_roles(
         Some(owner) => owner,
         None => subject(s, mentions, clauses, from),
     };
-    let right = object(lex, s, mentions, clauses, m.end);
+    // "allowed *Ankara* to claim", "pushing *Damascus* to the table",
+    // "storm a *US military base*": with no one named after the words
+    // matched, a side inside the pattern's gap is whom it is done to. Not
+    // a by-phrase's ("supported by about 2,000 US troops"), one's own
+    // ("recall *its* ambassador"), the doer of the pattern's noun ("reimposing
+    // *U.N.* sanctions"), nor a side of no country ("training local
+    // forces", "join forces").
+    let after = object(lex, s, mentions, clauses, m.end);
+    let in_gap = after.is_none();
+    let right = after.or_else(|| {
+        if (m.start + 1..m.end).any(|k| s.word(k) == "by") {
+            return None;
+        }
+        let inside = |k: &usize| {
+            let x = &mentions[*k];
+            let before = s.word(x.tok.0 - 1);
+            x.tok.0 < m.end
+                && x.actor.country.is_some()
+                && !matches!(before, "its" | "their" | "his" | "her" | "our")
+                && !matches!(
+                    s.word(x.tok.1),
+                    "sanctions"
+                        | "embargo"
+                        | "tariffs"
+                        | "aid"
+                        | "assistance"
+                        | "support"
+                        | "dlrs"
+                        | "dollars"
+                        | "currency"
+                )
+        };
+        object(lex, s, mentions, clauses, m.start + 1).filter(|found| found.iter().all(inside))
+    });
+    // "Assad, *supported by* Moscow, has used …", "rebels *backed by*
+    // Turkish artillery": a bare participle right before "by" is a passive
+    // describing the noun before it, which receives; the by-phrase acts.
+    // (Not a question: "asked by a reporter whether …".)
+    if participle
+        && !passive
+        && j == m.start
+        && s.word(m.start + 1) == "by"
+        && !s.word(m.start).starts_with("ask")
+    {
+        let agent = (m.start + 2..(m.start + 6).min(s.words.len()))
+            .take_while(|&k| !is_boundary(s, k))
+            .find_map(|k| mentions.iter().position(|x| x.tok.0 == k))
+            .filter(|&k| usable(k) && !mentions[k].possessive);
+        if let Some(by) = agent {
+            let end = if m.start > 0 && s.word(m.start - 1) == "," {
+                m.start - 1
+            } else {
+                m.start
+            };
+            // (the noun described, not one inside a prepositional phrase:
+            // "hold sway in north-east Syria, supported by US troops")
+            let described = mentions.iter().position(|x| x.tok.1 == end).filter(|&k| {
+                let x = &mentions[k];
+                usable(k)
+                    && !x.possessive
+                    && !(x.tok.0.saturating_sub(6)..x.tok.0)
+                        .rev()
+                        .take_while(|&i| s.word(i) != ",")
+                        .any(|i| is_preposition(s.word(i)))
+            });
+            let mut actors = vec![by];
+            actors.extend(coordinated(s, mentions, by));
+            let recipients: Vec<usize> = described
+                .map(|k| with_coordinated_left(s, mentions, k))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|k| !actors.contains(k))
+                .collect();
+            // (with no noun described that is an actor, only where the
+            // reading below would code it, with the wrong doer: "groups
+            // who, supported by the US and UK, gave …")
+            if !recipients.is_empty() || left.is_some() || inherited.is_some() {
+                return Some((
+                    actors,
+                    recipients,
+                    "source: the by-phrase of a participle describing a noun; recipient: that noun"
+                        .into(),
+                ));
+            }
+        }
+    }
     if passive {
         // "protesters were arrested by police"
         let by = (m.end..s.words.len())
@@ -3061,7 +3176,18 @@ fn verb_roles(
         (None, Some(a)) => (a, "source: the subject of the coordinated verb before it"),
         (None, None) => return None,
     };
-    let recipients = right.unwrap_or_default();
+    let mut recipients = right.unwrap_or_default();
+    // (nor, inside the gap, an unarmed side of the source's own country:
+    // "Riyadh giving London its biggest-ever arms deal" read with Britain
+    // as the source; armed men may be its own forces withdrawn, "withdraw
+    // US troops from Syria", or others of its country, "SDF members joined
+    // Syrian forces")
+    if in_gap {
+        recipients.retain(|&r| {
+            let c = &mentions[r].actor.country;
+            mentions[r].is_armed() || !actors.iter().any(|&a| mentions[a].actor.country == *c)
+        });
+    }
     let how = if recipients.is_empty() {
         how.to_string()
     } else {
@@ -3819,7 +3945,7 @@ fn parse_roles(
     };
     let mut recipients = Vec::new();
     let mut how = "recipient: none found";
-    'chain: for u in complement_chain(p, v) {
+    'chain: for u in shared_conjuncts(p, complement_chain(p, v)) {
         if let Some(pr) = prep {
             for o in p.obliques(u) {
                 if case_is(p, o.word, &[pr]) {
@@ -4085,6 +4211,20 @@ fn parse_roles(
             }
         }
     }
+    // "removed Bashir and jailed *him*", "called Erdoğan, urging *him* to
+    // curtail the operation", "re-admit Syria, seven years after expelling
+    // *it*": an object pronoun stands for the side that the verb it is
+    // joined to, or whose circumstance it is, was done to ("him"/"her" and
+    // "it" one side named by a singular noun, "them" a plural noun or
+    // several sides).
+    if recipients.is_empty() {
+        if let Some(found) = pronoun_antecedent(p, mentions, v) {
+            recipients = usable(found);
+            if !recipients.is_empty() {
+                how = "recipient: whom its object pronoun stands for, the object of the verb it is joined to (parse)";
+            }
+        }
+    }
     recipients.retain(|r| !subj.contains(r));
     // one mention, once ("U.S. combat aircraft" through both its compounds)
     let mut seen = Vec::with_capacity(recipients.len());
@@ -4107,6 +4247,65 @@ fn parse_roles(
         recipients,
         format!("source: the subject of the trigger (parse); {how}"),
     ))
+}
+
+/// The side an object pronoun of verb `v` stands for: the object (or the
+/// to/with oblique) of the verb `v` is joined to or is a circumstance of,
+/// when it is an actor that agrees with the pronoun.
+fn pronoun_antecedent(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    v: usize,
+) -> Option<Vec<usize>> {
+    let o = p
+        .object(v)
+        .or_else(|| p.indirect_object(v))
+        .filter(|&o| p.words[o].upos == "PRON")?;
+    let lemma = p.words[o].lemma.to_ascii_lowercase();
+    let plural = match lemma.as_str() {
+        "he" | "she" | "it" => false,
+        "they" => true,
+        _ => return None,
+    };
+    // (not "calling *it* scandalous that …": an "it" that stands for what
+    // follows)
+    if p.children(v)
+        .iter()
+        .any(|&c| matches!(p.relation(c), "xcomp" | "ccomp") && c > o && lemma == "it")
+    {
+        return None;
+    }
+    let h = p
+        .head(v)
+        .filter(|_| matches!(p.relation(v), "conj" | "advcl"))?;
+    let candidates = p
+        .dependents(h, "obj")
+        .chain(p.dependents(h, "iobj"))
+        .chain(
+            p.obliques(h)
+                .into_iter()
+                .map(|x| x.word)
+                .filter(|&w| case_is(p, w, &["to", "with"])),
+        )
+        .filter(|&c| c < o);
+    for c in candidates {
+        if mention_at(mentions, c).is_none() {
+            continue;
+        }
+        let found = nominal_mentions(p, mentions, c);
+        let several = found.len() >= 2 || matches!(p.words[c].xpos, "NNS" | "NNPS");
+        if found.is_empty() || several != plural {
+            return None;
+        }
+        // ("him"/"her": a person's name, not a country or a village)
+        if matches!(lemma.as_str(), "he" | "she")
+            && (p.words[c].upos != "PROPN" || found.iter().any(|&k| mentions[k].place))
+        {
+            return None;
+        }
+        return Some(found);
+    }
+    None
 }
 
 /// "protested *in Beijing*", "arrived *in Gondor*", "a summit *in
@@ -4186,6 +4385,37 @@ fn complement_chain(p: &ParsedSentence<'_>, v: usize) -> Vec<usize> {
         }
     }
     chain
+}
+
+/// The chain with, after a verb that has no object of its own, the verb
+/// joined to it straight away ("threatened to *close or suspend* U.S.
+/// operations", "*cut or reduce* gas supplies to Ukraine"): they share the
+/// object, and the obliques with it, that the parser hangs on the second.
+/// (Not a verb joined after words of the first's own, one with a subject
+/// of its own, or one with no object: "to be released and *returned to the
+/// UK*".)
+fn shared_conjuncts(p: &ParsedSentence<'_>, chain: Vec<usize>) -> Vec<usize> {
+    let mut out = Vec::with_capacity(chain.len() + 1);
+    for u in chain {
+        out.push(u);
+        if p.object(u).is_some() {
+            continue;
+        }
+        let joined = p.dependents(u, "conj").find(|&d| {
+            d > u
+                && p.words[d].upos == "VERB"
+                && p.object(d).is_some()
+                && !p
+                    .children(d)
+                    .iter()
+                    .any(|&c| matches!(p.relation(c), "nsubj" | "csubj"))
+                && (u + 1..d).all(|w| matches!(p.relation(w), "cc" | "advmod" | "punct"))
+        });
+        if let Some(d) = joined.filter(|d| !out.contains(d)) {
+            out.push(d);
+        }
+    }
+    out
 }
 
 /// Verbs whose infinitive complement is what the subject means to do.

@@ -3937,4 +3937,133 @@ mod tests {
             check_spans(&d, &c);
         }
     }
+
+    #[test]
+    fn a_retreat_noun_is_from_the_side_it_leaves() {
+        assert_eq!(
+            dyads("The British withdrawal from Iraq began on Monday."),
+            vec![dyad("withdrawal", &["GBR"], &["IRQ"])]
+        );
+    }
+
+    #[test]
+    fn a_target_hung_on_a_nominal_by_agent_is_the_nominal_target() {
+        // the parser attaches "to Kenya" to the name of the visitor
+        assert_eq!(
+            dyads("The deal was announced during a three-day visit by Narendra Modi to Kenya."),
+            vec![dyad("visit", &["INDGOV"], &["KEN"])]
+        );
+    }
+
+    #[test]
+    fn signing_and_upgrading_ties_are_done_among_the_sides() {
+        assert_eq!(
+            dyads("Kenya and Ethiopia signed an agreement on border trade."),
+            vec![dyad("signed an agreement", &["KEN"], &["ETH"])]
+        );
+        assert_eq!(
+            dyads("Chile and Peru have upgraded their ties."),
+            vec![dyad("upgraded their ties", &["CHL"], &["PER"])]
+        );
+        // ratifying is each side's own
+        assert_eq!(
+            dyads("Neither Spain nor Italy has ratified the treaty."),
+            vec![dyad("ratified the treaty", &["ESP", "ITA"], &[])]
+        );
+    }
+
+    #[test]
+    fn a_side_inside_the_gap_of_a_pattern_is_its_target() {
+        // the surface reading: no parse subject for the infinitive
+        assert_eq!(
+            dyads("Up to ten militants attempted to storm a US military base near the border."),
+            vec![dyad("storm a US military base", &["UAF"], &["USAMIL"])]
+        );
+        // not a side of no country, not one's own
+        let recipients = |text: &str| -> Vec<Vec<String>> {
+            dyads(text).into_iter().map(|(_, _, r)| r).collect()
+        };
+        assert_eq!(
+            recipients("The ministry decided to recall its ambassador."),
+            vec![Vec::<String>::new()]
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_stands_for_the_object_of_the_verb_before() {
+        assert_eq!(
+            dyads("The army arrested Vladimir Putin on Monday and jailed him."),
+            vec![
+                dyad("arrested", &["MIL"], &["RUSGOV"]),
+                dyad("jailed", &["MIL"], &["RUSGOV"])
+            ]
+        );
+        let recipients = |text: &str| -> Vec<Vec<String>> {
+            dyads(text).into_iter().map(|(_, _, r)| r).collect()
+        };
+        assert_eq!(
+            recipients("The Arab League suspended Syria in 2011 and expelled it."),
+            vec![vec!["SYR".to_string()]]
+        );
+        // "him" is no village
+        assert_eq!(
+            recipients("The fighters entered the village and killed him."),
+            vec![Vec::<String>::new()]
+        );
+    }
+
+    #[test]
+    fn a_past_tense_after_a_role_noun_is_its_verb() {
+        // not one actor "police stopped Vladimir Putin"
+        assert_eq!(
+            dyads("The police stopped Vladimir Putin and detained him."),
+            vec![dyad("detained", &["COP"], &["RUSGOV"])]
+        );
+        // an adjective in "-ed" before the role noun still belongs to it
+        assert_eq!(
+            dyads("Syrian armed forces attacked Turkey."),
+            vec![dyad("attacked", &["SYRMIL"], &["TUR"])]
+        );
+    }
+
+    #[test]
+    fn a_participle_with_a_by_phrase_describes_whom_it_was_done_to() {
+        assert_eq!(
+            dyads("Assad, supported by Moscow, has used chemical weapons."),
+            vec![
+                dyad("supported", &["RUSGOV"], &["SYRELI"]),
+                dyad("used chemical weapons", &["SYRELI"], &[])
+            ]
+        );
+        // a question asked is no event
+        assert_no_events(&[
+            "Later, asked by a reporter whether he would resign, the minister smiled.",
+        ]);
+    }
+
+    #[test]
+    fn verbs_joined_straight_away_share_their_object() {
+        assert_eq!(
+            dyads("Russia threatened to cut or reduce gas supplies to Ukraine."),
+            vec![dyad("threatened", &["RUS"], &["UKR"])]
+        );
+        assert_eq!(
+            dyads("Ankara has threatened to close or suspend U.S. operations at the base."),
+            vec![dyad("threatened", &["TURGOV"], &["USA"])]
+        );
+    }
+
+    #[test]
+    fn chinese_and_korean_names_are_known_by_their_first_word() {
+        let recipients = |text: &str| -> Vec<Vec<String>> {
+            dyads(text).into_iter().map(|(_, _, r)| r).collect()
+        };
+        let r = recipients("Vladimir Putin welcomed North Korean leader Kim Jong Un in Moscow. Putin met Kim on Tuesday.");
+        assert_eq!(r.len(), 2);
+        assert!(r[1].iter().any(|c| c.starts_with("PRK")), "{r:?}");
+        assert_eq!(
+            recipients("Lai Ching-te arrived in Paraguay on Monday. The president of Paraguay met Lai on Tuesday."),
+            vec![vec!["TWNGOV".to_string()]]
+        );
+    }
 }
