@@ -416,6 +416,14 @@ pub(crate) fn find(
             // A participle tagged an adjective that governs an object
             // ("guerrillas *wounded* two soldiers") is still a verb.
             let adjective_with_object = p.words[v].upos == "ADJ" && p.object(v).is_some();
+            // "The EU *imposed* sanctions on Iran" tagged with no verb at
+            // all: a past tense right after an actor is the verb the
+            // tagger lost.
+            let lost_verb = p.words[v].upos == "ADJ"
+                && s.word(v).ends_with("ed")
+                && mentions.iter().any(|x| x.tok.1 == v)
+                && !p.words.iter().any(|w| matches!(w.upos, "VERB" | "AUX"));
+            let adjective_with_object = adjective_with_object || lost_verb;
             if pattern.frame == Frame::Verb
                 && matches!(
                     p.words[v].upos,

@@ -2687,6 +2687,15 @@ mod tests {
     }
 
     #[test]
+    fn a_past_tense_the_tagger_left_no_verb_for_is_the_verb() {
+        // tagged an adjective in a sentence with no verb at all
+        assert_eq!(
+            coded_dyads("The EU imposed sanctions on Iran and Russia."),
+            [dyad("163", &["IGOEUREEC"], &["IRN", "RUS"])]
+        );
+    }
+
+    #[test]
     fn the_possessor_of_an_arrest_underwent_it() {
         // no one named arrests: no event, least of all Putin's
         assert_no_events(&["Putin's arrest in The Hague shocked Moscow."]);
