@@ -1362,7 +1362,62 @@ pub(crate) fn find(
             }
         }
     }
+    // "Iran said U.S. forces attacked two of *its* oil platforms": harm to
+    // the speaker's own things, told by the speaker, is done to the speaker.
+    if out
+        .iter()
+        .any(|f| f.recipients.is_empty() && is_harm(lex.triggers.patterns[f.trigger.pattern].event))
+    {
+        if let Some(p) = syntax.get(doc_text, s) {
+            for f in out.iter_mut().filter(|f| {
+                f.recipients.is_empty() && is_harm(lex.triggers.patterns[f.trigger.pattern].event)
+            }) {
+                let speaker = speakers_own(p, s, mentions, f.trigger.start);
+                if !speaker.is_empty() && !speaker.iter().any(|k| f.actors.contains(k)) {
+                    f.recipients = speaker;
+                    f.how
+                        .push_str("; recipient: the speaker, whose own thing it harmed (parse)");
+                }
+            }
+        }
+    }
     out
+}
+
+/// The speaker's mentions, where the object of verb `v` is something of
+/// theirs ("our", or "its" after a plural doer) and `v` is in what they
+/// said.
+fn speakers_own(
+    p: &ParsedSentence<'_>,
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    v: usize,
+) -> Vec<usize> {
+    // ("its" not of a singular doer, which is whose it more likely is:
+    // "Iran had test-fired its new missiles"; not "their", which may be
+    // anything's: "seized boats and detained their crew")
+    let plural_doer = p
+        .subject(v)
+        .is_some_and(|h| matches!(p.words[h].xpos, "NNS" | "NNPS"));
+    let possessive = |n: usize| {
+        p.children(n).iter().any(|&c| {
+            p.words[c].deprel == "nmod:poss"
+                && match s.word(c) {
+                    "our" => true,
+                    "its" => plural_doer,
+                    _ => false,
+                }
+        })
+    };
+    let Some(o) = p.object(v) else {
+        return Vec::new();
+    };
+    // (or of the noun after "of": "two of its oil platforms")
+    let owned = possessive(o) || p.dependents(o, "nmod").any(possessive);
+    match p.reporting_verb(v) {
+        Some(r) if owned => crate::syntax::subject_mentions(p, mentions, r),
+        _ => Vec::new(),
+    }
 }
 
 /// Why the past act of verb `v` (with no date of its own) is background

@@ -2696,6 +2696,19 @@ mod tests {
     }
 
     #[test]
+    fn harm_to_the_speakers_own_things_is_done_to_the_speaker() {
+        assert_eq!(
+            dyads("Ukraine said Russian drones struck its power grid overnight."),
+            [dyad("struck", &["RUS"], &["UKR"])]
+        );
+        // not "its" of a singular doer, its own
+        assert_eq!(
+            dyads("A British source said Iran had test-fired its new missiles."),
+            [dyad("fired its new missiles", &["IRN"], &[])]
+        );
+    }
+
+    #[test]
     fn the_possessor_of_an_arrest_underwent_it() {
         // no one named arrests: no event, least of all Putin's
         assert_no_events(&["Putin's arrest in The Hague shocked Moscow."]);
