@@ -1151,12 +1151,32 @@ fn compose(
                 // armed forces").
                 let verb_after_role = matches!(prev.part, Part::Agent(_))
                     && (prev.tok.1..p.tok.0).any(|i| s.word(i).ends_with("ed"));
+                // "U.S. *Naval* forces", "Iraqi *Special* Forces": a branch
+                // of the forces in title case
+                let branch = |i: usize| {
+                    matches!(p.part, Part::Agent(_))
+                        && matches!(
+                            s.word(i),
+                            "naval"
+                                | "air"
+                                | "armed"
+                                | "special"
+                                | "security"
+                                | "military"
+                                | "border"
+                                | "coast"
+                                | "riot"
+                                | "federal"
+                                | "national"
+                                | "elite"
+                        )
+                };
                 (prev_modifier_like || possessor)
                     && head_like
                     && gap <= 2
                     && !verb_after_role
                     && (prev.tok.1..p.tok.0)
-                        .all(|i| is_modifier(lex, s, doc_text, i) || portfolio(i))
+                        .all(|i| is_modifier(lex, s, doc_text, i) || portfolio(i) || branch(i))
             }
             _ => false,
         };
@@ -2048,6 +2068,14 @@ mod tests {
         assert_eq!(c.len(), 3, "{c:?}");
         let c = codes("Even a Sunni Arab Muslim force attacked the town.");
         assert_eq!(c.len(), 3, "{c:?}");
+    }
+
+    #[test]
+    fn a_branch_of_the_forces_in_title_case_is_part_of_the_actor() {
+        assert_eq!(
+            codes("U.S. Naval forces attacked two oil platforms."),
+            ["USAMIL"]
+        );
     }
 
     #[test]
