@@ -4613,6 +4613,16 @@ fn parse_modality(
     if negated {
         return Modality::Negated;
     }
+    // "Japan's PM to Visit India", "Russia to Hold Talks With Ukraine": a
+    // headline's infinitive right after its subject is what will happen
+    let headline_future = s.is_title
+        && v >= 2
+        && s.word(v - 1) == "to"
+        && matches!(p.words[v - 2].upos, "NOUN" | "PROPN")
+        && p.words[v].xpos == "VB";
+    if headline_future {
+        return Modality::Future;
+    }
     let condition = p.conditional_clause(v).is_some()
         || clauses
             .condition

@@ -2709,6 +2709,17 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_infinitive_after_its_subject_is_future() {
+        let d = doc(
+            Some("Russia to Hold Talks With Ukraine"),
+            "Officials gave no date.",
+        );
+        let c = code(&d, lex());
+        let e = c.events.first().expect("the headline's event");
+        assert_eq!(e.modality, dyad_model::Modality::Future, "{:?}", c.events);
+    }
+
+    #[test]
     fn the_possessor_of_an_arrest_underwent_it() {
         // no one named arrests: no event, least of all Putin's
         assert_no_events(&["Putin's arrest in The Hague shocked Moscow."]);
