@@ -176,11 +176,20 @@ impl<'m> ParsedSentence<'m> {
     pub fn subject(&self, verb: usize) -> Option<usize> {
         let mut v = verb;
         for _ in 0..self.len() {
-            let own = self
+            let mut subjects = self
                 .children(v)
                 .iter()
                 .copied()
-                .find(|&c| matches!(self.relation(c), "nsubj" | "csubj"));
+                .filter(|&c| matches!(self.relation(c), "nsubj" | "csubj"));
+            let first = subjects.next();
+            // (of two, a pronoun nearest the verb: "told the Senate *he*
+            // was resigning", where the parser made the Senate a subject
+            // too)
+            // (not one of a parenthetical "he said", "he added")
+            let pronoun = subjects
+                .last()
+                .filter(|&c| self.words[c].upos == "PRON" && !self.lemma_is(c + 1, SPEECH_VERBS));
+            let own = pronoun.or(first);
             if own.is_some() {
                 return own;
             }
@@ -473,6 +482,15 @@ mod tests {
         assert!(p.is_in_conditional(moscow));
         assert!(!p.is_in_conditional(trump));
         assert!(!p.is_negated(threatened));
+    }
+
+    #[test]
+    fn of_two_subjects_a_pronoun_nearest_the_verb_is_the_subject() {
+        // the parser makes "the Senate" a second subject of "resigning"
+        let text = "Putin told the Senate he was resigning.";
+        let p = parsed(text);
+        let resigning = find(&p, text, "resigning");
+        assert_eq!(p.text(text, p.subject(resigning).expect("a subject")), "he");
     }
 
     #[test]
