@@ -1873,7 +1873,18 @@ fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -
     if misparsed_participle(p, v).is_some() {
         return true;
     }
-    if p.words[v].deprel != "acl" || p.words[v].xpos != "VBN" {
+    // (a past tense the parser hung on the noun right before it, itself
+    // inside another verb's complement, is the participle the tagger
+    // missed: "adjourned the case of a journalist *arrested* over his
+    // interviews")
+    // (with no "had" the parser lost just before: "had in fact asked")
+    let missed_participle = p.words[v].xpos == "VBD"
+        && p.dependents(v, "aux").next().is_none()
+        && !(v.saturating_sub(3)..v).any(|k| p.lemma_is(k, &["have"]))
+        && p.head(v).is_some_and(|n| {
+            n + 1 == v && matches!(p.relation(n), "obj" | "obl" | "nmod" | "iobj")
+        });
+    if p.words[v].deprel != "acl" || !(p.words[v].xpos == "VBN" || missed_participle) {
         return false;
     }
     let next = s.word(m.end);

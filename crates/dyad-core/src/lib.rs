@@ -2669,6 +2669,13 @@ mod tests {
             coded_dyads("There were twelve Russian soldiers killed in Georgia on Sunday."),
             [dyad("190", &[], &["RUSMIL"])]
         );
+        // (a participle the tagger took for a past tense)
+        assert_eq!(
+            coded_dyads(
+                "A judge adjourned the case of a journalist arrested over his interviews with a politician."
+            ),
+            [dyad("173", &[], &["MED"])]
+        );
     }
 
     #[test]
