@@ -187,7 +187,7 @@ impl<'m> ParsedSentence<'m> {
             // too)
             // (not one of a parenthetical "he said", "he added")
             let pronoun = subjects
-                .last()
+                .next_back()
                 .filter(|&c| self.words[c].upos == "PRON" && !self.lemma_is(c + 1, SPEECH_VERBS));
             let own = pronoun.or(first);
             if own.is_some() {
