@@ -1472,14 +1472,25 @@ fn background(p: &ParsedSentence<'_>, v: usize, modality: Modality) -> Option<&'
 }
 
 /// Whether verb `v` is in a past tense: "invaded", "had invaded", "was
-/// invaded" (not
-/// "has invaded", which reaches the present).
+/// invaded" (not "has invaded", which reaches the present).
 fn finite_past(p: &ParsedSentence<'_>, v: usize) -> bool {
     match p.words[v].xpos {
         "VBD" => true,
         "VBN" => past_auxiliary(p, v, "aux", "have") || past_auxiliary(p, v, "aux:pass", "be"),
         _ => false,
     }
+}
+
+/// Whether `v` is a verb joined to another with no subject or auxiliary of
+/// its own ("ambushed a bus and *killed* 18"), which shares that verb's
+/// time and mood.
+fn joined_bare(p: &ParsedSentence<'_>, v: usize) -> bool {
+    p.words[v].upos == "VERB"
+        && p.relation(v) == "conj"
+        && !p
+            .children(v)
+            .iter()
+            .any(|&c| matches!(p.relation(c), "nsubj" | "aux"))
 }
 
 /// Whether verb `v` has auxiliary `lemma` in the past tense as its `rel`.
@@ -1522,12 +1533,7 @@ fn other_period(
         let carrier = parsed.and_then(|p| {
             let v = m.start;
             let noun = p.words[v].upos == "NOUN" && matches!(p.relation(v), "nsubj" | "obj");
-            let joined = p.words[v].upos == "VERB"
-                && p.relation(v) == "conj"
-                && !p
-                    .children(v)
-                    .iter()
-                    .any(|&c| matches!(p.relation(c), "nsubj" | "aux"));
+            let joined = joined_bare(p, v);
             (noun || joined).then(|| p.head(v)).flatten()
         });
         let on_trigger = |h: usize| (m.start..m.end).contains(&h) || carrier == Some(h);
@@ -4652,12 +4658,10 @@ fn parse_modality(
             let open = p.relation(c) == "xcomp"
                 || (p.relation(c) == "advcl"
                     && p.dependents(c, "mark").any(|k| p.lemma_is(k, &["to"])))
-                || (p.relation(c) == "conj"
-                    && p.words[c].upos == "VERB"
-                    && !p.children(c).iter().any(|&k| {
-                        matches!(p.relation(k), "nsubj" | "aux" | "aux:pass")
-                            || (p.relation(k) == "cc" && p.lemma_is(k, &["but", "yet"]))
-                    }));
+                || (joined_bare(p, c)
+                    && !p
+                        .dependents(c, "cc")
+                        .any(|k| p.lemma_is(k, &["but", "yet"])));
             open.then(|| p.head(c)).flatten()
         })
         .take(4)

@@ -3741,6 +3741,15 @@ mod tests {
         ]);
     }
 
+    /// Each event of `text` as (PLOVER type, CAMEO code).
+    fn kinds(text: &str) -> Vec<(dyad_model::EventType, String)> {
+        code_of(text)
+            .events
+            .into_iter()
+            .map(|e| (e.event_type, e.cameo.unwrap_or_default()))
+            .collect()
+    }
+
     #[test]
     fn native_triggers_need_a_political_reading() {
         // shares that rally, an offer of anything, an opportunity seized
@@ -3751,13 +3760,6 @@ mod tests {
             "Kenya should seize the opportunity to reform its tax system.",
             "Indian law allows the government to revoke passports.",
         ]);
-        let kinds = |text: &str| -> Vec<(dyad_model::EventType, String)> {
-            code_of(text)
-                .events
-                .into_iter()
-                .map(|e| (e.event_type, e.cameo.unwrap_or_default()))
-                .collect()
-        };
         // an offer of something a side can give still is
         assert_eq!(
             kinds("Germany offered a safe haven to Afghan interpreters."),
@@ -3911,13 +3913,6 @@ mod tests {
             "Belgium launched a commercial paper program.",
             "Egypt will defend against the charges.",
         ]);
-        let kinds = |text: &str| -> Vec<(dyad_model::EventType, String)> {
-            code_of(text)
-                .events
-                .into_iter()
-                .map(|e| (e.event_type, e.cameo.unwrap_or_default()))
-                .collect()
-        };
         // workers who strike protest; a deal they strike is an agreement
         assert_eq!(
             kinds("Kenyan teachers struck on Monday."),
