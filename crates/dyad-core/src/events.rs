@@ -1364,14 +1364,12 @@ pub(crate) fn find(
     }
     // "Iran said U.S. forces attacked two of *its* oil platforms": harm to
     // the speaker's own things, told by the speaker, is done to the speaker.
-    if out
-        .iter()
-        .any(|f| f.recipients.is_empty() && is_harm(lex.triggers.patterns[f.trigger.pattern].event))
-    {
+    let unaimed_harm = |f: &Found| {
+        f.recipients.is_empty() && is_harm(lex.triggers.patterns[f.trigger.pattern].event)
+    };
+    if out.iter().any(unaimed_harm) {
         if let Some(p) = syntax.get(doc_text, s) {
-            for f in out.iter_mut().filter(|f| {
-                f.recipients.is_empty() && is_harm(lex.triggers.patterns[f.trigger.pattern].event)
-            }) {
+            for f in out.iter_mut().filter(|f| unaimed_harm(f)) {
                 let speaker = speakers_own(p, s, mentions, f.trigger.start);
                 if !speaker.is_empty() && !speaker.iter().any(|k| f.actors.contains(k)) {
                     f.recipients = speaker;
@@ -1491,6 +1489,14 @@ fn joined_bare(p: &ParsedSentence<'_>, v: usize) -> bool {
             .children(v)
             .iter()
             .any(|&c| matches!(p.relation(c), "nsubj" | "aux"))
+}
+
+/// Whether clause `v` is introduced by one of `words` (its `mark`, or the
+/// `case` the parser gives a gerund: "from seeking", "by going").
+fn introduced_by(p: &ParsedSentence<'_>, v: usize, words: &[&str]) -> bool {
+    p.children(v)
+        .iter()
+        .any(|&k| matches!(p.relation(k), "mark" | "case") && p.lemma_is(k, words))
 }
 
 /// Whether verb `v` has auxiliary `lemma` in the past tense as its `rel`.
@@ -1774,12 +1780,8 @@ fn stative_participle(p: &ParsedSentence<'_>, v: usize) -> bool {
     if p.words[v].xpos == "VBG"
         && u != v
         && p.is_passive(u)
-        && !p
-            .children(v)
-            .iter()
-            .any(|&c| matches!(p.relation(c), "nsubj" | "aux"))
-        && p.dependents(v, "obl")
-            .any(|o| p.dependents(o, "case").any(|c| p.lemma_is(c, &["by"])))
+        && joined_bare(p, v)
+        && p.dependents(v, "obl").any(|o| case_is(p, o, &["by"]))
     {
         return true;
     }
@@ -4604,9 +4606,7 @@ fn parse_modality(
     // "blocks migrants from seeking asylum", "prevented protesters from
     // attacking the embassy": what is prevented has not happened.
     negated |= p.words[v].xpos == "VBG"
-        && p.children(v)
-            .iter()
-            .any(|&k| matches!(p.relation(k), "mark" | "case") && p.lemma_is(k, &["from"]))
+        && introduced_by(p, v, &["from"])
         && p.head(v).is_some_and(|h| {
             p.lemma_is(
                 h,
@@ -4694,13 +4694,7 @@ fn parse_modality(
         // too (not "after" or "when": "would flood the markets after
         // Washington imposed tariffs" tells what happened)
         || (matches!(p.relation(v), "advcl" | "ccomp")
-            && p.children(v).iter().any(|&k| {
-                matches!(p.relation(k), "mark" | "case")
-                    && p.lemma_is(
-                        k,
-                        &["until", "before", "unless", "by", "without"],
-                    )
-            })
+            && introduced_by(p, v, &["until", "before", "unless", "by", "without"])
             && p.head(v).is_some_and(|h| is_hypothetical(p, h)));
     // "EC ministers likely to criticise Japan", "the US risks endorsing",
     // "hopes to sign a deal", "proposed lifting sanctions": a prospect, a
