@@ -184,9 +184,26 @@ pub(crate) fn find(
             let head = nm.end - 1;
             let is_noun = (s.is_title || i == 0 || !s.is_capitalised(doc_text, i))
                 && !in_mention(head)
-                && syntax
-                    .get(doc_text, s)
-                    .is_some_and(|p| p.words[head].upos == "NOUN");
+                && syntax.get(doc_text, s).is_some_and(|p| {
+                    // "U.N. sanctions experts", "war crimes", "attack
+                    // helicopters": a noun that names the kind of another
+                    // is no event (unless that one stands for the event:
+                    // "took strike action")
+                    // (not one with words of its own, or before a point of
+                    // the compass, which the parser hung on the next noun:
+                    // "today's supertanker attack", "an overnight Iranian
+                    // attack east of Basra")
+                    p.words[head].upos == "NOUN"
+                        && !(p.relation(head) == "compound"
+                            && !p.children(head).iter().any(|&c| {
+                                matches!(p.words[c].deprel, "det" | "nmod:poss" | "nummod")
+                            })
+                            && p.head(head).is_some_and(|h| {
+                                p.words[h].upos == "NOUN"
+                                    && !p.lemma_is(h, EVENT_CARRIERS)
+                                    && !p.lemma_is(h, &["east", "west", "north", "south"])
+                            }))
+                });
             if is_noun {
                 let pattern = &lex.triggers.patterns[nm.pattern];
                 let what = if explaining {
@@ -4518,8 +4535,35 @@ const INTENT_NOUNS: &[&str] = &[
     "commitment",
 ];
 
+/// Nouns that a noun of an event names the kind of, and which stand for
+/// that event: "took *strike* action", "a *mediation* effort", "a
+/// *bombing* campaign", "a *rescue* operation", "the *protest* movement".
+const EVENT_CARRIERS: &[&str] = &[
+    "action",
+    "effort",
+    "campaign",
+    "operation",
+    "mission",
+    "process",
+    "initiative",
+    "drive",
+    "attempt",
+    "bid",
+    "wave",
+    "spree",
+    "movement",
+];
+
+/// Nouns of an aim whose infinitive is sought, not done ("in a move to
+/// strengthen ties", "in a bid to end the strike", "efforts to free the
+/// hostages").
+const PURPOSE_NOUNS: &[&str] = &[
+    "move", "bid", "effort", "attempt", "drive", "push", "aim", "goal", "plan", "mission",
+];
+
 /// "plans to impose", "intends to send", "declared his intent to attack
-/// the enclave": the complement of a plan is announced, not done.
+/// the enclave", "in a bid to end the war": the complement of a plan or
+/// an aim is announced or sought, not done.
 fn is_planned(p: &ParsedSentence<'_>, v: usize) -> bool {
     // (The tagger may take "plans" for a noun the infinitive modifies; the
     // parser may hang the infinitive on the verb before the noun.)
@@ -4527,21 +4571,62 @@ fn is_planned(p: &ParsedSentence<'_>, v: usize) -> bool {
         && p.lemma_is(v - 1, &["to"])
         && p.words[v - 1].upos == "PART"
         && p.lemma_is(v - 2, INTENT_NOUNS);
+    let planned = matches!(p.relation(v), "xcomp" | "acl")
+        && p.head(v).is_some_and(|h| {
+            p.lemma_is(h, PLANNING_VERBS)
+                || (p.lemma_is(h, INTENT_NOUNS) && introduced_by(p, v, &["to"]))
+        });
     after_intent
-        || matches!(p.relation(v), "xcomp" | "acl")
-            && p.head(v).is_some_and(|h| {
-                p.lemma_is(h, PLANNING_VERBS)
-                    || (p.lemma_is(h, INTENT_NOUNS)
-                        && p.dependents(v, "mark").any(|k| p.lemma_is(k, &["to"])))
-            })
+        || planned
+        || aim_noun(p, v).is_some_and(|n| {
+            introduced_by(p, v, &["to"])
+                && (p.lemma_is(n, INTENT_NOUNS) || (p.lemma_is(n, PURPOSE_NOUNS) && sought(p, n)))
+        })
+}
+
+/// Whether aim noun `n` tells what is sought: "in an attempt to", "in a
+/// move to", but not "an attempt to assassinate him" (made) or "Reagan's
+/// move to impose tariffs" (the act itself).
+fn sought(p: &ParsedSentence<'_>, n: usize) -> bool {
+    if p.lemma_is(n, &["attempt"]) {
+        return case_is(p, n, &["in"]);
+    }
+    !(p.lemma_is(n, &["move"])
+        && p.children(n)
+            .iter()
+            .any(|&c| p.words[c].deprel == "nmod:poss"))
+}
+
+/// The noun whose aim or content infinitive `v` tells: its head when it
+/// modifies a noun ("promises to support"), or, when the parser hung it on
+/// the verb instead, that verb's object of an intention or aim before it
+/// ("extracted promises from Turkey *to support*", "made efforts *to
+/// end*").
+fn aim_noun(p: &ParsedSentence<'_>, v: usize) -> Option<usize> {
+    match p.relation(v) {
+        "acl" => p.head(v),
+        "advcl" if introduced_by(p, v, &["to"]) => p
+            .head(v)
+            .and_then(|h| p.object(h))
+            .filter(|&o| o < v && (p.lemma_is(o, INTENT_NOUNS) || p.lemma_is(o, PURPOSE_NOUNS))),
+        _ => None,
+    }
 }
 
 /// "is expected to meet", "is due to visit", "is set to sign": verb `v`
 /// is a scheduled act, in the future but not announced by its doer (so
 /// not an intent).
 fn scheduled(p: &ParsedSentence<'_>, v: usize) -> bool {
+    // (a pattern that starts at "expected": "is expected to visit")
+    if p.lemma_is(v, &["expect"]) && p.is_passive(v) && p.xcomp(v).is_some() {
+        return true;
+    }
+    // (an infinitive the parser made an adverbial clause counts: "are due
+    // to meet")
     std::iter::successors(Some(v), |&c| {
-        (p.relation(c) == "xcomp").then(|| p.head(c)).flatten()
+        (p.relation(c) == "xcomp" || (p.relation(c) == "advcl" && introduced_by(p, c, &["to"])))
+            .then(|| p.head(c))
+            .flatten()
     })
     .take(4)
     .skip(1)
@@ -4552,6 +4637,56 @@ fn scheduled(p: &ParsedSentence<'_>, v: usize) -> bool {
                     .iter()
                     .any(|&k| matches!(p.words[k].deprel, "aux:pass" | "cop")))
     })
+}
+
+/// Adjectives of a judgement whose infinitive is weighed, not done.
+/// "It is *easier* to bomb a city than to win a war", "it is *important*
+/// to support Ukraine", "it was *wrong* to attack the convoy": with the
+/// empty subject "it", the infinitive is an act judged in general.
+fn judged_act(p: &ParsedSentence<'_>, v: usize) -> bool {
+    let judged = |h: usize| {
+        p.words[h].upos == "ADJ"
+            && p.children(h)
+                .iter()
+                .any(|&c| matches!(p.relation(c), "expl" | "nsubj") && p.lemma_is(c, &["it"]))
+    };
+    matches!(p.relation(v), "csubj" | "xcomp" | "advcl" | "ccomp")
+        && introduced_by(p, v, &["to"])
+        // (or the adjective right before "to", when the parser hung the
+        // infinitive higher up)
+        && (p.head(v).is_some_and(judged) || (v >= 2 && p.lemma_is(v - 1, &["to"]) && judged(v - 2)))
+}
+
+/// Nouns of a thought or prospect whose gerund is talked of, not done
+/// ("the idea of attacking", "suggestions such as assassinating").
+const TOPIC_NOUNS: &[&str] = &[
+    "idea",
+    "suggestion",
+    "prospect",
+    "possibility",
+    "option",
+    "notion",
+    "thought",
+    "question",
+    "talk",
+    "risk",
+    "danger",
+    "fear",
+];
+
+/// "tweeted about firing missiles", "spoke of the idea of attacking",
+/// "suggestions such as assassinating the leader": a gerund that is the
+/// topic of talk or thought is no act.
+fn talked_about(p: &ParsedSentence<'_>, v: usize) -> bool {
+    p.words[v].xpos == "VBG"
+        && (introduced_by(p, v, &["about"])
+            || (introduced_by(p, v, &["of", "as"])
+                && p.head(v).is_some_and(|h| {
+                    p.lemma_is(h, TOPIC_NOUNS)
+                        // "suggestions *such as* assassinating": the noun
+                        // the parser hangs "such" on
+                        || p.head(h).is_some_and(|g| p.lemma_is(g, TOPIC_NOUNS))
+                })))
 }
 
 /// Modality from the parse: negation, a conditional clause or modal, the
@@ -4583,9 +4718,8 @@ fn parse_modality(
     // (an infinitive or gerund: not "no indication the government would
     // meet the conditions", a clause of its own)
     let open_clause = !p.children(up).iter().any(|&c| p.relation(c) == "nsubj");
-    negated |= p.relation(up) == "acl"
-        && open_clause
-        && p.head(up).is_some_and(|n| {
+    negated |= open_clause
+        && aim_noun(p, up).is_some_and(|n| {
             p.lemma_is(n, &["failure", "refusal", "reluctance", "inability"])
                 || p.dependents(n, "det").any(|d| p.lemma_is(d, &["no"]))
                 || (p.relation(n) == "obj" && p.head(n).is_some_and(|g| p.is_negated(g)))
@@ -4695,7 +4829,9 @@ fn parse_modality(
         // Washington imposed tariffs" tells what happened)
         || (matches!(p.relation(v), "advcl" | "ccomp")
             && introduced_by(p, v, &["until", "before", "unless", "by", "without"])
-            && p.head(v).is_some_and(|h| is_hypothetical(p, h)));
+            && p.head(v).is_some_and(|h| is_hypothetical(p, h)))
+        || judged_act(p, v)
+        || chain().any(|c| talked_about(p, c));
     // "EC ministers likely to criticise Japan", "the US risks endorsing",
     // "hopes to sign a deal", "proposed lifting sanctions": a prospect, a
     // hope or a proposal, not an act
@@ -4731,7 +4867,10 @@ fn parse_modality(
                 && p.lemma_is(k, &["when", "once", "after", "before", "until", "while"])
         })
         && p.head(v).is_some_and(|h| is_future(p, h));
-    if is_future(p, v) || is_planned(p, v) || scheduled || when_future {
+    // "will arrive on Friday to investigate", "will try to meet": the
+    // verbs the clause's open complement or purpose hangs from tell its time
+    let future = chain().any(|c| is_future(p, c));
+    if future || is_planned(p, v) || scheduled || when_future {
         return Modality::Future;
     }
     if clauses.attribution.is_some() {

@@ -171,9 +171,20 @@ struct Tok {
     opener: bool,
     quote: bool,
     hyphen: bool,
+    /// The second part of an adjective made with a hyphen ([`ADJECTIVE_TAILS`]).
+    adjective_tail: bool,
 }
 
 const NO_ID: u32 = u32::MAX;
+
+/// Second parts of adjectives made with a hyphen from a noun: the noun
+/// before them is no word of a pattern ("leave the *war*-ravaged city",
+/// "offered *credit*-worthy clients loans"; not "a *vehicle*-borne bomb",
+/// "a *rocket*-propelled grenade", where the noun is the weapon).
+const ADJECTIVE_TAILS: &[&str] = &[
+    "ravaged", "torn", "battered", "weary", "hit", "stricken", "affected", "scarred", "related",
+    "worthy", "losing", "making",
+];
 
 /// The `event` of a `block` row (see [`TriggerPattern::blocks`]): never read.
 const BLOCK_PLACEHOLDER: EventType = EventType::Mobilize;
@@ -704,9 +715,15 @@ impl Triggers {
                     opener: opens_clause(w),
                     quote: is_quote(w),
                     hyphen: w == "-",
+                    adjective_tail: false,
                 }
             })
             .collect();
+        for k in 1..toks.len() {
+            if toks[k - 1].hyphen && ADJECTIVE_TAILS.contains(&words[k].as_ref()) {
+                toks[k].adjective_tail = true;
+            }
+        }
         let ids = toks.iter().map(|t| t.id).collect();
         // "a sit-in", "a cease-fire": the pattern's hyphenated word, which
         // the tokeniser split, takes the place of its first part.
@@ -992,7 +1009,11 @@ fn match_elements(code: &[u32], toks: &[Tok], at: usize) -> Option<usize> {
         let t = toks.get(at)?;
         if t.id != NO_ID && ids.binary_search(&t.id).is_ok() {
             if rest.is_empty() {
-                Some(at + t.len)
+                // (a last word that is the first part of an adjective is no
+                // word of the pattern: "leave the *war*-ravaged city")
+                let next = at + t.len;
+                let compound = toks.get(next + 1).is_some_and(|q| q.adjective_tail);
+                (!compound).then_some(next)
             } else {
                 // (scare quotes around a word or two of the pattern are
                 // no word: vowed to “strangle”, would “cooperate” with; a
@@ -1071,6 +1092,16 @@ mod tests {
             Inflector::load("base\tpast\tparticiple\tgerund\nput\tput\tput\tputting\n").unwrap();
         let text = format!("pattern\tevent\tmode\tcameo\tcontexts\tframe\n{rows}");
         Triggers::load(&text, &inf).unwrap()
+    }
+
+    #[test]
+    fn a_last_word_that_begins_an_adjective_with_a_hyphen_is_not_matched() {
+        let t = triggers("leave+ .. war\tASSAULT\t\t190\t\tverb\n");
+        let m = |w: &[&str]| t.match_at(w, 0).map(|m| m.end);
+        assert_eq!(m(&["leave", "the", "war", "-", "ravaged", "city"]), None);
+        // a compound whose first part is the thing itself still matches
+        assert_eq!(m(&["leave", "the", "war", "-", "zone"]), Some(3));
+        assert_eq!(m(&["leave", "the", "war", "today"]), Some(3));
     }
 
     #[test]
