@@ -4674,18 +4674,35 @@ const TOPIC_NOUNS: &[&str] = &[
     "fear",
 ];
 
+/// Nouns of a demand whose gerund is asked for, not done ("calls for
+/// boosting aid", "demands for expelling the ambassador").
+const DEMAND_NOUNS: &[&str] = &[
+    "call", "demand", "appeal", "plea", "request", "petition", "push", "pressure",
+];
+
 /// "tweeted about firing missiles", "spoke of the idea of attacking",
-/// "suggestions such as assassinating the leader": a gerund that is the
-/// topic of talk or thought is no act.
+/// "suggestions such as assassinating the leader", "renewed demands for
+/// expelling the ambassador": a gerund that is the topic of talk or
+/// thought, or what a demand asks for, is no act.
 fn talked_about(p: &ParsedSentence<'_>, v: usize) -> bool {
+    // the noun the gerund hangs on, or, where the parser hung it on the
+    // verb, that verb's object right before the gerund's preposition
+    let noun = p.head(v).map(|h| {
+        if p.words[h].upos == "VERB" {
+            p.object(h).filter(|&o| o + 2 == v).unwrap_or(h)
+        } else {
+            h
+        }
+    });
     p.words[v].xpos == "VBG"
         && (introduced_by(p, v, &["about"])
+            || (introduced_by(p, v, &["for"]) && noun.is_some_and(|n| p.lemma_is(n, DEMAND_NOUNS)))
             || (introduced_by(p, v, &["of", "as"])
-                && p.head(v).is_some_and(|h| {
-                    p.lemma_is(h, TOPIC_NOUNS)
+                && noun.is_some_and(|n| {
+                    p.lemma_is(n, TOPIC_NOUNS)
                         // "suggestions *such as* assassinating": the noun
                         // the parser hangs "such" on
-                        || p.head(h).is_some_and(|g| p.lemma_is(g, TOPIC_NOUNS))
+                        || p.head(n).is_some_and(|g| p.lemma_is(g, TOPIC_NOUNS))
                 })))
 }
 

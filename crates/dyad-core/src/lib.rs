@@ -3497,6 +3497,16 @@ mod tests {
         assert_no_events(&[
             "The general blocked suggestions such as assassinating the Iranian leader.",
         ]);
+        // what a demand asks for
+        let c = code_of("Protesters renewed demands for expelling the Russian ambassador.");
+        assert!(
+            c.events
+                .iter()
+                .any(|e| e.trigger.text.starts_with("expelling")
+                    && e.modality == Modality::Conditional),
+            "{:?}",
+            c.events
+        );
         // scheduled, with the infinitive hung on "due": future, and the
         // coming Friday (the story is of Wednesday 6 August)
         let e = assert_one_event_of(
