@@ -1483,6 +1483,8 @@ fn resolve(
         Part::Agent(a) => role_head(lex, a),
         _ => None,
     });
+    // the state a lone role noun is taken to be of, from the context
+    let mut context: Option<&dyad_lexicon::Country> = None;
     // "the envoy", "the troops": a bare role noun after "the" is the latest
     // earlier actor named with the same role ("U.S. special envoy Steve
     // Witkoff", "Russian troops").
@@ -1532,6 +1534,29 @@ fn resolve(
                     .iter()
                     .all(|m| m.actor.country.as_deref() == country && m.actor.name.is_none())
         };
+        // "the government", "the army", "the police" with no earlier one:
+        // the state of the story so far, when it names one state only (not
+        // "the ministers" or "the officials", who may be of several)
+        // (not one an of- or in-phrase places: "the president of Togo")
+        if prior.is_none() && after_the && !matches!(s.word(tok.1), "of" | "in") {
+            let state = agent_sector_of(lex, g)
+                .is_some_and(|x| matches!(x, "GOV" | "LEG" | "JUD" | "COP" | "MIL"));
+            let several = matches!(
+                s.word(tok.1 - 1).to_ascii_lowercase().as_str(),
+                "governments" | "ministers" | "officials" | "leaders" | "delegates" | "delegations"
+            );
+            let mut states = history
+                .iter()
+                .flatten()
+                .chain(earlier_here)
+                .filter_map(|m| m.actor.country.as_deref());
+            let first = states.next();
+            if let (true, false, Some(c)) = (state, several, first) {
+                if states.all(|x| x == c) {
+                    context = lex.country(c);
+                }
+            }
+        }
         if let (true, Some(m)) = (after_the || sole(), prior) {
             actor.name.clone_from(&m.actor.name);
             actor.kb_id.clone_from(&m.actor.kb_id);
@@ -1552,7 +1577,7 @@ fn resolve(
 
     let mut agent_sector: Option<String> =
         shared_agent.map(|a| lex.agents[a as usize].sector.clone());
-    let mut country: Option<&dyad_lexicon::Country> = None;
+    let mut country: Option<&dyad_lexicon::Country> = context;
     let mut seat = false;
     // "Russia's UN envoy Vassily Nebenzia", "Iran's U.N. ambassador": a
     // state's diplomat to an international body is the state's, not the
@@ -1820,6 +1845,30 @@ mod tests {
             Some("2025-03-01"),
         );
         assert_eq!(c, ["RUSMIL", "MIL", "REB"], "{c:?}");
+    }
+
+    #[test]
+    fn a_lone_state_institution_is_of_the_one_state_the_story_names() {
+        // "the government" in a story of one state so far
+        let c = codes_on(
+            "Denmark raised taxes on fuel. The government also cut spending on roads.",
+            Some("2025-03-01"),
+        );
+        assert_eq!(c, ["DNK", "DNKGOV"], "{c:?}");
+        // not when the story has named two states, nor for "the ministers",
+        // nor for one an of-phrase places
+        let c = codes_on(
+            "Denmark raised taxes on fuel. Sweden did not. The government also cut spending.",
+            Some("2025-03-01"),
+        );
+        assert_eq!(c, ["DNK", "SWE", "GOV"], "{c:?}");
+        let c = codes_on(
+            "Denmark raised taxes on fuel. The ministers also cut spending.",
+            Some("2025-03-01"),
+        );
+        assert_eq!(c, ["DNK", "GOV"], "{c:?}");
+        let c = codes_on("Ghana hosted the president of Togo.", Some("2025-03-01"));
+        assert_eq!(c, ["GHA", "TGOGOV", "TGO"], "{c:?}");
     }
 
     #[test]
