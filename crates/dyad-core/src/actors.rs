@@ -260,7 +260,8 @@ pub(crate) fn find(
     for ((s, p), first) in sentences.iter().zip(pieces.iter_mut()).zip(first_pass) {
         // The first pass's mentions stand when the pieces are the same and
         // none of them looks back at earlier sentences.
-        let ms = if add_known(lex, doc_text, s, p, &surnames, &known) || looks_back(s, p) {
+        let ms = if add_known(lex, doc_text, s, p, &surnames, &known) || looks_back(doc_text, s, p)
+        {
             compose(lex, doc_text, s, p, date, &known, &out)
         } else {
             first
@@ -281,14 +282,31 @@ fn bare_plural(s: &Sentence<'_>, tok: (usize, usize)) -> bool {
     opens && tok.1 > tok.0 && s.word(tok.1 - 1).ends_with('s')
 }
 
+/// Whether words `tok` are one capitalised word without "the", a body
+/// named by its role ("Congress", "Parliament", "Police").
+/// (Not a plural, "Lawyers", nor the last word of a longer name: "the
+/// American Pork Congress", "the People's Tribunal".)
+fn institution_name(doc_text: &str, s: &Sentence<'_>, tok: (usize, usize)) -> bool {
+    let w = s.word(tok.0);
+    tok.1 == tok.0 + 1
+        && s.is_capitalised(doc_text, tok.0)
+        && (w == "congress" || !w.ends_with('s'))
+        && tok.0.checked_sub(1).is_none_or(|i| {
+            s.word(i) != "the" && s.word(i) != "'s" && !s.is_capitalised(doc_text, i)
+        })
+}
+
 /// Whether a piece may be resolved through the mentions of earlier
-/// sentences (`resolve`): "the country", a role noun after "the", or a
-/// bare plural one ("Lawmakers said").
-fn looks_back(s: &Sentence<'_>, pieces: &[Piece]) -> bool {
+/// sentences (`resolve`): "the country", a role noun after "the", a bare
+/// plural one ("Lawmakers said") or a body named by its role
+/// ("Congress").
+fn looks_back(doc_text: &str, s: &Sentence<'_>, pieces: &[Piece]) -> bool {
     pieces.iter().any(|p| match p.part {
         Part::TheCountry => true,
         Part::Agent(_) => {
-            p.tok.0.checked_sub(1).is_some_and(|i| s.word(i) == "the") || bare_plural(s, p.tok)
+            p.tok.0.checked_sub(1).is_some_and(|i| s.word(i) == "the")
+                || bare_plural(s, p.tok)
+                || institution_name(doc_text, s, p.tok)
         }
         _ => false,
     })
@@ -1537,10 +1555,17 @@ fn resolve(
         // "the government", "the army", "the police" with no earlier one:
         // the state of the story so far, when it names one state only (not
         // "the ministers" or "the officials", who may be of several)
-        // (not one an of- or in-phrase places: "the president of Togo")
-        if prior.is_none() && after_the && !matches!(s.word(tok.1), "of" | "in") {
-            let state = agent_sector_of(lex, g)
-                .is_some_and(|x| matches!(x, "GOV" | "LEG" | "JUD" | "COP" | "MIL"));
+        // (not one an of-, in- or from-phrase places: "the president of
+        // Togo", "representatives from Nigeria")
+        // The same for a one-word institution named as a body ("Congress
+        // passed the bill", "Parliament voted"; not armed men: "Troops").
+        let sector = agent_sector_of(lex, g);
+        let named_body = institution_name(doc_text, s, tok) && !matches!(sector, Some("MIL"));
+        if prior.is_none()
+            && (after_the || named_body)
+            && !matches!(s.word(tok.1), "of" | "in" | "from" | "for")
+        {
+            let state = sector.is_some_and(|x| matches!(x, "GOV" | "LEG" | "JUD" | "COP" | "MIL"));
             let several = matches!(
                 s.word(tok.1 - 1).to_ascii_lowercase().as_str(),
                 "governments" | "ministers" | "officials" | "leaders" | "delegates" | "delegations"
@@ -1867,6 +1892,12 @@ mod tests {
             Some("2025-03-01"),
         );
         assert_eq!(c, ["DNK", "GOV"], "{c:?}");
+        // a body named by its role, without "the"
+        let c = codes_on(
+            "The United States raised tariffs. Congress passed the bill.",
+            Some("2025-03-01"),
+        );
+        assert_eq!(c, ["USA", "USALEG"], "{c:?}");
         let c = codes_on("Ghana hosted the president of Togo.", Some("2025-03-01"));
         assert_eq!(c, ["GHA", "TGOGOV", "TGO"], "{c:?}");
     }
