@@ -289,6 +289,16 @@ pub(crate) fn find(
                     });
                     continue;
                 };
+                // "a mediation effort between the Emirates and Saudi
+                // Arabia": the sides a mediation is between are whom it
+                // is for.
+                let (recipients, how) = match between_sides(s, mentions, clauses, pattern, nm.end) {
+                    Some(sides) if recipients.is_empty() => (
+                        sides.into_iter().filter(|r| !actors.contains(r)).collect(),
+                        format!("{how}; recipients: the sides after \"between\""),
+                    ),
+                    _ => (recipients, how),
+                };
                 // "a threat to attack Ukraine": whom the wanted act is
                 // done to.
                 let (recipients, how) = match wanted.and_then(|(c, _)| p.object(c)) {
@@ -3004,6 +3014,28 @@ fn between(
         rest,
         "actors: the sides after \"between\"".to_string(),
     ))
+}
+
+/// The sides after "between" right after a noun of mediation ending at
+/// `end` ("mediation *between* A and B", "a mediation effort between A and
+/// B"), within two words.
+fn between_sides(
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    pattern: &TriggerPattern,
+    end: usize,
+) -> Option<Vec<usize>> {
+    if !pattern
+        .cameo
+        .as_deref()
+        .is_some_and(|c| c.starts_with("045"))
+    {
+        return None;
+    }
+    let at = (end..end + 3).find(|&i| s.word(i) == "between")?;
+    let (first, rest, _) = between(s, mentions, clauses, at + 1)?;
+    Some(first.into_iter().chain(rest).collect())
 }
 
 /// Mentions coordinated after `m`: "A and B", "A, B and C".

@@ -3543,6 +3543,18 @@ mod tests {
     }
 
     #[test]
+    fn a_mediation_is_for_the_sides_it_is_between() {
+        assert_eq!(
+            coded_dyads("Qatar launched a mediation effort between the Emirates and Saudi Arabia."),
+            [(
+                "045".to_string(),
+                vec!["QAT".to_string()],
+                vec!["ARE".to_string(), "SAU".to_string()]
+            )]
+        );
+    }
+
+    #[test]
     fn a_noun_naming_the_kind_of_another_or_a_compound_part_is_no_event() {
         assert_no_events(&[
             "U.N. sanctions experts detailed the transfers in a report.",
