@@ -1217,17 +1217,40 @@ pub(crate) fn find(
                                 && p.marker(c).is_some_and(|mk| p.words[mk].lemma == "to")
                         })
                     })?;
-                    let o = p.object(v)?;
                     // (not the source's own country: "pledged to end
-                    // America's wars")
-                    let found: Vec<usize> = nominal_mentions(p, mentions, o)
-                        .into_iter()
-                        .filter(|&k| {
-                            !actors.contains(&k)
-                                && !clauses.excluded.contains(&k)
-                                && !own_country(mentions, k, &actors)
-                        })
-                        .collect();
+                    // America's wars"; nor its own means, troops of no
+                    // country or "its troops": "willing to withdraw its
+                    // troops from Lebanon" is towards Lebanon)
+                    let own_means = |k: usize| {
+                        let a = &mentions[k].actor;
+                        a.country.is_none()
+                            && a.name.is_none()
+                            && (a.sector.as_deref() == Some("MIL")
+                                || mentions[k].tok.0.checked_sub(1).is_some_and(|i| {
+                                    matches!(s.word(i), "its" | "their" | "his" | "her" | "our")
+                                }))
+                    };
+                    let side = |o: usize| -> Vec<usize> {
+                        nominal_mentions(p, mentions, o)
+                            .into_iter()
+                            .filter(|&k| {
+                                !actors.contains(&k)
+                                    && !clauses.excluded.contains(&k)
+                                    && !own_country(mentions, k, &actors)
+                                    && !own_means(k)
+                            })
+                            .collect()
+                    };
+                    // (else the place it is from or to, of the verb or
+                    // its object: "withdraw its troops *from* Lebanon")
+                    let object = p.object(v);
+                    let found = object.map(side).filter(|f| !f.is_empty()).or_else(|| {
+                        p.dependents(v, "obl")
+                            .chain(object.into_iter().flat_map(|o| p.dependents(o, "nmod")))
+                            .filter(|&o| case_is(p, o, &["from", "to", "into"]))
+                            .map(side)
+                            .find(|f| !f.is_empty())
+                    })?;
                     (!found.is_empty()).then_some(found)
                 });
                 if let Some(found) = toward {
@@ -3786,6 +3809,11 @@ fn parse_roles(
         }
         _ => None,
     };
+    // "contribute *up to* 4,000 troops": a quantity, no recipient
+    let quantity = |o: usize| {
+        p.case_marker(o)
+            .is_some_and(|c| c > 0 && s.word(c - 1) == "up" && s.word(c) == "to")
+    };
     // "is prepared to", "is committed to": a participle with an infinitive
     // states the subject's own stance; it is no passive.
     // (Not a verb whose active form has an object before its infinitive:
@@ -4079,7 +4107,7 @@ fn parse_roles(
     'chain: for u in shared_conjuncts(p, complement_chain(p, v)) {
         if let Some(pr) = prep {
             for o in p.obliques(u) {
-                if case_is(p, o.word, &[pr]) {
+                if case_is(p, o.word, &[pr]) && !quantity(o.word) {
                     recipients = nominal(o.word);
                     if !recipients.is_empty() {
                         how = "recipient: the oblique of the pattern's preposition (parse)";
@@ -4175,7 +4203,10 @@ fn parse_roles(
         for o in p.obliques(u) {
             // "fired rockets *at* Lebanon": what is shot at is the target.
             let aimed = hostile && case_is(p, o.word, &["at"]);
-            if p.case_marker(o.word).is_some() && (aimed || !case_is(p, o.word, NOT_RECIPIENT)) {
+            if p.case_marker(o.word).is_some()
+                && !quantity(o.word)
+                && (aimed || !case_is(p, o.word, NOT_RECIPIENT))
+            {
                 recipients = nominal(o.word);
                 if !recipients.is_empty() {
                     how = "recipient: an oblique (parse)";

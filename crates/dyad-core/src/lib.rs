@@ -3543,6 +3543,19 @@ mod tests {
     }
 
     #[test]
+    fn a_stance_is_towards_the_side_not_the_means() {
+        // "up to 4,000 troops" is a quantity; the force in Liberia is whom
+        // the troops go to
+        assert_eq!(
+            coded_dyads("France is ready to contribute up to 4,000 troops to a peacekeeping force in Liberia."),
+            [("030".to_string(), vec!["FRA".to_string()], vec!["LBR".to_string()])]
+        );
+        // its own troops are no side
+        let d = coded_dyads("Syria is willing to withdraw its troops.");
+        assert!(d.iter().all(|(_, _, r)| r.is_empty()), "{d:?}");
+    }
+
+    #[test]
     fn a_mediation_is_for_the_sides_it_is_between() {
         assert_eq!(
             coded_dyads("Qatar launched a mediation effort between the Emirates and Saudi Arabia."),
