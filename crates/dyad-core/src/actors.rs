@@ -217,10 +217,16 @@ pub(crate) fn find(
     sentences: &[Sentence<'_>],
     date: Option<&str>,
 ) -> Vec<Vec<Mention>> {
+    let mut businesses: Vec<Vec<String>> = Vec::new();
     let mut pieces: Vec<Vec<Piece>> = sentences
         .iter()
-        .map(|s| find_pieces(lex, doc_text, s))
+        .map(|s| find_pieces(lex, doc_text, s, &mut businesses))
         .collect();
+    if !businesses.is_empty() {
+        for (s, p) in sentences.iter().zip(pieces.iter_mut()) {
+            known_businesses(lex, doc_text, s, p, &businesses);
+        }
+    }
     // Names first seen in full ("Steve Witkoff") are known by their surname
     // everywhere in the document, the title included.
     let mut first_pass: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
@@ -308,7 +314,12 @@ fn in_sea_name(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Dictionary hits and guessed names, as token ranges, in order, not overlapping.
-fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
+fn find_pieces(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    businesses: &mut Vec<Vec<String>>,
+) -> Vec<Piece> {
     let base = s.span.start;
     let mut pieces = Vec::new();
     for hit in lex.find_names(s.text) {
@@ -386,7 +397,7 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
         }
     }
     pieces.sort_by_key(|p| p.tok);
-    organisation_places(lex, doc_text, s, &mut pieces);
+    organisation_places(lex, doc_text, s, &mut pieces, businesses);
     // A one-word name of a person ("Khalid", a king's) followed by a
     // capitalised word no piece covers is someone else's first name:
     // "Khalid Mehdiyev".
@@ -720,8 +731,17 @@ fn is_market_word(w: &str) -> bool {
 /// actor. So is a place before a market's word ("Hong Kong interbank
 /// offered rate"). A country's own bank, "Bank of England", "Central Bank
 /// of Iraq", stays the state's. Not in a title, where every word is
-/// capitalised.
-fn organisation_places(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: &mut Vec<Piece>) {
+/// capitalised. A business's name that begins with the place and has
+/// words between it and the business word ("*Japan Line* Ltd") is added
+/// to `businesses`, the names the document uses for businesses
+/// ([`known_businesses`]).
+fn organisation_places(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    pieces: &mut Vec<Piece>,
+    businesses: &mut Vec<Vec<String>>,
+) {
     if s.is_title {
         return;
     }
@@ -784,6 +804,14 @@ fn organisation_places(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: 
         if association && !business {
             drop.push(k);
         } else if business && !own_bank {
+            // "*Japan Line* Ltd": the name the document may use alone
+            let first_head = (p.tok.1..end).find(|&j| is_business_head(s.word(j)) && name_word(j));
+            if let Some(h) = first_head.filter(|&h| start == p.tok.0 && h > p.tok.1) {
+                let name: Vec<String> = (p.tok.0..h).map(|j| s.word(j).to_string()).collect();
+                if !businesses.contains(&name) {
+                    businesses.push(name);
+                }
+            }
             let Some(agent) = *business_agent.get_or_init(|| {
                 lex.agents
                     .iter()
@@ -812,6 +840,63 @@ fn organisation_places(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: 
     }
     pieces.retain(|q| !add.iter().any(|a| overlaps(a.tok, q.tok)));
     pieces.extend(add);
+    pieces.sort_by_key(|p| p.tok);
+}
+
+/// A place that begins the name of a business the document writes in
+/// full elsewhere ("Japan Line Ltd", then "Japan Line asked its banks";
+/// "American Express Co", then "American Express said") is the business's
+/// there too: the rest of the name becomes a business role of the place's
+/// country (JPNBUS), as in [`organisation_places`]. The name's own words
+/// must be capitalised, no other piece's, and end the capitalised run
+/// ("U.S. Home" of "U.S. Home Corp" is not "U.S. Home Secretary"). Not in
+/// a title, where every word is capitalised.
+fn known_businesses(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    pieces: &mut Vec<Piece>,
+    businesses: &[Vec<String>],
+) {
+    if s.is_title {
+        return;
+    }
+    let n = s.words.len();
+    let covered = |j: usize, pieces: &[Piece]| pieces.iter().any(|q| q.tok.0 <= j && j < q.tok.1);
+    let mut add = Vec::new();
+    for p in pieces.iter() {
+        if !matches!(
+            p.part,
+            Part::Name(NameRef::Country(_) | NameRef::Capital(_) | NameRef::Adjective(_))
+        ) {
+            continue;
+        }
+        let found = businesses.iter().find(|name| {
+            let end = p.tok.0 + name.len();
+            end > p.tok.1
+                && end <= n
+                && (p.tok.0..end).zip(name.iter()).all(|(j, w)| s.word(j) == w)
+                && (p.tok.1..end).all(|j| s.is_capitalised(doc_text, j) && !covered(j, pieces))
+                && (end == n || !s.is_capitalised(doc_text, end) || is_business_head(s.word(end)))
+        });
+        if let Some(name) = found {
+            add.push((p.tok.1, p.tok.0 + name.len()));
+        }
+    }
+    if add.is_empty() {
+        return;
+    }
+    let Some(agent) = lex
+        .agents
+        .iter()
+        .position(|a| a.phrase == "commercial enterprise")
+    else {
+        return;
+    };
+    pieces.extend(add.into_iter().map(|tok| Piece {
+        tok,
+        part: Part::Agent(agent as u32),
+    }));
     pieces.sort_by_key(|p| p.tok);
 }
 
@@ -2156,6 +2241,24 @@ mod tests {
         assert_eq!(codes("The Bank of England raised its rates."), ["GBR"]);
         assert_eq!(codes("Finland raised its rates."), ["FIN"]);
         assert_eq!(codes("Paris urged calm."), ["FRAGOV"]);
+    }
+
+    #[test]
+    fn a_business_named_in_full_is_the_business_later() {
+        // "Brazil Line Ltd" names the business: "Brazil Line" alone is it too
+        assert_eq!(
+            codes("Brazil Line Ltd sold two tankers. Later Brazil Line asked its banks for time."),
+            ["BRABUS", "BRABUS"]
+        );
+        // not before another capitalised word, nor without the full name
+        assert_eq!(
+            codes("Brazil Line Ltd sold two tankers. Brazil Line Secretary Lula asked for time."),
+            ["BRABUS", "BRA"]
+        );
+        assert_eq!(
+            codes("Later Brazil Line asked its banks for time."),
+            ["BRA"]
+        );
     }
 
     #[test]

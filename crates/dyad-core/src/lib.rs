@@ -3804,6 +3804,11 @@ mod tests {
             "A group of investors offered to buy the chain of stores for ten dollars a share.",
             "Traders complained about delayed price quotes on Monday.",
         ]);
+        // a company whose name begins with a country's, named in full
+        // earlier ("Brazil Line Ltd"), is no state later on
+        assert_no_events(&[
+            "Brazil Line Ltd sold two tankers. In March, Brazil Line asked its banks to postpone repayment of loans.",
+        ]);
         // a state on one side is politics
         assert_eq!(
             coded_dyads("The government urged commercial banks to lend more to farmers."),
