@@ -723,6 +723,116 @@ fn is_market_word(w: &str) -> bool {
     matches!(w, "interbank" | "bourse" | "stock" | "stocks" | "shares")
 }
 
+/// Common nouns of businesses that the actor base leaves out as words
+/// too common alone ("the company said", "banks rallied"), but that a
+/// place's name before them makes the place's businesses: "Japanese
+/// banks", "U.S. chip makers", "Swiss trading houses". Not "producers"
+/// or "creditors", which are often states ("Latin American coffee
+/// producers"), nor "group" or "concern" ("a Lebanese group", "U.S.
+/// concern over").
+fn is_business_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "bank"
+            | "banks"
+            | "banker"
+            | "bankers"
+            | "firm"
+            | "firms"
+            | "company"
+            | "companies"
+            | "industry"
+            | "industries"
+            | "maker"
+            | "makers"
+            | "chipmakers"
+            | "houses"
+            | "buyers"
+            | "shipowners"
+            | "suppliers"
+            | "dealers"
+            | "broker"
+            | "brokers"
+            | "brokerages"
+            | "insurers"
+            | "lenders"
+            | "refiners"
+            | "businesses"
+    )
+}
+
+/// The end of the business noun right after a place, over up to two
+/// lower-case words that say what trade ("Japanese *trading houses*",
+/// "U.S. *semiconductor makers*"), none of them a function word or one of
+/// the state ("the French state-owned company" stays the state's); "houses"
+/// and "makers" only after such a word (a house of parliament is no
+/// business), and "makers" not of policy, law or films.
+fn business_noun_after(doc_text: &str, s: &Sentence<'_>, from: usize) -> Option<usize> {
+    let n = s.words.len();
+    (from..n.min(from + 3)).find_map(|j| {
+        let w = s.word(j);
+        if s.is_capitalised(doc_text, j) || !w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            return Some(None);
+        }
+        // ("makers" of goods, not of policy, law or films: "U.S. policy
+        // makers", "a British film-maker")
+        let maker_of = |k: usize| {
+            let k = if s.word(k) == "-" && k > from {
+                k - 1
+            } else {
+                k
+            };
+            !matches!(
+                s.word(k),
+                "-" | "policy" | "decision" | "law" | "peace" | "film" | "rule" | "opinion"
+            )
+        };
+        let trade = match w {
+            "houses" => j > from,
+            "maker" | "makers" => j > from && maker_of(j - 1),
+            _ => true,
+        };
+        if is_business_noun(w) && trade {
+            return Some(Some(j + 1));
+        }
+        let modifier = !is_determiner(w)
+            && !matches!(
+                w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "of"
+                    | "in"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "on"
+                    | "at"
+                    | "as"
+                    | "from"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "state"
+                    | "state-owned"
+                    | "state-run"
+                    | "government"
+                    | "government-owned"
+                    | "central"
+                    | "national"
+                    | "public"
+            );
+        (!modifier).then_some(None)
+    })?
+}
+
 /// A place inside a longer capitalised name of a bank, company, club,
 /// campaign or fund is not the state: in a business's name ("Union Bank
 /// of Finland", "Canadian Imperial Bank of Commerce") the rest of the
@@ -766,6 +876,22 @@ fn organisation_places(
         let covered = |j: usize| pieces.iter().any(|q| q.tok.0 <= j && j < q.tok.1);
         if p.tok.1 < n && is_market_word(s.word(p.tok.1)) {
             drop.push(k);
+            continue;
+        }
+        // "Japanese banks", "U.S. chip makers": the place's businesses
+        if let Some(end) =
+            business_noun_after(doc_text, s, p.tok.1).filter(|&end| !(p.tok.1..end).any(covered))
+        {
+            if let Some(agent) = *business_agent.get_or_init(|| {
+                lex.agents
+                    .iter()
+                    .position(|a| a.phrase == "commercial enterprise")
+            }) {
+                add.push(Piece {
+                    tok: (p.tok.1, end),
+                    part: Part::Agent(agent as u32),
+                });
+            }
             continue;
         }
         // the capitalised words right after the place, across "of" and
@@ -2259,6 +2385,25 @@ mod tests {
             codes("Later Brazil Line asked its banks for time."),
             ["BRA"]
         );
+    }
+
+    #[test]
+    fn a_place_before_a_business_noun_is_its_businesses() {
+        assert_eq!(
+            codes("Japanese banks asked the finance ministry for tax breaks."),
+            ["JPNBUS", "GOV"]
+        );
+        assert_eq!(
+            codes("Britain threatened Swiss trading houses and Taiwanese chip-makers."),
+            ["GBR", "CHEBUS", "TWNBUS"]
+        );
+        // not makers of policy or films, nor a firm of the state, nor
+        // producers or a group, which may be states or armed men
+        assert_eq!(codes("U.S. policy makers met."), ["USA"]);
+        assert_eq!(codes("A British film-maker was killed."), ["GBR"]);
+        assert_eq!(codes("The French state-owned firm agreed."), ["FRA"]);
+        assert_eq!(codes("Latin American coffee producers met."), ["USA"]);
+        assert_eq!(codes("A Lebanese group kidnapped him."), ["LBN"]);
     }
 
     #[test]
