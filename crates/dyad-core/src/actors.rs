@@ -766,12 +766,24 @@ fn is_business_noun(w: &str) -> bool {
 /// "U.S. *semiconductor makers*"), none of them a function word or one of
 /// the state ("the French state-owned company" stays the state's); "houses"
 /// and "makers" only after such a word (a house of parliament is no
-/// business), and "makers" not of policy, law or films.
+/// business), and "makers" not of policy, law or films. A plural right
+/// after the place may be capitalised ("U.S. Banks", as Reuters writes
+/// it) when no capitalised word follows.
 fn business_noun_after(doc_text: &str, s: &Sentence<'_>, from: usize) -> Option<usize> {
     let n = s.words.len();
     (from..n.min(from + 3)).find_map(|j| {
         let w = s.word(j);
-        if s.is_capitalised(doc_text, j) || !w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+        // (a plural right after the place may be capitalised, as Reuters
+        // writes "U.S. Banks", when the name goes no further)
+        let plural_right_after = j == from
+            && matches!(
+                w,
+                "banks" | "firms" | "companies" | "dealers" | "brokers" | "bankers"
+            )
+            && !(j + 1 < n && s.is_capitalised(doc_text, j + 1));
+        if (s.is_capitalised(doc_text, j) && !plural_right_after)
+            || !w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        {
             return Some(None);
         }
         // ("makers" of goods, not of policy, law or films: "U.S. policy
@@ -2400,6 +2412,9 @@ mod tests {
         // not makers of policy or films, nor a firm of the state, nor
         // producers or a group, which may be states or armed men
         assert_eq!(codes("U.S. policy makers met."), ["USA"]);
+        // a capitalised plural right after the place, as Reuters writes it
+        assert_eq!(codes("He said U.S. Banks would lend less."), ["USABUS"]);
+        assert!(codes("He said the Swiss Banks Association met.").is_empty());
         assert_eq!(codes("A British film-maker was killed."), ["GBR"]);
         assert_eq!(codes("The French state-owned firm agreed."), ["FRA"]);
         assert_eq!(codes("Latin American coffee producers met."), ["USA"]);
