@@ -3809,6 +3809,15 @@ mod tests {
         assert_no_events(&[
             "Brazil Line Ltd sold two tankers. In March, Brazil Line asked its banks to postpone repayment of loans.",
         ]);
+        // a stance to buy, invest or take delivery is a purchase
+        assert_no_events(&[
+            "The Nigerians seem ready to take delivery of a first cargo of American rice.",
+            "Kenya is committed to buying ten tonnes of Ugandan maize.",
+        ]);
+        assert_eq!(
+            kinds("Kenya is ready to negotiate with Uganda."),
+            vec![(dyad_model::EventType::Agree, "030".to_string())]
+        );
         // a state on one side is politics
         assert_eq!(
             coded_dyads("The government urged commercial banks to lend more to farmers."),
