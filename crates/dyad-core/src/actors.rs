@@ -227,6 +227,10 @@ pub(crate) fn find(
             known_businesses(lex, doc_text, s, p, &businesses);
         }
     }
+    let firms = firm_words(doc_text, sentences);
+    for (s, p) in sentences.iter().zip(pieces.iter_mut()) {
+        company_officers(lex, doc_text, s, p, &firms);
+    }
     // Names first seen in full ("Steve Witkoff") are known by their surname
     // everywhere in the document, the title included.
     let mut first_pass: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
@@ -979,6 +983,126 @@ fn organisation_places(
     pieces.retain(|q| !add.iter().any(|a| overlaps(a.tok, q.tok)));
     pieces.extend(add);
     pieces.sort_by_key(|p| p.tok);
+}
+
+/// Whether a word ends the name of a company ("Eastman Kodak *Co*",
+/// "Henkel *KGaA*"). Not "Bank": "the Central Bank president", "World
+/// Bank president" are no company's officers.
+fn is_company_suffix(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "inc"
+            | "corp"
+            | "corporation"
+            | "co"
+            | "ltd"
+            | "plc"
+            | "llc"
+            | "ag"
+            | "nv"
+            | "bv"
+            | "gmbh"
+            | "kgaa"
+            | "holdings"
+    )
+}
+
+/// The first and last words of the names the document gives companies
+/// in full, before a company suffix ("*Eastman Kodak* Co": "eastman",
+/// "kodak"), lower case: the names it may use alone before an officer's
+/// title ("a Kodak spokesman"). Not from titles.
+fn firm_words(doc_text: &str, sentences: &[Sentence<'_>]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in sentences.iter().filter(|s| !s.is_title) {
+        let name_word = |j: usize| {
+            s.is_capitalised(doc_text, j)
+                && !is_determiner(s.word(j))
+                && s.token_text(doc_text, j)
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+        };
+        for h in 1..s.words.len() {
+            if !(is_company_suffix(s.word(h)) && s.is_capitalised(doc_text, h)) {
+                continue;
+            }
+            let mut k = h;
+            while k > 0 && h - k < 5 && name_word(k - 1) && !is_company_suffix(s.word(k - 1)) {
+                k -= 1;
+            }
+            for j in [k, h - 1] {
+                if j < h && name_word(j) && !out.iter().any(|w| w == s.word(j)) {
+                    out.push(s.word(j).to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An officer's title ("spokesman", "president", "chief executive")
+/// after a company's name the document gives in full elsewhere ("a Kodak
+/// spokesman", "BIL Chief Executive Paul Collins"; [`firm_words`]) or
+/// after "company", "firm" or "bank" ("a company spokesman", "the bank
+/// president") is the company's officer, a business (BUS), not a
+/// government's.
+fn company_officers(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    pieces: &mut [Piece],
+    firms: &[String],
+) {
+    let officer = |p: &Piece| match p.part {
+        Part::Agent(a) => lex.agents.get(a as usize).is_some_and(|x| {
+            matches!(
+                x.phrase.as_str(),
+                "president"
+                    | "vice president"
+                    | "vice-president"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "chief executive"
+                    | "chief executive officer"
+            )
+        }),
+        _ => false,
+    };
+    let covered = |j: usize, pieces: &[Piece]| pieces.iter().any(|q| q.tok.0 <= j && j < q.tok.1);
+    let mut found = Vec::new();
+    for (k, p) in pieces.iter().enumerate() {
+        if !officer(p) || p.tok.0 == 0 {
+            continue;
+        }
+        // ("Kodak's spokesman")
+        let mut j = p.tok.0 - 1;
+        if s.word(j) == "'s" && j > 0 {
+            j -= 1;
+        }
+        if covered(j, pieces) {
+            continue;
+        }
+        let w = s.word(j);
+        let common = matches!(w, "company" | "firm" | "bank" | "corporation")
+            && !s.is_capitalised(doc_text, j);
+        let named = !s.is_title && s.is_capitalised(doc_text, j) && firms.iter().any(|f| f == w);
+        if common || named {
+            found.push((k, j));
+        }
+    }
+    let Some(agent) = lex
+        .agents
+        .iter()
+        .position(|a| a.phrase == "commercial enterprise")
+    else {
+        return;
+    };
+    for (k, j) in found {
+        pieces[k] = Piece {
+            tok: (j, pieces[k].tok.1),
+            part: Part::Agent(agent as u32),
+        };
+    }
 }
 
 /// A place that begins the name of a business the document writes in
@@ -2397,6 +2521,25 @@ mod tests {
             codes("Later Brazil Line asked its banks for time."),
             ["BRA"]
         );
+    }
+
+    #[test]
+    fn a_companys_officer_is_no_government() {
+        // a company named in full once, and its officer later
+        assert_eq!(
+            codes("Acme Widget Corp cut jobs. An Acme spokesman criticised the Kenyan government."),
+            ["BUS", "KENGOV"]
+        );
+        assert_eq!(
+            codes("A company spokesman criticised the Kenyan government."),
+            ["BUS", "KENGOV"]
+        );
+        // a state's president, and a body's, stay theirs
+        assert_eq!(
+            codes("The Kenyan president met the Ugandan finance minister."),
+            ["KENGOV", "UGAGOV"]
+        );
+        assert_eq!(codes("An Acme spokesman met the minister."), ["GOV", "GOV"]);
     }
 
     #[test]
