@@ -1041,10 +1041,12 @@ fn firm_words(doc_text: &str, sentences: &[Sentence<'_>]) -> Vec<String> {
 
 /// An officer's title ("spokesman", "president", "chief executive")
 /// after a company's name the document gives in full elsewhere ("a Kodak
-/// spokesman", "BIL Chief Executive Paul Collins"; [`firm_words`]) or
-/// after "company", "firm" or "bank" ("a company spokesman", "the bank
-/// president") is the company's officer, a business (BUS), not a
-/// government's.
+/// spokesman", "BIL Chief Executive Paul Collins"; [`firm_words`]), right
+/// after a company suffix ("Acme Corp president"), after "its" in a
+/// sentence that names a company with its suffix before it ("Acme Inc said
+/// its president resigned"), or after "company", "firm" or "bank" ("a
+/// company spokesman", "the bank president") is the company's officer, a
+/// business (BUS), not a government's.
 fn company_officers(
     lex: &Lexicon,
     doc_text: &str,
@@ -1086,7 +1088,11 @@ fn company_officers(
         let common = matches!(w, "company" | "firm" | "bank" | "corporation")
             && !s.is_capitalised(doc_text, j);
         let named = !s.is_title && s.is_capitalised(doc_text, j) && firms.iter().any(|f| f == w);
-        if common || named {
+        // "Acme Corp president", and "Acme Inc said its president"
+        let suffix = |i: usize| is_company_suffix(s.word(i)) && s.is_capitalised(doc_text, i);
+        let after_suffix = !s.is_title && suffix(j);
+        let its = w == "its" && !s.is_title && (0..j).any(suffix);
+        if common || named || after_suffix || its {
             found.push((k, j));
         }
     }
@@ -2540,6 +2546,18 @@ mod tests {
             ["KENGOV", "UGAGOV"]
         );
         assert_eq!(codes("An Acme spokesman met the minister."), ["GOV", "GOV"]);
+        assert_eq!(
+            codes("Acme Inc said its president criticised the Kenyan government."),
+            ["BUS", "KENGOV"]
+        );
+        assert_eq!(
+            codes("Acme Corp president John Smith criticised the Kenyan government."),
+            ["BUS", "KENGOV"]
+        );
+        assert_eq!(
+            codes("Kenya said its president criticised the Ugandan government."),
+            ["KEN", "GOV", "UGAGOV"]
+        );
     }
 
     #[test]
