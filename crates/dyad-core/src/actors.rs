@@ -217,10 +217,20 @@ pub(crate) fn find(
     sentences: &[Sentence<'_>],
     date: Option<&str>,
 ) -> Vec<Vec<Mention>> {
+    let mut businesses: Vec<Vec<String>> = Vec::new();
     let mut pieces: Vec<Vec<Piece>> = sentences
         .iter()
-        .map(|s| find_pieces(lex, doc_text, s))
+        .map(|s| find_pieces(lex, doc_text, s, &mut businesses))
         .collect();
+    if !businesses.is_empty() {
+        for (s, p) in sentences.iter().zip(pieces.iter_mut()) {
+            known_businesses(lex, doc_text, s, p, &businesses);
+        }
+    }
+    let firms = firm_words(doc_text, sentences);
+    for (s, p) in sentences.iter().zip(pieces.iter_mut()) {
+        company_officers(lex, doc_text, s, p, &firms);
+    }
     // Names first seen in full ("Steve Witkoff") are known by their surname
     // everywhere in the document, the title included.
     let mut first_pass: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
@@ -326,7 +336,12 @@ fn in_sea_name(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Dictionary hits and guessed names, as token ranges, in order, not overlapping.
-fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
+fn find_pieces(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    businesses: &mut Vec<Vec<String>>,
+) -> Vec<Piece> {
     let base = s.span.start;
     let mut pieces = Vec::new();
     for hit in lex.find_names(s.text) {
@@ -404,7 +419,7 @@ fn find_pieces(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) -> Vec<Piece> {
         }
     }
     pieces.sort_by_key(|p| p.tok);
-    organisation_places(lex, doc_text, s, &mut pieces);
+    organisation_places(lex, doc_text, s, &mut pieces, businesses);
     // A one-word name of a person ("Khalid", a king's) followed by a
     // capitalised word no piece covers is someone else's first name:
     // "Khalid Mehdiyev".
@@ -730,6 +745,128 @@ fn is_market_word(w: &str) -> bool {
     matches!(w, "interbank" | "bourse" | "stock" | "stocks" | "shares")
 }
 
+/// Common nouns of businesses that the actor base leaves out as words
+/// too common alone ("the company said", "banks rallied"), but that a
+/// place's name before them makes the place's businesses: "Japanese
+/// banks", "U.S. chip makers", "Swiss trading houses". Not "producers"
+/// or "creditors", which are often states ("Latin American coffee
+/// producers"), nor "group" or "concern" ("a Lebanese group", "U.S.
+/// concern over").
+fn is_business_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "bank"
+            | "banks"
+            | "banker"
+            | "bankers"
+            | "firm"
+            | "firms"
+            | "company"
+            | "companies"
+            | "industry"
+            | "industries"
+            | "maker"
+            | "makers"
+            | "chipmakers"
+            | "houses"
+            | "buyers"
+            | "shipowners"
+            | "suppliers"
+            | "dealers"
+            | "broker"
+            | "brokers"
+            | "brokerages"
+            | "insurers"
+            | "lenders"
+            | "refiners"
+            | "businesses"
+    )
+}
+
+/// The end of the business noun right after a place, over up to two
+/// lower-case words that say what trade ("Japanese *trading houses*",
+/// "U.S. *semiconductor makers*"), none of them a function word or one of
+/// the state ("the French state-owned company" stays the state's); "houses"
+/// and "makers" only after such a word (a house of parliament is no
+/// business), and "makers" not of policy, law or films. A plural right
+/// after the place may be capitalised ("U.S. Banks", as Reuters writes
+/// it) when no capitalised word follows.
+fn business_noun_after(doc_text: &str, s: &Sentence<'_>, from: usize) -> Option<usize> {
+    let n = s.words.len();
+    (from..n.min(from + 3)).find_map(|j| {
+        let w = s.word(j);
+        // (a plural right after the place may be capitalised, as Reuters
+        // writes "U.S. Banks", when the name goes no further)
+        let plural_right_after = j == from
+            && matches!(
+                w,
+                "banks" | "firms" | "companies" | "dealers" | "brokers" | "bankers"
+            )
+            && !(j + 1 < n && s.is_capitalised(doc_text, j + 1));
+        if (s.is_capitalised(doc_text, j) && !plural_right_after)
+            || !w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        {
+            return Some(None);
+        }
+        // ("makers" of goods, not of policy, law or films: "U.S. policy
+        // makers", "a British film-maker")
+        let maker_of = |k: usize| {
+            let k = if s.word(k) == "-" && k > from {
+                k - 1
+            } else {
+                k
+            };
+            !matches!(
+                s.word(k),
+                "-" | "policy" | "decision" | "law" | "peace" | "film" | "rule" | "opinion"
+            )
+        };
+        let trade = match w {
+            "houses" => j > from,
+            "maker" | "makers" => j > from && maker_of(j - 1),
+            _ => true,
+        };
+        if is_business_noun(w) && trade {
+            return Some(Some(j + 1));
+        }
+        let modifier = !is_determiner(w)
+            && !matches!(
+                w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "of"
+                    | "in"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "on"
+                    | "at"
+                    | "as"
+                    | "from"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "state"
+                    | "state-owned"
+                    | "state-run"
+                    | "government"
+                    | "government-owned"
+                    | "central"
+                    | "national"
+                    | "public"
+            );
+        (!modifier).then_some(None)
+    })?
+}
+
 /// A place inside a longer capitalised name of a bank, company, club,
 /// campaign or fund is not the state: in a business's name ("Union Bank
 /// of Finland", "Canadian Imperial Bank of Commerce") the rest of the
@@ -738,8 +875,17 @@ fn is_market_word(w: &str) -> bool {
 /// actor. So is a place before a market's word ("Hong Kong interbank
 /// offered rate"). A country's own bank, "Bank of England", "Central Bank
 /// of Iraq", stays the state's. Not in a title, where every word is
-/// capitalised.
-fn organisation_places(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: &mut Vec<Piece>) {
+/// capitalised. A business's name that begins with the place and has
+/// words between it and the business word ("*Japan Line* Ltd") is added
+/// to `businesses`, the names the document uses for businesses
+/// ([`known_businesses`]).
+fn organisation_places(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    pieces: &mut Vec<Piece>,
+    businesses: &mut Vec<Vec<String>>,
+) {
     if s.is_title {
         return;
     }
@@ -764,6 +910,22 @@ fn organisation_places(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: 
         let covered = |j: usize| pieces.iter().any(|q| q.tok.0 <= j && j < q.tok.1);
         if p.tok.1 < n && is_market_word(s.word(p.tok.1)) {
             drop.push(k);
+            continue;
+        }
+        // "Japanese banks", "U.S. chip makers": the place's businesses
+        if let Some(end) =
+            business_noun_after(doc_text, s, p.tok.1).filter(|&end| !(p.tok.1..end).any(covered))
+        {
+            if let Some(agent) = *business_agent.get_or_init(|| {
+                lex.agents
+                    .iter()
+                    .position(|a| a.phrase == "commercial enterprise")
+            }) {
+                add.push(Piece {
+                    tok: (p.tok.1, end),
+                    part: Part::Agent(agent as u32),
+                });
+            }
             continue;
         }
         // the capitalised words right after the place, across "of" and
@@ -802,6 +964,14 @@ fn organisation_places(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: 
         if association && !business {
             drop.push(k);
         } else if business && !own_bank {
+            // "*Japan Line* Ltd": the name the document may use alone
+            let first_head = (p.tok.1..end).find(|&j| is_business_head(s.word(j)) && name_word(j));
+            if let Some(h) = first_head.filter(|&h| start == p.tok.0 && h > p.tok.1) {
+                let name: Vec<String> = (p.tok.0..h).map(|j| s.word(j).to_string()).collect();
+                if !businesses.contains(&name) {
+                    businesses.push(name);
+                }
+            }
             let Some(agent) = *business_agent.get_or_init(|| {
                 lex.agents
                     .iter()
@@ -830,6 +1000,189 @@ fn organisation_places(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: 
     }
     pieces.retain(|q| !add.iter().any(|a| overlaps(a.tok, q.tok)));
     pieces.extend(add);
+    pieces.sort_by_key(|p| p.tok);
+}
+
+/// Whether a word ends the name of a company ("Eastman Kodak *Co*",
+/// "Henkel *KGaA*"). Not "Bank": "the Central Bank president", "World
+/// Bank president" are no company's officers.
+fn is_company_suffix(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "inc"
+            | "corp"
+            | "corporation"
+            | "co"
+            | "ltd"
+            | "plc"
+            | "llc"
+            | "ag"
+            | "nv"
+            | "bv"
+            | "gmbh"
+            | "kgaa"
+            | "holdings"
+    )
+}
+
+/// The first and last words of the names the document gives companies
+/// in full, before a company suffix ("*Eastman Kodak* Co": "eastman",
+/// "kodak"), lower case: the names it may use alone before an officer's
+/// title ("a Kodak spokesman"). Not from titles.
+fn firm_words(doc_text: &str, sentences: &[Sentence<'_>]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in sentences.iter().filter(|s| !s.is_title) {
+        let name_word = |j: usize| {
+            s.is_capitalised(doc_text, j)
+                && !is_determiner(s.word(j))
+                && s.token_text(doc_text, j)
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+        };
+        for h in 1..s.words.len() {
+            if !(is_company_suffix(s.word(h)) && s.is_capitalised(doc_text, h)) {
+                continue;
+            }
+            let mut k = h;
+            while k > 0 && h - k < 5 && name_word(k - 1) && !is_company_suffix(s.word(k - 1)) {
+                k -= 1;
+            }
+            for j in [k, h - 1] {
+                if j < h && name_word(j) && !out.iter().any(|w| w == s.word(j)) {
+                    out.push(s.word(j).to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An officer's title ("spokesman", "president", "chief executive")
+/// after a company's name the document gives in full elsewhere ("a Kodak
+/// spokesman", "BIL Chief Executive Paul Collins"; [`firm_words`]), right
+/// after a company suffix ("Acme Corp president"), after "its" in a
+/// sentence that names a company with its suffix before it ("Acme Inc said
+/// its president resigned"), or after "company", "firm" or "bank" ("a
+/// company spokesman", "the bank president") is the company's officer, a
+/// business (BUS), not a government's.
+fn company_officers(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    pieces: &mut [Piece],
+    firms: &[String],
+) {
+    let officer = |p: &Piece| match p.part {
+        Part::Agent(a) => lex.agents.get(a as usize).is_some_and(|x| {
+            matches!(
+                x.phrase.as_str(),
+                "president"
+                    | "vice president"
+                    | "vice-president"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "chief executive"
+                    | "chief executive officer"
+            )
+        }),
+        _ => false,
+    };
+    let covered = |j: usize, pieces: &[Piece]| pieces.iter().any(|q| q.tok.0 <= j && j < q.tok.1);
+    let mut found = Vec::new();
+    for (k, p) in pieces.iter().enumerate() {
+        if !officer(p) || p.tok.0 == 0 {
+            continue;
+        }
+        // ("Kodak's spokesman")
+        let mut j = p.tok.0 - 1;
+        if s.word(j) == "'s" && j > 0 {
+            j -= 1;
+        }
+        if covered(j, pieces) {
+            continue;
+        }
+        let w = s.word(j);
+        let common = matches!(w, "company" | "firm" | "bank" | "corporation")
+            && !s.is_capitalised(doc_text, j);
+        let named = !s.is_title && s.is_capitalised(doc_text, j) && firms.iter().any(|f| f == w);
+        // "Acme Corp president", and "Acme Inc said its president"
+        let suffix = |i: usize| is_company_suffix(s.word(i)) && s.is_capitalised(doc_text, i);
+        let after_suffix = !s.is_title && suffix(j);
+        let its = w == "its" && !s.is_title && (0..j).any(suffix);
+        if common || named || after_suffix || its {
+            found.push((k, j));
+        }
+    }
+    let Some(agent) = lex
+        .agents
+        .iter()
+        .position(|a| a.phrase == "commercial enterprise")
+    else {
+        return;
+    };
+    for (k, j) in found {
+        pieces[k] = Piece {
+            tok: (j, pieces[k].tok.1),
+            part: Part::Agent(agent as u32),
+        };
+    }
+}
+
+/// A place that begins the name of a business the document writes in
+/// full elsewhere ("Japan Line Ltd", then "Japan Line asked its banks";
+/// "American Express Co", then "American Express said") is the business's
+/// there too: the rest of the name becomes a business role of the place's
+/// country (JPNBUS), as in [`organisation_places`]. The name's own words
+/// must be capitalised, no other piece's, and end the capitalised run
+/// ("U.S. Home" of "U.S. Home Corp" is not "U.S. Home Secretary"). Not in
+/// a title, where every word is capitalised.
+fn known_businesses(
+    lex: &Lexicon,
+    doc_text: &str,
+    s: &Sentence<'_>,
+    pieces: &mut Vec<Piece>,
+    businesses: &[Vec<String>],
+) {
+    if s.is_title {
+        return;
+    }
+    let n = s.words.len();
+    let covered = |j: usize, pieces: &[Piece]| pieces.iter().any(|q| q.tok.0 <= j && j < q.tok.1);
+    let mut add = Vec::new();
+    for p in pieces.iter() {
+        if !matches!(
+            p.part,
+            Part::Name(NameRef::Country(_) | NameRef::Capital(_) | NameRef::Adjective(_))
+        ) {
+            continue;
+        }
+        let found = businesses.iter().find(|name| {
+            let end = p.tok.0 + name.len();
+            end > p.tok.1
+                && end <= n
+                && (p.tok.0..end).zip(name.iter()).all(|(j, w)| s.word(j) == w)
+                && (p.tok.1..end).all(|j| s.is_capitalised(doc_text, j) && !covered(j, pieces))
+                && (end == n || !s.is_capitalised(doc_text, end) || is_business_head(s.word(end)))
+        });
+        if let Some(name) = found {
+            add.push((p.tok.1, p.tok.0 + name.len()));
+        }
+    }
+    if add.is_empty() {
+        return;
+    }
+    let Some(agent) = lex
+        .agents
+        .iter()
+        .position(|a| a.phrase == "commercial enterprise")
+    else {
+        return;
+    };
+    pieces.extend(add.into_iter().map(|tok| Piece {
+        tok,
+        part: Part::Agent(agent as u32),
+    }));
     pieces.sort_by_key(|p| p.tok);
 }
 
@@ -2236,6 +2589,77 @@ mod tests {
         assert_eq!(codes("The Bank of England raised its rates."), ["GBR"]);
         assert_eq!(codes("Finland raised its rates."), ["FIN"]);
         assert_eq!(codes("Paris urged calm."), ["FRAGOV"]);
+    }
+
+    #[test]
+    fn a_business_named_in_full_is_the_business_later() {
+        // "Brazil Line Ltd" names the business: "Brazil Line" alone is it too
+        assert_eq!(
+            codes("Brazil Line Ltd sold two tankers. Later Brazil Line asked its banks for time."),
+            ["BRABUS", "BRABUS"]
+        );
+        // not before another capitalised word, nor without the full name
+        assert_eq!(
+            codes("Brazil Line Ltd sold two tankers. Brazil Line Secretary Lula asked for time."),
+            ["BRABUS", "BRA"]
+        );
+        assert_eq!(
+            codes("Later Brazil Line asked its banks for time."),
+            ["BRA"]
+        );
+    }
+
+    #[test]
+    fn a_companys_officer_is_no_government() {
+        // a company named in full once, and its officer later
+        assert_eq!(
+            codes("Acme Widget Corp cut jobs. An Acme spokesman criticised the Kenyan government."),
+            ["BUS", "KENGOV"]
+        );
+        assert_eq!(
+            codes("A company spokesman criticised the Kenyan government."),
+            ["BUS", "KENGOV"]
+        );
+        // a state's president, and a body's, stay theirs
+        assert_eq!(
+            codes("The Kenyan president met the Ugandan finance minister."),
+            ["KENGOV", "UGAGOV"]
+        );
+        assert_eq!(codes("An Acme spokesman met the minister."), ["GOV", "GOV"]);
+        assert_eq!(
+            codes("Acme Inc said its president criticised the Kenyan government."),
+            ["BUS", "KENGOV"]
+        );
+        assert_eq!(
+            codes("Acme Corp president John Smith criticised the Kenyan government."),
+            ["BUS", "KENGOV"]
+        );
+        assert_eq!(
+            codes("Kenya said its president criticised the Ugandan government."),
+            ["KEN", "GOV", "UGAGOV"]
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_business_noun_is_its_businesses() {
+        assert_eq!(
+            codes("Japanese banks asked the finance ministry for tax breaks."),
+            ["JPNBUS", "GOV"]
+        );
+        assert_eq!(
+            codes("Britain threatened Swiss trading houses and Taiwanese chip-makers."),
+            ["GBR", "CHEBUS", "TWNBUS"]
+        );
+        // not makers of policy or films, nor a firm of the state, nor
+        // producers or a group, which may be states or armed men
+        assert_eq!(codes("U.S. policy makers met."), ["USA"]);
+        // a capitalised plural right after the place, as Reuters writes it
+        assert_eq!(codes("He said U.S. Banks would lend less."), ["USABUS"]);
+        assert!(codes("He said the Swiss Banks Association met.").is_empty());
+        assert_eq!(codes("A British film-maker was killed."), ["GBR"]);
+        assert_eq!(codes("The French state-owned firm agreed."), ["FRA"]);
+        assert_eq!(codes("Latin American coffee producers met."), ["USA"]);
+        assert_eq!(codes("A Lebanese group kidnapped him."), ["LBN"]);
     }
 
     #[test]

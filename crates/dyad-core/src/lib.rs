@@ -65,6 +65,28 @@ pub struct Coded {
 
 /// Codes one document.
 pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
+    code_with_dropped(doc, lex).0
+}
+
+/// Whether every side of an event is a business (CAMEO sector `BUS`:
+/// companies, banks, investors, traders, employers), with no state, body
+/// or group of people among them: a company's deal, offer, request or
+/// complaint ("the airline agreed to buy twelve jets", "investors asked the
+/// exchange to reopen the contract") is commerce, not politics. Protests
+/// (strikes, 14x) and violence (kidnapping, attacks: 18x–20x) stay, done by
+/// or to anyone.
+fn among_businesses(e: &Event) -> bool {
+    let mut sides = e.actors.iter().chain(&e.recipients).peekable();
+    let kept = e
+        .cameo
+        .as_deref()
+        .is_some_and(|c| ["14", "18", "19", "20"].iter().any(|r| c.starts_with(r)));
+    sides.peek().is_some() && !kept && sides.all(|a| a.sector.as_deref() == Some("BUS"))
+}
+
+/// Codes one document; also returns the events left out because every
+/// side of them is a business ([`among_businesses`]), for `dyad explain`.
+fn code_with_dropped(doc: &Document, lex: &Lexicon) -> (Coded, Vec<Event>) {
     let mut diagnostics = Vec::new();
     let full = doc.full_text();
     if full.trim().is_empty() {
@@ -72,11 +94,14 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
             sentence: None,
             message: "the document has no text".into(),
         });
-        return Coded {
-            events: Vec::new(),
-            diagnostics,
-            sentences: Vec::new(),
-        };
+        return (
+            Coded {
+                events: Vec::new(),
+                diagnostics,
+                sentences: Vec::new(),
+            },
+            Vec::new(),
+        );
     }
     let published = match doc.published.as_deref().map(str::trim) {
         None | Some("") => None,
@@ -98,6 +123,7 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
     let geo = places::DocumentPlaces::new(doc, &full, &sentences, &mentions);
     place_countries(lex, &full, &sentences, &mut mentions, &geo);
     let mut keyed = Vec::new();
+    let mut dropped = Vec::new();
     for (s, ms) in sentences.iter().zip(&mentions) {
         let clauses = clauses::analyse(s, ms);
         let (dates, periods) = dates::find(s, published);
@@ -119,20 +145,28 @@ pub fn code(doc: &Document, lex: &Lexicon) -> Coded {
                 (a.min(m.0), b.max(m.1))
             });
             let location = geo.event_location(&full, s, syntax.get(&full, s), ms, &f, said);
-            keyed.push(assemble(
+            let k = assemble(
                 lex, doc, &full, s, ms, &clauses, &dates, published, &f, location,
-            ));
+            );
+            if among_businesses(&k.event) {
+                dropped.push(k.event);
+            } else {
+                keyed.push(k);
+            }
         }
     }
     let mut events = merge::merge(keyed);
     if lex.require_dyad {
         events.retain(|e| !e.actors.is_empty() && !e.recipients.is_empty());
     }
-    Coded {
-        events,
-        diagnostics,
-        sentences: sentences.iter().map(|s| s.span).collect(),
-    }
+    (
+        Coded {
+            events,
+            diagnostics,
+            sentences: sentences.iter().map(|s| s.span).collect(),
+        },
+        dropped,
+    )
 }
 
 /// Whether a mention's words name protesters ("Ukrainian protestor",
@@ -200,7 +234,7 @@ pub struct SentenceTrace {
 /// Codes a document and says, sentence by sentence, what each stage found and
 /// why each trigger was or was not coded.
 pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
-    let coded = code(doc, lex);
+    let (coded, dropped) = code_with_dropped(doc, lex);
     let full = doc.full_text();
     let published = doc
         .published
@@ -228,6 +262,18 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
             &mut syntax,
             Some(&mut notes),
         );
+        for e in dropped.iter().filter(|e| e.sentence == s.index) {
+            notes.push(format!(
+                "`{}`: dropped — every side is a business ({}): commerce, not politics",
+                e.trigger.text,
+                e.actors
+                    .iter()
+                    .chain(&e.recipients)
+                    .map(|a| a.cameo.as_deref().unwrap_or("-"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
         for m in lex.triggers.blocked_all(&s.words).into_iter().flatten() {
             let p = &lex.triggers.patterns[m.pattern];
             notes.push(format!(
@@ -3856,6 +3902,48 @@ mod tests {
             .into_iter()
             .map(|e| (e.event_type, e.cameo.unwrap_or_default()))
             .collect()
+    }
+
+    #[test]
+    fn events_among_businesses_are_commerce() {
+        // every side a business: a deal, an offer, a request, a complaint
+        assert_no_events(&[
+            "Investors asked the exchange to reopen the gold contract.",
+            "A group of investors offered to buy the chain of stores for ten dollars a share.",
+            "Traders complained about delayed price quotes on Monday.",
+        ]);
+        // a company whose name begins with a country's, named in full
+        // earlier ("Brazil Line Ltd"), is no state later on
+        assert_no_events(&[
+            "Brazil Line Ltd sold two tankers. In March, Brazil Line asked its banks to postpone repayment of loans.",
+        ]);
+        // a stance to buy, invest or take delivery is a purchase
+        assert_no_events(&[
+            "The Nigerians seem ready to take delivery of a first cargo of American rice.",
+            "Kenya is committed to buying ten tonnes of Ugandan maize.",
+        ]);
+        assert_eq!(
+            kinds("Kenya is ready to negotiate with Uganda."),
+            vec![(dyad_model::EventType::Agree, "030".to_string())]
+        );
+        // a state on one side is politics
+        assert_eq!(
+            coded_dyads("The government urged commercial banks to lend more to farmers."),
+            vec![(
+                "100".to_string(),
+                vec!["GOV".to_string()],
+                vec!["BUS".to_string()]
+            )]
+        );
+        // violence and protest stay, whoever they are done by or to
+        assert_eq!(
+            kinds("The businessman was kidnapped in Manila last week."),
+            vec![(dyad_model::EventType::Assault, "181".to_string())]
+        );
+        assert_eq!(
+            kinds("Traders protested outside the ministry on Monday."),
+            vec![(dyad_model::EventType::Protest, "140".to_string())]
+        );
     }
 
     #[test]
