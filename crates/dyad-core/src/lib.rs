@@ -2679,6 +2679,15 @@ mod tests {
     }
 
     #[test]
+    fn a_verbs_own_subject_beats_the_outer_subject_of_a_copula() {
+        // "it was likely" is no subject of the lifting; the government is
+        assert_eq!(
+            coded_dyads("Economists said it was likely the Kenyan government would lift a ban on imports."),
+            [dyad("035", &["KENGOV"], &[])]
+        );
+    }
+
+    #[test]
     fn a_trigger_in_a_relative_clause_governs_only_its_clause() {
         // the accusation's complement ends with the clause; the meeting
         // after it is the sentence's own act
