@@ -1785,17 +1785,26 @@ fn stative_participle(p: &ParsedSentence<'_>, v: usize) -> bool {
     {
         return true;
     }
+    let bare = !p
+        .children(v)
+        .iter()
+        .any(|&c| matches!(p.relation(c), "aux" | "nsubj" | "csubj" | "expl" | "obj"));
+    let joined_to_state =
+        u != v && bare && (p.is_passive(u) || p.dependents(u, "cop").next().is_some());
+    // (a past tense the tagger gave a member of a list joined by commas
+    // alone, with no "and" or "or" of its own: "is dead, *killed* in a
+    // raid", "had been 'neutralised', *killed* or captured"; not "was
+    // attacked and *retaliated*")
+    if p.words[v].xpos == "VBD" && joined_to_state && p.dependents(v, "cc").next().is_none() {
+        return true;
+    }
     if p.words[v].xpos != "VBN" {
         return false;
     }
     // "is dead, *killed* in a raid", "were arrested and *charged*": a
     // participle with no auxiliary or subject of its own, joined to a
     // passive or to a predicate of state, is passive too
-    let bare = !p
-        .children(v)
-        .iter()
-        .any(|&c| matches!(p.relation(c), "aux" | "nsubj" | "csubj" | "expl" | "obj"));
-    if u != v && bare && (p.is_passive(u) || p.dependents(u, "cop").next().is_some()) {
+    if joined_to_state {
         return true;
     }
     p.relation(u) == "xcomp"

@@ -2688,6 +2688,21 @@ mod tests {
     }
 
     #[test]
+    fn a_past_tense_listed_after_a_passive_or_a_state_is_passive() {
+        // the tagger's past tenses "killed", joined by commas alone to "is
+        // dead" and to a passive, are what befell the subject; the
+        // officials describe the raid, they are no victims
+        assert_eq!(
+            coded_dyads("A senior commander of the rebels is dead, killed in what Kenyan officials describe as a joint raid."),
+            [dyad("190", &[], &["MIL"])]
+        );
+        assert_eq!(
+            coded_dyads("Erdoğan said as many as 80 militants had been “neutralised”, killed, injured or taken captive so far in the offensive."),
+            [dyad("190", &[], &["UAF"]), dyad("181", &[], &["UAF"])]
+        );
+    }
+
+    #[test]
     fn a_trigger_in_a_relative_clause_governs_only_its_clause() {
         // the accusation's complement ends with the clause; the meeting
         // after it is the sentence's own act
