@@ -3316,8 +3316,45 @@ fn subject(
         }
     }
     let mut k = j;
+    let mut comma_met = false;
     while k > 0 {
         let w = s.word(k - 1);
+        // "Putin and Erdoğan, who have backed the government and the
+        // rebels respectively, are due to meet": the same with words of
+        // the verb's own between the closing comma and the verb; the
+        // relative clause's object is no subject. (Only the first comma
+        // met, not one inside the clause: "the U.S., whose nominee, Joe
+        // Rogers, resigned"; not a clause of saying, whose complement may
+        // run on past the comma; nor a noun inside a prepositional phrase:
+        // "under the settlement, which was announced …, Continental
+        // agreed".)
+        if w == "," && !comma_met && k >= 3 {
+            comma_met = true;
+            let opening = (1..k - 1).rev().find(|&c| s.word(c) == ",");
+            let relative = opening.filter(|&c| {
+                matches!(s.word(c + 1), "who" | "whose" | "whom" | "which")
+                    && !(c + 1..k - 1).any(|i| is_reporting(s, i))
+            });
+            if let Some(c) = relative {
+                return mentions
+                    .iter()
+                    .position(|x| x.tok.1 == c)
+                    .filter(|&i| !clauses.excluded.contains(&i) && !mentions[i].possessive)
+                    .map(|i| {
+                        let mut all = with_coordinated_left(s, mentions, i);
+                        all.retain(|k| !clauses.excluded.contains(k));
+                        all
+                    })
+                    .filter(|all| {
+                        let first = all.first().map_or(0, |&i| mentions[i].tok.0);
+                        !all.is_empty()
+                            && !(first.saturating_sub(6)..first)
+                                .rev()
+                                .take_while(|&i| s.word(i) != ",")
+                                .any(|i| is_preposition(s.word(i)))
+                    });
+            }
+        }
         if w == "who" && k >= 2 && s.word(k - 2) == "," {
             // "Putin, who has denied …": the relative clause's antecedent.
             let ante = mentions.iter().position(|x| x.tok.1 == k - 2)?;

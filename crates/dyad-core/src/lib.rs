@@ -2703,6 +2703,20 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_between_commas_describes_the_subject_before_it() {
+        // the objects of "have backed" are not the ones meeting
+        assert_eq!(
+            coded_dyads("Uhuru Kenyatta and Yoweri Museveni, who have backed the Sudanese government and the rebels respectively, are due to meet in Nairobi on Friday."),
+            [dyad("040", &["KENELI"], &["UGAGOV"])]
+        );
+        // (not a noun inside a prepositional phrase)
+        assert_eq!(
+            coded_dyads("Talks between the Kenyan government and the rebels, which are due to resume next week, have stalled with the rebels refusing to accept a ceasefire."),
+            [dyad("1246", &["REB"], &[])]
+        );
+    }
+
+    #[test]
     fn a_trigger_in_a_relative_clause_governs_only_its_clause() {
         // the accusation's complement ends with the clause; the meeting
         // after it is the sentence's own act
