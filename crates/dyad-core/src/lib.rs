@@ -2717,6 +2717,33 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_in_a_clause_of_reason_of_a_harm_stands_for_its_object() {
+        assert_eq!(
+            coded_dyads("Kenyan police arrested Raila Odinga after he led a protest in Nairobi."),
+            [
+                dyad("173", &["KENCOP"], &["KENELI"]),
+                dyad("141", &["KENELI"], &[])
+            ]
+        );
+        assert_eq!(
+            coded_dyads("Kenyan police evicted the striking workers after they began a hunger strike."),
+            [
+                dyad("174", &["KENCOP"], &["KENLAB"]),
+                dyad("142", &["LAB"], &[])
+            ]
+        );
+        // (an object that does not agree in number leaves the pronoun to
+        // the enclosing subject)
+        assert_eq!(
+            coded_dyads("Kenyan police arrested a man after they raided his house."),
+            [
+                dyad("173", &["KENCOP"], &["KENPPL"]),
+                dyad("171", &["KENCOP"], &[])
+            ]
+        );
+    }
+
+    #[test]
     fn a_trigger_in_a_relative_clause_governs_only_its_clause() {
         // the accusation's complement ends with the clause; the meeting
         // after it is the sentence's own act

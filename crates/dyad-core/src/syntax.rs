@@ -328,6 +328,9 @@ pub(crate) fn subject_mentions(
     if !matches!(lemma.as_str(), "he" | "she" | "they" | "it" | "we") {
         return Vec::new();
     }
+    if let Some(found) = harmed_antecedent(p, mentions, h, &lemma) {
+        return found;
+    }
     // A personal pronoun: the subject of an enclosing clause ("said *they*
     // would …" → the one who said).
     for a in p.ancestors(verb).skip(1) {
@@ -339,6 +342,62 @@ pub(crate) fn subject_mentions(
         }
     }
     Vec::new()
+}
+
+/// Verbs of harm or blame done to their object, whose clause of time or
+/// reason most often tells what the object did.
+const HARM_TO_OBJECT: &[&str] = &[
+    "arrest", "detain", "evict", "expel", "deport", "kill", "shoot", "attack", "beat", "disperse",
+    "jail", "imprison", "punish", "sanction", "raid", "bomb", "sentence", "convict", "accuse",
+    "blame", "condemn", "criticize", "criticise", "denounce", "sack", "suspend", "ban", "fine",
+    "charge", "prosecute", "execute", "torture", "target",
+];
+
+/// The side a subject pronoun `h` ("he", "she", "they") of a clause of
+/// time or reason stands for when the clause hangs on a verb of harm or
+/// blame whose object agrees with it: "police evicted the workers after
+/// *they* began a hunger strike" (the workers, not the police), "the army
+/// arrested Odinga because *he* led the march". A singular object for
+/// "they", or a plural one for "he", leaves the pronoun to the enclosing
+/// subject ("police arrested a man after *they* searched his house").
+fn harmed_antecedent(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    h: usize,
+    lemma: &str,
+) -> Option<Vec<usize>> {
+    let plural = match lemma {
+        "they" => true,
+        "he" | "she" => false,
+        _ => return None,
+    };
+    let clause = p.head(h)?;
+    if p.relation(clause) != "advcl" || h > clause {
+        return None;
+    }
+    let mark = p.marker(clause)?;
+    if !p.lemma_is(
+        mark,
+        &["after", "because", "when", "as", "since", "before", "until", "once"],
+    ) {
+        return None;
+    }
+    let a = p.head(clause)?;
+    if !p.lemma_is(a, HARM_TO_OBJECT) || p.is_passive(a) {
+        return None;
+    }
+    let o = p.object(a).filter(|&o| o < clause)?;
+    mention_at(mentions, o)?;
+    let found = nominal_mentions(p, mentions, o);
+    let several = found.len() >= 2 || matches!(p.words[o].xpos, "NNS" | "NNPS");
+    if found.is_empty() || several != plural {
+        return None;
+    }
+    // ("he"/"she": a person's name, not a country or a town)
+    if !plural && (p.words[o].upos != "PROPN" || found.iter().any(|&k| mentions[k].place)) {
+        return None;
+    }
+    Some(found)
 }
 
 /// Whether the parse names verb `v`'s subject by a proper name that is no
