@@ -3368,6 +3368,20 @@ fn subject(
         // "they said they would …": in reported speech a pronoun subject is
         // the speaker.
         if matches!(w, "he" | "she" | "they" | "we" | "it") {
+            // (not "he", "she" or "they" in a direct quotation: someone
+            // the speaker talks about)
+            let quoted = (0..k - 1)
+                .filter(|&i| matches!(s.word(i), "\"" | "“" | "”"))
+                .count()
+                % 2
+                == 1;
+            let for_another = w != "they"
+                && clauses.attribution.is_some_and(|(_, (a, b))| {
+                    (a..b).any(|i| crate::syntax::SPEAKING_FOR.contains(&s.word(i)))
+                });
+            if quoted && matches!(w, "he" | "she" | "they") && !for_another {
+                return None;
+            }
             return clauses.attribution.map(|(a, _)| vec![a]);
         }
         if let Some(idx) = mentions.iter().position(|x| x.tok.1 == k) {

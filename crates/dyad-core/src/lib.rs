@@ -2744,6 +2744,21 @@ mod tests {
     }
 
     #[test]
+    fn a_third_person_pronoun_in_a_quotation_is_not_the_speaker() {
+        assert_no_events(&["A French diplomat said, “They want to sell weapons to Uganda.”"]);
+        // (a statement's or a spokesman's "he" is whom it speaks for)
+        assert_eq!(
+            coded_dyads("“He urged Turkey to de-escalate,” a White House statement said."),
+            [dyad("100", &["USAGOV"], &["TUR"])]
+        );
+        // (reported speech: the speakers' own sale)
+        assert_eq!(
+            coded_dyads("Kenyan officials said they would sell weapons to Uganda."),
+            [dyad("0312", &["KENGOV"], &["UGA"])]
+        );
+    }
+
+    #[test]
     fn a_trigger_in_a_relative_clause_governs_only_its_clause() {
         // the accusation's complement ends with the clause; the meeting
         // after it is the sentence's own act

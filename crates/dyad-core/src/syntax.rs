@@ -331,9 +331,25 @@ pub(crate) fn subject_mentions(
     if let Some(found) = harmed_antecedent(p, mentions, h, &lemma) {
         return found;
     }
+    // (In a direct quotation, "he", "she" or "they" is someone the speaker
+    // talks about, never the speaker, who would say "I" or "we": 'Duclos
+    // said, "*They* want to sell weapons"' is not Duclos's sale. A
+    // spokesman's or a statement's "he" or "she" is whom it speaks for:
+    // '"*He* urged Turkey to de-escalate," a White House statement said'.)
+    let quoted = matches!(lemma.as_str(), "he" | "she" | "they")
+        .then(|| quotation(p, h))
+        .flatten();
+    let speaker = quoted.as_ref().and_then(|_| p.reporting_verb(h));
     // A personal pronoun: the subject of an enclosing clause ("said *they*
     // would …" → the one who said).
     for a in p.ancestors(verb).skip(1) {
+        if let (Some(q), Some(r)) = (&quoted, speaker) {
+            let for_another = lemma != "they"
+                && p.subject(r).is_some_and(|s| p.lemma_is(s, SPEAKING_FOR));
+            if a == r && !q.contains(&a) && !for_another {
+                break;
+            }
+        }
         if let Some(h2) = p.subject(a).filter(|&h2| h2 != h) {
             if p.words[h2].upos == "PRON" {
                 continue;
@@ -342,6 +358,29 @@ pub(crate) fn subject_mentions(
         }
     }
     Vec::new()
+}
+
+/// Who speaks for another: a quotation's "he" or "she" is that other.
+pub(crate) const SPEAKING_FOR: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "office",
+    "aide",
+];
+
+/// The words of the direct quotation that word `i` stands in, if it does:
+/// after an odd number of double quotation marks, up to the next one.
+pub(crate) fn quotation(p: &ParsedSentence<'_>, i: usize) -> Option<std::ops::Range<usize>> {
+    let mark = |k: usize| p.words[k].upos == "PUNCT" && p.words[k].lemma == "\"";
+    let before: Vec<usize> = (0..i).filter(|&k| mark(k)).collect();
+    if before.len() % 2 == 0 {
+        return None;
+    }
+    let open = *before.last()?;
+    let close = (i + 1..p.len()).find(|&k| mark(k)).unwrap_or(p.len());
+    Some(open + 1..close)
 }
 
 /// Verbs of harm or blame done to their object, whose clause of time or
