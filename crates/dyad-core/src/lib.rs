@@ -2759,6 +2759,15 @@ mod tests {
     }
 
     #[test]
+    fn an_infinitive_after_a_promise_from_a_side_is_that_sides_deed() {
+        // the pledge's maker attacks, not the rebels who secured it
+        assert_eq!(
+            dyads("The Kenyan rebels secured a pledge from Uganda to attack Tanzanian troops."),
+            vec![dyad("attack", &["UGA"], &["TZAMIL"])]
+        );
+    }
+
+    #[test]
     fn a_trigger_in_a_relative_clause_governs_only_its_clause() {
         // the accusation's complement ends with the clause; the meeting
         // after it is the sentence's own act

@@ -569,6 +569,19 @@ pub(crate) fn adjunct_subject(p: &ParsedSentence<'_>, v: usize) -> Option<usize>
         return None;
     }
     let h = p.head(v)?;
+    // "extracted promises *from Turkey* to support a campaign", "won a
+    // pledge from Iran to halt enrichment": an infinitive right after a
+    // promise that names who makes it with "from" is the promiser's deed,
+    // not the subject's who obtains it
+    if infinitive {
+        let promiser = p
+            .dependents(h, "obj")
+            .filter(|&o| o < v && p.subtree(o).end == p.subtree(v).start)
+            .find_map(|o| from_promiser(p, o));
+        if promiser.is_some() {
+            return promiser;
+        }
+    }
     if p.is_passive(h) {
         return None;
     }
@@ -586,6 +599,18 @@ pub(crate) fn adjunct_subject(p: &ParsedSentence<'_>, v: usize) -> Option<usize>
     p.subject(h)
 }
 
+/// The "from" phrase of a noun of promise that names who makes it ("a
+/// pledge *from Iran*").
+fn from_promiser(p: &ParsedSentence<'_>, n: usize) -> Option<usize> {
+    if !p.lemma_is(
+        n,
+        &["promise", "pledge", "assurance", "guarantee", "commitment", "undertaking"],
+    ) {
+        return None;
+    }
+    p.dependents(n, "nmod").find(|&c| case_is(p, c, &["from"]))
+}
+
 /// "Trump's decision *to withdraw* troops", "Russia's plan *to annex* …":
 /// an infinitive that completes a noun is done by the noun's possessor (or,
 /// for "its decision to …", by the subject of the verb the noun depends
@@ -598,6 +623,10 @@ fn owner_of_plan(p: &ParsedSentence<'_>, mentions: &[Mention], v: usize) -> Vec<
     let Some(n) = p.head(v).filter(|_| infinitive) else {
         return Vec::new();
     };
+    // ("promises *from Turkey* to support": who makes the promise)
+    if let Some(x) = from_promiser(p, n) {
+        return nominal_mentions(p, mentions, x);
+    }
     let Some(&owner) = p
         .children(n)
         .iter()
