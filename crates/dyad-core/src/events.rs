@@ -3696,6 +3696,31 @@ const ARMED_BODIES: &[&str] = &[
     "leader",
 ];
 
+/// Nouns of private persons, whom a capital before them ("a Kabul
+/// shopkeeper") places, not makes its government.
+const PERSONS: &[&str] = &[
+    "schoolgirl",
+    "schoolboy",
+    "girl",
+    "boy",
+    "teenager",
+    "woman",
+    "man",
+    "student",
+    "resident",
+    "family",
+    "mother",
+    "father",
+    "child",
+    "businessman",
+    "businesswoman",
+    "shopkeeper",
+    "teacher",
+    "doctor",
+    "pensioner",
+    "driver",
+];
+
 /// What a trade can be a fight of: "a trade war", "the trade dispute".
 const TRADE_FIGHTS: &[&str] = &[
     "war", "dispute", "row", "spat", "conflict", "battle", "fight",
@@ -3756,6 +3781,19 @@ fn parse_roles(
         // "the Kabul assault killed ten": a city before an attack is where
         // it happened, not who did it
         if let Some(h) = p.subject(v).filter(|&h| p.lemma_is(h, ATTACK_NOUNS)) {
+            found.retain(|&k| {
+                !(mentions[k].is_capital()
+                    && p.dependents(h, "compound")
+                        .any(|c| mention_at(mentions, c) == Some(k)))
+            });
+        }
+        // "an east London schoolgirl has been tracked down": a capital
+        // before a person of no role the actor base knows names where the
+        // person is from, not its government
+        if let Some(h) = p
+            .subject(v)
+            .filter(|&h| p.lemma_is(h, PERSONS) && mention_at(mentions, h).is_none())
+        {
             found.retain(|&k| {
                 !(mentions[k].is_capital()
                     && p.dependents(h, "compound")

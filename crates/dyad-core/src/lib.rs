@@ -2768,6 +2768,14 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_before_a_private_person_is_no_government() {
+        // the schoolgirl from Nairobi is no Kenyan government
+        assert_no_events(&[
+            "A Nairobi schoolgirl who left Kenya in 2020 to join al-Shabab has been tracked down in Somalia.",
+        ]);
+    }
+
+    #[test]
     fn a_trigger_in_a_relative_clause_governs_only_its_clause() {
         // the accusation's complement ends with the clause; the meeting
         // after it is the sentence's own act
