@@ -2682,7 +2682,9 @@ mod tests {
     fn a_verbs_own_subject_beats_the_outer_subject_of_a_copula() {
         // "it was likely" is no subject of the lifting; the government is
         assert_eq!(
-            coded_dyads("Economists said it was likely the Kenyan government would lift a ban on imports."),
+            coded_dyads(
+                "Economists said it was likely the Kenyan government would lift a ban on imports."
+            ),
             [dyad("035", &["KENGOV"], &[])]
         );
     }
@@ -2726,7 +2728,9 @@ mod tests {
             ]
         );
         assert_eq!(
-            coded_dyads("Kenyan police evicted the striking workers after they began a hunger strike."),
+            coded_dyads(
+                "Kenyan police evicted the striking workers after they began a hunger strike."
+            ),
             [
                 dyad("174", &["KENCOP"], &["KENLAB"]),
                 dyad("142", &["LAB"], &[])

@@ -344,8 +344,8 @@ pub(crate) fn subject_mentions(
     // would …" → the one who said).
     for a in p.ancestors(verb).skip(1) {
         if let (Some(q), Some(r)) = (&quoted, speaker) {
-            let for_another = lemma != "they"
-                && p.subject(r).is_some_and(|s| p.lemma_is(s, SPEAKING_FOR));
+            let for_another =
+                lemma != "they" && p.subject(r).is_some_and(|s| p.lemma_is(s, SPEAKING_FOR));
             if a == r && !q.contains(&a) && !for_another {
                 break;
             }
@@ -386,10 +386,39 @@ pub(crate) fn quotation(p: &ParsedSentence<'_>, i: usize) -> Option<std::ops::Ra
 /// Verbs of harm or blame done to their object, whose clause of time or
 /// reason most often tells what the object did.
 const HARM_TO_OBJECT: &[&str] = &[
-    "arrest", "detain", "evict", "expel", "deport", "kill", "shoot", "attack", "beat", "disperse",
-    "jail", "imprison", "punish", "sanction", "raid", "bomb", "sentence", "convict", "accuse",
-    "blame", "condemn", "criticize", "criticise", "denounce", "sack", "suspend", "ban", "fine",
-    "charge", "prosecute", "execute", "torture", "target",
+    "arrest",
+    "detain",
+    "evict",
+    "expel",
+    "deport",
+    "kill",
+    "shoot",
+    "attack",
+    "beat",
+    "disperse",
+    "jail",
+    "imprison",
+    "punish",
+    "sanction",
+    "raid",
+    "bomb",
+    "sentence",
+    "convict",
+    "accuse",
+    "blame",
+    "condemn",
+    "criticize",
+    "criticise",
+    "denounce",
+    "sack",
+    "suspend",
+    "ban",
+    "fine",
+    "charge",
+    "prosecute",
+    "execute",
+    "torture",
+    "target",
 ];
 
 /// The side a subject pronoun `h` ("he", "she", "they") of a clause of
@@ -417,7 +446,9 @@ fn harmed_antecedent(
     let mark = p.marker(clause)?;
     if !p.lemma_is(
         mark,
-        &["after", "because", "when", "as", "since", "before", "until", "once"],
+        &[
+            "after", "because", "when", "as", "since", "before", "until", "once",
+        ],
     ) {
         return None;
     }
@@ -604,7 +635,14 @@ pub(crate) fn adjunct_subject(p: &ParsedSentence<'_>, v: usize) -> Option<usize>
 fn from_promiser(p: &ParsedSentence<'_>, n: usize) -> Option<usize> {
     if !p.lemma_is(
         n,
-        &["promise", "pledge", "assurance", "guarantee", "commitment", "undertaking"],
+        &[
+            "promise",
+            "pledge",
+            "assurance",
+            "guarantee",
+            "commitment",
+            "undertaking",
+        ],
     ) {
         return None;
     }
