@@ -113,8 +113,9 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        // "Russia said that Sudan must return …": the speaker demands it.
-        if s.word(i) == "must" {
+        // "Russia said that Sudan must return …": the speaker demands it
+        // (so too "needs to": "says Washington needs to act").
+        if s.word(i) == "must" || (matches!(s.word(i), "need" | "needs") && s.word(i + 1) == "to") {
             if let Some(k) = lex.triggers.modal("must") {
                 if let Some(p) = syntax.get(doc_text, s) {
                     if let Some((roles, clause)) = declared_demand(p, mentions, clauses, i) {
@@ -2225,10 +2226,14 @@ fn declared_demand(
     clauses: &Clauses,
     i: usize,
 ) -> Option<(Roles, usize)> {
-    if p.relation(i) != "aux" {
+    // (the modal, or "need" heading the clause with its infinitive)
+    let clause = if p.relation(i) == "aux" {
+        p.head(i)?
+    } else if p.lemma_is(i, &["need"]) && p.dependents(i, "xcomp").next().is_some() {
+        i
+    } else {
         return None;
-    }
-    let clause = p.head(i)?;
+    };
     if !matches!(p.relation(clause), "ccomp" | "parataxis") {
         return None;
     }

@@ -2780,6 +2780,15 @@ mod tests {
     }
 
     #[test]
+    fn a_side_said_to_need_to_act_is_asked_by_the_speaker() {
+        // as with "must": the speaker asks; Washington rejects nothing
+        assert_eq!(
+            coded_dyads("Kenyan officials say a deal is still possible but say Washington needs to act."),
+            [dyad("100", &["KENGOV"], &["USAGOV"])]
+        );
+    }
+
+    #[test]
     fn a_trigger_in_a_relative_clause_governs_only_its_clause() {
         // the accusation's complement ends with the clause; the meeting
         // after it is the sentence's own act
