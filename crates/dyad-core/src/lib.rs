@@ -2789,6 +2789,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_before_an_unknown_name_says_whose_the_person_is() {
+        // the parse hangs the title on the name as its descriptor
+        assert_eq!(
+            coded_dyads("Former White House aide Walter Brenning has been indicted on charges of lying to investigators."),
+            [dyad("173", &[], &["USAGOV"])]
+        );
+    }
+
+    #[test]
     fn a_trigger_in_a_relative_clause_governs_only_its_clause() {
         // the accusation's complement ends with the clause; the meeting
         // after it is the sentence's own act

@@ -166,6 +166,9 @@ pub(crate) fn modifier_mentions(
         let ok = match p.relation(c) {
             "amod" | "compound" => true,
             "nmod" if p.words[c].deprel == "nmod:poss" => true,
+            // "*Turkish presidential adviser* Mesut Casin": the title
+            // before a name the actor base does not know
+            "nmod" if p.words[c].deprel == "nmod:desc" => c < head,
             // "The Hizbollah (Party of God) group": the parser may hang a
             // name before its parenthesis on the noun as a subject.
             "nsubj" => c < head,
