@@ -2783,7 +2783,9 @@ mod tests {
     fn a_side_said_to_need_to_act_is_asked_by_the_speaker() {
         // as with "must": the speaker asks; Washington rejects nothing
         assert_eq!(
-            coded_dyads("Kenyan officials say a deal is still possible but say Washington needs to act."),
+            coded_dyads(
+                "Kenyan officials say a deal is still possible but say Washington needs to act."
+            ),
             [dyad("100", &["KENGOV"], &["USAGOV"])]
         );
     }
