@@ -113,8 +113,9 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        // "Russia said that Sudan must return …": the speaker demands it.
-        if s.word(i) == "must" {
+        // "Russia said that Sudan must return …": the speaker demands it
+        // (so too "needs to": "says Washington needs to act").
+        if s.word(i) == "must" || (matches!(s.word(i), "need" | "needs") && s.word(i + 1) == "to") {
             if let Some(k) = lex.triggers.modal("must") {
                 if let Some(p) = syntax.get(doc_text, s) {
                     if let Some((roles, clause)) = declared_demand(p, mentions, clauses, i) {
@@ -1835,17 +1836,26 @@ fn stative_participle(p: &ParsedSentence<'_>, v: usize) -> bool {
     {
         return true;
     }
+    let bare = !p
+        .children(v)
+        .iter()
+        .any(|&c| matches!(p.relation(c), "aux" | "nsubj" | "csubj" | "expl" | "obj"));
+    let joined_to_state =
+        u != v && bare && (p.is_passive(u) || p.dependents(u, "cop").next().is_some());
+    // (a past tense the tagger gave a member of a list joined by commas
+    // alone, with no "and" or "or" of its own: "is dead, *killed* in a
+    // raid", "had been 'neutralised', *killed* or captured"; not "was
+    // attacked and *retaliated*")
+    if p.words[v].xpos == "VBD" && joined_to_state && p.dependents(v, "cc").next().is_none() {
+        return true;
+    }
     if p.words[v].xpos != "VBN" {
         return false;
     }
     // "is dead, *killed* in a raid", "were arrested and *charged*": a
     // participle with no auxiliary or subject of its own, joined to a
     // passive or to a predicate of state, is passive too
-    let bare = !p
-        .children(v)
-        .iter()
-        .any(|&c| matches!(p.relation(c), "aux" | "nsubj" | "csubj" | "expl" | "obj"));
-    if u != v && bare && (p.is_passive(u) || p.dependents(u, "cop").next().is_some()) {
+    if joined_to_state {
         return true;
     }
     p.relation(u) == "xcomp"
@@ -2266,10 +2276,14 @@ fn declared_demand(
     clauses: &Clauses,
     i: usize,
 ) -> Option<(Roles, usize)> {
-    if p.relation(i) != "aux" {
+    // (the modal, or "need" heading the clause with its infinitive)
+    let clause = if p.relation(i) == "aux" {
+        p.head(i)?
+    } else if p.lemma_is(i, &["need"]) && p.dependents(i, "xcomp").next().is_some() {
+        i
+    } else {
         return None;
-    }
-    let clause = p.head(i)?;
+    };
     if !matches!(p.relation(clause), "ccomp" | "parataxis") {
         return None;
     }
@@ -3379,8 +3393,45 @@ fn subject(
         }
     }
     let mut k = j;
+    let mut comma_met = false;
     while k > 0 {
         let w = s.word(k - 1);
+        // "Putin and Erdoğan, who have backed the government and the
+        // rebels respectively, are due to meet": the same with words of
+        // the verb's own between the closing comma and the verb; the
+        // relative clause's object is no subject. (Only the first comma
+        // met, not one inside the clause: "the U.S., whose nominee, Joe
+        // Rogers, resigned"; not a clause of saying, whose complement may
+        // run on past the comma; nor a noun inside a prepositional phrase:
+        // "under the settlement, which was announced …, Continental
+        // agreed".)
+        if w == "," && !comma_met && k >= 3 {
+            comma_met = true;
+            let opening = (1..k - 1).rev().find(|&c| s.word(c) == ",");
+            let relative = opening.filter(|&c| {
+                matches!(s.word(c + 1), "who" | "whose" | "whom" | "which")
+                    && !(c + 1..k - 1).any(|i| is_reporting(s, i))
+            });
+            if let Some(c) = relative {
+                return mentions
+                    .iter()
+                    .position(|x| x.tok.1 == c)
+                    .filter(|&i| !clauses.excluded.contains(&i) && !mentions[i].possessive)
+                    .map(|i| {
+                        let mut all = with_coordinated_left(s, mentions, i);
+                        all.retain(|k| !clauses.excluded.contains(k));
+                        all
+                    })
+                    .filter(|all| {
+                        let first = all.first().map_or(0, |&i| mentions[i].tok.0);
+                        !all.is_empty()
+                            && !(first.saturating_sub(6)..first)
+                                .rev()
+                                .take_while(|&i| s.word(i) != ",")
+                                .any(|i| is_preposition(s.word(i)))
+                    });
+            }
+        }
         if w == "who" && k >= 2 && s.word(k - 2) == "," {
             // "Putin, who has denied …": the relative clause's antecedent.
             let ante = mentions.iter().position(|x| x.tok.1 == k - 2)?;
@@ -3394,6 +3445,20 @@ fn subject(
         // "they said they would …": in reported speech a pronoun subject is
         // the speaker.
         if matches!(w, "he" | "she" | "they" | "we" | "it") {
+            // (not "he", "she" or "they" in a direct quotation: someone
+            // the speaker talks about)
+            let quoted = (0..k - 1)
+                .filter(|&i| matches!(s.word(i), "\"" | "“" | "”"))
+                .count()
+                % 2
+                == 1;
+            let for_another = w != "they"
+                && clauses.attribution.is_some_and(|(_, (a, b))| {
+                    (a..b).any(|i| crate::syntax::SPEAKING_FOR.contains(&s.word(i)))
+                });
+            if quoted && matches!(w, "he" | "she" | "they") && !for_another {
+                return None;
+            }
             return clauses.attribution.map(|(a, _)| vec![a]);
         }
         if let Some(idx) = mentions.iter().position(|x| x.tok.1 == k) {
@@ -3708,6 +3773,31 @@ const ARMED_BODIES: &[&str] = &[
     "leader",
 ];
 
+/// Nouns of private persons, whom a capital before them ("a Kabul
+/// shopkeeper") places, not makes its government.
+const PERSONS: &[&str] = &[
+    "schoolgirl",
+    "schoolboy",
+    "girl",
+    "boy",
+    "teenager",
+    "woman",
+    "man",
+    "student",
+    "resident",
+    "family",
+    "mother",
+    "father",
+    "child",
+    "businessman",
+    "businesswoman",
+    "shopkeeper",
+    "teacher",
+    "doctor",
+    "pensioner",
+    "driver",
+];
+
 /// What a trade can be a fight of: "a trade war", "the trade dispute".
 const TRADE_FIGHTS: &[&str] = &[
     "war", "dispute", "row", "spat", "conflict", "battle", "fight",
@@ -3768,6 +3858,19 @@ fn parse_roles(
         // "the Kabul assault killed ten": a city before an attack is where
         // it happened, not who did it
         if let Some(h) = p.subject(v).filter(|&h| p.lemma_is(h, ATTACK_NOUNS)) {
+            found.retain(|&k| {
+                !(mentions[k].is_capital()
+                    && p.dependents(h, "compound")
+                        .any(|c| mention_at(mentions, c) == Some(k)))
+            });
+        }
+        // "an east London schoolgirl has been tracked down": a capital
+        // before a person of no role the actor base knows names where the
+        // person is from, not its government
+        if let Some(h) = p
+            .subject(v)
+            .filter(|&h| p.lemma_is(h, PERSONS) && mention_at(mentions, h).is_none())
+        {
             found.retain(|&k| {
                 !(mentions[k].is_capital()
                     && p.dependents(h, "compound")

@@ -2725,6 +2725,127 @@ mod tests {
     }
 
     #[test]
+    fn a_verbs_own_subject_beats_the_outer_subject_of_a_copula() {
+        // "it was likely" is no subject of the lifting; the government is
+        assert_eq!(
+            coded_dyads(
+                "Economists said it was likely the Kenyan government would lift a ban on imports."
+            ),
+            [dyad("035", &["KENGOV"], &[])]
+        );
+    }
+
+    #[test]
+    fn a_past_tense_listed_after_a_passive_or_a_state_is_passive() {
+        // the tagger's past tenses "killed", joined by commas alone to "is
+        // dead" and to a passive, are what befell the subject; the
+        // officials describe the raid, they are no victims
+        assert_eq!(
+            coded_dyads("A senior commander of the rebels is dead, killed in what Kenyan officials describe as a joint raid."),
+            [dyad("190", &[], &["MIL"])]
+        );
+        assert_eq!(
+            coded_dyads("Erdoğan said as many as 80 militants had been “neutralised”, killed, injured or taken captive so far in the offensive."),
+            [dyad("190", &[], &["UAF"]), dyad("181", &[], &["UAF"])]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_between_commas_describes_the_subject_before_it() {
+        // the objects of "have backed" are not the ones meeting
+        assert_eq!(
+            coded_dyads("Uhuru Kenyatta and Yoweri Museveni, who have backed the Sudanese government and the rebels respectively, are due to meet in Nairobi on Friday."),
+            [dyad("040", &["KENELI"], &["UGAGOV"])]
+        );
+        // (not a noun inside a prepositional phrase)
+        assert_eq!(
+            coded_dyads("Talks between the Kenyan government and the rebels, which are due to resume next week, have stalled with the rebels refusing to accept a ceasefire."),
+            [dyad("1246", &["REB"], &[])]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_in_a_clause_of_reason_of_a_harm_stands_for_its_object() {
+        assert_eq!(
+            coded_dyads("Kenyan police arrested Raila Odinga after he led a protest in Nairobi."),
+            [
+                dyad("173", &["KENCOP"], &["KENELI"]),
+                dyad("141", &["KENELI"], &[])
+            ]
+        );
+        assert_eq!(
+            coded_dyads(
+                "Kenyan police evicted the striking workers after they began a hunger strike."
+            ),
+            [
+                dyad("174", &["KENCOP"], &["KENLAB"]),
+                dyad("142", &["LAB"], &[])
+            ]
+        );
+        // (an object that does not agree in number leaves the pronoun to
+        // the enclosing subject)
+        assert_eq!(
+            coded_dyads("Kenyan police arrested a man after they raided his house."),
+            [
+                dyad("173", &["KENCOP"], &["KENPPL"]),
+                dyad("171", &["KENCOP"], &[])
+            ]
+        );
+    }
+
+    #[test]
+    fn a_third_person_pronoun_in_a_quotation_is_not_the_speaker() {
+        assert_no_events(&["A French diplomat said, “They want to sell weapons to Uganda.”"]);
+        // (a statement's or a spokesman's "he" is whom it speaks for)
+        assert_eq!(
+            coded_dyads("“He urged Turkey to de-escalate,” a White House statement said."),
+            [dyad("100", &["USAGOV"], &["TUR"])]
+        );
+        // (reported speech: the speakers' own sale)
+        assert_eq!(
+            coded_dyads("Kenyan officials said they would sell weapons to Uganda."),
+            [dyad("0312", &["KENGOV"], &["UGA"])]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_after_a_promise_from_a_side_is_that_sides_deed() {
+        // the pledge's maker attacks, not the rebels who secured it
+        assert_eq!(
+            dyads("The Kenyan rebels secured a pledge from Uganda to attack Tanzanian troops."),
+            vec![dyad("attack", &["UGA"], &["TZAMIL"])]
+        );
+    }
+
+    #[test]
+    fn a_capital_before_a_private_person_is_no_government() {
+        // the schoolgirl from Nairobi is no Kenyan government
+        assert_no_events(&[
+            "A Nairobi schoolgirl who left Kenya in 2020 to join al-Shabab has been tracked down in Somalia.",
+        ]);
+    }
+
+    #[test]
+    fn a_side_said_to_need_to_act_is_asked_by_the_speaker() {
+        // as with "must": the speaker asks; Washington rejects nothing
+        assert_eq!(
+            coded_dyads(
+                "Kenyan officials say a deal is still possible but say Washington needs to act."
+            ),
+            [dyad("100", &["KENGOV"], &["USAGOV"])]
+        );
+    }
+
+    #[test]
+    fn a_title_before_an_unknown_name_says_whose_the_person_is() {
+        // the parse hangs the title on the name as its descriptor
+        assert_eq!(
+            coded_dyads("Former White House aide Walter Brenning has been indicted on charges of lying to investigators."),
+            [dyad("173", &[], &["USAGOV"])]
+        );
+    }
+
+    #[test]
     fn a_trigger_in_a_relative_clause_governs_only_its_clause() {
         // the accusation's complement ends with the clause; the meeting
         // after it is the sentence's own act

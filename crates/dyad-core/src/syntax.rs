@@ -166,6 +166,9 @@ pub(crate) fn modifier_mentions(
         let ok = match p.relation(c) {
             "amod" | "compound" => true,
             "nmod" if p.words[c].deprel == "nmod:poss" => true,
+            // "*Turkish presidential adviser* Mesut Casin": the title
+            // before a name the actor base does not know
+            "nmod" if p.words[c].deprel == "nmod:desc" => c < head,
             // "The Hizbollah (Party of God) group": the parser may hang a
             // name before its parenthesis on the noun as a subject.
             "nsubj" => c < head,
@@ -328,9 +331,28 @@ pub(crate) fn subject_mentions(
     if !matches!(lemma.as_str(), "he" | "she" | "they" | "it" | "we") {
         return Vec::new();
     }
+    if let Some(found) = harmed_antecedent(p, mentions, h, &lemma) {
+        return found;
+    }
+    // (In a direct quotation, "he", "she" or "they" is someone the speaker
+    // talks about, never the speaker, who would say "I" or "we": 'Duclos
+    // said, "*They* want to sell weapons"' is not Duclos's sale. A
+    // spokesman's or a statement's "he" or "she" is whom it speaks for:
+    // '"*He* urged Turkey to de-escalate," a White House statement said'.)
+    let quoted = matches!(lemma.as_str(), "he" | "she" | "they")
+        .then(|| quotation(p, h))
+        .flatten();
+    let speaker = quoted.as_ref().and_then(|_| p.reporting_verb(h));
     // A personal pronoun: the subject of an enclosing clause ("said *they*
     // would …" → the one who said).
     for a in p.ancestors(verb).skip(1) {
+        if let (Some(q), Some(r)) = (&quoted, speaker) {
+            let for_another =
+                lemma != "they" && p.subject(r).is_some_and(|s| p.lemma_is(s, SPEAKING_FOR));
+            if a == r && !q.contains(&a) && !for_another {
+                break;
+            }
+        }
         if let Some(h2) = p.subject(a).filter(|&h2| h2 != h) {
             if p.words[h2].upos == "PRON" {
                 continue;
@@ -339,6 +361,116 @@ pub(crate) fn subject_mentions(
         }
     }
     Vec::new()
+}
+
+/// Who speaks for another: a quotation's "he" or "she" is that other.
+pub(crate) const SPEAKING_FOR: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "office",
+    "aide",
+];
+
+/// The words of the direct quotation that word `i` stands in, if it does:
+/// after an odd number of double quotation marks, up to the next one.
+pub(crate) fn quotation(p: &ParsedSentence<'_>, i: usize) -> Option<std::ops::Range<usize>> {
+    let mark = |k: usize| p.words[k].upos == "PUNCT" && p.words[k].lemma == "\"";
+    let before: Vec<usize> = (0..i).filter(|&k| mark(k)).collect();
+    if before.len() % 2 == 0 {
+        return None;
+    }
+    let open = *before.last()?;
+    let close = (i + 1..p.len()).find(|&k| mark(k)).unwrap_or(p.len());
+    Some(open + 1..close)
+}
+
+/// Verbs of harm or blame done to their object, whose clause of time or
+/// reason most often tells what the object did.
+const HARM_TO_OBJECT: &[&str] = &[
+    "arrest",
+    "detain",
+    "evict",
+    "expel",
+    "deport",
+    "kill",
+    "shoot",
+    "attack",
+    "beat",
+    "disperse",
+    "jail",
+    "imprison",
+    "punish",
+    "sanction",
+    "raid",
+    "bomb",
+    "sentence",
+    "convict",
+    "accuse",
+    "blame",
+    "condemn",
+    "criticize",
+    "criticise",
+    "denounce",
+    "sack",
+    "suspend",
+    "ban",
+    "fine",
+    "charge",
+    "prosecute",
+    "execute",
+    "torture",
+    "target",
+];
+
+/// The side a subject pronoun `h` ("he", "she", "they") of a clause of
+/// time or reason stands for when the clause hangs on a verb of harm or
+/// blame whose object agrees with it: "police evicted the workers after
+/// *they* began a hunger strike" (the workers, not the police), "the army
+/// arrested Odinga because *he* led the march". A singular object for
+/// "they", or a plural one for "he", leaves the pronoun to the enclosing
+/// subject ("police arrested a man after *they* searched his house").
+fn harmed_antecedent(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    h: usize,
+    lemma: &str,
+) -> Option<Vec<usize>> {
+    let plural = match lemma {
+        "they" => true,
+        "he" | "she" => false,
+        _ => return None,
+    };
+    let clause = p.head(h)?;
+    if p.relation(clause) != "advcl" || h > clause {
+        return None;
+    }
+    let mark = p.marker(clause)?;
+    if !p.lemma_is(
+        mark,
+        &[
+            "after", "because", "when", "as", "since", "before", "until", "once",
+        ],
+    ) {
+        return None;
+    }
+    let a = p.head(clause)?;
+    if !p.lemma_is(a, HARM_TO_OBJECT) || p.is_passive(a) {
+        return None;
+    }
+    let o = p.object(a).filter(|&o| o < clause)?;
+    mention_at(mentions, o)?;
+    let found = nominal_mentions(p, mentions, o);
+    let several = found.len() >= 2 || matches!(p.words[o].xpos, "NNS" | "NNPS");
+    if found.is_empty() || several != plural {
+        return None;
+    }
+    // ("he"/"she": a person's name, not a country or a town)
+    if !plural && (p.words[o].upos != "PROPN" || found.iter().any(|&k| mentions[k].place)) {
+        return None;
+    }
+    Some(found)
 }
 
 /// Whether the parse names verb `v`'s subject by a proper name that is no
@@ -471,6 +603,19 @@ pub(crate) fn adjunct_subject(p: &ParsedSentence<'_>, v: usize) -> Option<usize>
         return None;
     }
     let h = p.head(v)?;
+    // "extracted promises *from Turkey* to support a campaign", "won a
+    // pledge from Iran to halt enrichment": an infinitive right after a
+    // promise that names who makes it with "from" is the promiser's deed,
+    // not the subject's who obtains it
+    if infinitive {
+        let promiser = p
+            .dependents(h, "obj")
+            .filter(|&o| o < v && p.subtree(o).end == p.subtree(v).start)
+            .find_map(|o| from_promiser(p, o));
+        if promiser.is_some() {
+            return promiser;
+        }
+    }
     if p.is_passive(h) {
         return None;
     }
@@ -488,6 +633,25 @@ pub(crate) fn adjunct_subject(p: &ParsedSentence<'_>, v: usize) -> Option<usize>
     p.subject(h)
 }
 
+/// The "from" phrase of a noun of promise that names who makes it ("a
+/// pledge *from Iran*").
+fn from_promiser(p: &ParsedSentence<'_>, n: usize) -> Option<usize> {
+    if !p.lemma_is(
+        n,
+        &[
+            "promise",
+            "pledge",
+            "assurance",
+            "guarantee",
+            "commitment",
+            "undertaking",
+        ],
+    ) {
+        return None;
+    }
+    p.dependents(n, "nmod").find(|&c| case_is(p, c, &["from"]))
+}
+
 /// "Trump's decision *to withdraw* troops", "Russia's plan *to annex* …":
 /// an infinitive that completes a noun is done by the noun's possessor (or,
 /// for "its decision to …", by the subject of the verb the noun depends
@@ -500,6 +664,10 @@ fn owner_of_plan(p: &ParsedSentence<'_>, mentions: &[Mention], v: usize) -> Vec<
     let Some(n) = p.head(v).filter(|_| infinitive) else {
         return Vec::new();
     };
+    // ("promises *from Turkey* to support": who makes the promise)
+    if let Some(x) = from_promiser(p, n) {
+        return nominal_mentions(p, mentions, x);
+    }
     let Some(&owner) = p
         .children(n)
         .iter()

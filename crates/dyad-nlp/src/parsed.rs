@@ -176,11 +176,18 @@ impl<'m> ParsedSentence<'m> {
     pub fn subject(&self, verb: usize) -> Option<usize> {
         let mut v = verb;
         for _ in 0..self.len() {
-            let mut subjects = self
-                .children(v)
-                .iter()
-                .copied()
-                .filter(|&c| matches!(self.relation(c), "nsubj" | "csubj"));
+            let all = || {
+                self.children(v)
+                    .iter()
+                    .copied()
+                    .filter(|&c| matches!(self.relation(c), "nsubj" | "csubj"))
+            };
+            // (not the outer subject of a copula the parser hung on the
+            // verb, where the verb has a subject of its own: "it was likely
+            // *the government* would lift a ban"; one before the verb: not
+            // "the move was to allow …, especially *the United States*")
+            let inner = all().any(|c| c < v && self.words[c].deprel != "nsubj:outer");
+            let mut subjects = all().filter(|&c| !(inner && self.words[c].deprel == "nsubj:outer"));
             let first = subjects.next();
             // (of two, a pronoun nearest the verb: "told the Senate *he*
             // was resigning", where the parser made the Senate a subject
