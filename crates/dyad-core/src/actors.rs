@@ -2227,32 +2227,35 @@ mod tests {
 
     #[test]
     fn a_lone_state_institution_is_of_the_one_state_the_story_names() {
-        // "the government" in a story of one state so far
-        let c = codes_on(
-            "Denmark raised taxes on fuel. The government also cut spending on roads.",
-            Some("2025-03-01"),
-        );
-        assert_eq!(c, ["DNK", "DNKGOV"], "{c:?}");
-        // not when the story has named two states, nor for "the ministers",
-        // nor for one an of-phrase places
-        let c = codes_on(
-            "Denmark raised taxes on fuel. Sweden did not. The government also cut spending.",
-            Some("2025-03-01"),
-        );
-        assert_eq!(c, ["DNK", "SWE", "GOV"], "{c:?}");
-        let c = codes_on(
-            "Denmark raised taxes on fuel. The ministers also cut spending.",
-            Some("2025-03-01"),
-        );
-        assert_eq!(c, ["DNK", "GOV"], "{c:?}");
-        // a body named by its role, without "the"
-        let c = codes_on(
-            "The United States raised tariffs. Congress passed the bill.",
-            Some("2025-03-01"),
-        );
-        assert_eq!(c, ["USA", "USALEG"], "{c:?}");
-        let c = codes_on("Ghana hosted the president of Togo.", Some("2025-03-01"));
-        assert_eq!(c, ["GHA", "TGOGOV", "TGO"], "{c:?}");
+        for (text, want) in [
+            // "the government" in a story of one state so far
+            (
+                "Denmark raised taxes on fuel. The government also cut spending on roads.",
+                &["DNK", "DNKGOV"][..],
+            ),
+            // not when the story has named two states
+            (
+                "Denmark raised taxes on fuel. Sweden did not. The government also cut spending.",
+                &["DNK", "SWE", "GOV"],
+            ),
+            // nor for "the ministers", who may be of several
+            (
+                "Denmark raised taxes on fuel. The ministers also cut spending.",
+                &["DNK", "GOV"],
+            ),
+            // a body named by its role, without "the"
+            (
+                "The United States raised tariffs. Congress passed the bill.",
+                &["USA", "USALEG"],
+            ),
+            // not one an of-phrase places
+            (
+                "Ghana hosted the president of Togo.",
+                &["GHA", "TGOGOV", "TGO"],
+            ),
+        ] {
+            assert_eq!(codes_on(text, Some("2025-03-01")), want, "{text}");
+        }
     }
 
     #[test]
