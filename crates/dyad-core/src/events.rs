@@ -2075,6 +2075,10 @@ fn object_trigger(
     lex.triggers.verb_form(s.word(i))?;
     // the pattern of the verb and a later word, if any
     let pair = |h: usize| -> Option<TriggerMatch> {
+        // (not a war of trade or words: "escalates trade war")
+        if h > 0 && dyad_lexicon::is_figurative_war(s.word(h - 1), s.word(h)) {
+            return None;
+        }
         let words = [s.word(i), s.word(h)];
         let m = lex.triggers.match_at(&words, 0)?;
         let pattern = &lex.triggers.patterns[m.pattern];

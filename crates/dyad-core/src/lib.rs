@@ -3739,6 +3739,9 @@ mod tests {
         assert_no_events(&[
             "U.N. sanctions experts detailed the transfers in a report.",
             "Refugees began to leave the war-ravaged city.",
+            // a war of trade, by the surface pattern or the parse's object
+            "Washington escalated its trade war with Ottawa.",
+            "Trump escalates trade war with Canada.",
         ]);
         // (a noun that stands for the event keeps it: "a mediation effort",
         // in stances_plans_and_event_nouns_in_compounds; a weapon named

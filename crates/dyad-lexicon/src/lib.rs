@@ -28,7 +28,9 @@ pub use entities::{Agent, Country, Media, Organisation, Person, Role, Standing};
 pub use error::Error;
 pub use inflect::{Inflector, VerbForm};
 pub use names::{is_day_or_month, AgentHit, NameHit, NameRef};
-pub use triggers::{Element, Frame, Toks, TriggerMatch, TriggerPattern, Triggers, MAX_GAP};
+pub use triggers::{
+    is_figurative_war, Element, Frame, Toks, TriggerMatch, TriggerPattern, Triggers, MAX_GAP,
+};
 
 /// The text of every source file, by file name.
 #[derive(Clone, Copy, Debug, Default)]

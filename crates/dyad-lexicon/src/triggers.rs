@@ -173,7 +173,40 @@ struct Tok {
     hyphen: bool,
     /// The second part of an adjective made with a hyphen ([`ADJECTIVE_TAILS`]).
     adjective_tail: bool,
+    /// A war or battle of another kind than arms ([`FIGURATIVE_WARS`]).
+    figurative: bool,
 }
+
+/// Whether `w` is a war or battle of trade, money, law or words by the
+/// word `before` it ([`FIGURATIVE_WARS`]): "trade war", "legal battle".
+pub fn is_figurative_war(before: &str, w: &str) -> bool {
+    matches!(w, "war" | "wars" | "battle" | "battles") && FIGURATIVE_WARS.contains(&before)
+}
+
+/// Words before "war" or "battle" that make it one of trade, money, law
+/// or words: "escalated the *trade* war", "a *price* war", "a *legal*
+/// battle" are no fighting.
+const FIGURATIVE_WARS: &[&str] = &[
+    "trade",
+    "tariff",
+    "price",
+    "currency",
+    "bidding",
+    "takeover",
+    "legal",
+    "court",
+    "courtroom",
+    "culture",
+    "turf",
+    "word",
+    "words",
+    "propaganda",
+    "media",
+    "fare",
+    "tax",
+    "subsidy",
+    "subsidies",
+];
 
 const NO_ID: u32 = u32::MAX;
 
@@ -716,12 +749,17 @@ impl Triggers {
                     quote: is_quote(w),
                     hyphen: w == "-",
                     adjective_tail: false,
+                    figurative: false,
                 }
             })
             .collect();
         for k in 1..toks.len() {
-            if toks[k - 1].hyphen && ADJECTIVE_TAILS.contains(&words[k].as_ref()) {
+            let (before, w) = (words[k - 1].as_ref(), words[k].as_ref());
+            if toks[k - 1].hyphen && ADJECTIVE_TAILS.contains(&w) {
                 toks[k].adjective_tail = true;
+            }
+            if is_figurative_war(before, w) {
+                toks[k].figurative = true;
             }
         }
         let ids = toks.iter().map(|t| t.id).collect();
@@ -1011,9 +1049,10 @@ fn match_elements(code: &[u32], toks: &[Tok], at: usize) -> Option<usize> {
             if rest.is_empty() {
                 // (a last word that is the first part of an adjective is no
                 // word of the pattern: "leave the *war*-ravaged city")
+                // (nor a war of trade or words: "escalated the trade war")
                 let next = at + t.len;
                 let compound = toks.get(next + 1).is_some_and(|q| q.adjective_tail);
-                (!compound).then_some(next)
+                (!compound && !t.figurative).then_some(next)
             } else {
                 // (scare quotes around a word or two of the pattern are
                 // no word: vowed to “strangle”, would “cooperate” with; a
@@ -1092,6 +1131,15 @@ mod tests {
             Inflector::load("base\tpast\tparticiple\tgerund\nput\tput\tput\tputting\n").unwrap();
         let text = format!("pattern\tevent\tmode\tcameo\tcontexts\tframe\n{rows}");
         Triggers::load(&text, &inf).unwrap()
+    }
+
+    #[test]
+    fn a_war_of_trade_or_words_is_not_matched() {
+        let t = triggers("escalate+ .. war|battle\tASSAULT\t\t190\t\tverb\n");
+        let m = |w: &[&str]| t.match_at(w, 0).map(|m| m.end);
+        assert_eq!(m(&["escalate", "the", "trade", "war"]), None);
+        assert_eq!(m(&["escalate", "a", "legal", "battle"]), None);
+        assert_eq!(m(&["escalate", "the", "civil", "war"]), Some(4));
     }
 
     #[test]
