@@ -3723,6 +3723,15 @@ mod tests {
     }
 
     #[test]
+    fn meeting_leaders_is_a_meeting_and_defending_a_hospital_no_praise() {
+        assert_eq!(
+            kinds("The Turkish president met with opposition leaders in Ankara."),
+            [(dyad_model::EventType::Consult, "040".to_string())]
+        );
+        assert_no_events(&["Islamic State fighters defended the hospital in Raqqa."]);
+    }
+
+    #[test]
     fn a_mediation_is_for_the_sides_it_is_between() {
         assert_eq!(
             coded_dyads("Qatar launched a mediation effort between the Emirates and Saudi Arabia."),
