@@ -1278,6 +1278,19 @@ pub(crate) fn find(
                 .how
                 .push_str("; scheduled, not announced by its doer: the act itself, future");
         }
+        // "forces moved ahead with efforts to take control of the train":
+        // an aim being pursued is the act itself, under way, not an
+        // announced intent or threat
+        let pursued = modality == Modality::Future
+            && !found.scheduled
+            && pattern.frame == Frame::Verb
+            && parsed.is_some_and(|p| pursued_aim(p, m.start));
+        if pursued {
+            found.scheduled = true;
+            found
+                .how
+                .push_str("; an aim pursued, not announced: the act itself, future");
+        }
         // Each later side of a joint act among three or more acts with
         // the sides after it, so that every pair is a dyad.
         let others: Vec<Found> = (1..joint.len())
@@ -4751,6 +4764,17 @@ fn is_planned(p: &ParsedSentence<'_>, v: usize) -> bool {
         || aim_noun(p, v).is_some_and(|n| {
             introduced_by(p, v, &["to"])
                 && (p.lemma_is(n, INTENT_NOUNS) || (p.lemma_is(n, PURPOSE_NOUNS) && sought(p, n)))
+        })
+}
+
+/// Whether infinitive `v` is the aim of a noun of effort ("efforts to
+/// take control", "in a bid to end the strike"), not of a plan or an
+/// intention announced ("a plan to close the camps", "a pledge to
+/// withdraw").
+fn pursued_aim(p: &ParsedSentence<'_>, v: usize) -> bool {
+    introduced_by(p, v, &["to"])
+        && aim_noun(p, v).is_some_and(|n| {
+            p.lemma_is(n, &["move", "bid", "effort", "attempt", "drive", "push"]) && sought(p, n)
         })
 }
 

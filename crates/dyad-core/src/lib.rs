@@ -3693,6 +3693,11 @@ mod tests {
                 c.events
             );
         }
+        // (an aim pursued is the act itself, under way: no threat)
+        assert!(
+            kinds("Spain recalled its ambassador in a move to impose sanctions on Cuba.")
+                .contains(&(dyad_model::EventType::Sanction, "163".to_string()))
+        );
         // ... but an attempt made, and a move that is the act, are done
         let c = code_of("Washington's move to impose sanctions on Cuba angered Havana.");
         assert!(
