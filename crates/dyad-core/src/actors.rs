@@ -1919,9 +1919,17 @@ fn resolve(
             && !matches!(s.word(tok.1), "of" | "in" | "from" | "for")
         {
             let state = sector.is_some_and(|x| matches!(x, "GOV" | "LEG" | "JUD" | "COP" | "MIL"));
+            // (nor a tribunal, often an international one)
             let several = matches!(
                 s.word(tok.1 - 1).to_ascii_lowercase().as_str(),
-                "governments" | "ministers" | "officials" | "leaders" | "delegates" | "delegations"
+                "governments"
+                    | "ministers"
+                    | "officials"
+                    | "leaders"
+                    | "delegates"
+                    | "delegations"
+                    | "tribunal"
+                    | "tribunals"
             );
             let mut states = history
                 .iter()

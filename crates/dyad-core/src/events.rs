@@ -1493,6 +1493,14 @@ fn speakers_own(
 ///   back), or said to be earlier: "previously", "formerly", "once", "in
 ///   the past".
 fn background(p: &ParsedSentence<'_>, v: usize, modality: Modality) -> Option<&'static str> {
+    // "Beijing has long rejected the ruling": a stance held for long, not
+    // an act of the story's day
+    let long_held = p.words[v].xpos == "VBN"
+        && p.dependents(v, "advmod").any(|a| p.lemma_is(a, &["long"]))
+        && p.dependents(v, "aux").any(|a| p.lemma_is(a, &["have"]));
+    if long_held {
+        return Some("an act held for long");
+    }
     if !finite_past(p, v) {
         return None;
     }

@@ -3737,6 +3737,30 @@ mod tests {
     }
 
     #[test]
+    fn earlier_this_month_and_a_stance_long_held_are_background() {
+        for text in [
+            "Earlier this month, China rejected the ruling of the tribunal.",
+            "Beijing has long rejected the ruling of the tribunal.",
+        ] {
+            let c = code_of(text);
+            assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
+            assert_eq!(c.events[0].date, None, "{text}");
+            // (the tribunal is no Chinese court)
+            assert!(
+                c.events[0].recipients.iter().all(|r| r.country.is_none()),
+                "{text}: {:?}",
+                c.events[0]
+            );
+        }
+        // a stance taken now keeps the story's day
+        assert!(
+            code_of("China has rejected the ruling of the tribunal.").events[0]
+                .date
+                .is_some()
+        );
+    }
+
+    #[test]
     fn a_mediation_is_for_the_sides_it_is_between() {
         assert_eq!(
             coded_dyads("Qatar launched a mediation effort between the Emirates and Saudi Arabia."),

@@ -254,6 +254,23 @@ fn period_of(s: &Sentence<'_>, e: &Expr, published: Date) -> Option<Period> {
         return None;
     }
     let (first, last) = period_range(&value)?;
+    // "earlier this month", "later this year": the part of the period
+    // before or after the publication date
+    match s.word(e.tok.0) {
+        "earlier" => {
+            return Some(Period {
+                tok: e.tok,
+                ahead: false,
+            })
+        }
+        "later" if last > published => {
+            return Some(Period {
+                tok: e.tok,
+                ahead: true,
+            })
+        }
+        _ => {}
+    }
     (published < first || last < published).then_some(Period {
         tok: e.tok,
         ahead: published < first,

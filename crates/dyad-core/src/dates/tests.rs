@@ -311,6 +311,15 @@ fn periods_before_or_after_the_story_day() {
         other_periods("They will meet in December."),
         p("December", true)
     );
+    // the part of the story's period before or after its day
+    assert_eq!(
+        other_periods("They met earlier this month."),
+        p("earlier this month", false)
+    );
+    assert_eq!(
+        other_periods("They will meet later this year."),
+        p("later this year", true)
+    );
     // periods that hold the story's day, days, lengths and vague times
     for text in [
         "They met this week.",
