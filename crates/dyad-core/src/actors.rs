@@ -916,11 +916,7 @@ fn organisation_places(
         if let Some(end) =
             business_noun_after(doc_text, s, p.tok.1).filter(|&end| !(p.tok.1..end).any(covered))
         {
-            if let Some(agent) = *business_agent.get_or_init(|| {
-                lex.agents
-                    .iter()
-                    .position(|a| a.phrase == "commercial enterprise")
-            }) {
+            if let Some(agent) = *business_agent.get_or_init(|| business_agent_of(lex)) {
                 add.push(Piece {
                     tok: (p.tok.1, end),
                     part: Part::Agent(agent as u32),
@@ -972,11 +968,7 @@ fn organisation_places(
                     businesses.push(name);
                 }
             }
-            let Some(agent) = *business_agent.get_or_init(|| {
-                lex.agents
-                    .iter()
-                    .position(|a| a.phrase == "commercial enterprise")
-            }) else {
+            let Some(agent) = *business_agent.get_or_init(|| business_agent_of(lex)) else {
                 continue;
             };
             let tok = if start < p.tok.0 {
@@ -1114,11 +1106,7 @@ fn company_officers(
             found.push((k, j));
         }
     }
-    let Some(agent) = lex
-        .agents
-        .iter()
-        .position(|a| a.phrase == "commercial enterprise")
-    else {
+    let Some(agent) = business_agent_of(lex) else {
         return;
     };
     for (k, j) in found {
@@ -1127,6 +1115,14 @@ fn company_officers(
             part: Part::Agent(agent as u32),
         };
     }
+}
+
+/// The role noun of a business (BUS): the one the business rules give
+/// the words they make a company's.
+fn business_agent_of(lex: &Lexicon) -> Option<usize> {
+    lex.agents
+        .iter()
+        .position(|a| a.phrase == "commercial enterprise")
 }
 
 /// A place that begins the name of a business the document writes in
@@ -1172,11 +1168,7 @@ fn known_businesses(
     if add.is_empty() {
         return;
     }
-    let Some(agent) = lex
-        .agents
-        .iter()
-        .position(|a| a.phrase == "commercial enterprise")
-    else {
+    let Some(agent) = business_agent_of(lex) else {
         return;
     };
     pieces.extend(add.into_iter().map(|tok| Piece {
