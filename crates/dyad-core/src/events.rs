@@ -4884,8 +4884,9 @@ const DEMAND_NOUNS: &[&str] = &[
 
 /// "tweeted about firing missiles", "spoke of the idea of attacking",
 /// "suggestions such as assassinating the leader", "renewed demands for
-/// expelling the ambassador": a gerund that is the topic of talk or
-/// thought, or what a demand asks for, is no act.
+/// expelling the ambassador", "hinted at lifting sanctions": a gerund
+/// that is the topic of talk or thought, or what a demand asks for, is
+/// no act.
 fn talked_about(p: &ParsedSentence<'_>, v: usize) -> bool {
     // the noun the gerund hangs on, or, where the parser hung it on the
     // verb, that verb's object right before the gerund's preposition
@@ -4898,6 +4899,9 @@ fn talked_about(p: &ParsedSentence<'_>, v: usize) -> bool {
     });
     p.words[v].xpos == "VBG"
         && (introduced_by(p, v, &["about"])
+            // "hinted at lifting sanctions", "balked at signing"
+            || (introduced_by(p, v, &["at"])
+                && p.head(v).is_some_and(|h| p.lemma_is(h, &["hint", "balk", "baulk"])))
             || (introduced_by(p, v, &["for"]) && noun.is_some_and(|n| p.lemma_is(n, DEMAND_NOUNS)))
             || (introduced_by(p, v, &["of", "as"])
                 && noun.is_some_and(|n| {

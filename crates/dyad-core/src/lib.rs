@@ -3664,6 +3664,11 @@ mod tests {
         assert_no_events(&[
             "The general blocked suggestions such as assassinating the Iranian leader.",
         ]);
+        // what is hinted at
+        assert_one_event_of(
+            "Officials hinted at lifting sanctions on Iran.",
+            Modality::Conditional,
+        );
         // what a demand asks for
         let c = code_of("Protesters renewed demands for expelling the Russian ambassador.");
         assert!(
