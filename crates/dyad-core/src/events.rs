@@ -5092,7 +5092,9 @@ fn parse_modality(
         && p.head(v).is_some_and(|h| is_future(p, h));
     // "will arrive on Friday to investigate", "will try to meet": the
     // verbs the clause's open complement or purpose hangs from tell its time
-    let future = chain().any(|c| is_future(p, c));
+    let future = chain()
+        .chain(crate::syntax::included_in(p, v))
+        .any(|c| is_future(p, c));
     if future || is_planned(p, v) || scheduled || when_future {
         return Modality::Future;
     }

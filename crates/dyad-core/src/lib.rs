@@ -3766,6 +3766,18 @@ mod tests {
     }
 
     #[test]
+    fn an_act_after_including_is_the_doer_of_the_measures() {
+        let c = code_of("Japan will use every tool to stop North Korea from testing missiles, including reimposing trade sanctions.");
+        let e = c
+            .events
+            .iter()
+            .find(|e| e.trigger.text.starts_with("reimposing"))
+            .expect("the sanctions");
+        assert_eq!(e.actors[0].country.as_deref(), Some("JPN"), "{e:?}");
+        assert_eq!(e.modality, dyad_model::Modality::Future, "{e:?}");
+    }
+
+    #[test]
     fn a_mediation_is_for_the_sides_it_is_between() {
         assert_eq!(
             coded_dyads("Qatar launched a mediation effort between the Emirates and Saudi Arabia."),

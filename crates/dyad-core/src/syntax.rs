@@ -286,6 +286,7 @@ pub(crate) fn subject_mentions(
         .subject(verb)
         .or_else(|| participle_subject(p, verb))
         .or_else(|| adjunct_subject(p, verb))
+        .or_else(|| included_in(p, verb).and_then(|k| p.subject(k)))
     else {
         return owner_of_plan(p, mentions, verb);
     };
@@ -684,6 +685,27 @@ fn owner_of_plan(p: &ParsedSentence<'_>, mentions: &[Mention], v: usize) -> Vec<
 }
 
 /// Whether nominal `n`'s case marker is one of `cases`.
+/// "Britain will take any measures necessary to prevent Iran from
+/// acquiring a weapon, *including reimposing* sanctions": a gerund after
+/// "including" is one of the acts of the nearest verb before it that has
+/// a subject; returns that verb.
+pub(crate) fn included_in(p: &ParsedSentence<'_>, v: usize) -> Option<usize> {
+    // (or right after it, however the parser hung them: it may make the
+    // gerund a modifier of its object, "including reimposing sanctions")
+    let included = p.words[v].xpos == "VBG"
+        && (p
+            .children(v)
+            .iter()
+            .any(|&c| matches!(p.relation(c), "case" | "mark") && p.lemma_is(c, &["include"]))
+            || (v > 0 && p.words[v - 1].xpos == "VBG" && p.lemma_is(v - 1, &["include"])));
+    if !included {
+        return None;
+    }
+    (0..v)
+        .rev()
+        .find(|&k| p.words[k].upos == "VERB" && p.subject(k).is_some())
+}
+
 pub(crate) fn case_is(p: &ParsedSentence<'_>, n: usize, cases: &[&str]) -> bool {
     p.case_marker(n).is_some_and(|c| {
         cases
