@@ -4745,6 +4745,10 @@ const EVENT_CARRIERS: &[&str] = &[
     "movement",
 ];
 
+/// The purpose nouns of an effort under way, whose aim is the act itself
+/// ([`pursued_aim`]), not a plan or goal.
+const EFFORT_NOUNS: &[&str] = &["move", "bid", "effort", "attempt", "drive", "push"];
+
 /// Nouns of an aim whose infinitive is sought, not done ("in a move to
 /// strengthen ties", "in a bid to end the strike", "efforts to free the
 /// hostages").
@@ -4781,9 +4785,7 @@ fn is_planned(p: &ParsedSentence<'_>, v: usize) -> bool {
 /// withdraw").
 fn pursued_aim(p: &ParsedSentence<'_>, v: usize) -> bool {
     introduced_by(p, v, &["to"])
-        && aim_noun(p, v).is_some_and(|n| {
-            p.lemma_is(n, &["move", "bid", "effort", "attempt", "drive", "push"]) && sought(p, n)
-        })
+        && aim_noun(p, v).is_some_and(|n| p.lemma_is(n, EFFORT_NOUNS) && sought(p, n))
 }
 
 /// Whether aim noun `n` tells what is sought: "in an attempt to", "in a

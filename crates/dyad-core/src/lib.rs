@@ -1131,6 +1131,13 @@ mod tests {
         }
     }
 
+    /// Asserts that each of `texts` codes exactly one event.
+    fn assert_one_event_each(texts: &[&str]) {
+        for text in texts {
+            assert_eq!(code_of(text).events.len(), 1, "{text}");
+        }
+    }
+
     /// The CAMEO codes of each event's actors and recipients.
     fn dyads(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
         let codes = |xs: &[dyad_model::ActorRef]| {
@@ -4191,14 +4198,12 @@ mod tests {
             "Farmers need new crops to support their families.",
         ]);
         // the same verbs in their political senses still code
-        for text in [
+        assert_one_event_each(&[
             "Japan agreed to sell warplanes to Egypt.",
             "The Kenyan president resigned on Tuesday.",
             "Russia allowed Ukrainian ships to leave the port.",
             "Rebels took over the northern town.",
-        ] {
-            assert_eq!(code_of(text).events.len(), 1, "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -4216,12 +4221,10 @@ mod tests {
             "The Egyptian defence ministry was named as a defendant in the lawsuit.",
         ]);
         // asking a side to remain something and pressing it still are requests
-        for text in [
+        assert_one_event_each(&[
             "Kenya asked Uganda to remain neutral.",
             "The U.S. pressed Japan to open its markets.",
-        ] {
-            assert_eq!(code_of(text).events.len(), 1, "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -4235,12 +4238,10 @@ mod tests {
             "Fifty people were killed or injured in flooding in Iran.",
             "Jamaica aims to reduce its foreign debt.",
         ]);
-        for text in [
+        assert_one_event_each(&[
             "Egypt called for new elections.",
             "Russian troops killed two Ukrainian soldiers in Kherson.",
-        ] {
-            assert_eq!(code_of(text).events.len(), 1, "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -4266,14 +4267,12 @@ mod tests {
                 .collect::<Vec<_>>(),
             [(dyad_model::EventType::Protest, "143".to_string())]
         );
-        for text in [
+        assert_one_event_each(&[
             "Egypt rejected the Israeli proposal.",
             "Kenya entered into an agreement with Uganda.",
             "Egypt took part in the talks.",
             "The Kenyan president returned from Washington.",
-        ] {
-            assert_eq!(code_of(text).events.len(), 1, "{text}");
-        }
+        ]);
     }
 
     #[test]
