@@ -1591,7 +1591,36 @@ fn other_period(
     m: &TriggerMatch,
     periods: &[crate::dates::Period],
 ) -> Option<((usize, usize), bool)> {
-    periods.iter().find_map(|d| {
+    periods
+        .iter()
+        .find_map(|d| period_of_trigger(s, parsed, m, d))
+        .or_else(|| fronted_period(s, m, periods))
+}
+
+/// A period that opens the sentence and is set off by a comma ("In 2024,
+/// the BLA killed nearly 400 people", "Last year, ...") is the time of
+/// the main clause after it, however the parser hung it (a fronted year
+/// is often read as the root).
+fn fronted_period(
+    s: &Sentence<'_>,
+    m: &TriggerMatch,
+    periods: &[crate::dates::Period],
+) -> Option<((usize, usize), bool)> {
+    let d = periods.first()?;
+    let (a, b) = d.tok;
+    let opens = a == 0 || (a == 1 && matches!(s.word(0), "in" | "during"));
+    (opens && s.word(b) == "," && m.start > b).then_some(((0, b), d.ahead))
+}
+
+/// The period `d` of the sentence, if it is the time of trigger `m` by
+/// the parse (see [`other_period`]).
+fn period_of_trigger(
+    s: &Sentence<'_>,
+    parsed: Option<&ParsedSentence<'_>>,
+    m: &TriggerMatch,
+    d: &crate::dates::Period,
+) -> Option<((usize, usize), bool)> {
+    {
         let (a, b) = d.tok;
         if a < m.end && m.start < b {
             return None;
@@ -1654,7 +1683,7 @@ fn other_period(
             None => within && same_segment(s, m.start, a),
         };
         dates_trigger.then_some((if within { (a - 1, b) } else { (a, b) }, d.ahead))
-    })
+    }
 }
 
 /// How `dyad explain` names a trigger match: its words, the pattern's row

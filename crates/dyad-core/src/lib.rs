@@ -3773,6 +3773,23 @@ mod tests {
     }
 
     #[test]
+    fn a_fronted_period_dates_the_main_clause() {
+        // the parser reads the fronted year as the root; the comma sets it
+        // off as the time of what follows
+        for text in [
+            "In 2019, the ABC and other armed separatist groups killed nearly 300 people in over 400 attacks.",
+            "In 2019, the LRA and other rebel groups killed nearly 300 villagers.",
+        ] {
+            let c = code_of(text);
+            assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
+            assert_eq!(c.events[0].date, None, "{text}");
+        }
+        // a period inside the clause that is not set off stays the parse's
+        let c = code_of("Russia attacked Ukraine on Tuesday in a show of force.");
+        assert!(c.events[0].date.is_some());
+    }
+
+    #[test]
     fn an_act_after_including_is_the_doer_of_the_measures() {
         let c = code_of("Japan will use every tool to stop North Korea from testing missiles, including reimposing trade sanctions.");
         let e = c

@@ -76,6 +76,7 @@ pub(crate) fn find(
                 .filter(|c| !c.common || cued)
                 .filter(|c| !c.demonym || j == i)
                 .filter(|c| known_spelling(gaz, c, &key))
+                .filter(|c| all_caps_sentence || j > i || !is_acronym(t) || !small_town(gaz, c))
                 .collect();
             if !found.is_empty() && capitalised(t) {
                 best = Some((j + 1, found));
@@ -134,6 +135,18 @@ pub(super) fn known_spelling(gaz: &Gazetteer, c: &Candidate, key: &str) -> bool 
     }
     let p = gaz.place(c.place);
     p.population >= 100_000 || !matches!(p.feature, Feature::City)
+}
+
+/// A short word in capitals ("BLA", "SDF"): an acronym, not a town's name.
+fn is_acronym(t: &str) -> bool {
+    (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A town or village under its own name: no acronym names it ("BLA" is
+/// the Baloch Liberation Army, not Bla in Mali), where "UK" or "DRC", an
+/// alternate name of a country, does.
+fn small_town(gaz: &Gazetteer, c: &Candidate) -> bool {
+    c.primary && matches!(gaz.place(c.place).feature, Feature::City)
 }
 
 /// Names the gazetteer does not know, where the text says they are places:
