@@ -467,7 +467,26 @@ pub(crate) fn find(
             // object of its own, is no event. (A main verb the parser
             // took for an adjective — "rebels *blocked* roads" — has no
             // determiner of the noun before it.)
-            let inside_noun_phrase = p.relation(v) == "amod"
+            // "an *escalating struggle*", "talks about *heightened
+            // tensions*": a participle modifying the very noun the
+            // pattern wants as its object describes the noun, it does
+            // nothing to it. (A past form only after a determiner, an
+            // adjective or a preposition: the parser takes many a main
+            // verb for one, "farmers *blocked roads*", "Reagan last week
+            // *imposed penalties*".)
+            let modifies_own_noun = pattern.frame == Frame::Verb
+                && matches!(p.relation(v), "amod" | "compound")
+                && p.head(v).is_some_and(|h| h > v && h < m.end)
+                && match p.words[v].xpos {
+                    "VBG" => true,
+                    "VBN" => v.checked_sub(1).is_some_and(|k| {
+                        matches!(p.words[k].upos, "DET" | "ADP" | "ADJ")
+                            || matches!(p.words[k].xpos, "PRP$" | "POS")
+                    }),
+                    _ => false,
+                };
+            let inside_noun_phrase = modifies_own_noun
+                || p.relation(v) == "amod"
                 && p.object(v).is_none()
                 && p.head(v).is_some_and(|h| {
                     // (or its "of": "a panorama *of ruined* buildings")

@@ -3773,6 +3773,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_describing_the_patterns_noun_is_no_act() {
+        assert_no_events(&[
+            "Japan and China are locked in an escalating struggle for influence in Asia.",
+            "Russia expressed concern about heightened tensions in the region.",
+        ]);
+        // a main verb the parser hung on its object stays an act
+        assert_eq!(
+            kinds("Spanish farmers blocked roads in protest."),
+            [(dyad_model::EventType::Protest, "144".to_string())]
+        );
+    }
+
+    #[test]
     fn a_fronted_period_dates_the_main_clause() {
         // the parser reads the fronted year as the root; the comma sets it
         // off as the time of what follows
