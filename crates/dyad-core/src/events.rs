@@ -5006,6 +5006,11 @@ fn parse_modality(
                 .iter()
                 .any(|&c| p.words[c].deprel == "cc:preconj" && p.lemma_is(c, &["neither"]))
     });
+    // "would impose no restrictions on them", "made no concessions",
+    // "killed no one": an act on nothing is not done
+    negated |= p
+        .object(v)
+        .is_some_and(|o| p.dependents(o, "det").any(|d| p.lemma_is(d, &["no"])));
     // "the Taliban deny providing sanctuary", "Moscow denied sending
     // troops": what is denied is not asserted.
     negated |= matches!(p.relation(v), "xcomp" | "ccomp")

@@ -3786,6 +3786,16 @@ mod tests {
     }
 
     #[test]
+    fn an_act_on_no_object_is_negated() {
+        // (not a threat of restrictions either)
+        let e = assert_one_event_of(
+            "Cuba said it would impose no restrictions on the diplomats.",
+            dyad_model::Modality::Negated,
+        );
+        assert_eq!(e.cameo.as_deref(), Some("1721"), "{e:?}");
+    }
+
+    #[test]
     fn a_fronted_period_dates_the_main_clause() {
         // the parser reads the fronted year as the root; the comma sets it
         // off as the time of what follows
