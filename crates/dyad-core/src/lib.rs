@@ -3786,6 +3786,19 @@ mod tests {
     }
 
     #[test]
+    fn carrying_weapons_and_demanding_to_know_are_no_events() {
+        assert_no_events(&[
+            "The two officials had been carrying multiple weapons.",
+            "The president demanded to know whether his adviser was still on the line.",
+        ]);
+        // shipping weapons to a side is still aid
+        assert_eq!(
+            kinds("Iran shipped weapons to the rebels."),
+            [(dyad_model::EventType::Aid, "072".to_string())]
+        );
+    }
+
+    #[test]
     fn an_act_on_no_object_is_negated() {
         // (not a threat of restrictions either)
         let e = assert_one_event_of(
