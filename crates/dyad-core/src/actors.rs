@@ -740,9 +740,43 @@ fn is_association_head(w: &str) -> bool {
 }
 
 /// Words a place's name is used as a plain modifier before, in the name
-/// of a rate or market ("the Hong Kong interbank offered rate").
+/// of a rate, market or currency ("the Hong Kong interbank offered rate",
+/// "the U.S. currency is headed for a further retreat", "Japanese yen").
 fn is_market_word(w: &str) -> bool {
-    matches!(w, "interbank" | "bourse" | "stock" | "stocks" | "shares")
+    matches!(
+        w,
+        "interbank"
+            | "bourse"
+            | "stock"
+            | "stocks"
+            | "shares"
+            | "bond"
+            | "bonds"
+            | "currency"
+            | "currencies"
+            | "dollar"
+            | "dollars"
+            | "yen"
+            | "yuan"
+            | "franc"
+            | "francs"
+            | "mark"
+            | "marks"
+            | "pound"
+            | "sterling"
+            | "peso"
+            | "pesos"
+            | "rupee"
+            | "rupees"
+            | "lira"
+            | "rouble"
+            | "roubles"
+            | "ruble"
+            | "rubles"
+            | "shekel"
+            | "riyal"
+            | "dinar"
+    )
 }
 
 /// Common nouns of businesses that the actor base leaves out as words
@@ -2588,6 +2622,8 @@ mod tests {
         let c = codes("The Syria Campaign criticised the militias.");
         assert_eq!(c, ["UAF"]);
         assert!(codes("Banks cut the Hong Kong interbank offered rate.").is_empty());
+        // a currency is no side: "the U.S. currency", "Japanese yen"
+        assert!(codes("Dealers sold the U.S. currency and bought Japanese yen.").is_empty());
         // the country's own bank, and the place itself, stay the state
         assert_eq!(codes("The Bank of England raised its rates."), ["GBR"]);
         assert_eq!(codes("Finland raised its rates."), ["FIN"]);
