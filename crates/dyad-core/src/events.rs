@@ -487,16 +487,16 @@ pub(crate) fn find(
                 };
             let inside_noun_phrase = modifies_own_noun
                 || p.relation(v) == "amod"
-                && p.object(v).is_none()
-                && p.head(v).is_some_and(|h| {
-                    // (or its "of": "a panorama *of ruined* buildings")
-                    p.children(h).iter().any(|&c| {
-                        c < v
-                            && (p.relation(c) == "det"
-                                || p.words[c].deprel == "nmod:poss"
-                                || (p.relation(c) == "case" && p.lemma_is(c, &["of"])))
-                    })
-                });
+                    && p.object(v).is_none()
+                    && p.head(v).is_some_and(|h| {
+                        // (or its "of": "a panorama *of ruined* buildings")
+                        p.children(h).iter().any(|&c| {
+                            c < v
+                                && (p.relation(c) == "det"
+                                    || p.words[c].deprel == "nmod:poss"
+                                    || (p.relation(c) == "case" && p.lemma_is(c, &["of"])))
+                        })
+                    });
             // "James Matthews, *accused of* attending training camps, had
             // …": "accused of" with no object and no auxiliary describes its
             // noun (the active verb needs whom it accuses), background.
@@ -2579,6 +2579,23 @@ fn nominal_roles(
             && !after_other_verb
     });
     if p.relation(n) == "obj" && carrier.is_none() {
+        return None;
+    }
+    // "US sanctions were lifted on several citizens", "the blockade
+    // ended": a verb that undoes what the noun names has it as its subject
+    // (not the doer of the undoing: "the withdrawal has ended any threat")
+    let undone = matches!(p.relation(n), "nsubj" | "nsubj:pass")
+        && gov.is_some_and(|v| {
+            (p.relation(n) == "nsubj:pass" || p.object(v).is_none())
+                && p.lemma_is(
+                    v,
+                    &[
+                        "lift", "ease", "remove", "relax", "suspend", "waive", "end", "scrap",
+                        "drop", "reverse", "cancel", "rescind", "loosen", "expire",
+                    ],
+                )
+        });
+    if undone {
         return None;
     }
     let mut how = "";

@@ -3799,6 +3799,20 @@ mod tests {
     }
 
     #[test]
+    fn sanctions_that_are_lifted_are_not_imposed() {
+        let k = kinds("US sanctions were lifted on several Turkish citizens.");
+        assert!(
+            k.iter().all(|(_, code)| code != "163"),
+            "the lifting is no sanction: {k:?}"
+        );
+        // the noun that undoes something else is still an act
+        assert_eq!(
+            kinds("Trump's withdrawal of troops has ended any threat."),
+            [(dyad_model::EventType::Retreat, "0872".to_string())]
+        );
+    }
+
+    #[test]
     fn an_act_on_no_object_is_negated() {
         // (not a threat of restrictions either)
         let e = assert_one_event_of(

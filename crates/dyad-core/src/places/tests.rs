@@ -292,7 +292,10 @@ fn no_input_panics() {
 #[test]
 fn a_short_acronym_is_no_town() {
     // "BLA" is an armed group, not Bla in Mali; "UK" is a country's name
-    assert_eq!(ids(None, "The BLA attacked a train in Balochistan.").len(), 1);
+    assert_eq!(
+        ids(None, "The BLA attacked a train in Balochistan.").len(),
+        1
+    );
     assert!(ids(None, "The BLA attacked a train.").is_empty());
     assert_eq!(ids(None, "The UK sent troops.").len(), 1);
 }
