@@ -2024,7 +2024,13 @@ fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -
     if p.words[v].deprel != "acl" || !(p.words[v].xpos == "VBN" || missed_participle) {
         return false;
     }
-    let next = s.word(m.end);
+    // (the word after the participle itself: after "expected to visit"
+    // comes the object of "visit", not of "expected")
+    let next = if s.word(v + 1) == "to" {
+        s.word(v + 1)
+    } else {
+        s.word(m.end)
+    };
     if is_determiner(next) || next.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
