@@ -478,7 +478,12 @@ pub(crate) fn find(
                 && matches!(p.relation(v), "amod" | "compound")
                 && p.head(v).is_some_and(|h| h > v && h < m.end)
                 && match p.words[v].xpos {
-                    "VBG" => true,
+                    // (not a gerund after a preposition or "including":
+                    // "including reimposing trade sanctions", "by imposing
+                    // sanctions")
+                    "VBG" => v.checked_sub(1).is_none_or(|k| {
+                        p.words[k].upos != "ADP" && !p.lemma_is(k, &["include"])
+                    }),
                     "VBN" => v.checked_sub(1).is_some_and(|k| {
                         matches!(p.words[k].upos, "DET" | "ADP" | "ADJ")
                             || matches!(p.words[k].xpos, "PRP$" | "POS")
