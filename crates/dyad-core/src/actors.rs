@@ -281,6 +281,34 @@ pub(crate) fn find(
     out
 }
 
+/// The state a story is about so far: the one state its mentions name,
+/// or one that at least three quarters of at least four of its acting
+/// mentions name ("the military" in a story of a Pakistani train attack
+/// that names India and Afghanistan once each). (Acting: not a partner
+/// talked with nor a country's businesses, "Taiwan announced tariff cuts
+/// before trade talks with Washington".)
+fn story_state<'m>(history: &'m [Vec<Mention>], here: &'m [Mention]) -> Option<&'m str> {
+    let all = || history.iter().flatten().chain(here);
+    let mut states = all().filter_map(|m| m.actor.country.as_deref());
+    let first = states.next()?;
+    if states.all(|c| c == first) {
+        return Some(first);
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for c in all()
+        .filter(|m| m.subject_like && m.actor.sector.as_deref() != Some("BUS"))
+        .filter_map(|m| m.actor.country.as_deref())
+    {
+        match counts.iter_mut().find(|(x, _)| *x == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let &(best, n) = counts.iter().max_by_key(|(_, n)| *n)?;
+    (total >= 4 && 4 * n >= 3 * total).then_some(best)
+}
+
 /// Whether words `tok` are a bare plural: at the sentence's start or
 /// after a quantifier ("Lawmakers said", "several lawmakers").
 fn bare_plural(s: &Sentence<'_>, tok: (usize, usize)) -> bool {
@@ -1957,16 +1985,8 @@ fn resolve(
                     | "tribunal"
                     | "tribunals"
             );
-            let mut states = history
-                .iter()
-                .flatten()
-                .chain(earlier_here)
-                .filter_map(|m| m.actor.country.as_deref());
-            let first = states.next();
-            if let (true, false, Some(c)) = (state, several, first) {
-                if states.all(|x| x == c) {
-                    context = lex.country(c);
-                }
+            if state && !several {
+                context = story_state(history, earlier_here).and_then(|c| lex.country(c));
             }
         }
         if let (true, Some(m)) = (after_the || sole(), prior) {
