@@ -2307,6 +2307,22 @@ mod tests {
                 "Ghana hosted the president of Togo.",
                 &["GHA", "TGOGOV", "TGO"],
             ),
+            // the state most of the story's acting mentions name
+            (
+                "Denmark raised taxes. Denmark cut spending. Sweden objected. Denmark insisted. Denmark refused. The government also cut aid.",
+                &["DNK", "DNK", "SWE", "DNK", "DNK", "DNKGOV"],
+            ),
+            // (a partner talked with does not count: here Sweden is the
+            // side that acts)
+            (
+                "Denmark raised taxes. Sweden objected. Sweden held talks with Denmark. Sweden sent a letter to Denmark. The government also cut aid.",
+                &["DNK", "SWE", "SWE", "DNK", "SWE", "DNK", "SWEGOV"],
+            ),
+            // but no state where two act alike
+            (
+                "Denmark raised taxes. Sweden objected. Denmark insisted. Sweden refused. The government also cut aid.",
+                &["DNK", "SWE", "DNK", "SWE", "GOV"],
+            ),
         ] {
             assert_eq!(codes_on(text, Some("2025-03-01")), want, "{text}");
         }
