@@ -1794,7 +1794,12 @@ fn of_country(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, out: &mut [Mentio
         let prep = s.word(m.tok.1);
         // rebels and insurgents in a country (or students throughout it)
         // are its own; troops there may be anyone's
-        let armed = matches!(sector, "MIL" | "UAF" | "SPY");
+        // (but a country's security forces are its own: "Security forces
+        // in Somalia say they killed all six attackers")
+        let security = m.tok.1 >= 2
+            && s.word(m.tok.1 - 1) == "forces"
+            && s.word(m.tok.1 - 2) == "security";
+        let armed = matches!(sector, "MIL" | "UAF" | "SPY") && !security;
         let linked = match prep {
             "of" | "from" => true,
             "in" | "throughout" | "across" => !armed,
@@ -2326,6 +2331,15 @@ mod tests {
         ] {
             assert_eq!(codes_on(text, Some("2025-03-01")), want, "{text}");
         }
+    }
+
+    #[test]
+    fn security_forces_in_a_country_are_its_own_and_troops_anyones() {
+        assert_eq!(
+            codes("Security forces in Somalia killed six attackers."),
+            ["SOMMIL", "SOM"]
+        );
+        assert_eq!(codes("Troops in Somalia killed six attackers."), ["MIL", "SOM"]);
     }
 
     #[test]
