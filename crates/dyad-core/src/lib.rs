@@ -3789,6 +3789,15 @@ mod tests {
     }
 
     #[test]
+    fn every_member_of_a_listed_subject_acts() {
+        // the parser read "the UAE" as an apposition of Norway and chained
+        // Peru onto Chile
+        let d = dyads("Norway, the UAE, Chile and Peru imposed sanctions on Iran.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1, ["NOR", "ARE", "CHL", "PER"], "{d:?}");
+    }
+
+    #[test]
     fn carrying_weapons_and_demanding_to_know_are_no_events() {
         assert_no_events(&[
             "The two officials had been carrying multiple weapons.",

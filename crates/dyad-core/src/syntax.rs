@@ -97,21 +97,9 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
             }
         }
         // "China and India": the mentions conjoined to it.
-        for c in p.dependents(at, "conj") {
-            if let Some(k) = mention_at(mentions, c) {
-                if !out.contains(&k) {
-                    out.push(k);
-                }
-            }
-        }
+        conjoined(p, mentions, at, &mut out);
     }
-    for c in p.dependents(head, "conj") {
-        if let Some(m) = mention_at(mentions, c) {
-            if !out.contains(&m) {
-                out.push(m);
-            }
-        }
-    }
+    conjoined(p, mentions, head, &mut out);
     if base.is_none() {
         // "Russia's trading partners, including China and India"
         for c in p.dependents(head, "nmod") {
@@ -126,6 +114,34 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
     }
     out.retain(|&m| !mentions[m].possessive);
     out
+}
+
+/// Adds to `out` the mentions conjoined to word `n`, also where the
+/// parser chained the conjuncts ("Bahrain and Egypt" hung on "Bahrain"),
+/// and an apposition inside the list ("Saudi Arabia, *the UAE*, Bahrain
+/// and Egypt", the second member read as an apposition of the first).
+fn conjoined(p: &ParsedSentence<'_>, mentions: &[Mention], n: usize, out: &mut Vec<usize>) {
+    let mut todo: Vec<usize> = p.dependents(n, "conj").collect();
+    if let Some(&first) = todo.iter().min() {
+        todo.extend(p.dependents(n, "appos").filter(|&a| a < first));
+    }
+    let mut words = Vec::new();
+    while let Some(c) = todo.pop() {
+        if words.len() > 32 {
+            break;
+        }
+        words.push(c);
+        todo.extend(p.dependents(c, "conj"));
+    }
+    // (in the order of the sentence)
+    words.sort_unstable();
+    for c in words {
+        if let Some(k) = mention_at(mentions, c) {
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
 }
 
 /// "thousands", "dozens", "hundreds": a noun that counts what its
