@@ -3802,7 +3802,14 @@ mod tests {
         assert_no_events(&[
             "The two officials had been carrying multiple weapons.",
             "The president demanded to know whether his adviser was still on the line.",
+            // a fact is no news
+            "Investors could take comfort in the fact that prices rose.",
         ]);
+        // a settlement is an agreement, no civilians
+        assert_eq!(
+            dyads("The workers agreed to a settlement of the strike."),
+            [("agreed to".to_string(), vec!["LAB".to_string()], vec![])]
+        );
         // shipping weapons to a side is still aid
         assert_eq!(
             kinds("Iran shipped weapons to the rebels."),
