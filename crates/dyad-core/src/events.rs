@@ -854,8 +854,11 @@ pub(crate) fn find(
                 }
             }
         }
+        let guest = parsed.and_then(|p| visiting_guest(p, s, mentions, clauses, &m));
         let roles = if pattern.frame == Frame::Between && ends_with_between(&pattern.elements) {
             between(s, mentions, clauses, m.end)
+        } else if guest.is_some() {
+            guest
         } else {
             match parsed.and_then(|p| parse_roles(p, s, pattern, mentions, clauses, &m)) {
                 Some((a, r, how)) if r.is_empty() => {
@@ -3126,6 +3129,51 @@ fn is_trigger_use(
 }
 
 type Roles = (Vec<usize>, Vec<usize>, String);
+
+/// "Blinken assured *visiting* Australian Foreign Minister Marise Payne",
+/// "Deng told visiting U.S. Secretary of State George Shultz": "visiting"
+/// as the adjective of a name makes that name the visitor, and the
+/// subject of the clause the host (not the other way round).
+fn visiting_guest(
+    p: &ParsedSentence<'_>,
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    clauses: &Clauses,
+    m: &TriggerMatch,
+) -> Option<Roles> {
+    let v = m.start;
+    if s.word(v) != "visiting" || m.end != v + 1 || v == 0 {
+        return None;
+    }
+    // (after a determiner or right after the host's verb, which the
+    // parser may read as taking "visiting" as its complement; not "is
+    // visiting Brasilia", "businessmen visiting Tokyo")
+    let before = v - 1;
+    let host_verb = if p.words[before].upos == "DET" {
+        p.head(v).and_then(|n| p.head(n))
+    } else if p.words[before].upos == "VERB" && !p.lemma_is(before, &["be", "go", "come"]) {
+        Some(before)
+    } else {
+        None
+    }?;
+    // (a person or a delegation, not a place visited)
+    let guest = mentions
+        .iter()
+        .position(|x| x.tok.0 == v + 1 && !x.place && x.actor.sector.is_some())
+        .filter(|k| !clauses.excluded.contains(k))?;
+    let mut host: Vec<usize> = subject_mentions(p, mentions, host_verb);
+    if host.is_empty() {
+        // (the name right before the verb: "Antony Blinken assured")
+        host.extend(mentions.iter().position(|x| x.tok.1 == host_verb));
+    }
+    host.retain(|&k| k != guest && !clauses.excluded.contains(&k));
+    Some((
+        vec![guest],
+        host,
+        "source: the visitor 'visiting' describes; recipient: the host, its clause's subject (parse)"
+            .into(),
+    ))
+}
 
 /// "talks between Russia and Ukraine": the first side acts, the others receive.
 fn between(

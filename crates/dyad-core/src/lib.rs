@@ -3789,6 +3789,30 @@ mod tests {
     }
 
     #[test]
+    fn visiting_before_a_name_makes_it_the_visitor() {
+        let d = dyads(
+            "The Chinese leader told visiting U.S. Secretary of State George Shultz that the troubles were over.",
+        );
+        assert!(
+            d.contains(&(
+                "visiting".to_string(),
+                vec!["USAGOV".to_string()],
+                vec!["CHN".to_string()]
+            )),
+            "{d:?}"
+        );
+        // a place visited stays the place
+        assert_eq!(
+            dyads("Putin is visiting Beijing."),
+            [(
+                "visiting".to_string(),
+                vec!["RUSGOV".to_string()],
+                vec!["CHNGOV".to_string()]
+            )]
+        );
+    }
+
+    #[test]
     fn every_member_of_a_listed_subject_acts() {
         // the parser read "the UAE" as an apposition of Norway and chained
         // Peru onto Chile
