@@ -974,6 +974,38 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — no actor found as its source"));
             continue;
         };
+        // "civilians remain unseen, bombed, besieged, raped", "400 men were
+        // rounded up, shot or beheaded": a past participle of harm whose
+        // only doers found are private people of no country tells what
+        // befell them; whoever did it is not named.
+        let private = |k: &usize| {
+            let a = &mentions[*k].actor;
+            a.country.is_none()
+                && a.name.is_none()
+                && matches!(a.sector.as_deref(), Some("CVL" | "PPL"))
+        };
+        if is_harm(pattern.event)
+            && !actors.is_empty()
+            && actors.iter().all(private)
+            && !how.contains("by-")
+            && parsed.is_some_and(|p| {
+                let v = m.start;
+                // (or a past form joined to one: "were rounded up, shot or
+                // *beheaded*")
+                p.words[v].xpos == "VBN"
+                    || (p.relation(v) == "conj"
+                        && p.head(v).is_some_and(|h| {
+                            p.is_passive(h) || p.words[h].xpos == "VBN"
+                        }))
+            })
+        {
+            for k in actors.drain(..) {
+                if !recipients.contains(&k) {
+                    recipients.push(k);
+                }
+            }
+            how = "source: none named (a participle of harm; the private people named are what befell them)".into();
+        }
         // "a member of Hamas *jailed* a year ago", "officials *accused*
         // of playing a role": a participle describing a noun, with no one
         // named as doing it, tells what befell the noun's referent some

@@ -3789,6 +3789,30 @@ mod tests {
     }
 
     #[test]
+    fn private_people_a_harm_befell_are_its_victims() {
+        for text in [
+            "Hundreds of men were rounded up, shot or beheaded.",
+            "Civilians remain besieged, starved and raped in the city.",
+        ] {
+            let c = code_of(text);
+            assert!(!c.events.is_empty(), "{text}");
+            for e in &c.events {
+                assert!(e.actors.is_empty(), "{text}: {e:?}");
+                assert!(!e.recipients.is_empty(), "{text}: {e:?}");
+            }
+        }
+        // an active harm by armed men keeps its doers
+        assert_eq!(
+            dyads("The rebels shot and killed ten soldiers."),
+            [(
+                "killed".to_string(),
+                vec!["REB".to_string()],
+                vec!["MIL".to_string()]
+            )]
+        );
+    }
+
+    #[test]
     fn visiting_before_a_name_makes_it_the_visitor() {
         let d = dyads(
             "The Chinese leader told visiting U.S. Secretary of State George Shultz that the troubles were over.",
