@@ -474,7 +474,30 @@ fn find_pieces(
     let other_surnames: Vec<usize> = (0..pieces.len())
         .filter(|&k| other_persons_surname(lex, doc_text, s, &pieces, k))
         .collect();
-    let mut drop: Vec<usize> = first_names.into_iter().chain(other_surnames).collect();
+    // A one-word name that is a common given name or word ("Ibrahim", a
+    // Malaysian king's; "Silva", Cape Verde's prime minister's; "English",
+    // a New Zealand prime minister's) names its holder only after a title
+    // ("King Hussein", "Sultan Ibrahim"): alone it is anyone's.
+    let common_alone: Vec<usize> = (0..pieces.len())
+        .filter(|&k| {
+            let p = &pieces[k];
+            let titled = p.tok.0.checked_sub(1).is_some_and(|j| {
+                is_honorific(s.word(j))
+                    || pieces
+                        .iter()
+                        .any(|q| q.tok.1 == p.tok.0 && matches!(q.part, Part::Agent(_)))
+            });
+            matches!(p.part, Part::Name(NameRef::Person(_)))
+                && p.tok.1 == p.tok.0 + 1
+                && is_common_given_name(s.word(p.tok.0))
+                && !titled
+        })
+        .collect();
+    let mut drop: Vec<usize> = first_names
+        .into_iter()
+        .chain(other_surnames)
+        .chain(common_alone)
+        .collect();
     drop.sort_unstable();
     drop.dedup();
     for k in drop.into_iter().rev() {
@@ -530,6 +553,25 @@ fn find_pieces(
 
 /// Words before a name that are no one's first name: honorifics and
 /// military and religious ranks ("Mr Putin", "Sheikh Hasina").
+/// One-word names of people in the base that are also common given names
+/// or words, and so name their holder only after a title.
+fn is_common_given_name(w: &str) -> bool {
+    matches!(
+        w,
+        "abdullah"
+            | "fahd"
+            | "khalid"
+            | "hassan"
+            | "hussein"
+            | "ibrahim"
+            | "henri"
+            | "philippe"
+            | "guillaume"
+            | "silva"
+            | "english"
+    )
+}
+
 fn is_honorific(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
@@ -2334,6 +2376,17 @@ mod tests {
     }
 
     #[test]
+    fn a_common_given_name_alone_is_no_king() {
+        // (the base's one-word names of a Malaysian and a Jordanian king)
+        assert_eq!(codes("Ibrahim criticised the plan."), Vec::<String>::new());
+        assert_eq!(codes("Hassan met the envoy."), ["GOV"]);
+        assert_eq!(
+            codes_on("King Hussein met the envoy.", Some("1995-01-01")),
+            ["JORGOV", "JORGOV"]
+        );
+    }
+
+    #[test]
     fn security_forces_in_a_country_are_its_own_and_troops_anyones() {
         assert_eq!(
             codes("Security forces in Somalia killed six attackers."),
@@ -2496,9 +2549,9 @@ mod tests {
 
     #[test]
     fn a_name_after_abu_or_umm_is_someone_elses() {
-        // (Abdullah alone is Saudi Arabia's king)
+        // (Abdullah after a title is Saudi Arabia's king; alone, anyone)
         assert_eq!(codes("Umm Abdullah fled to Kobani."), Vec::<String>::new());
-        assert_eq!(codes("Abdullah met Mubarak.")[0].get(..3), Some("SAU"));
+        assert_eq!(codes("King Abdullah met Mubarak.")[0].get(..3), Some("SAU"));
     }
 
     #[test]
