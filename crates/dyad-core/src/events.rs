@@ -975,14 +975,13 @@ pub(crate) fn find(
             continue;
         };
         // "civilians remain unseen, bombed, besieged, raped", "400 men were
-        // rounded up, shot or beheaded": a past participle of harm whose
-        // only doers found are private people of no country tells what
-        // befell them; whoever did it is not named.
+        // rounded up, shot or beheaded", "millions of Syrians displaced into
+        // Lebanon": a past participle of harm whose only doers found are
+        // private people tells what befell them; whoever did it is not
+        // named.
         let private = |k: &usize| {
             let a = &mentions[*k].actor;
-            a.country.is_none()
-                && a.name.is_none()
-                && matches!(a.sector.as_deref(), Some("CVL" | "PPL"))
+            a.name.is_none() && matches!(a.sector.as_deref(), Some("CVL" | "PPL" | "REF"))
         };
         if is_harm(pattern.event)
             && !actors.is_empty()
