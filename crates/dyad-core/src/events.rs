@@ -2266,11 +2266,28 @@ fn place_and_time(
     modality: Modality,
 ) -> Found {
     let in_condition = |i: usize| clauses.condition.is_some_and(|(a, b)| a <= i && i < b);
+    // "irregularities in the *February 8* vote", "the Feb. 27 deportations":
+    // a day between a determiner and a noun is that noun's, not the act's
+    // (unless the noun is the trigger or carries it: "Brazil's Feb 20
+    // suspension", "Reagan's April 17 decision to impose tariffs", "a
+    // February 22 agreement in which the administration agreed")
+    let of_a_noun = |d: &DateExpr| {
+        let (a, b) = d.tok;
+        let carries = (m.start..m.end).contains(&b)
+            || parsed.is_some_and(|p| p.ancestors(m.start).any(|x| x == b));
+        a > 0
+            && !carries
+            && matches!(s.word(a - 1), "the" | "a" | "its" | "their" | "his" | "her" | "'s")
+            && parsed.map_or_else(
+                || s.word(b).chars().all(|c| c.is_ascii_lowercase()) && !s.word(b).is_empty(),
+                |p| p.words.get(b).is_some_and(|w| w.upos == "NOUN"),
+            )
+    };
     let candidates = || {
         dates
             .iter()
             .enumerate()
-            .filter(|(_, d)| !d.deadline && !in_condition(d.tok.0))
+            .filter(|(_, d)| !d.deadline && !in_condition(d.tok.0) && !of_a_noun(d))
     };
     let nearest = |ds: &mut dyn Iterator<Item = (usize, &DateExpr)>| {
         ds.min_by_key(|(_, d)| d.tok.0.abs_diff(m.start))

@@ -3890,6 +3890,16 @@ mod tests {
     }
 
     #[test]
+    fn a_day_naming_another_noun_is_not_the_acts() {
+        let c = code_of("Japan criticised irregularities in the February 8 vote.");
+        assert_eq!(c.events.len(), 1, "{:?}", c.events);
+        assert_eq!(c.events[0].date_text, None, "{:?}", c.events[0]);
+        // the trigger's own day stays
+        let c = code_of("Brazil's Feb 20 suspension of payments worried banks.");
+        assert_eq!(c.events[0].date_text.as_deref(), Some("Feb 20"));
+    }
+
+    #[test]
     fn a_fronted_period_dates_the_main_clause() {
         // the parser reads the fronted year as the root; the comma sets it
         // off as the time of what follows
