@@ -1701,7 +1701,16 @@ fn period_of_trigger(
             let joined = joined_bare(p, v);
             (noun || joined).then(|| p.head(v)).flatten()
         });
-        let on_trigger = |h: usize| (m.start..m.end).contains(&h) || carrier == Some(h);
+        // (and an event noun by the participle describing it: "US
+        // sanctions *imposed* on Russia last week")
+        let described = parsed.and_then(|p| {
+            let v = m.start;
+            (p.words[v].upos == "NOUN")
+                .then(|| p.dependents(v, "acl").find(|&c| p.words[c].xpos == "VBN"))
+                .flatten()
+        });
+        let on_trigger =
+            |h: usize| (m.start..m.end).contains(&h) || carrier == Some(h) || described == Some(h);
         let dates_trigger = match parsed {
             // "in June" hangs from the trigger or from a word of its
             // ("met Kim at the summit in June 2018"); a period without a

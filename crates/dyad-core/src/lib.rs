@@ -3890,6 +3890,18 @@ mod tests {
     }
 
     #[test]
+    fn an_event_noun_is_dated_by_the_participle_describing_it() {
+        for text in [
+            "The US pullout from Syria, announced by Trump in December, angered the Kurds.",
+            "US sanctions imposed on Iran in 2012 hurt its economy.",
+        ] {
+            let c = code_of(text);
+            assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
+            assert_eq!(c.events[0].date, None, "{text}");
+        }
+    }
+
+    #[test]
     fn a_day_naming_another_noun_is_not_the_acts() {
         let c = code_of("Japan criticised irregularities in the February 8 vote.");
         assert_eq!(c.events.len(), 1, "{:?}", c.events);
