@@ -3813,6 +3813,25 @@ mod tests {
     }
 
     #[test]
+    fn readiness_to_attack_and_a_vow_to_veto_are_threats() {
+        for (text, code) in [
+            (
+                "Turkey said it was ready to launch a new military operation against the militia.",
+                "138",
+            ),
+            ("The president vowed to veto any tax increase.", "130"),
+        ] {
+            let k = kinds(text);
+            assert_eq!(k, [(dyad_model::EventType::Threaten, code.to_string())], "{text}");
+        }
+        // readiness to talk stays a stance
+        assert_eq!(
+            kinds("Iran is ready to launch talks with the United States."),
+            [(dyad_model::EventType::Agree, "030".to_string())]
+        );
+    }
+
+    #[test]
     fn visiting_before_a_name_makes_it_the_visitor() {
         let d = dyads(
             "The Chinese leader told visiting U.S. Secretary of State George Shultz that the troubles were over.",
