@@ -1838,9 +1838,8 @@ fn of_country(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, out: &mut [Mentio
         // are its own; troops there may be anyone's
         // (but a country's security forces are its own: "Security forces
         // in Somalia say they killed all six attackers")
-        let security = m.tok.1 >= 2
-            && s.word(m.tok.1 - 1) == "forces"
-            && s.word(m.tok.1 - 2) == "security";
+        let security =
+            m.tok.1 >= 2 && s.word(m.tok.1 - 1) == "forces" && s.word(m.tok.1 - 2) == "security";
         let armed = matches!(sector, "MIL" | "UAF" | "SPY") && !security;
         let linked = match prep {
             "of" | "from" => true,
@@ -2392,7 +2391,10 @@ mod tests {
             codes("Security forces in Somalia killed six attackers."),
             ["SOMMIL", "SOM"]
         );
-        assert_eq!(codes("Troops in Somalia killed six attackers."), ["MIL", "SOM"]);
+        assert_eq!(
+            codes("Troops in Somalia killed six attackers."),
+            ["MIL", "SOM"]
+        );
     }
 
     #[test]

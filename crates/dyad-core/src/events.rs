@@ -481,9 +481,9 @@ pub(crate) fn find(
                     // (not a gerund after a preposition or "including":
                     // "including reimposing trade sanctions", "by imposing
                     // sanctions")
-                    "VBG" => v.checked_sub(1).is_none_or(|k| {
-                        p.words[k].upos != "ADP" && !p.lemma_is(k, &["include"])
-                    }),
+                    "VBG" => v
+                        .checked_sub(1)
+                        .is_none_or(|k| p.words[k].upos != "ADP" && !p.lemma_is(k, &["include"])),
                     "VBN" => v.checked_sub(1).is_some_and(|k| {
                         matches!(p.words[k].upos, "DET" | "ADP" | "ADJ")
                             || matches!(p.words[k].xpos, "PRP$" | "POS")
@@ -993,9 +993,8 @@ pub(crate) fn find(
                 // *beheaded*")
                 p.words[v].xpos == "VBN"
                     || (p.relation(v) == "conj"
-                        && p.head(v).is_some_and(|h| {
-                            p.is_passive(h) || p.words[h].xpos == "VBN"
-                        }))
+                        && p.head(v)
+                            .is_some_and(|h| p.is_passive(h) || p.words[h].xpos == "VBN"))
             })
         {
             for k in actors.drain(..) {
@@ -2286,7 +2285,10 @@ fn place_and_time(
             || parsed.is_some_and(|p| p.ancestors(m.start).any(|x| x == b));
         a > 0
             && !carries
-            && matches!(s.word(a - 1), "the" | "a" | "its" | "their" | "his" | "her" | "'s")
+            && matches!(
+                s.word(a - 1),
+                "the" | "a" | "its" | "their" | "his" | "her" | "'s"
+            )
             && parsed.map_or_else(
                 || s.word(b).chars().all(|c| c.is_ascii_lowercase()) && !s.word(b).is_empty(),
                 |p| p.words.get(b).is_some_and(|w| w.upos == "NOUN"),

@@ -3822,7 +3822,11 @@ mod tests {
             ("The president vowed to veto any tax increase.", "130"),
         ] {
             let k = kinds(text);
-            assert_eq!(k, [(dyad_model::EventType::Threaten, code.to_string())], "{text}");
+            assert_eq!(
+                k,
+                [(dyad_model::EventType::Threaten, code.to_string())],
+                "{text}"
+            );
         }
         // readiness to talk stays a stance
         assert_eq!(
