@@ -1139,6 +1139,16 @@ mod tests {
     }
 
     /// The CAMEO codes of each event's actors and recipients.
+    /// One row of [`dyads`]: trigger words, actor codes, recipient codes.
+    fn dyad_row(
+        trigger: &str,
+        actors: &[&str],
+        recipients: &[&str],
+    ) -> (String, Vec<String>, Vec<String>) {
+        let owned = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect();
+        (trigger.to_string(), owned(actors), owned(recipients))
+    }
+
     fn dyads(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
         let codes = |xs: &[dyad_model::ActorRef]| {
             xs.iter()
@@ -3596,6 +3606,15 @@ mod tests {
     }
 
     /// The one event `text` codes, after checking its modality.
+    /// Each text codes one event, with no day (background or ahead).
+    fn assert_one_undated_event_each(texts: &[&str]) {
+        for text in texts {
+            let c = code_of(text);
+            assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
+            assert_eq!(c.events[0].date, None, "{text}");
+        }
+    }
+
     fn assert_one_event_of(text: &str, modality: dyad_model::Modality) -> Event {
         let c = code_of(text);
         assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
@@ -3804,11 +3823,7 @@ mod tests {
         // an active harm by armed men keeps its doers
         assert_eq!(
             dyads("The rebels shot and killed ten soldiers."),
-            [(
-                "killed".to_string(),
-                vec!["REB".to_string()],
-                vec!["MIL".to_string()]
-            )]
+            [dyad_row("killed", &["REB"], &["MIL"])]
         );
     }
 
@@ -3841,21 +3856,13 @@ mod tests {
             "The Chinese leader told visiting U.S. Secretary of State George Shultz that the troubles were over.",
         );
         assert!(
-            d.contains(&(
-                "visiting".to_string(),
-                vec!["USAGOV".to_string()],
-                vec!["CHN".to_string()]
-            )),
+            d.contains(&dyad_row("visiting", &["USAGOV"], &["CHN"])),
             "{d:?}"
         );
         // a place visited stays the place
         assert_eq!(
             dyads("Putin is visiting Beijing."),
-            [(
-                "visiting".to_string(),
-                vec!["RUSGOV".to_string()],
-                vec!["CHNGOV".to_string()]
-            )]
+            [dyad_row("visiting", &["RUSGOV"], &["CHNGOV"])]
         );
     }
 
@@ -3879,7 +3886,7 @@ mod tests {
         // a settlement is an agreement, no civilians
         assert_eq!(
             dyads("The workers agreed to a settlement of the strike."),
-            [("agreed to".to_string(), vec!["LAB".to_string()], vec![])]
+            [dyad_row("agreed to", &["LAB"], &[])]
         );
         // shipping weapons to a side is still aid
         assert_eq!(
@@ -3914,14 +3921,10 @@ mod tests {
 
     #[test]
     fn an_event_noun_is_dated_by_the_participle_describing_it() {
-        for text in [
+        assert_one_undated_event_each(&[
             "The US pullout from Syria, announced by Trump in December, angered the Kurds.",
             "US sanctions imposed on Iran in 2012 hurt its economy.",
-        ] {
-            let c = code_of(text);
-            assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
-            assert_eq!(c.events[0].date, None, "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -3938,14 +3941,10 @@ mod tests {
     fn a_fronted_period_dates_the_main_clause() {
         // the parser reads the fronted year as the root; the comma sets it
         // off as the time of what follows
-        for text in [
+        assert_one_undated_event_each(&[
             "In 2019, the ABC and other armed separatist groups killed nearly 300 people in over 400 attacks.",
             "In 2019, the LRA and other rebel groups killed nearly 300 villagers.",
-        ] {
-            let c = code_of(text);
-            assert_eq!(c.events.len(), 1, "{text}: {:?}", c.events);
-            assert_eq!(c.events[0].date, None, "{text}");
-        }
+        ]);
         // a period inside the clause that is not set off stays the parse's
         let c = code_of("Russia attacked Ukraine on Tuesday in a show of force.");
         assert!(c.events[0].date.is_some());

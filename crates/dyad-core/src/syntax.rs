@@ -121,6 +121,10 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
 /// and an apposition inside the list ("Saudi Arabia, *the UAE*, Bahrain
 /// and Egypt", the second member read as an apposition of the first).
 fn conjoined(p: &ParsedSentence<'_>, mentions: &[Mention], n: usize, out: &mut Vec<usize>) {
+    // (most words have no conjunct: nothing to walk, nothing allocated)
+    if p.dependents(n, "conj").next().is_none() {
+        return;
+    }
     let mut todo: Vec<usize> = p.dependents(n, "conj").collect();
     if let Some(&first) = todo.iter().min() {
         todo.extend(p.dependents(n, "appos").filter(|&a| a < first));
