@@ -3834,6 +3834,11 @@ mod tests {
                 "Turkey said it was ready to launch a new military operation against the militia.",
                 "138",
             ),
+            // (a gap of more than four words before "operation")
+            (
+                "Turkey said it was ready to launch a new cross-border military operation.",
+                "138",
+            ),
             ("The president vowed to veto any tax increase.", "130"),
         ] {
             let k = kinds(text);
