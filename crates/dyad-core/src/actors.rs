@@ -481,16 +481,19 @@ fn find_pieces(
     let common_alone: Vec<usize> = (0..pieces.len())
         .filter(|&k| {
             let p = &pieces[k];
-            let titled = p.tok.0.checked_sub(1).is_some_and(|j| {
-                is_honorific(s.word(j))
-                    || pieces
-                        .iter()
-                        .any(|q| q.tok.1 == p.tok.0 && matches!(q.part, Part::Agent(_)))
-            });
+            // (the title looked for only before such a name)
+            let titled = || {
+                p.tok.0.checked_sub(1).is_some_and(|j| {
+                    is_honorific(s.word(j))
+                        || pieces
+                            .iter()
+                            .any(|q| q.tok.1 == p.tok.0 && matches!(q.part, Part::Agent(_)))
+                })
+            };
             matches!(p.part, Part::Name(NameRef::Person(_)))
                 && p.tok.1 == p.tok.0 + 1
                 && is_common_given_name(s.word(p.tok.0))
-                && !titled
+                && !titled()
         })
         .collect();
     let mut drop: Vec<usize> = first_names

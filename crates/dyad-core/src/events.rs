@@ -1677,79 +1677,77 @@ fn period_of_trigger(
     m: &TriggerMatch,
     d: &crate::dates::Period,
 ) -> Option<((usize, usize), bool)> {
-    {
-        let (a, b) = d.tok;
-        if a < m.end && m.start < b {
-            return None;
-        }
-        let prev = a.checked_sub(1).map_or("", |k| s.word(k));
-        let within = matches!(prev, "in" | "during");
-        // "in the last month", "during the past year": up to now
-        let up_to_now = s.word(a) == "the" && matches!(s.word(a + 1), "last" | "past");
-        if up_to_now {
-            return None;
-        }
-        // (an event noun that is the subject or object of a verb is dated
-        // by that verb's period: "when the US invasion toppled Saddam in
-        // 2003")
-        // (a verb joined to another with no subject of its own, by that
-        // verb's: "last month insurgents ambushed a bus and killed 18")
-        let carrier = parsed.and_then(|p| {
-            let v = m.start;
-            let noun = p.words[v].upos == "NOUN" && matches!(p.relation(v), "nsubj" | "obj");
-            let joined = joined_bare(p, v);
-            (noun || joined).then(|| p.head(v)).flatten()
-        });
-        // (and an event noun by the participle describing it: "US
-        // sanctions *imposed* on Russia last week")
-        let described = parsed.and_then(|p| {
-            let v = m.start;
-            (p.words[v].upos == "NOUN")
-                .then(|| p.dependents(v, "acl").find(|&c| p.words[c].xpos == "VBN"))
-                .flatten()
-        });
-        let on_trigger =
-            |h: usize| (m.start..m.end).contains(&h) || carrier == Some(h) || described == Some(h);
-        let dates_trigger = match parsed {
-            // "in June" hangs from the trigger or from a word of its
-            // ("met Kim at the summit in June 2018"); a period without a
-            // preposition ("last month", "a year ago", "Saddam's 1988
-            // attack") from the trigger itself: "withdrew from the 2015
-            // agreement" is not dated 2015, nor "bonds due 1997" 1997
-            Some(p) => {
-                let free = p
-                    .words
-                    .get(a.wrapping_sub(1))
-                    .is_none_or(|w| w.upos != "ADP");
-                let k = expression_head(p, (a, b));
-                // (a bare period after the trigger, with no verb between:
-                // "criticised a proposal that Congress allow … next year"
-                // is the proposal's)
-                // (a participle describing a noun, "stockpiled tin", is none)
-                let verb_between = (m.end..a).any(|j| {
-                    matches!(p.words[j].upos, "VERB" | "AUX")
-                        && !matches!(p.relation(j), "amod" | "compound" | "case")
-                });
-                if verb_between && !within {
-                    return None;
-                }
-                let up: Vec<usize> = p.ancestors(k).skip(1).take(2).collect();
-                match up.as_slice() {
-                    [h, ..] if on_trigger(*h) => within || free,
-                    // (or from the subject, when both come before the
-                    // verb: "the Senate last week called on Reagan", "Last
-                    // month Turkey sent troops", which the parser reads as
-                    // one noun phrase)
-                    [h, g] if within || (free && b <= m.start && *h < m.start) => {
-                        on_trigger(*g) && !matches!(p.words[*h].upos, "VERB" | "AUX")
-                    }
-                    _ => false,
-                }
-            }
-            None => within && same_segment(s, m.start, a),
-        };
-        dates_trigger.then_some((if within { (a - 1, b) } else { (a, b) }, d.ahead))
+    let (a, b) = d.tok;
+    if a < m.end && m.start < b {
+        return None;
     }
+    let prev = a.checked_sub(1).map_or("", |k| s.word(k));
+    let within = matches!(prev, "in" | "during");
+    // "in the last month", "during the past year": up to now
+    let up_to_now = s.word(a) == "the" && matches!(s.word(a + 1), "last" | "past");
+    if up_to_now {
+        return None;
+    }
+    // (an event noun that is the subject or object of a verb is dated
+    // by that verb's period: "when the US invasion toppled Saddam in
+    // 2003")
+    // (a verb joined to another with no subject of its own, by that
+    // verb's: "last month insurgents ambushed a bus and killed 18")
+    let carrier = parsed.and_then(|p| {
+        let v = m.start;
+        let noun = p.words[v].upos == "NOUN" && matches!(p.relation(v), "nsubj" | "obj");
+        let joined = joined_bare(p, v);
+        (noun || joined).then(|| p.head(v)).flatten()
+    });
+    // (and an event noun by the participle describing it: "US
+    // sanctions *imposed* on Russia last week")
+    let described = parsed.and_then(|p| {
+        let v = m.start;
+        (p.words[v].upos == "NOUN")
+            .then(|| p.dependents(v, "acl").find(|&c| p.words[c].xpos == "VBN"))
+            .flatten()
+    });
+    let on_trigger =
+        |h: usize| (m.start..m.end).contains(&h) || carrier == Some(h) || described == Some(h);
+    let dates_trigger = match parsed {
+        // "in June" hangs from the trigger or from a word of its
+        // ("met Kim at the summit in June 2018"); a period without a
+        // preposition ("last month", "a year ago", "Saddam's 1988
+        // attack") from the trigger itself: "withdrew from the 2015
+        // agreement" is not dated 2015, nor "bonds due 1997" 1997
+        Some(p) => {
+            let free = p
+                .words
+                .get(a.wrapping_sub(1))
+                .is_none_or(|w| w.upos != "ADP");
+            let k = expression_head(p, (a, b));
+            // (a bare period after the trigger, with no verb between:
+            // "criticised a proposal that Congress allow … next year"
+            // is the proposal's)
+            // (a participle describing a noun, "stockpiled tin", is none)
+            let verb_between = (m.end..a).any(|j| {
+                matches!(p.words[j].upos, "VERB" | "AUX")
+                    && !matches!(p.relation(j), "amod" | "compound" | "case")
+            });
+            if verb_between && !within {
+                return None;
+            }
+            let up: Vec<usize> = p.ancestors(k).skip(1).take(2).collect();
+            match up.as_slice() {
+                [h, ..] if on_trigger(*h) => within || free,
+                // (or from the subject, when both come before the
+                // verb: "the Senate last week called on Reagan", "Last
+                // month Turkey sent troops", which the parser reads as
+                // one noun phrase)
+                [h, g] if within || (free && b <= m.start && *h < m.start) => {
+                    on_trigger(*g) && !matches!(p.words[*h].upos, "VERB" | "AUX")
+                }
+                _ => false,
+            }
+        }
+        None => within && same_segment(s, m.start, a),
+    };
+    dates_trigger.then_some((if within { (a - 1, b) } else { (a, b) }, d.ahead))
 }
 
 /// How `dyad explain` names a trigger match: its words, the pattern's row
@@ -4934,10 +4932,12 @@ const EFFORT_NOUNS: &[&str] = &["move", "bid", "effort", "attempt", "drive", "pu
 
 /// Nouns of an aim whose infinitive is sought, not done ("in a move to
 /// strengthen ties", "in a bid to end the strike", "efforts to free the
-/// hostages").
-const PURPOSE_NOUNS: &[&str] = &[
-    "move", "bid", "effort", "attempt", "drive", "push", "aim", "goal", "plan", "mission",
-];
+/// hostages"): the [`EFFORT_NOUNS`] and these.
+const GOAL_NOUNS: &[&str] = &["aim", "goal", "plan", "mission"];
+
+fn is_purpose_noun(p: &ParsedSentence<'_>, n: usize) -> bool {
+    p.lemma_is(n, EFFORT_NOUNS) || p.lemma_is(n, GOAL_NOUNS)
+}
 
 /// "plans to impose", "intends to send", "declared his intent to attack
 /// the enclave", "in a bid to end the war": the complement of a plan or
@@ -4958,7 +4958,7 @@ fn is_planned(p: &ParsedSentence<'_>, v: usize) -> bool {
         || planned
         || aim_noun(p, v).is_some_and(|n| {
             introduced_by(p, v, &["to"])
-                && (p.lemma_is(n, INTENT_NOUNS) || (p.lemma_is(n, PURPOSE_NOUNS) && sought(p, n)))
+                && (p.lemma_is(n, INTENT_NOUNS) || (is_purpose_noun(p, n) && sought(p, n)))
         })
 }
 
@@ -4995,7 +4995,7 @@ fn aim_noun(p: &ParsedSentence<'_>, v: usize) -> Option<usize> {
         "advcl" if introduced_by(p, v, &["to"]) => p
             .head(v)
             .and_then(|h| p.object(h))
-            .filter(|&o| o < v && (p.lemma_is(o, INTENT_NOUNS) || p.lemma_is(o, PURPOSE_NOUNS))),
+            .filter(|&o| o < v && (p.lemma_is(o, INTENT_NOUNS) || is_purpose_noun(p, o))),
         _ => None,
     }
 }

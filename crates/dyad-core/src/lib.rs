@@ -1139,16 +1139,6 @@ mod tests {
     }
 
     /// The CAMEO codes of each event's actors and recipients.
-    /// One row of [`dyads`]: trigger words, actor codes, recipient codes.
-    fn dyad_row(
-        trigger: &str,
-        actors: &[&str],
-        recipients: &[&str],
-    ) -> (String, Vec<String>, Vec<String>) {
-        let owned = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect();
-        (trigger.to_string(), owned(actors), owned(recipients))
-    }
-
     fn dyads(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
         let codes = |xs: &[dyad_model::ActorRef]| {
             xs.iter()
@@ -3823,7 +3813,7 @@ mod tests {
         // an active harm by armed men keeps its doers
         assert_eq!(
             dyads("The rebels shot and killed ten soldiers."),
-            [dyad_row("killed", &["REB"], &["MIL"])]
+            [dyad("killed", &["REB"], &["MIL"])]
         );
     }
 
@@ -3861,13 +3851,13 @@ mod tests {
             "The Chinese leader told visiting U.S. Secretary of State George Shultz that the troubles were over.",
         );
         assert!(
-            d.contains(&dyad_row("visiting", &["USAGOV"], &["CHN"])),
+            d.contains(&dyad("visiting", &["USAGOV"], &["CHN"])),
             "{d:?}"
         );
         // a place visited stays the place
         assert_eq!(
             dyads("Putin is visiting Beijing."),
-            [dyad_row("visiting", &["RUSGOV"], &["CHNGOV"])]
+            [dyad("visiting", &["RUSGOV"], &["CHNGOV"])]
         );
     }
 
@@ -3891,7 +3881,7 @@ mod tests {
         // a settlement is an agreement, no civilians
         assert_eq!(
             dyads("The workers agreed to a settlement of the strike."),
-            [dyad_row("agreed to", &["LAB"], &[])]
+            [dyad("agreed to", &["LAB"], &[])]
         );
         // shipping weapons to a side is still aid
         assert_eq!(
