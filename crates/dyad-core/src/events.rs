@@ -2060,11 +2060,16 @@ fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -
     // missed: "adjourned the case of a journalist *arrested* over his
     // interviews")
     // (with no "had" the parser lost just before: "had in fact asked")
+    // (or one the parser itself hung on a noun as a clause with no subject:
+    // "a return for hundreds of fighters *pushed* out of Syria")
     let missed_participle = p.words[v].xpos == "VBD"
         && p.dependents(v, "aux").next().is_none()
         && !(v.saturating_sub(3)..v).any(|k| p.lemma_is(k, &["have"]))
         && p.head(v).is_some_and(|n| {
-            n + 1 == v && matches!(p.relation(n), "obj" | "obl" | "nmod" | "iobj")
+            (n + 1 == v && matches!(p.relation(n), "obj" | "obl" | "nmod" | "iobj"))
+                || (p.relation(v) == "acl"
+                    && p.subject(v).is_none()
+                    && (p.lemma_is(v, NEEDS_OBJECT) || p.lemma_is(v, &["push", "drive", "force"])))
         });
     if p.words[v].deprel != "acl" || !(p.words[v].xpos == "VBN" || missed_participle) {
         return false;
@@ -2101,6 +2106,54 @@ fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -
     governed && !own_complement && !two_subjects
 }
 
+/// Verbs of harm and custody that need an object: with none, they are
+/// passives ("fighters *killed*", "a journalist *arrested*").
+const NEEDS_OBJECT: &[&str] = &[
+    "hold", "seize", "kill", "capture", "detain", "arrest", "imprison", "jail", "abduct", "kidnap",
+    "wound", "injure", "deport", "execute", "torture", "shoot", "behead", "free", "release",
+    "rescue", "expel", "evict", "displace", "oust",
+];
+
+/// The mention right before a verb of [`NEEDS_OBJECT`] that has no object,
+/// no auxiliary and no clause of its own: a passive describing that mention
+/// however the parser attached it ("adjourned the case of a journalist
+/// *arrested* over his interviews", parsed as a clause whose subject is
+/// "case"). Not when a conjunct verb has the object ("police arrested and
+/// charged him") nor before a word that begins one ("released the men").
+fn objectless_participle(
+    p: &ParsedSentence<'_>,
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    v: usize,
+) -> Option<usize> {
+    let has_object = |u: usize| {
+        p.children(u)
+            .iter()
+            .any(|&c| matches!(p.relation(c), "obj" | "iobj" | "ccomp" | "xcomp"))
+    };
+    // (the word after it begins no noun phrase the parser lost as its
+    // object: "an attack by the government killed *dozens*")
+    let next_fits = p
+        .words
+        .get(v + 1)
+        .is_none_or(|w| matches!(w.upos, "ADP" | "ADV" | "PUNCT" | "SCONJ") || w.xpos == "VBG");
+    let next = s.word(v + 1);
+    let fits = next_fits
+        && matches!(p.words[v].xpos, "VBN" | "VBD")
+        && p.lemma_is(v, NEEDS_OBJECT)
+        && !has_object(v)
+        && p.children(v)
+            .iter()
+            .all(|&c| !matches!(p.relation(c), "aux" | "aux:pass"))
+        && !p.dependents(v, "conj").any(has_object)
+        && !(p.relation(v) == "conj" && p.head(v).is_some_and(has_object))
+        && !is_determiner(next)
+        && !matches!(next, "him" | "her" | "them" | "us" | "me" | "it" | "up")
+        && !next.starts_with(|c: char| c.is_ascii_digit());
+    fits.then(|| mentions.iter().position(|x| x.tok.1 == v))
+        .flatten()
+}
+
 /// Whether word `v` is a past participle right after a mention, with no
 /// auxiliary and no object, followed by a preposition ("resistance workers
 /// *held* in Balochistan prisons", "a captured fighter *seized* on the
@@ -2117,14 +2170,7 @@ fn participle_after_noun(
 ) -> bool {
     // (or a past tense the parse gives no subject)
     (p.words[v].xpos == "VBN" || (p.words[v].xpos == "VBD" && p.subject(v).is_none()))
-        && p.lemma_is(
-            v,
-            &[
-                "hold", "seize", "kill", "capture", "detain", "arrest", "imprison", "jail",
-                "abduct", "kidnap", "wound", "injure", "deport", "execute", "torture", "shoot",
-                "behead", "free", "release", "rescue",
-            ],
-        )
+        && p.lemma_is(v, NEEDS_OBJECT)
         && mentions.iter().any(|x| x.tok.1 == v)
         && p.object(v).is_none_or(|o| o < v)
         && (matches!(
@@ -4155,7 +4201,15 @@ fn parse_roles(
     // "soldiers *killed* in the fighting", "officials *accused* of …": the
     // noun a participle describes is what happened to it, never its doer.
     let reduced = reduced_passive(p, s, m);
-    let subj = if reduced && !takes_infinitive {
+    // (those the surface reading leaves uncoded are left to the readings
+    // below)
+    let objectless = (!reduced && !participle_after_noun(p, s, mentions, v))
+        .then(|| objectless_participle(p, s, mentions, v))
+        .flatten();
+    let reduced = reduced || objectless.is_some();
+    let subj = if let Some(k) = objectless.filter(|_| !takes_infinitive) {
+        usable(with_coordinated_left(s, mentions, k))
+    } else if reduced && !takes_infinitive {
         misparsed_participle(p, v)
             .or_else(|| p.head(v))
             .map(|n| usable(nominal_mentions(p, mentions, n)))

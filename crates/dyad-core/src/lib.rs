@@ -292,10 +292,11 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
                     .map(|i| {
                         let w = &p.words[i];
                         format!(
-                            "{:>3} {:<16} {:<6} {:<14} {:>3} {}",
+                            "{:>3} {:<16} {:<6} {:<5} {:<14} {:>3} {}",
                             i,
                             p.text(&full, i),
                             w.upos,
+                            w.xpos,
                             w.lemma,
                             w.head.map_or("-".to_string(), |h| h.to_string()),
                             w.deprel
@@ -2728,6 +2729,30 @@ mod tests {
                 "A judge adjourned the case of a journalist arrested over his interviews with a politician."
             ),
             [dyad("173", &[], &["MED"])]
+        );
+        // (a participle the parser made a clause of "the case", or hung on
+        // another noun with no subject)
+        assert_eq!(
+            coded_dyads(
+                "A High Court judge in Zimbabwe on Tuesday adjourned the case of a journalist arrested over his interviews with a war veteran who criticized the president."
+            ),
+            [dyad("173", &[], &["MED"])]
+        );
+        assert_eq!(
+            coded_dyads(
+                "There is talk of a return to Mosul for hundreds of fighters pushed out of Syria."
+            ),
+            []
+        );
+        // (not a verb whose object the parser lost, nor one its conjunct's
+        // object follows)
+        assert_eq!(
+            coded_dyads("A week ago, after an attack by the Syrian government killed dozens of people in Idlib, Trump fired missiles at the airbase."),
+            [dyad("190", &["SYRGOV"], &["SYRPPL"]), dyad("194", &["USAGOV"], &[])]
+        );
+        assert_eq!(
+            coded_dyads("Kenyan police arrested and charged him on Monday."),
+            [dyad("171", &["KENCOP"], &[])]
         );
     }
 
