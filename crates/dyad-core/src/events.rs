@@ -4245,10 +4245,14 @@ fn parse_roles(
     if (p.is_passive(v) || reduced || stative || died) && !takes_infinitive {
         // the by-agent, which the parser may also attach as an object
         // ("was arrested *by Iraqi Kurds*")
-        let by = p
-            .children(v)
-            .iter()
-            .copied()
+        // (or of a participle joined to it: "were detained and disappeared
+        // *by Isis*")
+        let by = std::iter::once(v)
+            .chain(
+                p.dependents(v, "conj")
+                    .filter(|&d| p.words[d].xpos == "VBN" && s.word(d - 1) != "-"),
+            )
+            .flat_map(|u| p.children(u).iter().copied())
             .find(|&c| matches!(p.relation(c), "obl" | "obj") && case_is(p, c, &["by"]));
         let agent = by
             .map(|c| usable(nominal_mentions(p, mentions, c)))
@@ -4467,7 +4471,22 @@ fn parse_roles(
     };
     let mut recipients = Vec::new();
     let mut how = "recipient: none found";
+    // "removed Bashir and jailed *him*", "called Erdoğan, urging *him* to
+    // curtail the operation", "re-admit Syria, seven years after expelling
+    // *it*": an object pronoun stands for the side that the verb it is
+    // joined to, or whose circumstance it is, was done to ("him"/"her" and
+    // "it" one side named by a singular noun, "them" a plural noun or
+    // several sides), before any side further down its complements.
+    if let Some(found) = pronoun_antecedent(p, mentions, v) {
+        recipients = usable(found);
+        if !recipients.is_empty() {
+            how = "recipient: whom its object pronoun stands for, the object of the verb it is joined to (parse)";
+        }
+    }
     'chain: for u in shared_conjuncts(p, complement_chain(p, v)) {
+        if !recipients.is_empty() {
+            break;
+        }
         if let Some(pr) = prep {
             for o in p.obliques(u) {
                 if case_is(p, o.word, &[pr]) && !quantity(o.word) {
@@ -4733,20 +4752,6 @@ fn parse_roles(
             recipients = nominal(o);
             if !recipients.is_empty() {
                 how = "recipient: the object of the verb it is joined to (parse)";
-            }
-        }
-    }
-    // "removed Bashir and jailed *him*", "called Erdoğan, urging *him* to
-    // curtail the operation", "re-admit Syria, seven years after expelling
-    // *it*": an object pronoun stands for the side that the verb it is
-    // joined to, or whose circumstance it is, was done to ("him"/"her" and
-    // "it" one side named by a singular noun, "them" a plural noun or
-    // several sides).
-    if recipients.is_empty() {
-        if let Some(found) = pronoun_antecedent(p, mentions, v) {
-            recipients = usable(found);
-            if !recipients.is_empty() {
-                how = "recipient: whom its object pronoun stands for, the object of the verb it is joined to (parse)";
             }
         }
     }

@@ -2797,6 +2797,22 @@ mod tests {
     }
 
     #[test]
+    fn a_fronted_according_to_phrase_is_no_subject() {
+        // the parser makes "the State Department" a second subject of
+        // "called"; the urging's source is Biden, and "him" Netanyahu, not
+        // a side further down its complements
+        assert_eq!(
+            coded_dyads("According to the State Department, Joe Biden called Netanyahu on Friday, urging him to halt the offensive and warning Israel not to risk a wider war with Iran."),
+            [dyad("100", &["USAELI"], &["ISRGOV"]), dyad("130", &["USAELI"], &["ISR"])]
+        );
+        // a by-agent shared by joined participles
+        assert_eq!(
+            coded_dyads("According to rights groups, 300 students have been detained and beaten by police in Tehran."),
+            [dyad("173", &["IRNCOP"], &["IRNEDU"]), dyad("182", &["IRNCOP"], &["IRNEDU"])]
+        );
+    }
+
+    #[test]
     fn a_pronoun_in_a_clause_of_reason_of_a_harm_stands_for_its_object() {
         assert_eq!(
             coded_dyads("Kenyan police arrested Raila Odinga after he led a protest in Nairobi."),

@@ -187,7 +187,13 @@ impl<'m> ParsedSentence<'m> {
             // *the government* would lift a ban"; one before the verb: not
             // "the move was to allow …, especially *the United States*")
             let inner = all().any(|c| c < v && self.words[c].deprel != "nsubj:outer");
-            let mut subjects = all().filter(|&c| !(inner && self.words[c].deprel == "nsubj:outer"));
+            // (nor, of two, one with a preposition: "*According to the
+            // White House*, Trump called …")
+            let cased = |c: usize| self.dependents(c, "case").next().is_some();
+            let plain = all().any(|c| !cased(c));
+            let mut subjects = all().filter(|&c| {
+                !(inner && self.words[c].deprel == "nsubj:outer") && !(plain && cased(c))
+            });
             let first = subjects.next();
             // (of two, a pronoun nearest the verb: "told the Senate *he*
             // was resigning", where the parser made the Senate a subject
