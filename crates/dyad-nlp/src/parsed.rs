@@ -189,7 +189,10 @@ impl<'m> ParsedSentence<'m> {
             let inner = all().any(|c| c < v && self.words[c].deprel != "nsubj:outer");
             // (nor, of two, one with a preposition: "*According to the
             // White House*, Trump called …")
-            let cased = |c: usize| self.dependents(c, "case").next().is_some();
+            let cased = |c: usize| {
+                self.dependents(c, "case")
+                    .any(|k| self.words[k].xpos != "POS")
+            };
             let plain = all().any(|c| !cased(c));
             let mut subjects = all().filter(|&c| {
                 !(inner && self.words[c].deprel == "nsubj:outer") && !(plain && cased(c))
