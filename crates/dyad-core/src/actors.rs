@@ -373,13 +373,22 @@ fn find_pieces(
     let base = s.span.start;
     let mut pieces = Vec::new();
     for hit in lex.find_names(s.text) {
-        // "*anti-American* protests": what one is against is no actor
-        let against = hit
-            .start
-            .checked_sub(5)
-            .and_then(|k| s.text.get(k..hit.start))
-            .is_some_and(|before| before.eq_ignore_ascii_case("anti-"));
-        if against || in_sea_name(s.text, hit.start, hit.end) {
+        let before = |prefix: &str| {
+            hit.start
+                .checked_sub(prefix.len())
+                .and_then(|k| s.text.get(k..hit.start))
+                .is_some_and(|b| b.eq_ignore_ascii_case(prefix))
+        };
+        // "*anti-American* protests", "the counter-Isis campaign": what one
+        // is against is no actor
+        let against = before("anti-") || before("counter-");
+        // "Latin American producers", "North America": a part of the
+        // continent, not the United States
+        let continent = s.text[hit.start..].starts_with("America")
+            && ["Latin ", "North ", "South ", "Central "]
+                .iter()
+                .any(|p| before(p));
+        if against || continent || in_sea_name(s.text, hit.start, hit.end) {
             continue;
         }
         if let Some(tok) = tokens_of(s, base + hit.start, base + hit.end) {
@@ -2805,7 +2814,8 @@ mod tests {
         assert!(codes("He said the Swiss Banks Association met.").is_empty());
         assert_eq!(codes("A British film-maker was killed."), ["GBR"]);
         assert_eq!(codes("The French state-owned firm agreed."), ["FRA"]);
-        assert_eq!(codes("Latin American coffee producers met."), ["USA"]);
+        // (nor is Latin America the United States)
+        assert!(codes("Latin American coffee producers met.").is_empty());
         assert_eq!(codes("A Lebanese group kidnapped him."), ["LBN"]);
     }
 

@@ -484,10 +484,14 @@ pub(crate) fn find(
                     "VBG" => v
                         .checked_sub(1)
                         .is_none_or(|k| p.words[k].upos != "ADP" && !p.lemma_is(k, &["include"])),
-                    "VBN" => v.checked_sub(1).is_some_and(|k| {
-                        matches!(p.words[k].upos, "DET" | "ADP" | "ADJ")
-                            || matches!(p.words[k].xpos, "PRP$" | "POS")
-                    }),
+                    // (over adverbs: "the already *strained* relations")
+                    "VBN" => (0..v)
+                        .rev()
+                        .find(|&k| p.words[k].upos != "ADV")
+                        .is_some_and(|k| {
+                            matches!(p.words[k].upos, "DET" | "ADP" | "ADJ")
+                                || matches!(p.words[k].xpos, "PRP$" | "POS")
+                        }),
                     _ => false,
                 };
             let inside_noun_phrase = modifies_own_noun
@@ -3631,11 +3635,13 @@ fn subject(
     // which stands right before it (or is no actor).
     if j >= 2 && s.word(j - 1) == "," {
         let opening = (1..j - 1).rev().find(|&c| s.word(c) == ",");
+        // (so does a participle's by-phrase: "a Riyadh-led coalition,
+        // *supported by the US and Britain*, has launched airstrikes")
         if let Some(c) = opening.filter(|&c| {
             matches!(
                 s.word(c + 1),
                 "who" | "whose" | "whom" | "which" | "a" | "an" | "the"
-            )
+            ) || (s.word(c + 1).ends_with("ed") && s.word(c + 2) == "by")
         }) {
             return mentions
                 .iter()
@@ -3718,6 +3724,11 @@ fn subject(
             let before = if x.tok.0 > 0 { s.word(x.tok.0 - 1) } else { "" };
             // "thousands of protesters rallied": the quantity is not the actor.
             let quantity_of = before == "of" && x.tok.0 >= 2 && is_quantity(s.word(x.tok.0 - 2));
+            // "analysts told *Reuters* producers will meet": whom a speaker
+            // tells ends the clause told; it is no subject of it
+            if matches!(before, "told" | "tell" | "tells" | "telling") {
+                return None;
+            }
             if !clauses.excluded.contains(&idx)
                 && !x.possessive
                 && (!is_preposition(before) || quantity_of)

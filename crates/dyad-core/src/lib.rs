@@ -2813,6 +2813,47 @@ mod tests {
     }
 
     #[test]
+    fn idioms_states_and_addressees_are_no_events_or_sides() {
+        // feeling threatened, being caught up in a struggle, warning about
+        // prices, relations already strained: no acts
+        assert_no_events(&[
+            "Tehran feels threatened by the Saudi build-up.",
+            "Civilians are caught up in a power struggle between two generals.",
+            "CENTRAL BANK AIDE WARNS ON INFLATION",
+            "The plan has implications for Syria, Iran, Nato and already strained relations with Europe.",
+        ]);
+        // fighting someone off is an attack (PETRARCH's row is "kick off")
+        assert_eq!(
+            coded_dyads("Iraqi troops fought off the Iranians."),
+            [dyad("190", &["IRQMIL"], &["IRN"])]
+        );
+        // a participle's by-phrase between commas describes the subject
+        // before it: the supporters are not the ones launching
+        assert_eq!(
+            coded_dyads("A Riyadh-led coalition, supported by the US and Britain, has launched airstrikes that have killed civilians."),
+            [dyad("051", &["USA", "GBR"], &[])]
+        );
+        // Latin America is not the United States; the Gulf of the news is
+        // no province of Papua New Guinea
+        assert_eq!(coded_dyads("Latin American leaders will meet in Lima."), []);
+        assert_eq!(
+            coded_dyads("Iran attacked tankers in the Gulf."),
+            [dyad("190", &["IRN"], &[])]
+        );
+        // whom a speaker tells is no subject of what is told
+        assert_eq!(
+            coded_dyads(
+                "Two dealers told Reuters Asian rice exporters will meet next week in Bangkok."
+            ),
+            [dyad("036", &["BUS"], &["THAGOV"])]
+        );
+        assert_eq!(
+            coded_dyads("He told reporters after meeting with President Suharto that oil prices would rise."),
+            []
+        );
+    }
+
+    #[test]
     fn a_pronoun_in_a_clause_of_reason_of_a_harm_stands_for_its_object() {
         assert_eq!(
             coded_dyads("Kenyan police arrested Raila Odinga after he led a protest in Nairobi."),

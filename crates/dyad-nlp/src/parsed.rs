@@ -187,11 +187,17 @@ impl<'m> ParsedSentence<'m> {
             // *the government* would lift a ban"; one before the verb: not
             // "the move was to allow …, especially *the United States*")
             let inner = all().any(|c| c < v && self.words[c].deprel != "nsubj:outer");
-            // (nor, of two, one with a preposition: "*According to the
-            // White House*, Trump called …")
+            // (nor, of two, one with a preposition, "*According to the
+            // White House*, Trump called …", or the addressee of a verb of
+            // telling, "dealers told *Reuters* exporters will meet")
             let cased = |c: usize| {
                 self.dependents(c, "case")
                     .any(|k| self.words[k].xpos != "POS")
+                    || self
+                        .subtree(c)
+                        .start
+                        .checked_sub(1)
+                        .is_some_and(|k| self.lemma_is(k, &["tell"]))
             };
             let plain = all().any(|c| !cased(c));
             let mut subjects = all().filter(|&c| {

@@ -71,8 +71,12 @@ pub(crate) fn find(
             }
             key.clear();
             normalise_into(&doc_text[s.tokens[i].start..s.tokens[j].end], &mut key);
+            // (the Gulf of the news is a region, the Persian Gulf's, not
+            // Papua New Guinea's Gulf Province: a place of no country)
+            let region = key == "gulf";
             let found: Vec<Candidate> = gaz
                 .lookup(&key)
+                .filter(|_| !region)
                 .filter(|c| !c.common || cued)
                 .filter(|c| !c.demonym || j == i)
                 .filter(|c| known_spelling(gaz, c, &key))
