@@ -1199,6 +1199,16 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — what it is done to is no actor (parse)"));
             continue;
         }
+        // "cleared mines *to allow* civilians to leave": a permission
+        // that is a purpose is no concession made.
+        if pattern.text == "allow+ .. to"
+            && parsed.is_some_and(|p| {
+                p.relation(m.start) == "advcl" && introduced_by(p, m.start, &["to"])
+            })
+        {
+            note(&|| format!("{what}: not coded — a purpose (parse)"));
+            continue;
+        }
         // "helped Putin", but not "to help the rebels" or "helping
         // refugees": a purpose, a wish or a slogan is no act of aid.
         if FINITE_ONLY.contains(&pattern.text.as_str())
@@ -4307,7 +4317,18 @@ fn parse_roles(
             // "three civilians were killed": the event happened to its
             // subject; who did it is not said. Not so in the complement of
             // another verb ("stop getting killed", "fear being arrested").
-            if subj.is_empty() || p.relation(v) == "xcomp" {
+            // Nor a permission no one is said to grant that is a rule:
+            // "only citizens *are allowed to* enter", "women are not allowed
+            // to travel", "diplomats will not be allowed to use it" (not
+            // "Isis was allowed to expand", which someone let happen).
+            let rule = p.lemma_is(v, &["allow", "permit"])
+                && p.children(v).iter().any(|&c| {
+                    p.lemma_is(c, &["not", "never", "only"])
+                        || (p.relation(c) == "aux" && p.words[c].xpos == "MD")
+                        || (p.relation(c) == "nsubj"
+                            && p.subtree(c).any(|k| p.lemma_is(k, &["only"])))
+                });
+            if subj.is_empty() || p.relation(v) == "xcomp" || rule {
                 return None;
             }
             // "these persons were arrested for possessing weapons, *police*

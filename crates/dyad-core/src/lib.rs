@@ -2854,6 +2854,19 @@ mod tests {
     }
 
     #[test]
+    fn a_permission_no_one_grants_or_that_is_a_purpose_is_no_concession() {
+        assert_no_events(&[
+            "Under the new rules, only Italian citizens are allowed to enter from the three countries.",
+            "Kenyan troops cleared the road to allow refugees to return home.",
+        ]);
+        // a decision to allow is one
+        assert_eq!(
+            coded_dyads("Kenya's Supreme Court decided to allow Raila Odinga to run."),
+            [dyad("080", &["KENJUD"], &["KENELI"])]
+        );
+    }
+
+    #[test]
     fn a_pronoun_in_a_clause_of_reason_of_a_harm_stands_for_its_object() {
         assert_eq!(
             coded_dyads("Kenyan police arrested Raila Odinga after he led a protest in Nairobi."),
