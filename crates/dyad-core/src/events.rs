@@ -2684,7 +2684,19 @@ fn nominal_roles(
             (case_is(p, n, &["of", "for"]) && p.lemma_is(h, UNREAL_HEADS))
                 || (case_is(p, n, &["for"]) && p.lemma_is(h, PURPOSE_HEADS))
         });
-    if unreal {
+    // "focus on deterrence to deal with North Korea's nuclear *threat*",
+    // "defend against the threat": a danger met is no threat made.
+    let met = p.relation(n) == "obl"
+        && p.lemma_is(n, &["threat"])
+        && gov.is_some_and(|v| {
+            p.lemma_is(
+                v,
+                &[
+                    "deal", "respond", "defend", "protect", "cope", "contend", "grapple",
+                ],
+            )
+        });
+    if unreal || met {
         return None;
     }
     let carrier = gov.filter(|&v| {

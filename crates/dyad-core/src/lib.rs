@@ -2821,7 +2821,20 @@ mod tests {
             "Civilians are caught up in a power struggle between two generals.",
             "CENTRAL BANK AIDE WARNS ON INFLATION",
             "The plan has implications for Syria, Iran, Nato and already strained relations with Europe.",
+            // taking part, striving, resolve and spending: no agreement,
+            // request or aid
+            "Kenyan commandos took part in the operation that lasted 30 hours.",
+            "The Japanese government pushed to loosen the rules for foreigners.",
+            "The government was determined that British firms should have the same chances in Japan.",
+            "A measure would require the secretary to enter into talks with Japan on increasing Japanese defense spending.",
+            // a danger met is no threat made
+            "Seoul will focus on deterrence to deal with North Korea's nuclear threat.",
         ]);
+        // a promise to halt trade threatens a sanction
+        assert_eq!(
+            coded_dyads("Sweden promised to halt all trade with South Africa by October."),
+            [dyad("1312", &["SWE"], &["ZAF"])]
+        );
         // fighting someone off is an attack (PETRARCH's row is "kick off")
         assert_eq!(
             coded_dyads("Iraqi troops fought off the Iranians."),
@@ -4538,7 +4551,7 @@ mod tests {
         assert_one_event_each(&[
             "Egypt rejected the Israeli proposal.",
             "Kenya entered into an agreement with Uganda.",
-            "Egypt took part in the talks.",
+            "Egypt took part in the talks with Israel.",
             "The Kenyan president returned from Washington.",
         ]);
     }
