@@ -1702,6 +1702,18 @@ fn period_of_trigger(
     if up_to_now {
         return None;
     }
+    let span = if within { (a - 1, b) } else { (a, b) };
+    // "descended into chaos in 2013 *when* rebels seized power", "since
+    // 2011, when the government sent soldiers": a when-clause right after
+    // the period tells what happened then.
+    let when = if s.word(b) == "," { b + 1 } else { b };
+    if s.word(when) == "when"
+        && when < m.start
+        && m.start <= when + 12
+        && !(when..m.start).any(|k| matches!(s.word(k), "," | ";" | ":"))
+    {
+        return Some((span, d.ahead));
+    }
     // (an event noun that is the subject or object of a verb is dated
     // by that verb's period: "when the US invasion toppled Saddam in
     // 2003")
@@ -1761,7 +1773,7 @@ fn period_of_trigger(
         }
         None => within && same_segment(s, m.start, a),
     };
-    dates_trigger.then_some((if within { (a - 1, b) } else { (a, b) }, d.ahead))
+    dates_trigger.then_some((span, d.ahead))
 }
 
 /// How `dyad explain` names a trigger match: its words, the pattern's row

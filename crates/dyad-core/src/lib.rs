@@ -2674,6 +2674,21 @@ mod tests {
             ("2025-08-06", None),
             "{e:?}"
         );
+        // a when-clause right after an earlier year happened then: no day,
+        // the year as its words; not a clause after the when-clause's comma
+        let e = dated(
+            "The country descended into chaos in 2013 when rebels seized power in the capital.",
+        );
+        assert_eq!(
+            e,
+            [(EventType::Assault, String::new(), Some("in 2013".into()))]
+        );
+        let e =
+            dated("The minister, who resigned in 2019 when the scandal broke, condemned Russia.");
+        assert!(
+            e.contains(&(EventType::Accuse, "2025-08-06".into(), None)),
+            "{e:?}"
+        );
     }
 
     #[test]
