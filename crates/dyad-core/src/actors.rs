@@ -2820,6 +2820,21 @@ mod tests {
     }
 
     #[test]
+    fn armed_groups_of_the_news_are_known() {
+        // curated: groups the Phoenix dictionaries lack or know by no
+        // acronym
+        assert_eq!(codes("BLA insurgents ambushed a bus."), ["PAKREB"]);
+        assert_eq!(codes("The TTP and the YPG attacked."), ["PAKREB", "SYRREB"]);
+        assert_eq!(
+            codes("JNIM fighters and ISWAP attacked."),
+            ["MLIREB", "NGAREB"]
+        );
+        assert_eq!(codes("Lashkar-e-Taiba attacked."), ["PAKREB"]);
+        // (not an acronym that names others too: ADF)
+        assert!(codes("The ADF attacked.").is_empty());
+    }
+
+    #[test]
     fn an_irregular_past_tense_ends_a_name() {
         // "fought" matches no pattern here, but it is a verb, no modifier
         assert_eq!(
