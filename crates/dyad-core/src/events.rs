@@ -4243,6 +4243,13 @@ fn parse_roles(
                 "persuade",
             ],
         );
+    // "Suga *is expected to visit* India", "talks are scheduled to
+    // resume": a passive of expecting or scheduling with its infinitive in
+    // the pattern says what its subject will do.
+    let takes_infinitive = takes_infinitive
+        || (p.is_passive(v)
+            && p.lemma_is(v, &["expect", "schedule", "slate", "set"])
+            && p.xcomp(v).is_some_and(|x| x < m.end));
     // "soldiers *killed* in the fighting", "officials *accused* of …": the
     // noun a participle describes is what happened to it, never its doer.
     let reduced = reduced_passive(p, s, m);

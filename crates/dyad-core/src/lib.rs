@@ -1272,8 +1272,9 @@ mod tests {
         // are no places
         let d = dyads("Troops in Helmand attacked the town.");
         assert_eq!(d[0].1, ["MIL"], "{d:?}");
+        // (the Baloch Liberation Army, not Bla in Mali)
         let d = dyads("BLA insurgents ambushed a bus.");
-        assert_eq!(d[0].1, ["REB"], "{d:?}");
+        assert_eq!(d[0].1, ["PAKREB"], "{d:?}");
     }
 
     #[test]
@@ -2878,6 +2879,14 @@ mod tests {
         assert_eq!(
             coded_dyads("He told reporters after meeting with President Suharto that oil prices would rise."),
             []
+        );
+    }
+
+    #[test]
+    fn who_is_expected_to_act_is_the_source() {
+        assert_eq!(
+            coded_dyads("Putin is expected to visit Turkey next month."),
+            [dyad("036", &["RUSGOV"], &["TUR"])]
         );
     }
 
