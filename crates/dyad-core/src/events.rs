@@ -1424,20 +1424,28 @@ pub(crate) fn find(
     // "did not respond to a VOA inquiry", "VOA examined the facts": a news
     // organisation's inquiry is its reporting, not an investigation of
     // anyone.
+    // "VOA spoke with Armitage", "told Reuters in an interview": a talk
+    // with the press is an interview, its reporting too.
     out.retain(|f| {
         let pattern = &lex.triggers.patterns[f.trigger.pattern];
-        let press = pattern.mode.as_deref() == Some("investigate")
-            && !f.actors.is_empty()
-            && f.actors
-                .iter()
-                .all(|&a| mentions[a].actor.sector.as_deref() == Some("MED"));
-        if press {
+        let all_press = |side: &[usize]| {
+            !side.is_empty()
+                && side
+                    .iter()
+                    .all(|&a| mentions[a].actor.sector.as_deref() == Some("MED"))
+        };
+        let inquiry = pattern.mode.as_deref() == Some("investigate") && all_press(&f.actors);
+        let interview = pattern.event == EventType::Consult
+            && (all_press(&f.actors) || all_press(&f.recipients));
+        if inquiry || interview {
             note(&|| {
                 let what = describe(s, doc_text, pattern, &f.trigger, "");
-                format!("{what}: dropped — a news organisation's inquiry is its reporting")
+                format!(
+                    "{what}: dropped — a news organisation's inquiry or interview is its reporting"
+                )
             });
         }
-        !press
+        !(inquiry || interview)
     });
     // "Daphne Caruana Galizia, who was killed in Malta in 2017", "met Kim
     // at the Singapore summit in June 2018" in a story of 2025: an act of

@@ -2883,6 +2883,19 @@ mod tests {
     }
 
     #[test]
+    fn a_talk_with_the_press_is_an_interview_no_consultation() {
+        assert_no_events(&[
+            "VOA spoke with Armitage about his trip to Taiwan.",
+            "The minister met reporters after the cabinet meeting.",
+        ]);
+        // (the press as a side of other acts stays)
+        assert_eq!(
+            coded_dyads("Kenyan police arrested two journalists."),
+            [dyad("173", &["KENCOP"], &["MED"])]
+        );
+    }
+
+    #[test]
     fn who_is_expected_to_act_is_the_source() {
         assert_eq!(
             coded_dyads("Putin is expected to visit Turkey next month."),
