@@ -4343,7 +4343,17 @@ fn parse_roles(
                         .filter(|&c| case_is(p, c, &["by"]))
                         .map(|c| usable(nominal_mentions(p, mentions, c)))
                         .find(|f| !f.is_empty());
-                    by.unwrap_or_else(|| usable(modifier_mentions(p, mentions, o.word)))
+                    // (not where it struck: "a drone strike *in Somalia*")
+                    let located = |k: &usize| {
+                        p.ancestors(mentions[*k].tok.1 - 1)
+                            .take_while(|&a| a != o.word)
+                            .any(|a| case_is(p, a, &["in", "at", "near", "inside", "outside"]))
+                    };
+                    by.unwrap_or_else(|| {
+                        let mut found = usable(modifier_mentions(p, mentions, o.word));
+                        found.retain(|k| !located(k));
+                        found
+                    })
                 })
                 .find(|f| !f.is_empty())
                 .unwrap_or_default();

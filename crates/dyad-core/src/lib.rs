@@ -2896,6 +2896,19 @@ mod tests {
     }
 
     #[test]
+    fn where_an_attack_struck_is_not_who_made_it() {
+        assert_eq!(
+            coded_dyads("Ten journalists were killed in two attacks in Afghanistan on Monday."),
+            [dyad("190", &[], &["MED"])]
+        );
+        // (the attack's own side is)
+        assert_eq!(
+            coded_dyads("Four children were killed in Israeli tank shelling in the east of the Gaza Strip on Friday."),
+            [dyad("190", &["ISR"], &["PSECVL"])]
+        );
+    }
+
+    #[test]
     fn who_is_expected_to_act_is_the_source() {
         assert_eq!(
             coded_dyads("Putin is expected to visit Turkey next month."),
