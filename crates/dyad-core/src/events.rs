@@ -2730,16 +2730,27 @@ fn nominal_roles(
     // attack"), nor where the phrase follows another verb than the one it
     // hangs on, which the parser may have missed ("people died in a sarin
     // attack, the US failed to enforce ...": the attack is not the US's).
+    // "arrested 2,400 people for *participation in* the demonstrations":
+    // the noun of taking part before it (which the parser may hang on the
+    // verb) names who took part
+    let taking_part = p
+        .case_marker(n)
+        .and_then(|c| c.checked_sub(1))
+        .filter(|&b| p.lemma_is(b, &["participation", "involvement", "role", "part"]));
     let circumstance = gov.filter(|&v| {
         let after_other_verb = n < v
             && p.case_marker(n)
                 .and_then(|c| c.checked_sub(1))
                 .is_some_and(|b| b != v && p.words[b].upos == "VERB");
+        // (nor a phrase of a noun of taking part the parser hung on the
+        // verb: "arrested 2,400 people for *participation in* the
+        // demonstrations" are the people's)
         p.relation(n) == "obl"
             && case_is(p, n, &["in", "during", "on"])
             && (!p.is_passive(v) || p.words[v].lemma.eq_ignore_ascii_case("engage"))
             && !p.lemma_is(v, &["die"])
             && !after_other_verb
+            && taking_part.is_none()
     });
     if p.relation(n) == "obj" && carrier.is_none() {
         return None;
@@ -2810,6 +2821,15 @@ fn nominal_roles(
         if let Some(v) = gov.filter(|_| pronoun) {
             source = usable(subject_mentions(p, mentions, v));
             how = "source: the possessive pronoun's antecedent, the subject of its verb";
+        }
+    }
+    if source.is_empty() {
+        let owner = taking_part
+            .and_then(|b| p.head(b))
+            .filter(|&o| matches!(p.words[o].upos, "NOUN" | "PROPN"));
+        if let Some(o) = owner {
+            source = usable(nominal_mentions(p, mentions, o));
+            how = "source: who took part in it";
         }
     }
     if source.is_empty() {

@@ -2909,6 +2909,15 @@ mod tests {
     }
 
     #[test]
+    fn who_took_part_in_a_protest_is_its_source() {
+        // not the arresting forces the parser hung the phrase on
+        assert_eq!(
+            coded_dyads("Officials said the police have arrested at least 300 students for suspected participation in the pro-democracy protests since March 3."),
+            [dyad("173", &["COP"], &["EDU"]), dyad("141", &["EDU"], &[])]
+        );
+    }
+
+    #[test]
     fn who_is_expected_to_act_is_the_source() {
         assert_eq!(
             coded_dyads("Putin is expected to visit Turkey next month."),
