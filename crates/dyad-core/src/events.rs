@@ -632,7 +632,9 @@ pub(crate) fn find(
                 && pattern.elements.len() == 1
                 && (v == 0
                     || crate::text::is_quote(s.word(v - 1))
-                    || (v + 1..(v + 7).min(n))
+                    // (over a by-phrase: "asked by a reporter at the White
+                    // House whether")
+                    || (v + 1..(v + 10).min(n))
                         .take_while(|&k| !matches!(s.word(k), "to" | "," | "for" | "that"))
                         .any(|k| {
                             matches!(
@@ -653,7 +655,9 @@ pub(crate) fn find(
                 let stop = (v + 1..n)
                     .find(|&j| is_hard_boundary(s, j) || matches!(s.word(j), "," | "–" | "—" | "-"))
                     .unwrap_or(n);
-                governed_until = governed_until.max(p.subtree(v).end.min(stop));
+                // (the parser may hang the question's clause elsewhere:
+                // "asked by a reporter whether he might *back off* …,")
+                governed_until = governed_until.max(stop);
                 continue;
             }
             // "declined to comment on the investigation", "refused to say

@@ -2923,6 +2923,13 @@ mod tests {
     }
 
     #[test]
+    fn what_a_question_put_by_someone_asks_about_is_no_event() {
+        assert_no_events(&[
+            "Later, asked by a reporter at the Elysee Palace whether he might back off his threats against Italy, Macron said France would stand firm.",
+        ]);
+    }
+
+    #[test]
     fn who_is_expected_to_act_is_the_source() {
         assert_eq!(
             coded_dyads("Putin is expected to visit Turkey next month."),
