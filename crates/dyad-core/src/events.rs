@@ -2122,10 +2122,7 @@ fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -
     if is_determiner(next) || next.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    let own_complement = p
-        .children(v)
-        .iter()
-        .any(|&c| matches!(p.relation(c), "obj" | "iobj" | "ccomp" | "xcomp"));
+    let own_complement = has_own_complement(p, v);
     let two_subjects = p.head(v).is_some_and(|n| {
         matches!(p.relation(n), "nsubj" | "csubj")
             && p.head(n).is_some_and(|g| {
@@ -2142,6 +2139,13 @@ fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -
             .any(|a| matches!(p.words[a].upos, "VERB" | "AUX"))
     });
     governed && !own_complement && !two_subjects
+}
+
+/// Whether verb `v` has an object or a clause of its own.
+fn has_own_complement(p: &ParsedSentence<'_>, v: usize) -> bool {
+    p.children(v)
+        .iter()
+        .any(|&c| matches!(p.relation(c), "obj" | "iobj" | "ccomp" | "xcomp"))
 }
 
 /// Verbs of harm and custody that need an object: with none, they are
@@ -2164,11 +2168,7 @@ fn objectless_participle(
     mentions: &[Mention],
     v: usize,
 ) -> Option<usize> {
-    let has_object = |u: usize| {
-        p.children(u)
-            .iter()
-            .any(|&c| matches!(p.relation(c), "obj" | "iobj" | "ccomp" | "xcomp"))
-    };
+    let has_object = |u: usize| has_own_complement(p, u);
     // (the word after it begins no noun phrase the parser lost as its
     // object: "an attack by the government killed *dozens*")
     let next_fits = p

@@ -201,7 +201,8 @@ impl<'m> ParsedSentence<'m> {
             };
             let plain = all().any(|c| !cased(c));
             let mut subjects = all().filter(|&c| {
-                !(inner && self.words[c].deprel == "nsubj:outer") && !(plain && cased(c))
+                let outer = inner && self.words[c].deprel == "nsubj:outer";
+                !(outer || (plain && cased(c)))
             });
             let first = subjects.next();
             // (of two, a pronoun nearest the verb: "told the Senate *he*
