@@ -456,6 +456,22 @@ fn find_pieces(
         }
     }
     pieces.sort_by_key(|p| p.tok);
+    // "*Shia* Iran", "Sunni Saudi Arabia": a faith right before a country's
+    // name describes the country, which acts
+    let faith_of_country: Vec<usize> = pieces
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| {
+            w[0].tok.1 == w[1].tok.0
+                && matches!(w[1].part, Part::Name(NameRef::Country(_)))
+                && matches!(w[0].part, Part::Agent(a)
+                    if lex.agents.get(a as usize).is_some_and(|x| x.sector == "REL"))
+        })
+        .map(|(k, _)| k)
+        .collect();
+    for k in faith_of_country.into_iter().rev() {
+        pieces.remove(k);
+    }
     organisation_places(lex, doc_text, s, &mut pieces, businesses);
     // A one-word name of a person ("Khalid", a king's) followed by a
     // capitalised word no piece covers is someone else's first name:
@@ -2832,6 +2848,10 @@ mod tests {
         assert_eq!(codes("Lashkar-e-Taiba attacked."), ["PAKREB"]);
         // (not an acronym that names others too: ADF)
         assert!(codes("The ADF attacked.").is_empty());
+        // the Pentagon is the US's; a faith before a country's name
+        // describes the country
+        assert_eq!(codes("A Pentagon spokesman spoke."), ["USAGOVMIL"]);
+        assert_eq!(codes("Sunni Turkey and Shia Iran met."), ["TUR", "IRN"]);
     }
 
     #[test]
