@@ -5399,6 +5399,11 @@ fn parse_modality(
                 p.lemma_is(h, &["proposal", "idea", "suggestion", "proposition"])
             }))
         || p.dependents(v, "mark").any(|k| p.lemma_is(k, &["whether"]))
+        // "interested in talking to the US", "keen on meeting": a wish
+        || (p.words[v].xpos == "VBG"
+            && p.dependents(v, "aux").next().is_none()
+            && p.head(v)
+                .is_some_and(|h| p.lemma_is(h, &["interested", "keen", "eager"])))
         // "could not be finalised until the UK had withdrawn", "would be
         // risking their lives by going to the camps": a clause of what must
         // come first, or of means, of a hypothetical verb is hypothetical

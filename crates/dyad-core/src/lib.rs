@@ -2930,6 +2930,15 @@ mod tests {
     }
 
     #[test]
+    fn an_act_one_is_keen_on_is_a_wish() {
+        let e = assert_one_event_of(
+            "Iran is keen on meeting Saudi officials.",
+            dyad_model::Modality::Conditional,
+        );
+        assert_eq!(e.cameo.as_deref(), Some("040"));
+    }
+
+    #[test]
     fn who_is_expected_to_act_is_the_source() {
         assert_eq!(
             coded_dyads("Putin is expected to visit Turkey next month."),
