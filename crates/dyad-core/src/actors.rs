@@ -458,19 +458,17 @@ fn find_pieces(
     pieces.sort_by_key(|p| p.tok);
     // "*Shia* Iran", "Sunni Saudi Arabia": a faith right before a country's
     // name describes the country, which acts
-    let faith_of_country: Vec<usize> = pieces
-        .windows(2)
-        .enumerate()
-        .filter(|(_, w)| {
-            w[0].tok.1 == w[1].tok.0
-                && matches!(w[1].part, Part::Name(NameRef::Country(_)))
-                && matches!(w[0].part, Part::Agent(a)
-                    if lex.agents.get(a as usize).is_some_and(|x| x.sector == "REL"))
-        })
-        .map(|(k, _)| k)
-        .collect();
-    for k in faith_of_country.into_iter().rev() {
-        pieces.remove(k);
+    // (from the end, so that a removal leaves the pairs still to look at
+    // in place; no allocation on this per-sentence path)
+    for k in (1..pieces.len()).rev() {
+        let (faith, country) = (&pieces[k - 1], &pieces[k]);
+        if faith.tok.1 == country.tok.0
+            && matches!(country.part, Part::Name(NameRef::Country(_)))
+            && matches!(faith.part, Part::Agent(a)
+                if lex.agents.get(a as usize).is_some_and(|x| x.sector == "REL"))
+        {
+            pieces.remove(k - 1);
+        }
     }
     organisation_places(lex, doc_text, s, &mut pieces, businesses);
     // A one-word name of a person ("Khalid", a king's) followed by a
