@@ -2161,7 +2161,8 @@ const NEEDS_OBJECT: &[&str] = &[
 /// however the parser attached it ("adjourned the case of a journalist
 /// *arrested* over his interviews", parsed as a clause whose subject is
 /// "case"). Not when a conjunct verb has the object ("police arrested and
-/// charged him") nor before a word that begins one ("released the men").
+/// charged him") nor before a word that may begin one ("released the men",
+/// "killed dozens").
 fn objectless_participle(
     p: &ParsedSentence<'_>,
     s: &Sentence<'_>,
@@ -2175,7 +2176,6 @@ fn objectless_participle(
         .words
         .get(v + 1)
         .is_none_or(|w| matches!(w.upos, "ADP" | "ADV" | "PUNCT" | "SCONJ") || w.xpos == "VBG");
-    let next = s.word(v + 1);
     let fits = next_fits
         && matches!(p.words[v].xpos, "VBN" | "VBD")
         && p.lemma_is(v, NEEDS_OBJECT)
@@ -2185,9 +2185,8 @@ fn objectless_participle(
             .all(|&c| !matches!(p.relation(c), "aux" | "aux:pass"))
         && !p.dependents(v, "conj").any(has_object)
         && !(p.relation(v) == "conj" && p.head(v).is_some_and(has_object))
-        && !is_determiner(next)
-        && !matches!(next, "him" | "her" | "them" | "us" | "me" | "it" | "up")
-        && !next.starts_with(|c: char| c.is_ascii_digit());
+        // (a particle the parser tagged as a preposition: "rounded *up*")
+        && s.word(v + 1) != "up";
     fits.then(|| mentions.iter().position(|x| x.tok.1 == v))
         .flatten()
 }
@@ -2737,18 +2736,14 @@ fn nominal_roles(
     // "arrested 2,400 people for *participation in* the demonstrations":
     // the noun of taking part before it (which the parser may hang on the
     // verb) names who took part
-    let taking_part = p
-        .case_marker(n)
-        .and_then(|c| c.checked_sub(1))
-        .filter(|&b| p.lemma_is(b, &["participation", "involvement", "role", "part"]));
+    // (the word before its preposition)
+    let before_case = p.case_marker(n).and_then(|c| c.checked_sub(1));
+    let taking_part =
+        before_case.filter(|&b| p.lemma_is(b, &["participation", "involvement", "role", "part"]));
     let circumstance = gov.filter(|&v| {
-        let after_other_verb = n < v
-            && p.case_marker(n)
-                .and_then(|c| c.checked_sub(1))
-                .is_some_and(|b| b != v && p.words[b].upos == "VERB");
-        // (nor a phrase of a noun of taking part the parser hung on the
-        // verb: "arrested 2,400 people for *participation in* the
-        // demonstrations" are the people's)
+        let after_other_verb =
+            n < v && before_case.is_some_and(|b| b != v && p.words[b].upos == "VERB");
+        // (nor one of a noun of taking part, see above)
         p.relation(n) == "obl"
             && case_is(p, n, &["in", "during", "on"])
             && (!p.is_passive(v) || p.words[v].lemma.eq_ignore_ascii_case("engage"))
