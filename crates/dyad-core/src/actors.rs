@@ -388,7 +388,13 @@ fn find_pieces(
             && ["Latin ", "North ", "South ", "Central "]
                 .iter()
                 .any(|p| before(p));
-        if against || continent || in_sea_name(s.text, hit.start, hit.end) {
+        // "RUSSIA IS READY": the verb in a headline, not the Islamic State
+        let verb = &s.text[hit.start..hit.end] == "IS" && {
+            let before = s.text[..hit.start].split_whitespace().next_back();
+            let after = s.text[hit.end..].split_whitespace().next();
+            dyad_nlp::shouted(before, after)
+        };
+        if against || continent || verb || in_sea_name(s.text, hit.start, hit.end) {
             continue;
         }
         if let Some(tok) = tokens_of(s, base + hit.start, base + hit.end) {
@@ -2864,5 +2870,11 @@ mod tests {
             codes("Syrian armed forces shelled the town."),
             ["SYRMIL", "CVL"]
         );
+    }
+
+    #[test]
+    fn an_upper_case_is_is_the_islamic_state_only_among_lower_case_words() {
+        assert_eq!(codes("Troops fought IS near Hit."), ["MIL", "IMGMUS"]);
+        assert_eq!(codes("Chile said: NOW IS THE TIME."), ["CHL"]);
     }
 }

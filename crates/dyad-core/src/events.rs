@@ -2719,7 +2719,22 @@ fn nominal_roles(
                 ],
             )
         });
-    if unreal || met {
+    // "the China threat", "views the militias as a terrorist threat", "an
+    // extremist threat to the elections": a danger, not a threat anyone
+    // made. A threat made has its maker's possessive, what it threatens
+    // ("of tariffs", "to impose"), its target ("against"), or a verb that
+    // carries it ("made threats").
+    let danger = p.lemma_is(n, &["threat"])
+        && p.relation(n) != "obj"
+        && !p.children(n).iter().any(|&c| match p.words[c].deprel {
+            "nmod:poss" => true,
+            "nmod" => case_is(p, c, &["of", "against"]),
+            "acl" => {
+                p.words[c].xpos == "VB" && p.dependents(c, "mark").any(|m| p.lemma_is(m, &["to"]))
+            }
+            _ => false,
+        });
+    if unreal || met || danger {
         return None;
     }
     let carrier = gov.filter(|&v| {
@@ -4501,9 +4516,11 @@ fn parse_roles(
                 return found;
             }
             // "imposed sanctions *on Iran*", "held talks *with Putin*": the
-            // pattern's noun is no recipient, its modifier may be.
+            // pattern's noun is no recipient, its modifier may be. (Not a
+            // subset of the noun's own: "arrested seven Islamic State
+            // members, *including two women*" were the group's.)
             for c in p.dependents(n, "nmod") {
-                if p.case_marker(c).is_some() && target_case(c) {
+                if p.case_marker(c).is_some() && target_case(c) && !case_is(p, c, &["include"]) {
                     let found = usable(nominal_mentions(p, mentions, c));
                     if !found.is_empty() {
                         return found;
@@ -4529,7 +4546,16 @@ fn parse_roles(
             if !found.is_empty() {
                 return found;
             }
-            return further_down(n);
+            let found = further_down(n);
+            if !found.is_empty() {
+                return found;
+            }
+            return p
+                .dependents(n, "nmod")
+                .filter(|&c| case_is(p, c, &["include"]))
+                .map(|c| usable(nominal_mentions(p, mentions, c)))
+                .find(|found| !found.is_empty())
+                .unwrap_or_default();
         }
         if own(n) {
             return Vec::new();

@@ -4836,4 +4836,33 @@ mod tests {
             vec![vec!["TWNGOV".to_string()]]
         );
     }
+
+    #[test]
+    fn a_subset_of_the_object_is_no_recipient_before_its_group() {
+        assert_eq!(
+            dyads("Police arrested nine Islamic State members, including two women."),
+            vec![dyad(
+                "arrested nine Islamic State members",
+                &["COP"],
+                &["IMGMUS"]
+            )]
+        );
+        // an upper-case IS among lower-case words is the group, not a verb
+        assert_eq!(
+            dyads("Iraqi police arrested four IS commanders near Mosul."),
+            vec![dyad("arrested", &["IRQCOP"], &["IMGMUS"])]
+        );
+    }
+
+    #[test]
+    fn a_danger_is_no_threat_made() {
+        assert_no_events(&[
+            "The Chinese threat keeps growing.",
+            "Lisbon regards the separatists as a security threat to the region.",
+        ]);
+        assert_eq!(
+            dyads("Beijing's threat to cut trade with Manila alarmed investors."),
+            vec![dyad("threat", &["CHNGOV"], &[])]
+        );
+    }
 }

@@ -105,6 +105,21 @@ pub fn parse(text: &str, range: Range<usize>) -> ParsedSentence<'static> {
     }
 }
 
+/// Whether a word with these neighbours stands among capitals ("RUSSIA
+/// IS READY"): a neighbour in capitals, or no lower-case neighbour at all.
+/// Otherwise an upper-case "IS" is the Islamic State ("seven IS members",
+/// "against IS"), which the tagger, trained on the verb, would make a
+/// copula.
+pub fn shouted(before: Option<&str>, after: Option<&str>) -> bool {
+    let capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
+    };
+    let lower = |w: &str| w.chars().any(char::is_lowercase);
+    before.is_some_and(capitals)
+        || after.is_some_and(capitals)
+        || !(before.is_some_and(lower) || after.is_some_and(lower))
+}
+
 impl Model {
     /// Tags, lemmatises and parses the tokens of one sentence of `text`.
     pub fn parse_tokens(
@@ -113,7 +128,13 @@ impl Model {
         range: Range<usize>,
         tokens: &[Token],
     ) -> ParsedSentence<'_> {
-        let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        let mut forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        for i in 0..forms.len() {
+            let before = i.checked_sub(1).map(|k| forms[k]);
+            if forms[i] == "IS" && !shouted(before, forms.get(i + 1).copied()) {
+                forms[i] = "ISIS";
+            }
+        }
         thread_local! {
             static SCRATCH: std::cell::RefCell<model::Scratch> = Default::default();
         }
@@ -163,6 +184,16 @@ mod proptests;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_upper_case_is_among_lower_case_words_is_a_name() {
+        let m = model().expect("the shipped model loads");
+        let p = m.parse_words(&["Troops", "killed", "five", "IS", "fighters", "."]);
+        assert_eq!(p.words[3].upos, "PROPN");
+        assert!(shouted(Some("RUSSIA"), Some("READY")));
+        assert!(shouted(None, Some(".")));
+        assert!(!shouted(Some("against"), Some(".")));
+    }
 
     #[test]
     fn the_shipped_model_loads_and_knows_ud_relations() {
