@@ -4865,4 +4865,17 @@ mod tests {
             vec![dyad("threat", &["CHNGOV"], &[])]
         );
     }
+
+    #[test]
+    fn expelling_people_is_deporting_them_and_envoys_a_break_in_relations() {
+        use dyad_model::EventType;
+        assert_eq!(
+            kinds("Rebels expelled hundreds of farmers from the valley."),
+            vec![(EventType::Coerce, "174".to_string())]
+        );
+        assert_eq!(
+            kinds("Two Chilean diplomats expelled by Peru flew home."),
+            vec![(EventType::Sanction, "161".to_string())]
+        );
+    }
 }
