@@ -158,6 +158,7 @@ pub(crate) fn find(
                                 end: clause + 1,
                                 before: clause,
                             },
+                            pattern.event == EventType::Assault,
                         );
                         let (actors, recipients, how) = roles;
                         out.push(place_and_time(
@@ -330,6 +331,7 @@ pub(crate) fn find(
                             end: v + 1,
                             before: v,
                         },
+                        pattern.event == EventType::Assault,
                     ),
                     None => modality(s, clauses, &nm),
                 };
@@ -1253,7 +1255,9 @@ pub(crate) fn find(
         }
         note(&|| format!("{what}: coded — {how}"));
         let mut modality = match parsed {
-            Some(p) if pattern.frame == Frame::Verb => parse_modality(p, s, clauses, &m),
+            Some(p) if pattern.frame == Frame::Verb => {
+                parse_modality(p, s, clauses, &m, pattern.event == EventType::Assault)
+            }
             _ => modality(s, clauses, &m),
         };
         // "did not clash" matched by a pattern that names the negation
@@ -5289,6 +5293,7 @@ fn parse_modality(
     s: &Sentence<'_>,
     clauses: &Clauses,
     m: &TriggerMatch,
+    attack: bool,
 ) -> Modality {
     let v = m.start;
     // "did not agree to attack", "will not be able to make arrests": a
@@ -5387,14 +5392,23 @@ fn parse_modality(
     // "would be willing to consider it, but declined to say more")
     let chain = || {
         std::iter::successors(Some(v), |&c| {
+            // (an infinitive the parser hung on the object it is asked of:
+            // "wants other countries *to agree*")
+            let object_acl =
+                p.relation(c) == "acl" && p.head(c).is_some_and(|h| p.relation(h) == "obj");
             let open = p.relation(c) == "xcomp"
-                || (p.relation(c) == "advcl"
+                || ((p.relation(c) == "advcl" || object_acl)
                     && p.dependents(c, "mark").any(|k| p.lemma_is(k, &["to"])))
                 || (joined_bare(p, c)
                     && !p
                         .dependents(c, "cc")
                         .any(|k| p.lemma_is(k, &["but", "yet"])));
-            open.then(|| p.head(c)).flatten()
+            let up = if object_acl {
+                p.head(c).and_then(|h| p.head(h))
+            } else {
+                p.head(c)
+            };
+            open.then_some(up).flatten()
         })
         .take(4)
     };
@@ -5437,7 +5451,11 @@ fn parse_modality(
         || chain().any(|c| talked_about(p, c));
     // "EC ministers likely to criticise Japan", "the US risks endorsing",
     // "hopes to sign a deal", "proposed lifting sanctions": a prospect, a
-    // hope or a proposal, not an act
+    // hope or a proposal, not an act; "tried to persuade Japan to abide
+    // by", "wants other countries to agree to", "urged Japan to open": an
+    // attempt, or what one is urged to do, is not done (while "persuaded
+    // Trump to launch strikes" tells that he did, and an attempted
+    // assault is an assault: "attempted to storm a base")
     let prospect = chain().skip(1).any(|c| {
         p.lemma_is(
             c,
@@ -5454,9 +5472,13 @@ fn parse_modality(
                 "want",
                 "entitle",
                 "permit",
+                "urge",
+                "press",
+                "pressure",
+                "encourage",
             ],
         )
-    });
+    }) || (!attack && chain().skip(1).any(|c| p.lemma_is(c, &["try", "attempt"])));
     if condition || hypothetical || prospect {
         return Modality::Conditional;
     }

@@ -4878,4 +4878,17 @@ mod tests {
             vec![(EventType::Sanction, "161".to_string())]
         );
     }
+
+    #[test]
+    fn an_attempt_is_not_done_but_an_attempted_assault_is_an_assault() {
+        use dyad_model::Modality;
+        assert_one_event_of(
+            "The senators tried to block the sale of jets to Turkey.",
+            Modality::Conditional,
+        );
+        assert_one_event_of(
+            "Rebels attempted to storm an army base near the border.",
+            Modality::Asserted,
+        );
+    }
 }
