@@ -4891,4 +4891,26 @@ mod tests {
             Modality::Asserted,
         );
     }
+
+    #[test]
+    fn an_attack_on_words_or_a_paper_is_criticism_and_idioms_code_nothing() {
+        use dyad_model::EventType;
+        assert_eq!(
+            kinds("The senator attacked the Lima Herald newspaper over its reporting."),
+            vec![(EventType::Accuse, "111".to_string())]
+        );
+        assert_eq!(
+            kinds("Chile's finance minister attacked the rise in Peruvian interest rates."),
+            vec![(EventType::Accuse, "111".to_string())]
+        );
+        assert_no_events(&[
+            "Chilean exiles occupied key positions in the ministry.",
+            "The unrest threatens the survival of the Bolivian government.",
+        ]);
+        // standing by while it happens is no support
+        assert_eq!(
+            kinds("Ecuador stood by while Peru was invaded."),
+            vec![(EventType::Assault, "190".to_string())]
+        );
+    }
 }
