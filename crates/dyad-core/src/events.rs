@@ -2113,7 +2113,18 @@ fn reduced_passive(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -
                     && p.subject(v).is_none()
                     && (p.lemma_is(v, NEEDS_OBJECT) || p.lemma_is(v, &["push", "drive", "force"])))
         });
-    if p.words[v].deprel != "acl" || !(p.words[v].xpos == "VBN" || missed_participle) {
+    // (or set off by a comma and hung on the noun as a relative clause
+    // with no subject: "a ministry spokesman, *asked* for a reaction,
+    // said")
+    let comma_relative = p.words[v].deprel == "acl:relcl"
+        && matches!(p.words[v].xpos, "VBN" | "VBD")
+        && v > 0
+        && s.word(v - 1) == ","
+        && p.subject(v).is_none()
+        && p.dependents(v, "aux").next().is_none();
+    if !comma_relative
+        && (p.words[v].deprel != "acl" || !(p.words[v].xpos == "VBN" || missed_participle))
+    {
         return false;
     }
     // (the word after the participle itself: after "expected to visit"

@@ -4913,4 +4913,12 @@ mod tests {
             vec![(EventType::Assault, "190".to_string())]
         );
     }
+
+    #[test]
+    fn a_participle_between_commas_after_a_noun_is_what_it_underwent() {
+        assert_eq!(
+            dyads("A Chilean foreign ministry spokesman, asked for an official reaction to the remarks, said he could not comment."),
+            vec![dyad("asked", &[], &["CHLGOV"])]
+        );
+    }
 }
