@@ -3808,6 +3808,15 @@ fn subject(
             if quoted && matches!(w, "he" | "she" | "they") && !for_another {
                 return None;
             }
+            // (a person, not the news agency that reports: "where *he*
+            // agreed to do so, Reuters reported")
+            if matches!(w, "he" | "she")
+                && clauses
+                    .attribution
+                    .is_some_and(|(a, _)| crate::syntax::is_agency(&mentions[a]))
+            {
+                return None;
+            }
             return clauses.attribution.map(|(a, _)| vec![a]);
         }
         if let Some(idx) = mentions.iter().position(|x| x.tok.1 == k) {

@@ -4921,4 +4921,11 @@ mod tests {
             vec![dyad("asked", &[], &["CHLGOV"])]
         );
     }
+
+    #[test]
+    fn he_or_she_is_no_news_agency() {
+        assert_no_events(&[
+            "The decision follows a phone call with Chile's president on Friday where he agreed to do so, Reuters reported.",
+        ]);
+    }
 }

@@ -378,10 +378,25 @@ pub(crate) fn subject_mentions(
             if p.words[h2].upos == "PRON" {
                 continue;
             }
-            return nominal_mentions(p, mentions, h2);
+            let found = nominal_mentions(p, mentions, h2);
+            // ("where *he* agreed to do so, Reuters reported": a person,
+            // not the news agency that tells it)
+            let agency = matches!(lemma.as_str(), "he" | "she")
+                && !found.is_empty()
+                && found.iter().all(|&k| is_agency(&mentions[k]));
+            if agency {
+                continue;
+            }
+            return found;
         }
     }
     Vec::new()
+}
+
+/// A named news organisation ("Reuters", "TASS"), which no "he" or "she"
+/// stands for.
+pub(crate) fn is_agency(m: &Mention) -> bool {
+    m.actor.sector.as_deref() == Some("MED") && m.actor.kb_id.is_some()
 }
 
 /// Who speaks for another: a quotation's "he" or "she" is that other.
