@@ -3829,8 +3829,28 @@ fn subject(
             if matches!(before, "told" | "tell" | "tells" | "telling") {
                 return None;
             }
+            // "a strike in Deir ez-Zor, *eastern Syria*": a region of a
+            // country is where, not who
+            let region = x.place
+                && matches!(
+                    before,
+                    "eastern"
+                        | "western"
+                        | "northern"
+                        | "southern"
+                        | "central"
+                        | "northeastern"
+                        | "northwestern"
+                        | "southeastern"
+                        | "southwestern"
+                        | "north-eastern"
+                        | "north-western"
+                        | "south-eastern"
+                        | "south-western"
+                );
             if !clauses.excluded.contains(&idx)
                 && !x.possessive
+                && !region
                 && (!is_preposition(before) || quantity_of)
             {
                 let mut all = with_coordinated_left(s, mentions, idx);

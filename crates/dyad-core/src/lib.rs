@@ -4928,4 +4928,11 @@ mod tests {
             "The decision follows a phone call with Chile's president on Friday where he agreed to do so, Reuters reported.",
         ]);
     }
+
+    #[test]
+    fn a_region_of_a_country_is_where_not_who() {
+        assert_no_events(&[
+            "Moscow has admitted that its nationals were killed in Raqqa, northern Syria, having earlier dismissed the reports.",
+        ]);
+    }
 }
