@@ -5463,7 +5463,29 @@ fn parse_modality(
     // "could find itself excluded", "whether China transfers components":
     // a modal of the verb or of the verbs its open complement hangs from,
     // or an embedded question.
-    let hypothetical = chain().any(|c| is_hypothetical(p, c))
+    // "Did China impose sanctions on Japan?", "Is the president going to
+    // ask him?": a direct question, its auxiliary before its subject, asks
+    // whether; it tells nothing (a relative clause inside it may: "forces
+    // who defended Kobane?")
+    let question = p
+        .words
+        .iter()
+        .rev()
+        .find(|w| w.upos == "PUNCT" && !matches!(w.lemma.as_str(), "\"" | "”" | "'" | "’" | ")"))
+        .is_some_and(|w| w.lemma == "?")
+        && chain().any(|c| {
+            let subject = p
+                .dependents(c, "nsubj")
+                .chain(p.dependents(c, "nsubj:pass"))
+                .min();
+            subject.is_some_and(|h| {
+                p.children(c)
+                    .iter()
+                    .any(|&a| a < h && matches!(p.relation(a), "aux" | "aux:pass" | "cop"))
+            })
+        });
+    let hypothetical = question
+        || chain().any(|c| is_hypothetical(p, c))
         // "a proposal for the Security Council to lift sanctions", "the
         // idea to impose tariffs": what is proposed has not happened
         // (an infinitive or gerund: not "the proposal, *supported* by the

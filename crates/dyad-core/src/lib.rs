@@ -4935,4 +4935,11 @@ mod tests {
             "Moscow has admitted that its nationals were killed in Raqqa, northern Syria, having earlier dismissed the reports.",
         ]);
     }
+
+    #[test]
+    fn a_direct_question_tells_nothing() {
+        use dyad_model::Modality;
+        assert_one_event_of("Did Peru impose sanctions on Chile?", Modality::Conditional);
+        assert_one_event_of("Peru imposed sanctions on Chile.", Modality::Asserted);
+    }
 }
