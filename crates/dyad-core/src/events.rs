@@ -3831,23 +3831,7 @@ fn subject(
             }
             // "a strike in Deir ez-Zor, *eastern Syria*": a region of a
             // country is where, not who
-            let region = x.place
-                && matches!(
-                    before,
-                    "eastern"
-                        | "western"
-                        | "northern"
-                        | "southern"
-                        | "central"
-                        | "northeastern"
-                        | "northwestern"
-                        | "southeastern"
-                        | "southwestern"
-                        | "north-eastern"
-                        | "north-western"
-                        | "south-eastern"
-                        | "south-western"
-                );
+            let region = x.place && crate::places::REGION_ADJECTIVES.contains(&before);
             if !clauses.excluded.contains(&idx)
                 && !x.possessive
                 && !region

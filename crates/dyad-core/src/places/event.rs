@@ -6,7 +6,7 @@ use dyad_nlp::ParsedSentence;
 
 use super::words::{
     ATTACKS, CLAUSES, EDGES, FACILITIES, LOCATIVE, NAMED_FEATURES, NESTING, PLACE_NOUNS,
-    TERRITORIAL, TERRITORIAL_FORMS,
+    REGION_ADJECTIVES, TERRITORIAL, TERRITORIAL_FORMS,
 };
 use super::PlaceMention;
 use crate::text::Sentence;
@@ -91,7 +91,7 @@ pub(super) fn narrowest(
         b.saturating_sub(a) <= 5
             && (a..b).all(|i| {
                 let w = s.word(i);
-                NESTING.contains(&w) || PLACE_NOUNS.contains(&w)
+                NESTING.contains(&w) || REGION_ADJECTIVES.contains(&w) || PLACE_NOUNS.contains(&w)
             })
     };
     let mut best = k;

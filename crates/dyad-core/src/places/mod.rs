@@ -22,6 +22,7 @@ mod resolve;
 #[cfg(test)]
 mod tests;
 mod words;
+pub(crate) use words::REGION_ADJECTIVES;
 
 use event::event_place;
 use names::find;

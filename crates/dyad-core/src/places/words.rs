@@ -305,6 +305,14 @@ pub(super) const NESTING: &[&str] = &[
     "south",
     "east",
     "west",
+    "upper",
+    "lower",
+];
+
+/// Adjectives of a part of a country or region ("*southern* Chechnya",
+/// "Deir ez-Zor, *eastern* Syria"): where, in a place phrase, and never the
+/// country acting.
+pub(crate) const REGION_ADJECTIVES: &[&str] = &[
     "northern",
     "southern",
     "eastern",
@@ -318,8 +326,6 @@ pub(super) const NESTING: &[&str] = &[
     "north-western",
     "south-eastern",
     "south-western",
-    "upper",
-    "lower",
 ];
 
 /// Nouns of attacks, whose "on" names where they struck: "the attack on
