@@ -3981,7 +3981,44 @@ fn object(
     None
 }
 
+/// Whether word `at` is in a direct yes/no question that opens the
+/// sentence: it opens with an auxiliary, and a question mark follows `at`
+/// ("Is Russia ready to talk?", "\"Will China impose sanctions?\" he
+/// asked").
+fn yes_no_question(s: &Sentence<'_>, at: usize) -> bool {
+    let quote = |w: &str| matches!(w, "\"" | "“" | "”" | "'" | "‘" | "’" | "(" | ")");
+    let n = s.words.len();
+    let first = (0..n).find(|&i| !quote(s.word(i)));
+    (at..n).any(|i| s.word(i) == "?")
+        && first.is_some_and(|i| {
+            matches!(
+                s.word(i),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "shall"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "may"
+                    | "might"
+                    | "must"
+            )
+        })
+}
+
 fn modality(s: &Sentence<'_>, clauses: &Clauses, m: &TriggerMatch) -> Modality {
+    if yes_no_question(s, m.start) {
+        return Modality::Conditional;
+    }
     let window: Vec<&str> = (m.start.saturating_sub(4)..m.start)
         .map(|i| s.word(i))
         .collect();
@@ -5451,13 +5488,15 @@ fn parse_modality(
     // ask him?": a direct question, its auxiliary before its subject, asks
     // whether; it tells nothing (a relative clause inside it may: "forces
     // who defended Kobane?")
+    // (or, whatever the parse made of it, one that opens with its
+    // auxiliary, of the main clause: "Is Russia ready to talk?")
     let question = p
         .words
         .iter()
         .rev()
         .find(|w| w.upos == "PUNCT" && !matches!(w.lemma.as_str(), "\"" | "”" | "'" | "’" | ")"))
         .is_some_and(|w| w.lemma == "?")
-        && chain().any(|c| {
+        && (chain().any(|c| {
             let subject = p
                 .dependents(c, "nsubj")
                 .chain(p.dependents(c, "nsubj:pass"))
@@ -5467,7 +5506,7 @@ fn parse_modality(
                     .iter()
                     .any(|&a| a < h && matches!(p.relation(a), "aux" | "aux:pass" | "cop"))
             })
-        });
+        }) || (yes_no_question(s, v) && chain().any(|c| p.head(c).is_none())));
     let hypothetical = question
         || chain().any(|c| is_hypothetical(p, c))
         // "a proposal for the Security Council to lift sanctions", "the

@@ -4941,5 +4941,51 @@ mod tests {
         use dyad_model::Modality;
         assert_one_event_of("Did Peru impose sanctions on Chile?", Modality::Conditional);
         assert_one_event_of("Peru imposed sanctions on Chile.", Modality::Asserted);
+        // whatever the parse: an opening auxiliary and a question mark
+        assert_one_event_of("Is Peru ready to talk with Chile?", Modality::Conditional);
+        assert_one_event_of(
+            "\"Is Peru ready to talk with Chile?\" the senator asked.",
+            Modality::Conditional,
+        );
+        assert_one_event_of("Peru is ready to talk with Chile.", Modality::Asserted);
+    }
+
+    #[test]
+    fn weapons_and_bans_get_their_own_codes() {
+        use dyad_model::EventType::{Accuse, Assault, Coerce};
+        for (text, event, cameo) in [
+            // a ban on things is an administrative sanction; on parties or
+            // politicians, the ban of CAMEO 1722
+            ("The city of Lyon banned the march.", Coerce, "172"),
+            ("Peru banned the opposition party.", Coerce, "1722"),
+            ("Peru banned two Marxist parties.", Coerce, "1722"),
+            // bombs dropped are aerial weapons; chemical weapons and
+            // roadside bombs have codes of their own
+            ("Syrian jets dropped bombs on Idlib.", Assault, "195"),
+            (
+                "The rebels used chemical weapons against Aleppo.",
+                Assault,
+                "2041",
+            ),
+            (
+                "The rebels used roadside bombs against Iraqi troops.",
+                Assault,
+                "183",
+            ),
+            // a clash of words
+            (
+                "The senator clashed with Obama over the budget.",
+                Accuse,
+                "111",
+            ),
+            ("Merkel clashed publicly with Sarkozy.", Accuse, "111"),
+            (
+                "Iraqi troops clashed with Kurdish fighters.",
+                Assault,
+                "193",
+            ),
+        ] {
+            assert_eq!(kinds(text), [(event, cameo.to_string())], "{text}");
+        }
     }
 }
