@@ -714,12 +714,35 @@ fn assemble(
         && cameo.as_deref().is_some_and(riot_code)
         && !f.actors.is_empty()
         && f.actors.iter().all(|&k| is_protesters(&ms[k].actor.text));
+    // "The United States boycotted the Moscow Olympics": a boycott by
+    // states (a country, its government or an international body) is an
+    // embargo or boycott imposed (CAMEO 163), not a protest of the street.
+    let state_boycott = event_type == dyad_model::EventType::Protest
+        && cameo.as_deref() == Some("143")
+        && pattern.text.contains("boycott")
+        && !f.actors.is_empty()
+        && f.actors.iter().all(|&k| {
+            // (the state itself, not "Canadian seafarers" or "the
+            // Syrian opposition" that an adjective gave a country)
+            let a = &ms[k].actor;
+            match a.sector.as_deref() {
+                None => ms[k].place,
+                Some(sector) => matches!(sector, "GOV" | "IGO") && a.country.is_some(),
+            }
+        });
     let (event_type, mode, cameo, how) = if rioters {
         (
             dyad_model::EventType::Protest,
             Some("riot".to_string()),
             Some("145".to_string()),
             format!("{how}; done by protesters, so coded as a riot (145)"),
+        )
+    } else if state_boycott {
+        (
+            dyad_model::EventType::Sanction,
+            Some("discontinue".to_string()),
+            Some("163".to_string()),
+            format!("{how}; a boycott by states, so coded as one imposed (163)"),
         )
     } else {
         (event_type, mode, cameo, how)
@@ -4952,7 +4975,7 @@ mod tests {
 
     #[test]
     fn weapons_and_bans_get_their_own_codes() {
-        use dyad_model::EventType::{Accuse, Assault, Coerce};
+        use dyad_model::EventType::{Accuse, Assault, Coerce, Protest, Sanction};
         for (text, event, cameo) in [
             // a ban on things is an administrative sanction; on parties or
             // politicians, the ban of CAMEO 1722
@@ -4984,6 +5007,9 @@ mod tests {
                 Assault,
                 "193",
             ),
+            // a state's boycott is imposed, not a protest of the street
+            ("Peru boycotted the Olympics in Chile.", Sanction, "163"),
+            ("Students boycotted classes in Lima.", Protest, "143"),
         ] {
             assert_eq!(kinds(text), [(event, cameo.to_string())], "{text}");
         }
