@@ -1138,10 +1138,25 @@ pub(crate) fn find(
         // different villages", "the photojournalist went to Syria", "the US
         // and the UK had gone to considerable trouble" are not: going
         // somewhere is a visit only for an official.
-        if pattern.text == GO_TO && !actors.iter().any(|&k| mentions[k].is_official()) {
+        // (so too coming or arriving: "the number of refugees coming to
+        // the US")
+        if (pattern.text == GO_TO || pattern.text == COME_TO)
+            && !actors.iter().any(|&k| mentions[k].is_official())
+        {
             note(&|| {
                 format!("{what}: not coded — going somewhere is a visit only for an official")
             });
+            continue;
+        }
+        // "Hussein conceded they were high": conceding that something is
+        // so admits it, it yields nothing.
+        if pattern.text == "concede+"
+            && parsed.is_some_and(|p| {
+                p.dependents(m.start, "ccomp").next().is_some()
+                    && p.dependents(m.start, "obj").next().is_none()
+            })
+        {
+            note(&|| format!("{what}: not coded — conceding that something is so admits it"));
             continue;
         }
         // "come to", "lead to", "side with", "pull out": an imported
@@ -2647,8 +2662,9 @@ fn row_named(lex: &Lexicon, text: &str) -> Option<usize> {
     lex.triggers.patterns.iter().position(|p| p.text == text)
 }
 
-/// The imported row of going to a place (CAMEO 040).
+/// The imported rows of going, coming or arriving to a place (CAMEO 040).
 const GO_TO: &str = "go+ to";
+const COME_TO: &str = "approach+|arrive+|come+ to";
 
 /// The row of withdrawing from something (reducing relations), and the one
 /// a withdrawal of armed forces or from a place is coded with instead.

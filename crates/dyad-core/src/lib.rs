@@ -170,13 +170,13 @@ fn code_with_dropped(doc: &Document, lex: &Lexicon) -> (Coded, Vec<Event>) {
 }
 
 /// Whether a mention's words name protesters ("Ukrainian protestor",
-/// "the rioters", "a mob").
+/// "the rioters", "a mob", "mourners", "the crowd").
 fn is_protesters(text: &str) -> bool {
     let head = text.rsplit(' ').next().unwrap_or("").to_lowercase();
     let stem = head.trim_end_matches('s');
     matches!(
         stem,
-        "protester" | "protestor" | "demonstrator" | "rioter" | "mob"
+        "protester" | "protestor" | "demonstrator" | "rioter" | "mob" | "mourner" | "crowd"
     )
 }
 
@@ -5010,6 +5010,40 @@ mod tests {
             // a state's boycott is imposed, not a protest of the street
             ("Peru boycotted the Olympics in Chile.", Sanction, "163"),
             ("Students boycotted classes in Lima.", Protest, "143"),
+        ] {
+            assert_eq!(kinds(text), [(event, cameo.to_string())], "{text}");
+        }
+    }
+
+    #[test]
+    fn misfiring_rows_of_the_verb_dictionary_are_mended() {
+        use dyad_model::EventType::{Assault, Concede, Mobilize, Protest};
+        assert_no_events(&[
+            "Two girls died in custody in Lima.",
+            "The number of migrants coming to Peru fell.",
+            "The minister conceded they were wrong about Chile.",
+            "Peru beefed up its tax laws.",
+            "Children in Peru are overwhelmed with expectations.",
+        ]);
+        for (text, event, cameo) in [
+            ("Mourners clashed with police in Lima.", Protest, "145"),
+            (
+                "Peruvian troops were driven out of Ecuador by Ecuadorian forces.",
+                Assault,
+                "190",
+            ),
+            (
+                "Thousands of villagers were driven out of Kosovo by Serb forces.",
+                Assault,
+                "201",
+            ),
+            ("Peru conceded the island to Chile.", Concede, "080"),
+            (
+                "Peruvian police beefed up security in Lima.",
+                Mobilize,
+                "150",
+            ),
+            ("Two girls died in police custody in Lima.", Assault, "190"),
         ] {
             assert_eq!(kinds(text), [(event, cameo.to_string())], "{text}");
         }
