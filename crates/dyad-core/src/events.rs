@@ -5417,6 +5417,29 @@ fn parse_modality(
     // troops": what is denied is not asserted.
     negated |= matches!(p.relation(v), "xcomp" | "ccomp")
         && p.head(v).is_some_and(|h| p.lemma_is(h, &["deny"]));
+    // "denied a report that the US was shipping arms", "dismissed claims
+    // that its troops had fired": what a denied report tells is denied.
+    negated |= matches!(p.relation(v), "acl" | "ccomp")
+        && p.head(v).is_some_and(|n| {
+            p.lemma_is(
+                n,
+                &[
+                    "report",
+                    "claim",
+                    "allegation",
+                    "accusation",
+                    "rumour",
+                    "rumor",
+                    "suggestion",
+                ],
+            ) && p.relation(n) == "obj"
+                && p.head(n).is_some_and(|g| {
+                    p.lemma_is(
+                        g,
+                        &["deny", "dismiss", "reject", "refute", "rebut", "deride"],
+                    )
+                })
+        });
     // "blocks migrants from seeking asylum", "prevented protesters from
     // attacking the embassy": what is prevented has not happened.
     negated |= p.words[v].xpos == "VBG"
@@ -5533,6 +5556,9 @@ fn parse_modality(
             && matches!(p.words[v].xpos, "VB" | "VBG")
             && p.head(v).is_some_and(|h| {
                 p.lemma_is(h, &["proposal", "idea", "suggestion", "proposition"])
+                    // "under pressure to resign", "calls to step down":
+                    // what is demanded
+                    || (p.words[v].xpos == "VB" && p.lemma_is(h, DEMAND_NOUNS))
             }))
         || p.dependents(v, "mark").any(|k| p.lemma_is(k, &["whether"]))
         // "interested in talking to the US", "keen on meeting": a wish

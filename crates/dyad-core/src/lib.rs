@@ -4974,6 +4974,19 @@ mod tests {
     }
 
     #[test]
+    fn what_a_denied_report_tells_is_denied_and_what_is_pressed_for_is_not_done() {
+        use dyad_model::Modality;
+        assert_one_event_of(
+            "Lima denied a report that Peru was shipping arms to Bolivia.",
+            Modality::Negated,
+        );
+        assert_one_event_of(
+            "The minister has been under pressure to resign from the cabinet.",
+            Modality::Conditional,
+        );
+    }
+
+    #[test]
     fn weapons_and_bans_get_their_own_codes() {
         use dyad_model::EventType::{Accuse, Assault, Coerce, Protest, Sanction};
         for (text, event, cameo) in [
