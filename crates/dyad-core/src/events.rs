@@ -1764,8 +1764,21 @@ fn period_of_trigger(
             .then(|| p.dependents(v, "acl").find(|&c| p.words[c].xpos == "VBN"))
             .flatten()
     });
-    let on_trigger =
-        |h: usize| (m.start..m.end).contains(&h) || carrier == Some(h) || described == Some(h);
+    // (and what is said or announced by the saying's period, before it:
+    // "announced last week that it would cease aid" was announced then)
+    let sayer = parsed.and_then(|p| {
+        let v = m.start;
+        (p.relation(v) == "ccomp" && b <= v)
+            .then(|| p.head(v))
+            .flatten()
+            .filter(|&h| p.reporting_verb(v) == Some(h))
+    });
+    let on_trigger = |h: usize| {
+        (m.start..m.end).contains(&h)
+            || carrier == Some(h)
+            || described == Some(h)
+            || sayer == Some(h)
+    };
     let dates_trigger = match parsed {
         // "in June" hangs from the trigger or from a word of its
         // ("met Kim at the summit in June 2018"); a period without a
@@ -1789,14 +1802,24 @@ fn period_of_trigger(
             if verb_between && !within {
                 return None;
             }
-            let up: Vec<usize> = p.ancestors(k).skip(1).take(2).collect();
+            let up: Vec<usize> = p.ancestors(k).skip(1).take(3).collect();
             match up.as_slice() {
                 [h, ..] if on_trigger(*h) => within || free,
+                // (a place the parser hung "in January" on, in a phrase of
+                // the trigger's: "launched an offensive towards the port
+                // of Basra in January")
+                [h, g, rest @ ..]
+                    if within
+                        && p.words[*h].upos == "PROPN"
+                        && (on_trigger(*g) || rest.first().is_some_and(|x| on_trigger(*x))) =>
+                {
+                    true
+                }
                 // (or from the subject, when both come before the
                 // verb: "the Senate last week called on Reagan", "Last
                 // month Turkey sent troops", which the parser reads as
                 // one noun phrase)
-                [h, g] if within || (free && b <= m.start && *h < m.start) => {
+                [h, g, ..] if within || (free && b <= m.start && *h < m.start) => {
                     on_trigger(*g) && !matches!(p.words[*h].upos, "VERB" | "AUX")
                 }
                 _ => false,

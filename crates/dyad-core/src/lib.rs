@@ -2711,6 +2711,23 @@ mod tests {
             e.contains(&(EventType::Accuse, "2025-08-06".into(), None)),
             "{e:?}"
         );
+        // what is announced is dated by the announcement's period before it
+        let e = dated("Peru announced last month that it would impose sanctions on Chile.");
+        assert_eq!(
+            e,
+            [(
+                EventType::Threaten,
+                String::new(),
+                Some("last month".into())
+            )]
+        );
+        // "in January" that the parser hung on a place of the trigger's
+        // phrase
+        let e = dated("Peru launched an offensive towards the Chilean port of Arica in January.");
+        assert_eq!(
+            e,
+            [(EventType::Assault, String::new(), Some("in January".into()))]
+        );
     }
 
     #[test]
