@@ -2529,6 +2529,13 @@ mod tests {
     }
 
     #[test]
+    fn kurdish_forces_are_an_armed_group_not_a_state_military() {
+        assert_eq!(codes("Kurdish forces attacked Iraq."), ["REB", "IRQ"]);
+        assert_eq!(codes("Kurdish fighters criticised Iraq."), ["REB", "IRQ"]);
+        assert_eq!(codes("Iraqi forces attacked Iran."), ["IRQMIL", "IRN"]);
+    }
+
+    #[test]
     fn a_title_with_its_portfolio_is_one_actor() {
         // "commerce minist", a Phoenix stem, hid "minister"
         assert_eq!(
