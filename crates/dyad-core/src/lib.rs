@@ -5047,7 +5047,7 @@ mod tests {
 
     #[test]
     fn misfiring_rows_of_the_verb_dictionary_are_mended() {
-        use dyad_model::EventType::{Assault, Concede, Mobilize, Protest};
+        use dyad_model::EventType::{Assault, Coerce, Concede, Mobilize, Protest};
         assert_no_events(&[
             "Two girls died in custody in Lima.",
             "The number of migrants coming to Peru fell.",
@@ -5074,6 +5074,12 @@ mod tests {
                 "150",
             ),
             ("Two girls died in police custody in Lima.", Assault, "190"),
+            // territory seized is 192, not property (171)
+            (
+                "The rebels still hold territory they seized from Peru.",
+                Coerce,
+                "192",
+            ),
         ] {
             assert_eq!(kinds(text), [(event, cameo.to_string())], "{text}");
         }
