@@ -3657,13 +3657,15 @@ fn verb_roles(
     // Turkish artillery": a bare participle right before "by" is a passive
     // describing the noun before it, which receives; the by-phrase acts.
     // (Not a question: "asked by a reporter whether …".)
-    if participle
-        && !passive
-        && j == m.start
-        && s.word(m.start + 1) == "by"
-        && !s.word(m.start).starts_with("ask")
+    // (after the pattern's words too: "the British journalist *taken
+    // hostage by* Islamic State")
+    let by_at = [m.start + 1, m.end]
+        .into_iter()
+        .find(|&k| k < s.words.len() && s.word(k) == "by");
+    if let Some(by_at) = by_at
+        .filter(|_| participle && !passive && j == m.start && !s.word(m.start).starts_with("ask"))
     {
-        let agent = (m.start + 2..(m.start + 6).min(s.words.len()))
+        let agent = (by_at + 1..(by_at + 5).min(s.words.len()))
             .take_while(|&k| !is_boundary(s, k))
             .find_map(|k| mentions.iter().position(|x| x.tok.0 == k))
             .filter(|&k| usable(k) && !mentions[k].possessive);

@@ -5046,6 +5046,22 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_pattern_before_by_is_done_by_the_by_phrase() {
+        // "taken hostage by": the by-phrase after the pattern's words takes,
+        // the noun described is taken
+        assert_eq!(
+            dyads(
+                "They asked about Juan Perez, the Peruvian journalist taken hostage by Islamic State."
+            ),
+            [(
+                "taken hostage".to_string(),
+                vec!["IMGMUS".to_string()],
+                vec!["PERMED".to_string()]
+            )]
+        );
+    }
+
+    #[test]
     fn misfiring_rows_of_the_verb_dictionary_are_mended() {
         use dyad_model::EventType::{Assault, Coerce, Concede, Mobilize, Protest};
         assert_no_events(&[
