@@ -5649,7 +5649,20 @@ fn parse_modality(
     let future = chain()
         .chain(crate::syntax::included_in(p, v))
         .any(|c| is_future(p, c));
-    if future || is_planned(p, v) || scheduled || when_future {
+    // "experts arrived in Damascus to investigate", "flew to Kabul to
+    // meet the Taliban": the purpose of a journey is still to come (not
+    // "went on to attack", "came out to protest", "went on Twitter to
+    // denounce", which tell it was done)
+    let purpose = matches!(p.relation(v), "advcl" | "xcomp")
+        && p.words[v].xpos == "VB"
+        && p.dependents(v, "mark").any(|k| p.lemma_is(k, &["to"]))
+        && p.head(v).is_some_and(|h| {
+            p.lemma_is(
+                h,
+                &["arrive", "travel", "fly", "head", "return", "sail", "rush"],
+            )
+        });
+    if future || is_planned(p, v) || scheduled || when_future || purpose {
         return Modality::Future;
     }
     if clauses.attribution.is_some() {

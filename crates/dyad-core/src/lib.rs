@@ -5001,6 +5001,12 @@ mod tests {
             "The minister has been under pressure to resign from the cabinet.",
             Modality::Conditional,
         );
+        // the purpose of a journey is still to come
+        assert_one_event_of(
+            "Inspectors from the OPCW arrived in Lima to investigate the attack.",
+            Modality::Future,
+        );
+        assert_one_event_of("Peru went on to attack Chile.", Modality::Asserted);
     }
 
     #[test]
