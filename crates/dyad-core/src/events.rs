@@ -725,9 +725,21 @@ pub(crate) fn find(
                         // rallies", "that the US would respond swiftly")
                         let will_act = is_future(p, c)
                             || p.dependents(c, "aux").any(|a| p.lemma_is(a, &["would"]));
+                        // (nor "it" with no auxiliary of what may come:
+                        // "warn it is simply too big to put out", of a
+                        // fire; "warned it would retaliate" is a threat)
+                        let plain_it =
+                            p.lemma_is(c, &["be"]) || p.dependents(c, "cop").next().is_some();
+                        let plain_it = plain_it
+                            && !will_act
+                            && p.dependents(c, "aux").next().is_none()
+                            && !p.lemma_is(
+                                c,
+                                &["ready", "prepared", "willing", "determined", "set", "able"],
+                            );
                         matches!(p.relation(c), "ccomp" | "parataxis")
                             && p.subject(c).is_some_and(|h| {
-                                p.words[h].upos != "PRON"
+                                (p.words[h].upos != "PRON" || (plain_it && p.lemma_is(h, &["it"])))
                                     && !(will_act && mention_at(mentions, h).is_some())
                             })
                     }));

@@ -4352,12 +4352,16 @@ mod tests {
             "The World Bank has warned that unemployment could cause severe social strains.",
             // (a clause the parse loses: by the words)
             "The UN envoy for relief warned that thousands of families living in tents face freezing nights and heavy rain.",
+            // "it" with no auxiliary of what may come
+            "Peruvian officials warned it was essential to recover the containers.",
         ]);
         // threats: someone warned, or what the speaker's side will do
         for text in [
             "Turkey warned Syria that its patience was running out.",
             "The minister warned that the army will crush any protest.",
             "The rebels warned they would attack the capital.",
+            "Peru warned it would retaliate against Chile.",
+            "Peru warned it is ready to retaliate against Chile.",
         ] {
             let c = code_of(text);
             assert!(
