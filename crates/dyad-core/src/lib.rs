@@ -727,7 +727,8 @@ fn assemble(
             let a = &ms[k].actor;
             match a.sector.as_deref() {
                 None => ms[k].place,
-                Some(sector) => matches!(sector, "GOV" | "IGO") && a.country.is_some(),
+                Some("IGO") => true,
+                Some(sector) => sector == "GOV" && a.country.is_some(),
             }
         });
     let (event_type, mode, cameo, how) = if rioters {
