@@ -728,9 +728,8 @@ pub(crate) fn find(
                         // (nor "it" with no auxiliary of what may come:
                         // "warn it is simply too big to put out", of a
                         // fire; "warned it would retaliate" is a threat)
-                        let plain_it =
-                            p.lemma_is(c, &["be"]) || p.dependents(c, "cop").next().is_some();
-                        let plain_it = plain_it
+                        let plain_it = (p.lemma_is(c, &["be"])
+                            || p.dependents(c, "cop").next().is_some())
                             && !will_act
                             && p.dependents(c, "aux").next().is_none()
                             && !p.lemma_is(
@@ -1162,7 +1161,7 @@ pub(crate) fn find(
         }
         // "Hussein conceded they were high": conceding that something is
         // so admits it, it yields nothing.
-        if pattern.text == "concede+"
+        if pattern.text == CONCEDE
             && parsed.is_some_and(|p| {
                 p.dependents(m.start, "ccomp").next().is_some()
                     && p.dependents(m.start, "obj").next().is_none()
@@ -2701,6 +2700,9 @@ fn row_named(lex: &Lexicon, text: &str) -> Option<usize> {
 const GO_TO: &str = "go+ to";
 const COME_TO: &str = "approach+|arrive+|come+ to";
 
+/// The row of conceding (CAMEO 080).
+const CONCEDE: &str = "concede+";
+
 /// The row of withdrawing from something (reducing relations), and the one
 /// a withdrawal of armed forces or from a place is coded with instead.
 const WITHDRAW_FROM: &str = "withdraw+ from";
@@ -4042,29 +4044,11 @@ fn yes_no_question(s: &Sentence<'_>, at: usize) -> bool {
     let quote = |w: &str| matches!(w, "\"" | "“" | "”" | "'" | "‘" | "’" | "(" | ")");
     let n = s.words.len();
     let first = (0..n).find(|&i| !quote(s.word(i)));
+    // (a finite auxiliary: no question opens with "be", "been", "being")
     (at..n).any(|i| s.word(i) == "?")
         && first.is_some_and(|i| {
-            matches!(
-                s.word(i),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "do"
-                    | "does"
-                    | "did"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "shall"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "may"
-                    | "might"
-                    | "must"
-            )
+            let w = s.word(i);
+            crate::text::is_auxiliary(w) && !matches!(w, "be" | "been" | "being" | "having")
         })
 }
 

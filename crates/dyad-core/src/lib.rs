@@ -4496,6 +4496,14 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that each text codes exactly one event, of that type and
+    /// CAMEO code.
+    fn assert_kinds(cases: &[(&str, dyad_model::EventType, &str)]) {
+        for &(text, event, cameo) in cases {
+            assert_eq!(kinds(text), [(event, cameo.to_string())], "{text}");
+        }
+    }
+
     #[test]
     fn events_among_businesses_are_commerce() {
         // every side a business: a deal, an offer, a request, a complaint
@@ -5017,7 +5025,7 @@ mod tests {
     #[test]
     fn weapons_and_bans_get_their_own_codes() {
         use dyad_model::EventType::{Accuse, Assault, Coerce, Protest, Sanction};
-        for (text, event, cameo) in [
+        assert_kinds(&[
             // a ban on things is an administrative sanction; on parties or
             // politicians, the ban of CAMEO 1722
             ("The city of Lyon banned the march.", Coerce, "172"),
@@ -5051,9 +5059,7 @@ mod tests {
             // a state's boycott is imposed, not a protest of the street
             ("Peru boycotted the Olympics in Chile.", Sanction, "163"),
             ("Students boycotted classes in Lima.", Protest, "143"),
-        ] {
-            assert_eq!(kinds(text), [(event, cameo.to_string())], "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -5082,7 +5088,7 @@ mod tests {
             "Peru beefed up its tax laws.",
             "Children in Peru are overwhelmed with expectations.",
         ]);
-        for (text, event, cameo) in [
+        assert_kinds(&[
             ("Mourners clashed with police in Lima.", Protest, "145"),
             (
                 "Peruvian troops were driven out of Ecuador by Ecuadorian forces.",
@@ -5107,8 +5113,6 @@ mod tests {
                 Coerce,
                 "192",
             ),
-        ] {
-            assert_eq!(kinds(text), [(event, cameo.to_string())], "{text}");
-        }
+        ]);
     }
 }

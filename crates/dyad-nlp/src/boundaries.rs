@@ -9,7 +9,7 @@
 //! on the gap and how many tokens the current sentence already has.
 //! Decisions go left to right, so that length is the predicted one. The
 //! model only adds boundaries, and only at kinds of gaps where it did not
-//! split news wrongly (see [`model_decides`]).
+//! split news wrongly (see [`gate`]).
 //!
 //! The rules stay in charge where the treebank cannot teach anything: at
 //! line breaks (the rebuilt treebank text has blank lines only), where no
@@ -79,22 +79,27 @@ const END_ATOMS: Atoms = Atoms {
     suffix: END,
 };
 
-/// The atoms of the tokens the model can read: those from one before to two
-/// after a gap it may decide (the others are left as [`END_ATOMS`], never
-/// read). `since` only ever narrows [`model_decides`], so a gap it decides
-/// with `since = 0` covers every gap the walk can decide.
-fn atoms(text: &str, toks: &[Token], rules: &[Rule]) -> Vec<Atoms> {
+/// What the walk over a text's gaps needs: whether the model may decide
+/// each gap, and the atoms of the tokens it can read there.
+struct Gaps {
+    gates: Vec<Gate>,
+    /// Atoms of the tokens from one before to two after a gap the model may
+    /// decide (the others are left as [`END_ATOMS`], never read).
+    atoms: Vec<Atoms>,
+}
+
+fn gaps(text: &str, toks: &[Token], rules: &[Rule]) -> Gaps {
+    let gates: Vec<Gate> = (0..toks.len())
+        .map(|k| gate(text, toks, rules, k))
+        .collect();
     let mut chars = Vec::new();
-    let mut out = vec![END_ATOMS; toks.len()];
+    let mut atoms = vec![END_ATOMS; toks.len()];
     let mut done = 0;
-    for k in 0..toks.len() {
-        if !model_decides(text, toks, rules, k, 0) {
-            continue;
-        }
+    for k in (0..toks.len()).filter(|&k| gates[k] != Gate::Never) {
         for i in k.saturating_sub(1).max(done)..(k + 3).min(toks.len()) {
             let (lower, shape, suffix) =
                 WordHashes::lower_shape_suffix3(toks[i].text(text), &mut chars);
-            out[i] = Atoms {
+            atoms[i] = Atoms {
                 lower,
                 shape,
                 suffix,
@@ -102,7 +107,7 @@ fn atoms(text: &str, toks: &[Token], rules: &[Rule]) -> Vec<Atoms> {
             done = i + 1;
         }
     }
-    out
+    Gaps { gates, atoms }
 }
 
 fn rule_atom(r: Rule) -> u64 {
@@ -118,6 +123,34 @@ fn length_bucket(n: usize) -> u64 {
         11..=15 => 7,
         16..=25 => 8,
         _ => 9,
+    }
+}
+
+/// Whether the model may decide a gap: never, always, or only while the
+/// sentence so far has at most two tokens (after a comma).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gate {
+    Never,
+    Always,
+    Early,
+}
+
+impl Gate {
+    fn when(open: bool) -> Gate {
+        if open {
+            Gate::Always
+        } else {
+            Gate::Never
+        }
+    }
+
+    /// Whether the model decides the gap, `since` tokens into the sentence.
+    fn open(self, since: usize) -> bool {
+        match self {
+            Gate::Never => false,
+            Gate::Always => true,
+            Gate::Early => since <= 2,
+        }
     }
 }
 
@@ -139,13 +172,13 @@ fn length_bucket(n: usize) -> u64 {
 /// samples the model split 4 (`CST | here`), and of EWT test's 2 (inside
 /// e-mail signatures), both wrong; skipping them leaves the model about a
 /// sixth of the gaps to score.
-fn model_decides(text: &str, toks: &[Token], rules: &[Rule], k: usize, since: usize) -> bool {
+fn gate(text: &str, toks: &[Token], rules: &[Rule], k: usize) -> Gate {
     let Some(next) = toks.get(k + 1) else {
-        return false;
+        return Gate::Never;
     };
     let gap = text.get(toks[k].end..next.start).unwrap_or("");
     if gap.is_empty() || gap.bytes().any(|b| b == b'\n' || b == b'\r') || rules[k] != Rule::None {
-        return false;
+        return Gate::Never;
     }
     if next
         .text(text)
@@ -153,28 +186,28 @@ fn model_decides(text: &str, toks: &[Token], rules: &[Rule], k: usize, since: us
         .next()
         .is_some_and(char::is_lowercase)
     {
-        return false;
+        return Gate::Never;
     }
     let w = toks[k].text(text);
     let Some(last) = w.chars().next_back() else {
-        return false;
+        return Gate::Never;
     };
     if w == "," {
         // sign-offs and greetings (`Thanks, John`, `Best regards, Jane`,
         // `Hi, Yes ...`), not appositions (`his adviser, Susan Rice, said`)
-        return since <= 2;
+        return Gate::Early;
     }
     if last.is_alphabetic() {
         // a word, not `$5bn`
-        return w.chars().next().is_some_and(char::is_alphabetic);
+        return Gate::when(w.chars().next().is_some_and(char::is_alphabetic));
     }
     if last.is_numeric() || w.contains(['…', ':', ']', ')']) || w.contains("..") {
-        return false;
+        return Gate::Never;
     }
-    !matches!(
+    Gate::when(!matches!(
         w,
         "-" | "--" | "–" | "—" | "“" | "‘" | "«" | "(" | "[" | "{" | "/" | "&" | ";"
-    )
+    ))
 }
 
 /// Features of the gap after token `k`.
@@ -223,18 +256,17 @@ fn features(k: usize, a: &[Atoms], rules: &[Rule], since: usize, out: &mut Vec<u
 /// Decides every gap left to right; `decide` sees the features of a gap
 /// the model decides and returns whether a sentence ends there.
 fn walk(
-    text: &str,
     toks: &[Token],
     rules: &[Rule],
-    a: &[Atoms],
+    g: &Gaps,
     mut decide: impl FnMut(usize, &[u64]) -> bool,
 ) -> Vec<bool> {
     let mut feats = Vec::with_capacity(32);
     let mut out = vec![false; toks.len()];
     let mut since = 0;
     for k in 0..toks.len() {
-        let b = if model_decides(text, toks, rules, k, since) {
-            features(k, a, rules, since, &mut feats);
+        let b = if g.gates[k].open(since) {
+            features(k, &g.atoms, rules, since, &mut feats);
             decide(k, &feats)
         } else {
             k + 1 == toks.len() || rules[k].is_break()
@@ -279,8 +311,8 @@ impl BoundaryModel {
 
     /// Whether a sentence ends after each token, given the rules' verdicts.
     pub(crate) fn breaks(&self, text: &str, toks: &[Token], rules: &[Rule]) -> Vec<bool> {
-        let a = atoms(text, toks, rules);
-        walk(text, toks, rules, &a, |_, feats| {
+        let g = gaps(text, toks, rules);
+        walk(toks, rules, &g, |_, feats| {
             self.margins.sum(feats) as f32 > self.threshold
         })
     }
@@ -363,10 +395,9 @@ pub struct BoundaryEpoch {
 }
 
 struct Example {
-    text: String,
     toks: Vec<Token>,
     rules: Vec<Rule>,
-    atoms: Vec<Atoms>,
+    gaps: Gaps,
     gold: Vec<bool>,
 }
 
@@ -376,8 +407,7 @@ fn example(d: &GoldDocument) -> Example {
     let ends: std::collections::HashSet<usize> = d.sentences.iter().map(|r| r.end).collect();
     let gold = toks.iter().map(|t| ends.contains(&t.end)).collect();
     Example {
-        atoms: atoms(&d.text, &toks, &rules),
-        text: d.text.clone(),
+        gaps: gaps(&d.text, &toks, &rules),
         toks,
         rules,
         gold,
@@ -434,7 +464,7 @@ pub fn train_boundaries(
         let (mut right, mut total) = (0usize, 0usize);
         for &i in &order {
             let e = &examples[i];
-            walk(&e.text, &e.toks, &e.rules, &e.atoms, |k, feats| {
+            walk(&e.toks, &e.rules, &e.gaps, |k, feats| {
                 t.score(feats, &mut scores);
                 let guess = scores[1] > scores[0];
                 t.tick();
@@ -474,9 +504,9 @@ pub fn train_boundaries(
     for d in dev {
         let toks = tokenize(&d.text, 0..d.text.len());
         let rules = rule_breaks(&d.text, &toks);
-        let a = atoms(&d.text, &toks, &rules);
+        let g = gaps(&d.text, &toks, &rules);
         let mut s = [0f32; 2];
-        walk(&d.text, &toks, &rules, &a, |_, feats| {
+        walk(&toks, &rules, &g, |_, feats| {
             model.weights.score(feats, &mut s);
             margins.0 += f64::from((s[1] - s[0]).abs());
             margins.1 += 1;
@@ -565,7 +595,7 @@ mod tests {
         let toks = tokenize(text, 0..text.len());
         let rules = rule_breaks(text, &toks);
         let decided: Vec<&str> = (0..toks.len())
-            .filter(|&k| model_decides(text, &toks, &rules, k, k))
+            .filter(|&k| gate(text, &toks, &rules, k).open(k))
             .map(|k| toks[k + 1].text(text))
             .collect();
         assert_eq!(decided, ["Anna", "Smith"]);
