@@ -56,6 +56,18 @@ pub(crate) struct Found {
 /// Types whose complement ("threatened to …", "demanded that …") states
 /// what is wanted, not what happened: triggers inside it are not events.
 /// A protest's purpose ("rallied to demand reforms") is what it is about.
+/// Whether the match ending before token `end` ends in "up" of "up to"
+/// a number ("contribute up to 4,000 troops"): a quantity, no particle.
+fn up_to_number(s: &Sentence<'_>, end: usize) -> bool {
+    end > 0
+        && s.word(end - 1) == "up"
+        && s.word(end) == "to"
+        && s.word(end + 1).starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The rows of a readiness to act ("ready to", "willing to", "prepared to").
+const READINESS: [&str; 3] = ["ready to", "willing to", "prepared to"];
+
 fn governs_complement(t: EventType) -> bool {
     matches!(
         t,
@@ -101,6 +113,8 @@ pub(crate) fn find(
     let mut out: Vec<Found> = Vec::new();
     // Triggers inside the complement of a directive are skipped up to here.
     let mut governed_until = 0usize;
+    // The first word of what a readiness is to do, coded in its stead.
+    let mut ready_complement: Option<usize> = None;
     // A position to match again, and the token the match must end before.
     let mut cut: Option<(usize, usize)> = None;
     let mut i = 0;
@@ -432,7 +446,7 @@ pub(crate) fn find(
             i = m.start + 1;
             continue;
         }
-        if i <= governed_until || in_condition(m.start) {
+        if (i <= governed_until && ready_complement != Some(m.start)) || in_condition(m.start) {
             note(&|| {
                 format!("{what}: not coded — inside a condition or another trigger's complement")
             });
@@ -584,6 +598,15 @@ pub(crate) fn find(
                 i = m.start;
                 continue;
             }
+            // "ready to contribute *up to* 4,000 troops": "up to" a number
+            // is a quantity, not the particle of "give up"; the verb is
+            // matched again without it.
+            if pattern.frame == Frame::Verb && last > m.start && up_to_number(s, m.end) {
+                note(&|| format!("{what}: not coded — \"up to\" a number is a quantity"));
+                cut = Some((m.start, last));
+                i = m.start;
+                continue;
+            }
             // "Hoodlums attacked them and thugs *looted* shops": a gap of
             // the pattern that skips a joined verb with a subject of its
             // own has matched into another clause (`attack+ .. shops`).
@@ -621,7 +644,13 @@ pub(crate) fn find(
                     && p.relation(h) == "acl"
                     && p.words[h].xpos == "VBN"
                     && p.lemma_is(h, &["aim", "design", "intend", "mean"])
-            });
+            })
+                // "the coalition *tasked with* fighting Daesh": its mission
+                || (p.words[v].xpos == "VBG"
+                    && introduced_by(p, v, &["with"])
+                    && p.head(v).is_some_and(|h| {
+                        p.words[h].xpos == "VBN" && p.lemma_is(h, &["task", "charge", "entrust"])
+                    }));
             if purpose {
                 note(&|| format!("{what}: not coded — the purpose of a thing (parse)"));
                 continue;
@@ -776,6 +805,31 @@ pub(crate) fn find(
                 && p.lemma_is(v, &["ready", "prepared", "prepare", "willing"]);
             if ready_to_be {
                 note(&|| format!("{what}: not coded — a readiness to be, not to do"));
+                continue;
+            }
+            // "ready to deliver aid", "willing to discuss wheat prices",
+            // "prepared to retaliate": a readiness to do what is an event
+            // of its own announces that event (coded as its intent: 033,
+            // 036, 138), not a bare intent to cooperate (030). The
+            // readiness is left uncoded and its complement is coded.
+            // (not in a question, which asks whether it is ready: "Is Peru
+            // ready to talk?"; nor "prepared to" as a main verb, getting
+            // ready, below)
+            let ready_for_event = pattern.event == EventType::Agree
+                && READINESS.contains(&pattern.text.as_str())
+                && !(m.end..n).any(|k| s.word(k) == "?")
+                && !preparing_not_prepared(p, v)
+                && !s.blocked_at(lex, m.end)
+                && s.trigger_at(lex, m.end).is_some_and(|c| {
+                    lex.triggers.patterns[c.pattern].frame == Frame::Verb && !up_to_number(s, c.end)
+                });
+            if ready_for_event {
+                note(&|| format!("{what}: not coded — what it is ready to do is coded instead"));
+                // the rest of the clause stays governed, as a readiness's
+                // complement ("ready to meet the prime minister provided
+                // security forces were withdrawn")
+                governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
+                ready_complement = Some(m.end);
                 continue;
             }
             // "to demonstrate the Quad's naval strength", "rallied support
@@ -995,6 +1049,26 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — no actor found as its source"));
             continue;
         };
+        // "fought Isis", "battled police": a fight with no one fought is
+        // no assault ("will fight corruption", "fought hard to protect
+        // their interests", "battled the blaze").
+        if pattern.needs_recipient && recipients.is_empty() {
+            note(&|| format!("{what}: not coded — no one it is against"));
+            continue;
+        }
+        // "four British men killed fighting Isis", "died fighting": how
+        // the dead died, background to their death.
+        if pattern.needs_recipient
+            && parsed.is_some_and(|p| {
+                p.words[m.start].xpos == "VBG"
+                    && matches!(p.relation(m.start), "advcl" | "xcomp")
+                    && p.head(m.start)
+                        .is_some_and(|h| p.lemma_is(h, &["kill", "die", "wound", "injure"]))
+            })
+        {
+            note(&|| format!("{what}: not coded — how the dead died"));
+            continue;
+        }
         // "civilians remain unseen, bombed, besieged, raped", "400 men were
         // rounded up, shot or beheaded", "millions of Syrians displaced into
         // Lebanon": a past participle of harm whose only doers found are
@@ -5318,8 +5392,11 @@ fn scheduled(p: &ParsedSentence<'_>, v: usize) -> bool {
 /// to support Ukraine", "it was *wrong* to attack the convoy": with the
 /// empty subject "it", the infinitive is an act judged in general.
 fn judged_act(p: &ParsedSentence<'_>, v: usize) -> bool {
+    // (not "it is ready to withdraw", "said it was willing to talk": the
+    // "it" of a readiness is a side, ready to act)
     let judged = |h: usize| {
         p.words[h].upos == "ADJ"
+            && !p.lemma_is(h, &["ready", "willing", "prepared"])
             && p.children(h)
                 .iter()
                 .any(|&c| matches!(p.relation(c), "expl" | "nsubj") && p.lemma_is(c, &["it"]))
@@ -5658,6 +5735,16 @@ fn parse_modality(
                 &["arrive", "travel", "fly", "head", "return", "sail", "rush"],
             )
         });
+    // "is ready to deliver aid", "are willing to talk": what one is ready
+    // to do is announced, still to come
+    // (or the word right before "to", where the parser hung the
+    // infinitive elsewhere)
+    let ready =
+        |h: usize| p.lemma_is(h, &["ready", "willing", "prepared", "prepare"]) && !p.is_negated(h);
+    let readiness = introduced_by(p, v, &["to"])
+        && ((p.relation(v) == "xcomp" && p.head(v).is_some_and(ready))
+            || (v >= 2 && p.lemma_is(v - 1, &["to"]) && ready(v - 2)));
+    let purpose = purpose || readiness;
     if future || is_planned(p, v) || scheduled || when_future || purpose {
         return Modality::Future;
     }

@@ -4067,10 +4067,10 @@ mod tests {
                 "{text}"
             );
         }
-        // readiness to talk stays a stance
+        // readiness to talk is an intent to meet
         assert_eq!(
             kinds("Iran is ready to launch talks with the United States."),
-            [(dyad_model::EventType::Agree, "030".to_string())]
+            [(dyad_model::EventType::Agree, "036".to_string())]
         );
     }
 
@@ -4316,11 +4316,11 @@ mod tests {
     fn a_stance_is_towards_the_side_of_its_complements_object() {
         assert_eq!(
             dyads("Ukraine said it is ready to accept a U.S. proposal."),
-            vec![dyad("ready to", &["UKR"], &["USA"])]
+            vec![dyad("accept a U.S. proposal", &["UKR"], &["USA"])]
         );
         assert_eq!(
             dyads("Russia is prepared to accept the Turkish offer."),
-            vec![dyad("prepared to", &["RUS"], &["TUR"])]
+            vec![dyad("accept the Turkish offer", &["RUS"], &["TUR"])]
         );
     }
 
@@ -4524,7 +4524,7 @@ mod tests {
         ]);
         assert_eq!(
             kinds("Kenya is ready to negotiate with Uganda."),
-            vec![(dyad_model::EventType::Agree, "030".to_string())]
+            vec![(dyad_model::EventType::Agree, "036".to_string())]
         );
         // a state on one side is politics
         assert_eq!(
@@ -5000,7 +5000,8 @@ mod tests {
             "\"Is Peru ready to talk with Chile?\" the senator asked.",
             Modality::Conditional,
         );
-        assert_one_event_of("Peru is ready to talk with Chile.", Modality::Asserted);
+        // (a readiness to talk announces the talks)
+        assert_one_event_of("Peru is ready to talk with Chile.", Modality::Future);
     }
 
     #[test]
@@ -5114,5 +5115,49 @@ mod tests {
                 "192",
             ),
         ]);
+    }
+
+    #[test]
+    fn fights_need_a_foe_and_readiness_announces_its_act() {
+        use dyad_model::EventType::*;
+        // a fight with someone fought is an assault; with no one, none
+        assert_kinds(&[
+            (
+                "Rebel fighters battled army troops outside Goma.",
+                Assault,
+                "190",
+            ),
+            ("Chadian soldiers fought Libyan forces.", Assault, "190"),
+        ]);
+        assert_no_events(&[
+            "The new government of Chad will fight corruption.",
+            "Chadian farmers fought hard to keep their land.",
+            "The coalition tasked with fighting the militants left Chad.",
+        ]);
+        // ready to do an act of its own: that act announced, coded as
+        // its intent; ready to do what is no event: an intent to cooperate
+        assert_kinds(&[
+            (
+                "Norway said it was ready to send humanitarian aid to Sudan.",
+                Agree,
+                "0333",
+            ),
+            (
+                "Chile says it is willing to withdraw its troops from Bolivia.",
+                Agree,
+                "0356",
+            ),
+            ("Chile is ready to cooperate with Peru.", Agree, "031"),
+            ("Chile is ready to go further with Peru.", Agree, "030"),
+        ]);
+        // cabinet secretaries are the government's
+        assert_eq!(
+            dyads("The home secretary criticised Chile."),
+            [(
+                "criticised".to_string(),
+                vec!["GOV".to_string()],
+                vec!["CHL".to_string()]
+            )]
+        );
     }
 }

@@ -86,6 +86,10 @@ pub struct TriggerPattern {
     /// whom it came from the source (frame `reverse`: PETRARCH's
     /// `[:CODE]`, "received assurances from", "faces pressure from").
     pub reverse: bool,
+    /// The event is coded only with a recipient (frame `versus`: a verb
+    /// of fighting, "fought Isis", not "fought corruption" or "fought
+    /// hard to protect their interests").
+    pub needs_recipient: bool,
     /// The phrase codes nothing (frame `block`: PETRARCH's patterns of
     /// public statements, CAMEO 01x, which PLOVER leaves out). It is
     /// matched like any other pattern, so that "expressed appreciation for"
@@ -585,7 +589,7 @@ fn load_rows(
                 name => EventType::from_str(name).map_err(|e| Error::row(file, r.line, e))?,
             };
             let frame = match r.get(5) {
-                "" | "verb" | "reverse" | "block" => Frame::Verb,
+                "" | "verb" | "reverse" | "block" | "versus" => Frame::Verb,
                 "noun" | "between" => Frame::Between,
                 "nominal" => Frame::Nominal,
                 "modal" => Frame::Modal,
@@ -630,6 +634,7 @@ fn load_rows(
                 contexts: r.list(4).map(str::to_string).collect(),
                 frame,
                 reverse: r.opt(5) == Some("reverse"),
+                needs_recipient: r.opt(5) == Some("versus"),
                 blocks,
             });
         }
