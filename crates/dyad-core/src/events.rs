@@ -4361,6 +4361,20 @@ fn parse_roles(
         EventType::Assault | EventType::Coerce | EventType::Threaten
     );
     let v = m.start;
+    // "were shocked by Trump's decision *to withdraw*" with the infinitive
+    // hung on the verb: it is the owned noun's complement, whose doer the
+    // surface reading finds (the noun's possessor), not the verb's subject.
+    let owned_noun_before = v >= 2
+        && s.word(v - 1) == "to"
+        && p.relation(v) == "xcomp"
+        && p.head(v) != Some(v - 2)
+        && p.words[v - 2].upos == "NOUN"
+        && p.children(v - 2)
+            .iter()
+            .any(|&c| p.words[c].deprel == "nmod:poss" && mention_at(mentions, c).is_some());
+    if owned_noun_before {
+        return None;
+    }
     let usable = |ms: Vec<usize>| -> Vec<usize> {
         ms.into_iter()
             .filter(|k| !clauses.excluded.contains(k))

@@ -1261,7 +1261,7 @@ mod tests {
     fn a_passive_agent_the_parser_made_an_object_is_still_the_source() {
         let d = dyads("One suspected British member was arrested by Iraqi Kurds and remains detained in Erbil.");
         let arrested = d.iter().find(|e| e.0 == "arrested").expect("arrest coded");
-        assert_eq!(arrested.1, ["IRQ"], "{d:?}");
+        assert_eq!(arrested.1, ["IRQCVL"], "{d:?}");
         assert_eq!(arrested.2, ["GBR"], "{d:?}");
         // the state it leaves him in is no second act, nor his own
         assert!(d.iter().all(|e| e.1 != ["GBR"]), "{d:?}");
@@ -2501,7 +2501,7 @@ mod tests {
             (
                 "Iraqi Kurds sought asylum in Sweden.",
                 EventType::Request,
-                "IRQ",
+                "IRQCVL",
             ),
             (
                 "Russian hackers hacked into the computers of Estonian ministries.",
@@ -5150,6 +5150,24 @@ mod tests {
             ("Chile is ready to cooperate with Peru.", Agree, "031"),
             ("Chile is ready to go further with Peru.", Agree, "030"),
         ]);
+        // the Kurds are a side (CAMEO's ethnic code KUR); a state's Kurds
+        // its civilians
+        assert_eq!(
+            dyads("Chad shelled the Kurds."),
+            [(
+                "shelled".to_string(),
+                vec!["TCD".to_string()],
+                vec!["KUR".to_string()]
+            )]
+        );
+        assert_eq!(
+            dyads("Iraqi Kurds accused Chad of lying."),
+            [(
+                "accused".to_string(),
+                vec!["IRQCVL".to_string()],
+                vec!["TCD".to_string()]
+            )]
+        );
         // cabinet secretaries are the government's
         assert_eq!(
             dyads("The home secretary criticised Chile."),

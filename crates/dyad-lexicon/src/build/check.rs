@@ -13,7 +13,7 @@ use std::fmt;
 use std::path::Path;
 
 use super::dates::Date;
-use super::organisations::REGIONS;
+use super::organisations::{PEOPLES, REGIONS};
 use super::tsv::{parse_rows, LIST_SEP};
 use super::{agents, countries, media, organisations, people};
 
@@ -91,7 +91,7 @@ pub fn check(data_dir: &Path) -> Vec<Problem> {
 
     let mut known: BTreeSet<String> = countries.iter().map(|(_, r)| r[0].clone()).collect();
     let states = known.clone();
-    known.extend(REGIONS.iter().map(|s| s.to_string()));
+    known.extend(REGIONS.iter().chain(PEOPLES).map(|s| s.to_string()));
     known.extend(
         orgs.iter()
             .filter(|(_, r)| r[4] == "IGO")

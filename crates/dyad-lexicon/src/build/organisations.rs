@@ -27,6 +27,10 @@ pub const REGIONS: &[&str] = &[
     "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST",
 ];
 
+/// CAMEO's codes of peoples without a state of their own, which stand
+/// where a country code would ("the Kurds", KUR).
+pub const PEOPLES: &[&str] = &["KUR"];
+
 /// Three-letter codes that say what an organisation does, not which one it is.
 const FUNCTIONS: &[&str] = &[
     "AGR", "BUS", "CHR", "COP", "CRM", "CVL", "DEV", "EDU", "ENV", "GOV", "HLH", "HRI", "JEW",
