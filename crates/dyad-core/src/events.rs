@@ -1056,6 +1056,24 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — no one it is against"));
             continue;
         }
+        // "Kurdish forces defended Kobane against Isis", "the town was
+        // defended by Isis fighters": armed men who defend or protect
+        // fight; it is no defence in words (CAMEO 052) nor praise.
+        let armed = |k: &usize| {
+            mentions[*k]
+                .actor
+                .sector
+                .as_deref()
+                .is_some_and(|c| ["MIL", "REB", "UAF"].iter().any(|a| c.contains(a)))
+        };
+        if pattern.event == EventType::Support
+            && !actors.is_empty()
+            && actors.iter().all(armed)
+            && parsed.is_some_and(|p| p.lemma_is(m.start, &["defend", "protect", "guard"]))
+        {
+            note(&|| format!("{what}: not coded — armed men defending fight, they do not speak"));
+            continue;
+        }
         // "four British men killed fighting Isis", "died fighting": how
         // the dead died, background to their death.
         if pattern.needs_recipient

@@ -5133,6 +5133,9 @@ mod tests {
             "The new government of Chad will fight corruption.",
             "Chadian farmers fought hard to keep their land.",
             "The coalition tasked with fighting the militants left Chad.",
+            // armed men who defend fight; no defence in words (052)
+            "Chadian troops defended Abeche against the rebels.",
+            "The town was defended by Libyan fighters.",
         ]);
         // ready to do an act of its own: that act announced, coded as
         // its intent; ready to do what is no event: an intent to cooperate
