@@ -5171,6 +5171,23 @@ mod tests {
                 vec!["TCD".to_string()]
             )]
         );
+        // the West is a side (CAMEO's WST); "the West Bank" is no West
+        assert_eq!(
+            dyads("Chad called on the West to lift sanctions."),
+            [(
+                "called on".to_string(),
+                vec!["TCD".to_string()],
+                vec!["WST".to_string()]
+            )]
+        );
+        assert_eq!(
+            dyads("Chad condemned the West Bank settlements."),
+            [(
+                "condemned".to_string(),
+                vec!["TCD".to_string()],
+                vec!["PSE".to_string()]
+            )]
+        );
         // cabinet secretaries are the government's
         assert_eq!(
             dyads("The home secretary criticised Chile."),

@@ -162,7 +162,7 @@ impl NameMatcher {
     }
 
     pub(crate) fn names<'l>(&'l self, text: &str) -> Vec<NameHit<'l>> {
-        whole_words(&self.names, text)
+        whole_words_but(&self.names, text, begins_longer_name)
             .into_iter()
             .map(|m| NameHit {
                 start: m.start(),
@@ -368,10 +368,21 @@ fn plural(p: &str) -> String {
 /// minister") hides none after it: the search goes on from the next
 /// character, where "minister" is found.
 fn whole_words(ac: &AhoCorasick, text: &str) -> Vec<Match> {
+    whole_words_but(ac, text, |_, _, _| false)
+}
+
+/// [`whole_words`], less the matches `reject(text, start, end)` refuses
+/// (the search goes on from the next character, as after a match inside
+/// a word).
+fn whole_words_but(
+    ac: &AhoCorasick,
+    text: &str,
+    reject: impl Fn(&str, usize, usize) -> bool,
+) -> Vec<Match> {
     let mut out = Vec::new();
     let mut at = 0;
     while let Some(m) = ac.find(Input::new(text).range(at..)) {
-        if at_word_boundary(text, m.start(), m.end()) {
+        if at_word_boundary(text, m.start(), m.end()) && !reject(text, m.start(), m.end()) {
             out.push(m);
             at = m.end();
         } else {
@@ -379,6 +390,18 @@ fn whole_words(ac: &AhoCorasick, text: &str) -> Vec<Match> {
         }
     }
     out
+}
+
+/// "the West Bank", "the West African nation", "the Pentagon Papers": a
+/// name written with "the" ("the West", "the Pentagon") followed by a
+/// capitalised word is the start of a longer name (which may be found from
+/// its second word: "West Bank").
+fn begins_longer_name(text: &str, start: usize, end: usize) -> bool {
+    let with_the = text[start..]
+        .get(..4)
+        .is_some_and(|t| t.eq_ignore_ascii_case("the "));
+    let mut after = text[end..].chars();
+    with_the && after.next() == Some(' ') && after.next().is_some_and(char::is_uppercase)
 }
 
 fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
