@@ -381,7 +381,33 @@ fn find_pieces(
         };
         // "*anti-American* protests", "the counter-Isis campaign": what one
         // is against is no actor
-        let against = before("anti-") || before("counter-");
+        // (nor what one is for: "*pro-Russian* separatists" are not
+        // Russia's)
+        let against = before("anti-") || before("counter-") || before("pro-");
+        // "*Turkish-backed* rebels", "Iranian-aligned militias": a
+        // nationality that backs a group is not the group's
+        let backing = matches!(best_ref(lex, hit.refs), Some(NameRef::Adjective(_)))
+            && s.text[hit.end..].strip_prefix('-').is_some_and(|rest| {
+                [
+                    "backed",
+                    "aligned",
+                    "allied",
+                    "supported",
+                    "sponsored",
+                    "funded",
+                    "trained",
+                    "armed",
+                    "friendly",
+                    "leaning",
+                    "inspired",
+                ]
+                .iter()
+                .any(|w| {
+                    rest.get(..w.len())
+                        .is_some_and(|r| r.eq_ignore_ascii_case(w))
+                        && !rest[w.len()..].starts_with(char::is_alphanumeric)
+                })
+            });
         // "Latin American producers", "North America": a part of the
         // continent, not the United States
         let continent = s.text[hit.start..].starts_with("America")
@@ -394,7 +420,7 @@ fn find_pieces(
             let after = s.text[hit.end..].split_whitespace().next();
             dyad_nlp::shouted(before, after)
         };
-        if against || continent || verb || in_sea_name(s.text, hit.start, hit.end) {
+        if against || backing || continent || verb || in_sea_name(s.text, hit.start, hit.end) {
             continue;
         }
         if let Some(tok) = tokens_of(s, base + hit.start, base + hit.end) {
@@ -2526,6 +2552,23 @@ mod tests {
         assert_eq!(codes("A UN envoy criticised Iraq."), ["IGOUNO", "IRQ"]);
         let c = codes_on("Iran's UN-backed plan failed in Iraq.", Some("2024-01-01"));
         assert_eq!(c, ["IRN", "IGOUNO", "IRQ"]);
+    }
+
+    #[test]
+    fn a_nationality_backing_or_backed_is_not_the_groups() {
+        assert_eq!(
+            codes("Turkish-backed rebels attacked Iraq."),
+            ["REB", "IRQ"]
+        );
+        assert_eq!(
+            codes("Iranian-aligned militias attacked Iraq."),
+            ["UAF", "IRQ"]
+        );
+        assert_eq!(
+            codes("Pro-Russian separatists attacked Ukraine."),
+            ["REB", "UKR"]
+        );
+        assert_eq!(codes("Turkish troops attacked Iraq."), ["TURMIL", "IRQ"]);
     }
 
     #[test]
