@@ -5188,6 +5188,15 @@ mod tests {
                 vec!["PSE".to_string()]
             )]
         );
+        // a description and the name after it are one side
+        assert_eq!(
+            dyads("Chad shelled the Syrian Kurdish militia, the YPG, last year."),
+            [(
+                "shelled".to_string(),
+                vec!["TCD".to_string()],
+                vec!["SYRREB".to_string()]
+            )]
+        );
         // cabinet secretaries are the government's
         assert_eq!(
             dyads("The home secretary criticised Chile."),

@@ -113,6 +113,28 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
         }
     }
     out.retain(|&m| !mentions[m].possessive);
+    // "the Syrian Kurdish militia, the YPG": a description and the name
+    // after it, one comma apart and of one code, are one side (the parser
+    // may join them as a list); the name stands for both.
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&mentions[out[i]], &mentions[out[i + 1]]);
+        let between = p.words.get(a.tok.1..b.tok.0).unwrap_or_default();
+        // (a comma and a determiner: "X, the Y"; not a list, "X, Y and Z")
+        let one_comma = between.first().is_some_and(|w| w.lemma == ",")
+            && between.get(1).is_some_and(|w| w.upos == "DET")
+            && between[1..].iter().all(|w| matches!(w.upos, "DET" | "ADJ"));
+        if one_comma
+            && a.actor.kb_id.is_none()
+            && b.actor.kb_id.is_some()
+            && a.actor.cameo.is_some()
+            && a.actor.cameo == b.actor.cameo
+        {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     out
 }
 
