@@ -1056,6 +1056,19 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — no one it is against"));
             continue;
         }
+        // "four British men killed fighting Isis", "died fighting": how
+        // the dead died, background to their death.
+        if pattern.needs_recipient
+            && parsed.is_some_and(|p| {
+                p.words[m.start].xpos == "VBG"
+                    && matches!(p.relation(m.start), "advcl" | "xcomp")
+                    && p.head(m.start)
+                        .is_some_and(|h| p.lemma_is(h, &["kill", "die", "wound", "injure"]))
+            })
+        {
+            note(&|| format!("{what}: not coded — how the dead died"));
+            continue;
+        }
         // "Kurdish forces defended Kobane against Isis", "the town was
         // defended by Isis fighters": armed men who defend or protect
         // fight; it is no defence in words (CAMEO 052) nor praise.
@@ -1072,19 +1085,6 @@ pub(crate) fn find(
             && parsed.is_some_and(|p| p.lemma_is(m.start, &["defend", "protect", "guard"]))
         {
             note(&|| format!("{what}: not coded — armed men defending fight, they do not speak"));
-            continue;
-        }
-        // "four British men killed fighting Isis", "died fighting": how
-        // the dead died, background to their death.
-        if pattern.needs_recipient
-            && parsed.is_some_and(|p| {
-                p.words[m.start].xpos == "VBG"
-                    && matches!(p.relation(m.start), "advcl" | "xcomp")
-                    && p.head(m.start)
-                        .is_some_and(|h| p.lemma_is(h, &["kill", "die", "wound", "injure"]))
-            })
-        {
-            note(&|| format!("{what}: not coded — how the dead died"));
             continue;
         }
         // "civilians remain unseen, bombed, besieged, raped", "400 men were

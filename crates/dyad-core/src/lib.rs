@@ -5153,58 +5153,38 @@ mod tests {
             ("Chile is ready to cooperate with Peru.", Agree, "031"),
             ("Chile is ready to go further with Peru.", Agree, "030"),
         ]);
-        // the Kurds are a side (CAMEO's ethnic code KUR); a state's Kurds
-        // its civilians
-        assert_eq!(
-            dyads("Chad shelled the Kurds."),
-            [(
-                "shelled".to_string(),
-                vec!["TCD".to_string()],
-                vec!["KUR".to_string()]
-            )]
-        );
-        assert_eq!(
-            dyads("Iraqi Kurds accused Chad of lying."),
-            [(
-                "accused".to_string(),
-                vec!["IRQCVL".to_string()],
-                vec!["TCD".to_string()]
-            )]
-        );
-        // the West is a side (CAMEO's WST); "the West Bank" is no West
-        assert_eq!(
-            dyads("Chad called on the West to lift sanctions."),
-            [(
-                "called on".to_string(),
-                vec!["TCD".to_string()],
-                vec!["WST".to_string()]
-            )]
-        );
-        assert_eq!(
-            dyads("Chad condemned the West Bank settlements."),
-            [(
-                "condemned".to_string(),
-                vec!["TCD".to_string()],
-                vec!["PSE".to_string()]
-            )]
-        );
-        // a description and the name after it are one side
-        assert_eq!(
-            dyads("Chad shelled the Syrian Kurdish militia, the YPG, last year."),
-            [(
-                "shelled".to_string(),
-                vec!["TCD".to_string()],
-                vec!["SYRREB".to_string()]
-            )]
-        );
-        // cabinet secretaries are the government's
-        assert_eq!(
-            dyads("The home secretary criticised Chile."),
-            [(
-                "criticised".to_string(),
-                vec!["GOV".to_string()],
-                vec!["CHL".to_string()]
-            )]
-        );
+        for (text, expected) in [
+            // the Kurds are a side (CAMEO's ethnic code KUR); a state's
+            // Kurds its civilians
+            (
+                "Chad shelled the Kurds.",
+                dyad("shelled", &["TCD"], &["KUR"]),
+            ),
+            (
+                "Iraqi Kurds accused Chad of lying.",
+                dyad("accused", &["IRQCVL"], &["TCD"]),
+            ),
+            // the West is a side (CAMEO's WST); "the West Bank" is no West
+            (
+                "Chad called on the West to lift sanctions.",
+                dyad("called on", &["TCD"], &["WST"]),
+            ),
+            (
+                "Chad condemned the West Bank settlements.",
+                dyad("condemned", &["TCD"], &["PSE"]),
+            ),
+            // a description and the name after it are one side
+            (
+                "Chad shelled the Syrian Kurdish militia, the YPG, last year.",
+                dyad("shelled", &["TCD"], &["SYRREB"]),
+            ),
+            // cabinet secretaries are the government's
+            (
+                "The home secretary criticised Chile.",
+                dyad("criticised", &["GOV"], &["CHL"]),
+            ),
+        ] {
+            assert_eq!(dyads(text), [expected], "{text}");
+        }
     }
 }

@@ -417,6 +417,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_name_with_the_before_a_capitalised_word_begins_a_longer_one() {
+        let t = "the West Bank and the West said";
+        assert!(begins_longer_name(t, 0, 8));
+        assert!(!begins_longer_name(t, 18, 26));
+        assert!(begins_longer_name("The Pentagon Papers", 0, 12));
+        // (only names written with "the")
+        assert!(!begins_longer_name("West Bank", 0, 4));
+    }
+
+    #[test]
     fn plurals() {
         assert_eq!(plural("envoy"), "envoys");
         assert_eq!(plural("militia"), "militias");
