@@ -388,25 +388,8 @@ fn find_pieces(
         // nationality that backs a group is not the group's
         let backing = matches!(best_ref(lex, hit.refs), Some(NameRef::Adjective(_)))
             && s.text[hit.end..].strip_prefix('-').is_some_and(|rest| {
-                [
-                    "backed",
-                    "aligned",
-                    "allied",
-                    "supported",
-                    "sponsored",
-                    "funded",
-                    "trained",
-                    "armed",
-                    "friendly",
-                    "leaning",
-                    "inspired",
-                ]
-                .iter()
-                .any(|w| {
-                    rest.get(..w.len())
-                        .is_some_and(|r| r.eq_ignore_ascii_case(w))
-                        && !rest[w.len()..].starts_with(char::is_alphanumeric)
-                })
+                let word = rest.split(|c: char| !c.is_alphanumeric()).next();
+                word.is_some_and(|w| BACKERS.iter().any(|b| b.eq_ignore_ascii_case(w)))
             });
         // "Latin American producers", "North America": a part of the
         // continent, not the United States
@@ -1426,6 +1409,22 @@ fn tokens_of(s: &Sentence<'_>, start: usize, end: usize) -> Option<(usize, usize
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
+
+/// What a nationality glued before a group by a hyphen does for it
+/// without being it ("Turkish-*backed* rebels").
+const BACKERS: &[&str] = &[
+    "backed",
+    "aligned",
+    "allied",
+    "supported",
+    "sponsored",
+    "funded",
+    "trained",
+    "armed",
+    "friendly",
+    "leaning",
+    "inspired",
+];
 
 /// The likeliest reading of an ambiguous name: a country's or capital's
 /// name is that place ("Ukraine" is not a person's alias), then

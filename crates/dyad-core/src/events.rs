@@ -65,6 +65,16 @@ fn up_to_number(s: &Sentence<'_>, end: usize) -> bool {
         && s.word(end + 1).starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// The first hard boundary at or after token `from` (the end of the
+/// sentence if none): how far a trigger's complement reaches.
+fn clause_end(s: &Sentence<'_>, from: usize) -> usize {
+    let n = s.words.len();
+    (from..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n)
+}
+
+/// The words of a readiness to act, as adjectives ("is ready to talk").
+const READY_WORDS: &[&str] = &["ready", "willing", "prepared"];
+
 /// The rows of a readiness to act ("ready to", "willing to", "prepared to").
 const READINESS: [&str; 3] = ["ready to", "willing to", "prepared to"];
 
@@ -817,7 +827,7 @@ pub(crate) fn find(
             // ready, below)
             let ready_for_event = pattern.event == EventType::Agree
                 && READINESS.contains(&pattern.text.as_str())
-                && !(m.end..n).any(|k| s.word(k) == "?")
+                && !yes_no_question(s, m.end)
                 && !preparing_not_prepared(p, v)
                 && !s.blocked_at(lex, m.end)
                 && s.trigger_at(lex, m.end).is_some_and(|c| {
@@ -828,7 +838,7 @@ pub(crate) fn find(
                 // the rest of the clause stays governed, as a readiness's
                 // complement ("ready to meet the prime minister provided
                 // security forces were withdrawn")
-                governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
+                governed_until = clause_end(s, m.end);
                 ready_complement = Some(m.end);
                 continue;
             }
@@ -861,12 +871,12 @@ pub(crate) fn find(
                     .any(|c| is_harm(lex.triggers.patterns[c.pattern].event))
             {
                 note(&|| format!("{what}: not coded — a main verb (getting ready), not a stance"));
-                governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
+                governed_until = clause_end(s, m.end);
                 continue;
             }
         }
         if governs_complement(pattern.event) && has_complement(s, &m) {
-            governed_until = (m.end..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n);
+            governed_until = clause_end(s, m.end);
             // "The minister, who had accused Iran of funding militias, met
             // Iranian officials": a trigger in a relative or adverbial
             // clause governs no further than its clause. (An adverbial
@@ -1072,16 +1082,9 @@ pub(crate) fn find(
         // "Kurdish forces defended Kobane against Isis", "the town was
         // defended by Isis fighters": armed men who defend or protect
         // fight; it is no defence in words (CAMEO 052) nor praise.
-        let armed = |k: &usize| {
-            mentions[*k]
-                .actor
-                .sector
-                .as_deref()
-                .is_some_and(|c| ["MIL", "REB", "UAF"].iter().any(|a| c.contains(a)))
-        };
         if pattern.event == EventType::Support
             && !actors.is_empty()
-            && actors.iter().all(armed)
+            && actors.iter().all(|&k| mentions[k].is_armed())
             && parsed.is_some_and(|p| p.lemma_is(m.start, &["defend", "protect", "guard"]))
         {
             note(&|| format!("{what}: not coded — armed men defending fight, they do not speak"));
@@ -5428,7 +5431,7 @@ fn judged_act(p: &ParsedSentence<'_>, v: usize) -> bool {
     // "it" of a readiness is a side, ready to act)
     let judged = |h: usize| {
         p.words[h].upos == "ADJ"
-            && !p.lemma_is(h, &["ready", "willing", "prepared"])
+            && !p.lemma_is(h, READY_WORDS)
             && p.children(h)
                 .iter()
                 .any(|&c| matches!(p.relation(c), "expl" | "nsubj") && p.lemma_is(c, &["it"]))
@@ -5772,7 +5775,7 @@ fn parse_modality(
     // (or the word right before "to", where the parser hung the
     // infinitive elsewhere)
     let ready =
-        |h: usize| p.lemma_is(h, &["ready", "willing", "prepared", "prepare"]) && !p.is_negated(h);
+        |h: usize| (p.lemma_is(h, READY_WORDS) || p.lemma_is(h, &["prepare"])) && !p.is_negated(h);
     let readiness = introduced_by(p, v, &["to"])
         && ((p.relation(v) == "xcomp" && p.head(v).is_some_and(ready))
             || (v >= 2 && p.lemma_is(v - 1, &["to"]) && ready(v - 2)));
