@@ -423,7 +423,7 @@ impl Counterpart {
     }
 
     fn apply(&self, lex: &Lexicon, side: &mut [dyad_model::ActorRef]) {
-        for a in side {
+        for a in side.iter_mut().filter(|a| a.country.is_none()) {
             give_country(lex, a, &self.iso);
         }
     }
@@ -457,9 +457,14 @@ fn domestic_counterpart(
     hostile: bool,
 ) -> Option<Counterpart> {
     let iso = known.first()?.country.clone()?;
+    // (one of them may be the country's already: "the removal of the
+    // president and *his* ruling party")
     let all_of = |xs: &[dyad_model::ActorRef], set: &[&str]| {
-        xs.iter()
-            .all(|a| a.country.is_none() && a.sector.as_deref().is_some_and(|s| set.contains(&s)))
+        xs.iter().any(|a| a.country.is_none())
+            && xs.iter().all(|a| {
+                a.country.as_deref().is_none_or(|c| c == iso)
+                    && a.sector.as_deref().is_some_and(|s| set.contains(&s))
+            })
     };
     let one_country = known.iter().all(|a| a.country.as_deref() == Some(&iso));
     // the police, the courts, a parliament, "the authorities"
@@ -752,8 +757,43 @@ fn assemble(
     // at home, named without its country, is the country's where it
     // happened.
     let mut how = how;
+    // "Assad has shelled *his own people*", "the junta jailed *its
+    // critics*": people the doer's possessive pronoun names are the
+    // doer's country's, wherever it happened.
+    let doers: Vec<&str> = f
+        .actors
+        .iter()
+        .filter_map(|&k| ms[k].actor.country.as_deref())
+        .collect();
+    let doer_country = doers
+        .first()
+        .copied()
+        .filter(|&c| doers.len() == f.actors.len() && doers.iter().all(|&d| d == c));
     let mut local = |k: usize, side: &str| {
         let mut a = ms[k].actor.clone();
+        let own = doer_country.filter(|_| {
+            let start = ms[k].tok.0;
+            let before = |n: usize| start.checked_sub(n).map_or("", |i| s.word(i));
+            let pronoun = |w: &str| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "his" | "her" | "its" | "their"
+                )
+            };
+            side == "recipient"
+                && a.country.is_none()
+                && (pronoun(before(1))
+                    || (before(1).eq_ignore_ascii_case("own") && pronoun(before(2))))
+        });
+        if let Some(iso) = own {
+            if give_country(lex, &mut a, iso) {
+                how.push_str(&format!(
+                    "; {side} {:?}: of the doer's country (a possessive pronoun)",
+                    a.text
+                ));
+                return a;
+            }
+        }
         let iso = location.as_ref().and_then(|l| l.country.as_deref());
         if let (None, Some(sector), Some(iso)) = (&a.country, a.sector.as_deref(), iso) {
             let first = ms[k].tok.0 == 0 || (ms[k].tok.0 == 1 && s.word(0) == "the");
@@ -2769,6 +2809,40 @@ mod tests {
     ) -> (String, Vec<String>, Vec<String>) {
         let own = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect();
         (code.to_string(), own(sources), own(recipients))
+    }
+
+    #[test]
+    fn who_and_a_possessive_pronoun_stand_for_the_doer() {
+        let cases = [
+            // the people a possessive pronoun of the doer names are the
+            // doer's country's, not that of a place the sentence names
+            (
+                "Britain has been left alone in the face of an aggressive Russia, an emboldened China and the cruelty of the Syrian president, Bashar al-Assad, who has shelled his own people.",
+                vec![dyad("194", &["SYRGOV"], &["SYRPPL"])],
+            ),
+
+            (
+                "Ghana refused to send troops to Mali and urged its citizens to leave.",
+                vec![
+                    dyad("120", &["GHA"], &["MIL"]),
+                    dyad("100", &["GHA"], &["GHACVL"]),
+                ],
+            ),
+            // (and the other side of a domestic pair still gets its country)
+            (
+                "Kenyan rebels demanded the removal of President Ngugi Kamau and his ruling party.",
+                vec![dyad("100", &["KENREB"], &["KENGOV", "KENGOV"])],
+            ),
+            // a "who" the parser hung on a noun that names no one is the
+            // person named right before it
+            (
+                "Their policies have left Europe “divided and weak” in the midst of grave challenges, she said, in the face of a hostile Kremlin, an unstable Gulf and the brutality of Syrian president Bashar al-Assad, who has bombed innocent civilians.",
+                vec![dyad("195", &["SYRGOV"], &["CVL"])],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(coded_dyads(text), expected, "{text}");
+        }
     }
 
     #[test]

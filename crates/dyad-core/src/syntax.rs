@@ -366,10 +366,27 @@ pub(crate) fn subject_mentions(
         let v = p
             .ancestors(verb)
             .find(|&a| p.words[a].deprel == "acl:relcl");
-        return v
-            .and_then(|v| p.head(v))
+        let n = v.and_then(|v| p.head(v));
+        let described = n
             .map(|n| nominal_mentions(p, mentions, n))
             .unwrap_or_default();
+        // ("in the face of Russia and the cruelty of the Syrian president,
+        // Bashar al-Assad, *who* has shelled …", the clause hung on
+        // "face"): a "who" hung on a word that names no one is the person
+        // named right before it.
+        if lemma == "who" && n.is_some_and(|n| mention_at(mentions, n).is_none()) {
+            let before = h
+                .checked_sub(1)
+                .filter(|&b| p.words[b].lemma == ",")
+                .map_or(h.checked_sub(1), |b| b.checked_sub(1));
+            let named = before
+                .and_then(|b| mention_at(mentions, b).filter(|&k| mentions[k].tok.1 == b + 1))
+                .filter(|k| !described.contains(k) && !mentions[*k].place);
+            if let Some(k) = named {
+                return vec![k];
+            }
+        }
+        return described;
     }
     if !matches!(lemma.as_str(), "he" | "she" | "they" | "it" | "we") {
         return Vec::new();
