@@ -1062,6 +1062,19 @@ pub(crate) fn find(
         // "fought Isis", "battled police": a fight with no one fought is
         // no assault ("will fight corruption", "fought hard to protect
         // their interests", "battled the blaze").
+        // (nor those fought for or beside: "fighting *on the side of* the
+        // regime", "fought alongside the Kurds", "fighting for Isis")
+        if pattern.needs_recipient {
+            recipients.retain(|&k| {
+                let from = m.end.min(mentions[k].tok.0);
+                !(from..mentions[k].tok.0).any(|i| {
+                    matches!(
+                        s.word(i).to_ascii_lowercase().as_str(),
+                        "alongside" | "beside" | "side" | "sides" | "behalf" | "for"
+                    )
+                })
+            });
+        }
         if pattern.needs_recipient && recipients.is_empty() {
             note(&|| format!("{what}: not coded — no one it is against"));
             continue;

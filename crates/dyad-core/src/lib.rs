@@ -5202,11 +5202,19 @@ mod tests {
                 "190",
             ),
             ("Chadian soldiers fought Libyan forces.", Assault, "190"),
+            // (beside someone: cooperation)
+            (
+                "Foreign fighters fought alongside the Chadian army.",
+                Cooperate,
+                "062",
+            ),
         ]);
         assert_no_events(&[
             "The new government of Chad will fight corruption.",
             "Chadian farmers fought hard to keep their land.",
             "The coalition tasked with fighting the militants left Chad.",
+            // (fought for or beside, not against)
+            "Libyan militias were fighting on the side of the Chadian government.",
             // armed men who defend fight; no defence in words (052)
             "Chadian troops defended Abeche against the rebels.",
             "The town was defended by Libyan fighters.",
