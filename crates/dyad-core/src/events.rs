@@ -1079,6 +1079,38 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — no one it is against"));
             continue;
         }
+        // "Isis will come back", "the refugees came back", "Congress
+        // returned from its recess": coming or going to no one and nowhere
+        // named is no visit.
+        const MOVING: &[&str] = &[
+            "come",
+            "comes",
+            "came",
+            "coming",
+            "go",
+            "goes",
+            "went",
+            "gone",
+            "going",
+            "return",
+            "returns",
+            "returned",
+            "returning",
+            "arrive",
+            "arrives",
+            "arrived",
+            "arriving",
+        ];
+        // ("when *it* comes to border security": no one comes)
+        let moving = MOVING.contains(&s.word(m.start).to_ascii_lowercase().as_str());
+        let no_one = parsed.is_some_and(|p| {
+            p.subject(m.start)
+                .is_some_and(|h| p.words[h].lemma.eq_ignore_ascii_case("it"))
+        });
+        if pattern.event == EventType::Consult && moving && (recipients.is_empty() || no_one) {
+            note(&|| format!("{what}: not coded — going to no one and nowhere named"));
+            continue;
+        }
         // "four British men killed fighting Isis", "died fighting": how
         // the dead died, background to their death.
         if pattern.needs_recipient

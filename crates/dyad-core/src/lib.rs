@@ -5192,6 +5192,20 @@ mod tests {
     }
 
     #[test]
+    fn coming_or_going_to_nowhere_is_no_visit() {
+        assert_no_events(&[
+            "The rebels in Darfur will come back.",
+            "The Chadian parliament returned from its recess.",
+            "When it comes to the Chadian army, the opposition is divided, the president said.",
+        ]);
+        assert_kinds(&[(
+            "The Chadian president went to Libya.",
+            dyad_model::EventType::Consult,
+            "040",
+        )]);
+    }
+
+    #[test]
     fn fights_need_a_foe_and_readiness_announces_its_act() {
         use dyad_model::EventType::*;
         // a fight with someone fought is an assault; with no one, none
