@@ -985,10 +985,26 @@ pub(crate) fn find(
                             .is_some_and(|r| r.contains(&mentions[k].tok.0))
                             && own_state(&mentions[k], a.iter().map(|&j| &mentions[j]))
                     };
+                    // Nor, for harm, the subject of another verb ("trying
+                    // to kill off speculation *Russia* would strike"): the
+                    // doer of a clause of its own.
+                    let clause_subject = |k: usize| {
+                        let x = &mentions[k];
+                        is_harm(pattern.event)
+                            && parsed.is_some_and(|p| {
+                                (x.tok.0..x.tok.1).any(|w| {
+                                    p.relation(w) == "nsubj"
+                                        && p.head(w).is_some_and(|h| {
+                                            h != m.start && p.words[h].upos == "VERB"
+                                        })
+                                })
+                            })
+                    };
                     let surface: Vec<usize> = candidates
                         .into_iter()
                         .filter(|&k| !joined.iter().any(|r| r.contains(&mentions[k].tok.0)))
                         .filter(|&k| !own(k))
+                        .filter(|&k| !clause_subject(k))
                         .collect();
                     if surface.is_empty() {
                         Some((a, r, how))

@@ -5192,6 +5192,27 @@ mod tests {
     }
 
     #[test]
+    fn harm_is_not_done_to_the_subject_of_another_verb() {
+        // the surface reading's "first actor after it" is no recipient
+        // when it is the doer of a clause of its own
+        assert_eq!(
+            coded_dyads(
+                "Chadian troops raided a camp in what the government called a response to a Libyan attack."
+            ),
+            [
+                dyad("171", &["TCDMIL"], &[]),
+                dyad("190", &["LBY"], &[]),
+            ]
+        );
+        assert_eq!(
+            coded_dyads(
+                "Officials in Chad are trying to kill off rumours Libya would retaliate with an attack on the border."
+            ),
+            [dyad("190", &["TCDGOV"], &[])]
+        );
+    }
+
+    #[test]
     fn coming_or_going_to_nowhere_is_no_visit() {
         assert_no_events(&[
             "The rebels in Darfur will come back.",
