@@ -5164,7 +5164,9 @@ fn parse_roles(
     // "Ethiopia and Eritrea signed an agreement in Riyadh": a joint act of
     // several sides is done among them, not to the host.
     let joint = subj.len() >= 2 && (is_mutual(pattern) || pattern.event == EventType::Support);
-    if recipients.is_empty() && !joint {
+    // (a fight is against someone, not in a place: "Kurdish militias
+    // fighting in Syria")
+    if recipients.is_empty() && !joint && !pattern.needs_recipient {
         recipients = foreign_place(p, mentions, clauses, &subj, v);
         if !recipients.is_empty() {
             how = "recipient: the foreign country where it happened (parse)";

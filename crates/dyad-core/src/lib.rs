@@ -5192,6 +5192,28 @@ mod tests {
     }
 
     #[test]
+    fn a_present_participle_is_the_deed_of_the_noun_it_describes() {
+        assert_eq!(
+            coded_dyads("Darfur is the last stronghold of rebels fighting the Sudanese army."),
+            [dyad("190", &["REB"], &["SDNMIL"])]
+        );
+        // (a fight is against someone, not in a place; nor one a
+        // conjunction opens)
+        assert_no_events(&[
+            "The Chadian militias fighting in Sudan are a threat to peace.",
+            "Hundreds of Chadian fighters fighting in Sudan were paid by the army.",
+        ]);
+        assert_eq!(
+            coded_dyads(
+                "Officials in Chad expelled diplomats from two countries for taking part in protests."
+            ),
+            [dyad("161", &["TCDGOV"], &[]), dyad("141", &["GOV"], &[])]
+        );
+        // fighting for someone is no criticism of them (CAMEO 111)
+        assert_no_events(&["British converts who leave to fight for Isis are guilty."]);
+    }
+
+    #[test]
     fn harm_is_not_done_to_the_subject_of_another_verb() {
         // the surface reading's "first actor after it" is no recipient
         // when it is the doer of a clause of its own

@@ -329,6 +329,7 @@ pub(crate) fn subject_mentions(
         .or_else(|| participle_subject(p, verb))
         .or_else(|| adjunct_subject(p, verb))
         .or_else(|| included_in(p, verb).and_then(|k| p.subject(k)))
+        .or_else(|| described_doer(p, verb))
     else {
         return owner_of_plan(p, mentions, verb);
     };
@@ -857,6 +858,22 @@ pub(crate) fn misparsed_participle(p: &ParsedSentence<'_>, v: usize) -> Option<u
     (n + 1..v)
         .all(|k| p.ancestors(k).any(|a| a == n))
         .then_some(n)
+}
+
+/// "territory held by *insurgents* fighting the Syrian president": a
+/// present participle describing the noun before it is that noun's deed.
+fn described_doer(p: &ParsedSentence<'_>, v: usize) -> Option<usize> {
+    // (not one a conjunction opens: "expelled diplomats from three
+    // countries *for taking part* in protests"), nor a gerund that is a
+    // noun ("Saleh, *whose killing* at the hands of rebels")
+    let noun_like = p
+        .children(v)
+        .iter()
+        .any(|&c| matches!(p.words[c].deprel, "mark" | "nmod:poss" | "det"));
+    (p.words[v].xpos == "VBG" && p.relation(v) == "acl" && !noun_like)
+        .then(|| p.head(v))
+        .flatten()
+        .filter(|&n| n < v && matches!(p.words[n].upos, "NOUN" | "PROPN"))
 }
 
 /// The subject [`misparsed_participle`] took from verb `v`, if any.
