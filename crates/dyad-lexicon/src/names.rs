@@ -173,7 +173,7 @@ impl NameMatcher {
     }
 
     pub(crate) fn agents(&self, text: &str) -> Vec<AgentHit> {
-        whole_words(&self.agents, text)
+        whole_words_but(&self.agents, text, ends_place_name)
             .into_iter()
             .map(|m| AgentHit {
                 start: m.start(),
@@ -362,11 +362,11 @@ fn plural(p: &str) -> String {
     }
 }
 
-/// Whether `text[start..end]` is not glued to letters or digits on either side.
 /// The leftmost-longest matches of `ac` in `text` that are whole words. A
 /// match that is not ("commerce minist", a Phoenix stem, inside "commerce
 /// minister") hides none after it: the search goes on from the next
 /// character, where "minister" is found.
+#[cfg(test)]
 fn whole_words(ac: &AhoCorasick, text: &str) -> Vec<Match> {
     whole_words_but(ac, text, |_, _, _| false)
 }
@@ -404,6 +404,23 @@ fn begins_longer_name(text: &str, start: usize, end: usize) -> bool {
     with_the && after.next() == Some(' ') && after.next().is_some_and(char::is_uppercase)
 }
 
+/// "New York City", "Gaza City", "Helmand Province": a place word that
+/// names people ("the city", CVL) written with a capital after a
+/// capitalised word is the end of a place's name.
+fn ends_place_name(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    let place_word = ["city", "province", "town", "village"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w));
+    let capital = word.starts_with(char::is_uppercase);
+    let before = text[..start]
+        .strip_suffix(' ')
+        .and_then(|t| t.split(' ').next_back())
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    place_word && capital && before
+}
+
+/// Whether `text[start..end]` is not glued to letters or digits on either side.
 fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
@@ -424,6 +441,17 @@ mod tests {
         assert!(begins_longer_name("The Pentagon Papers", 0, 12));
         // (only names written with "the")
         assert!(!begins_longer_name("West Bank", 0, 4));
+    }
+
+    #[test]
+    fn a_capitalised_place_word_after_a_name_ends_a_place_name() {
+        let t = "streets of New York City and the city";
+        assert!(ends_place_name(t, 20, 24));
+        assert!(!ends_place_name(t, 33, 37));
+        assert!(ends_place_name("in Helmand Province", 11, 19));
+        // (not at the start, nor after a lower-case word)
+        assert!(!ends_place_name("City officials", 0, 4));
+        assert!(!ends_place_name("the old City", 8, 12));
     }
 
     #[test]
