@@ -51,6 +51,9 @@ pub(crate) struct Found {
     /// A past act in a clause of earlier time ("since Russia invaded
     /// Ukraine"): background, with no day.
     pub background: bool,
+    /// The sentence's attribution is in a clause joined to the trigger's
+    /// and does not report it (see [`outside_attribution`]).
+    pub unattributed: bool,
 }
 
 /// Types whose complement ("threatened to …", "demanded that …") states
@@ -2663,7 +2666,33 @@ fn place_and_time(
         date_above,
         scheduled: false,
         background: false,
+        unattributed: parsed.is_some_and(|p| outside_attribution(p, clauses, m.start)),
     }
+}
+
+/// "The Rapid Support Forces has been fighting the army, *and the United
+/// Nations says* both sides have committed abuses": a saying in a clause
+/// joined to the trigger's (or the trigger's clause joined to the saying)
+/// reports what it governs, not the trigger.
+pub(crate) fn outside_attribution(p: &ParsedSentence<'_>, clauses: &Clauses, v: usize) -> bool {
+    let Some((_, (a, b))) = clauses.attribution else {
+        return false;
+    };
+    let Some(said) = (a..b.min(p.len())).find(|&i| p.words[i].upos == "VERB") else {
+        return false;
+    };
+    let joined = |x: usize, y: usize| p.relation(x) == "conj" && p.head(x) == Some(y);
+    let c = clause_head(p, v);
+    // (a saying with a complement of its own, not one the parser joined to
+    // what it reports: "… killed two people and injured 20, *a newspaper
+    // reported*"; and not a second "that" clause of the saying: "said he
+    // expects …, and *that* Reagan will accept")
+    let own_complement = p
+        .children(said)
+        .iter()
+        .any(|&k| k > said && p.relation(k) == "ccomp");
+    let second_that = p.dependents(c, "mark").any(|k| p.lemma_is(k, &["that"]));
+    own_complement && !second_that && (joined(said, c) || joined(c, said))
 }
 
 /// The word of tokens `[a, b)` that the parse hangs from outside them.
@@ -5846,7 +5875,7 @@ fn parse_modality(
     if future || is_planned(p, v) || scheduled || when_future || purpose {
         return Modality::Future;
     }
-    if clauses.attribution.is_some() {
+    if clauses.attribution.is_some() && !outside_attribution(p, clauses, v) {
         return Modality::Reported;
     }
     Modality::Asserted

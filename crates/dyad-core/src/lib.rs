@@ -641,20 +641,23 @@ fn assemble(
         .zip(published)
         .and_then(|(k, p)| dates[k].resolve(p, true))
         .map(|d| d.to_string());
-    let attribution = clauses.attribution.map(|(k, (a, b))| {
-        let m = &ms[k];
-        // A seat or capital names itself ("the Kremlin"), not its country.
-        let place_like = m.actor.kb_id.is_some() && m.actor.kb_id == m.actor.country;
-        Attribution {
-            text: s.span_of(a, b).slice(full).to_string(),
-            name: if place_like {
-                Some(m.actor.text.trim_start_matches("the ").to_string())
-            } else {
-                m.actor.name.clone()
-            },
-            country: m.actor.country.clone(),
-        }
-    });
+    let attribution = clauses
+        .attribution
+        .filter(|_| !f.unattributed)
+        .map(|(k, (a, b))| {
+            let m = &ms[k];
+            // A seat or capital names itself ("the Kremlin"), not its country.
+            let place_like = m.actor.kb_id.is_some() && m.actor.kb_id == m.actor.country;
+            Attribution {
+                text: s.span_of(a, b).slice(full).to_string(),
+                name: if place_like {
+                    Some(m.actor.text.trim_start_matches("the ").to_string())
+                } else {
+                    m.actor.name.clone()
+                },
+                country: m.actor.country.clone(),
+            }
+        });
     // Announced cooperation is an intent to cooperate (AGREE), announced
     // harm a threat (THREATEN): CAMEO's and PLOVER's convention.
     // So is an act made conditional on another's ("will boycott the
@@ -672,9 +675,10 @@ fn assemble(
     let refusal = (f.refused && lex.recode_by_modality)
         .then(|| intent::refusal(pattern.event, pattern.cameo.as_deref()))
         .flatten();
-    let modality = match (refusal, clauses.attribution) {
+    let modality = match (refusal, attribution.as_ref()) {
         (Some(_), Some(_)) => Modality::Reported,
         (Some(_), None) => Modality::Asserted,
+        (None, None) if f.unattributed && f.modality == Modality::Reported => Modality::Asserted,
         (None, _) => f.modality,
     };
     let (event_type, mode, cameo, how) = match (intent, refusal) {
@@ -5211,6 +5215,40 @@ mod tests {
         );
         // fighting for someone is no criticism of them (CAMEO 111)
         assert_no_events(&["British converts who leave to fight for Isis are guilty."]);
+    }
+
+    #[test]
+    fn a_saying_joined_to_the_trigger_does_not_report_it() {
+        let told = |text: &str| -> Vec<(String, Option<String>)> {
+            code_of(text)
+                .events
+                .iter()
+                .map(|e| {
+                    (
+                        e.modality.as_str().to_string(),
+                        e.attribution.as_ref().map(|a| a.text.clone()),
+                    )
+                })
+                .collect()
+        };
+        // the United Nations says what follows "says", not the fighting
+        assert_eq!(
+            told("Chadian rebels have been fighting the army, and the United Nations says both sides have committed abuses."),
+            [("asserted".to_string(), None)]
+        );
+        // a saying the parser joined to what it reports, and a second
+        // "that" clause of the saying, still report it
+        assert_eq!(
+            told("Rebels killed two soldiers and wounded five, a Chadian newspaper reported."),
+            [(
+                "reported".to_string(),
+                Some("Chadian newspaper reported".to_string())
+            )]
+        );
+        assert_eq!(
+            told("The minister said he expected an agreement, and that Niger will accept the final plan."),
+            [("future".to_string(), Some("minister said".to_string()))]
+        );
     }
 
     #[test]
