@@ -78,6 +78,20 @@ fn clause_end(s: &Sentence<'_>, from: usize) -> usize {
 /// The words of a readiness to act, as adjectives ("is ready to talk").
 const READY_WORDS: &[&str] = &["ready", "willing", "prepared"];
 
+/// Failing or refusing to do what the open complement says ("failed to
+/// reach", "unwilling to accept", "reluctant to send"): the act is not
+/// done, a refusal. ("unwill": the lemma of "unwilling" the tagger took
+/// for a verb.)
+const FAILING: &[&str] = &[
+    "fail",
+    "unwilling",
+    "unwill",
+    "reluctant",
+    "unable",
+    "loath",
+    "loth",
+];
+
 /// The rows of a readiness to act ("ready to", "willing to", "prepared to").
 const READINESS: [&str; 3] = ["ready to", "willing to", "prepared to"];
 
@@ -3187,7 +3201,7 @@ fn announced_refusal(p: &ParsedSentence<'_>, v: usize) -> bool {
             return false;
         }
         match p.head(u) {
-            Some(h) if p.words[h].lemma.eq_ignore_ascii_case("fail") => return true,
+            Some(h) if p.lemma_is(h, FAILING) => return true,
             Some(h) => u = h,
             None => return false,
         }
@@ -5606,8 +5620,8 @@ fn parse_modality(
         match p.head(up) {
             Some(h) => {
                 up = h;
-                // "failed to reach agreement"
-                negated = p.is_negated(h) || p.words[h].lemma.eq_ignore_ascii_case("fail");
+                // "failed to reach agreement", "unwilling to accept"
+                negated = p.is_negated(h) || p.lemma_is(h, FAILING);
             }
             None => break,
         }

@@ -2683,6 +2683,13 @@ mod tests {
                 "Palestinians and Israelis failed to reach agreement.",
                 "120",
             ),
+            // (unwilling, reluctant or unable to)
+            ("Germany is reluctant to send troops to Mali.", "121"),
+            ("Chad was unable to reach agreement with Niger.", "120"),
+            (
+                "Brazil has so far been unwilling to accept any proposal.",
+                "120",
+            ),
         ] {
             let c = code_of(text);
             let e = c
