@@ -5626,6 +5626,12 @@ fn parse_modality(
             None => break,
         }
     }
+    // "the rate is too low to provide any support", "too weak to attack":
+    // what something is too much or too little for is not done
+    negated |= matches!(p.relation(v), "xcomp" | "advcl")
+        && introduced_by(p, v, &["to"])
+        && p.head(v)
+            .is_some_and(|h| p.dependents(h, "advmod").any(|a| p.lemma_is(a, &["too"])));
     // "Obama's failure to sell missiles", "France's refusal to offer …";
     // "has no intention of attacking", "no plans to meet", "does not have
     // any plans to meet"

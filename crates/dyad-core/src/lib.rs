@@ -740,7 +740,32 @@ fn assemble(
                 Some(sector) => sector == "GOV" && a.country.is_some(),
             }
         });
-    let (event_type, mode, cameo, how) = if rioters {
+    // "contra rebels fighting the leftist Nicaraguan government": the
+    // imported rows that read attacking or fighting a government as
+    // criticism (CAMEO 111) are an assault when armed men do it.
+    let armed_fight = event_type == dyad_model::EventType::Accuse
+        && cameo.as_deref() == Some("111")
+        && !f.actors.is_empty()
+        && f.actors.iter().all(|&k| ms[k].is_armed())
+        && [
+            "attack",
+            "attacked",
+            "attacking",
+            "attacks",
+            "fight",
+            "fighting",
+            "fights",
+            "fought",
+        ]
+        .contains(&s.word(f.trigger.start).to_ascii_lowercase().as_str());
+    let (event_type, mode, cameo, how) = if armed_fight {
+        (
+            dyad_model::EventType::Assault,
+            None,
+            Some("190".to_string()),
+            format!("{how}; done by armed men, so coded as an assault (190)"),
+        )
+    } else if rioters {
         (
             dyad_model::EventType::Protest,
             Some("riot".to_string()),
@@ -5255,6 +5280,29 @@ mod tests {
         assert_eq!(
             told("The minister said he expected an agreement, and that Niger will accept the final plan."),
             [("future".to_string(), Some("minister said".to_string()))]
+        );
+    }
+
+    #[test]
+    fn armed_men_fighting_a_government_assault_it() {
+        use dyad_model::EventType::{Accuse, Assault};
+        assert_kinds(&[
+            (
+                "Rebels have been fighting the Chadian government since 2005.",
+                Assault,
+                "190",
+            ),
+            // (words, not arms: the imported criticism)
+            (
+                "Opposition leaders in Chad attacked the government over the budget.",
+                Accuse,
+                "111",
+            ),
+        ]);
+        // what something is too little for is not done
+        assert_one_event_of(
+            "The Chadian grant is too small to provide any support for farmers.",
+            dyad_model::Modality::Negated,
         );
     }
 
