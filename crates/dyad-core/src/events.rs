@@ -1144,6 +1144,16 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — going to no one and nowhere named"));
             continue;
         }
+        // "has the right to attack", "the duty to warn", "the authority to
+        // deny entry": a right, duty or means to act is not the act.
+        if parsed.is_some_and(|p| {
+            p.relation(m.start) == "acl"
+                && introduced_by(p, m.start, &["to"])
+                && aim_noun(p, m.start).is_some_and(|n| p.lemma_is(n, MODAL_NOUNS))
+        }) {
+            note(&|| format!("{what}: not coded — a right, duty or means to act, not the act"));
+            continue;
+        }
         // "four British men killed fighting Isis", "died fighting": how
         // the dead died, background to their death.
         if pattern.needs_recipient
@@ -5397,6 +5407,29 @@ const PLANNING_VERBS: &[&str] = &["plan", "intend", "seek"];
 /// Nouns of an intention whose infinitive is announced, not done ("his
 /// intent to attack"). (Not "decision": a decision may be carried out,
 /// "Bush's 2003 decision to invade Iraq".)
+/// Nouns of a right, duty or means to act, whose infinitive is not done
+/// ("the right to attack", "the duty to warn").
+const MODAL_NOUNS: &[&str] = &[
+    "right",
+    "duty",
+    "obligation",
+    "responsibility",
+    "authority",
+    "power",
+    "ability",
+    "capacity",
+    "capability",
+    "means",
+    "freedom",
+    "option",
+    "chance",
+    "opportunity",
+    "mandate",
+    "license",
+    "licence",
+    "permission",
+];
+
 const INTENT_NOUNS: &[&str] = &[
     "intent",
     "intention",

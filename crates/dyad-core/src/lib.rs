@@ -5284,6 +5284,15 @@ mod tests {
     }
 
     #[test]
+    fn a_right_duty_or_means_to_act_is_not_the_act() {
+        assert_no_events(&[
+            "Chad has the right to attack Libyan positions.",
+            "The Chadian president has the power to veto legislation.",
+            "Niger had no capacity to carry out attacks in Chad.",
+        ]);
+    }
+
+    #[test]
     fn armed_men_fighting_a_government_assault_it() {
         use dyad_model::EventType::{Accuse, Assault};
         assert_kinds(&[
