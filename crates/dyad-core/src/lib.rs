@@ -5284,6 +5284,19 @@ mod tests {
     }
 
     #[test]
+    fn up_to_a_number_of_people_is_the_object() {
+        // (the parser made "up" a particle and "to 16 … advisers" an
+        // oblique)
+        assert_eq!(
+            coded_dyads(
+                "Chadian rebels have kidnapped up to 16 Libyan civilian advisers from a town market and burned a school in the capital, diplomats said today."
+            )
+            .first(),
+            Some(&dyad("181", &["TCDREB"], &["LBYCVL"]))
+        );
+    }
+
+    #[test]
     fn a_right_duty_or_means_to_act_is_not_the_act() {
         assert_no_events(&[
             "Chad has the right to attack Libyan positions.",
