@@ -156,13 +156,15 @@ pub(crate) fn analyse(s: &Sentence<'_>, mentions: &[Mention]) -> Clauses {
                 }
             }
         }
-        // "…, said the Kremlin."
+        // "…, said the Kremlin." (not a gerund, whose subject is before
+        // it: "…, *saying* the Kurds in the SDF are …")
+        let gerund = s.word(i).ends_with("ing");
         if let Some(m) = mention_starting_at(i + 1).or_else(|| {
             matches!(s.word(i + 1), "the")
                 .then(|| mention_starting_at(i + 2))
                 .flatten()
         }) {
-            if i > 0 && s.word(i - 1) == "," {
+            if i > 0 && s.word(i - 1) == "," && !gerund {
                 c.attribution = Some((m, (i, mentions[m].tok.1)));
                 c.excluded.push(m);
                 return c;

@@ -5263,6 +5263,12 @@ mod tests {
                 })
                 .collect()
         };
+        // a gerund of saying has its speaker before it, never the name
+        // after it
+        assert_eq!(
+            told("Chad fiercely opposes the talks, saying the Libyan forces are under foreign command."),
+            [("asserted".to_string(), None)]
+        );
         // the United Nations says what follows "says", not the fighting
         assert_eq!(
             told("Chadian rebels have been fighting the army, and the United Nations says both sides have committed abuses."),
