@@ -1154,6 +1154,24 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — a right, duty or means to act, not the act"));
             continue;
         }
+        // "there is no indication that Turkey will attack the town", "no
+        // sign the government would meet the conditions": what nothing
+        // shows is not told at all (neither done nor refused).
+        if parsed.is_some_and(|p| {
+            let c = clause_head(p, m.start);
+            matches!(p.relation(c), "acl" | "ccomp")
+                && p.head(c).is_some_and(|n| {
+                    p.words[n].upos == "NOUN"
+                        && p.lemma_is(
+                            n,
+                            &["indication", "sign", "evidence", "proof", "suggestion"],
+                        )
+                        && p.dependents(n, "det").any(|d| p.lemma_is(d, &["no"]))
+                })
+        }) {
+            note(&|| format!("{what}: not coded — what there is no sign of"));
+            continue;
+        }
         // "four British men killed fighting Isis", "died fighting": how
         // the dead died, background to their death.
         if pattern.needs_recipient

@@ -5290,6 +5290,14 @@ mod tests {
     }
 
     #[test]
+    fn what_there_is_no_sign_of_is_not_coded() {
+        assert_no_events(&[
+            "There is no indication that Turkey will attack the town.",
+            "There was no sign the Chadian government would meet the conditions.",
+        ]);
+    }
+
+    #[test]
     fn up_to_a_number_of_people_is_the_object() {
         // (the parser made "up" a particle and "to 16 … advisers" an
         // oblique)
