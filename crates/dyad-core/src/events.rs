@@ -4996,9 +4996,7 @@ fn parse_roles(
         // "kidnapped *up to 16 Russian advisers*": a number after "up to",
         // which the parser made a particle and an oblique, is the object
         for o in p.obliques(u).into_iter().map(|x| x.word) {
-            let up_to = p.case_marker(o).is_some_and(|c| {
-                c > u + 1 && p.lemma_is(c, &["to"]) && p.lemma_is(c - 1, &["up"]) && c - 1 == u + 1
-            }) && p.dependents(o, "nummod").next().is_some();
+            let up_to = p.case_marker(o) == Some(u + 2) && up_to_number(s, u + 2);
             if up_to {
                 recipients = nominal(o);
                 if !recipients.is_empty() {
