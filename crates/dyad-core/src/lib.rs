@@ -862,6 +862,20 @@ fn assemble(
         .iter()
         .map(|&k| local(k, "recipient"))
         .collect();
+    // "The United Arab Emirates, UAE, has banned …", "a clash between
+    // Israel and Syria and Israel and Turkey": one named side, once
+    // (people of no name, "women and children", stay apart).
+    for side in [&mut actors, &mut recipients] {
+        let mut seen: Vec<String> = Vec::new();
+        side.retain(|a| match &a.kb_id {
+            Some(id) if seen.contains(id) => false,
+            Some(id) => {
+                seen.push(id.clone());
+                true
+            }
+            None => true,
+        });
+    }
     {
         let where_ = location.as_ref().and_then(|l| l.country.as_deref());
         let hostile = event_type.quad().number() >= 3;
@@ -5286,6 +5300,19 @@ mod tests {
         assert_eq!(
             told("The minister said he expected an agreement, and that Niger will accept the final plan."),
             [("future".to_string(), Some("minister said".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_named_side_is_listed_once() {
+        assert_eq!(
+            coded_dyads("The United Arab Emirates, UAE, has criticised Chad."),
+            [dyad("111", &["ARE"], &["TCD"])]
+        );
+        // (people of no name stay apart)
+        assert_eq!(
+            coded_dyads("Chadian soldiers killed women and children."),
+            [dyad("190", &["TCDMIL"], &["CVL", "CVL"])]
         );
     }
 
