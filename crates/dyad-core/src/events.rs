@@ -5434,9 +5434,6 @@ fn shared_conjuncts(p: &ParsedSentence<'_>, chain: Vec<usize>) -> Vec<usize> {
 /// Verbs whose infinitive complement is what the subject means to do.
 const PLANNING_VERBS: &[&str] = &["plan", "intend", "seek"];
 
-/// Nouns of an intention whose infinitive is announced, not done ("his
-/// intent to attack"). (Not "decision": a decision may be carried out,
-/// "Bush's 2003 decision to invade Iraq".)
 /// Nouns of a right, duty or means to act, whose infinitive is not done
 /// ("the right to attack", "the duty to warn").
 const MODAL_NOUNS: &[&str] = &[
@@ -5460,6 +5457,9 @@ const MODAL_NOUNS: &[&str] = &[
     "permission",
 ];
 
+/// Nouns of an intention whose infinitive is announced, not done ("his
+/// intent to attack"). (Not "decision": a decision may be carried out,
+/// "Bush's 2003 decision to invade Iraq".)
 const INTENT_NOUNS: &[&str] = &[
     "intent",
     "intention",

@@ -376,10 +376,11 @@ pub(crate) fn subject_mentions(
         // "face"): a "who" hung on a word that names no one is the person
         // named right before it.
         if lemma == "who" && n.is_some_and(|n| mention_at(mentions, n).is_none()) {
-            let before = h
-                .checked_sub(1)
-                .filter(|&b| p.words[b].lemma == ",")
-                .map_or(h.checked_sub(1), |b| b.checked_sub(1));
+            // (the word before "who", past a comma)
+            let before = match h.checked_sub(1) {
+                Some(b) if p.words[b].lemma == "," => b.checked_sub(1),
+                b => b,
+            };
             let named = before
                 .and_then(|b| mention_at(mentions, b).filter(|&k| mentions[k].tok.1 == b + 1))
                 .filter(|k| !described.contains(k) && !mentions[*k].place);
