@@ -224,7 +224,17 @@ pub(crate) fn find(
         // An event noun where no verb reading applies: "the blockade of
         // Serbia", "Palestinian riots", "staged a hunger strike".
         if let Some(nm) = s.nominal_at(lex, i) {
-            let head = nm.end - 1;
+            // (the noun, not the preposition a row ends with: "talks
+            // *with*")
+            // (not "sit-in")
+            let head = if nm.end - nm.start >= 2
+                && is_preposition(s.word(nm.end - 1))
+                && s.word(nm.end - 2) != "-"
+            {
+                nm.end - 2
+            } else {
+                nm.end - 1
+            };
             let is_noun = (s.is_title || i == 0 || !s.is_capitalised(doc_text, i))
                 && !in_mention(head)
                 && syntax.get(doc_text, s).is_some_and(|p| {
@@ -322,7 +332,7 @@ pub(crate) fn find(
                     });
                     continue;
                 }
-                let Some(((actors, recipients, how), carrier)) =
+                let Some(((actors, recipients, how), source_verb)) =
                     nominal_roles(p, mentions, clauses, head)
                 else {
                     note(&|| {
@@ -361,19 +371,42 @@ pub(crate) fn find(
                     _ => (recipients, how),
                 };
                 note(&|| format!("{what}: coded — {how}"));
-                let modality = match carrier {
-                    Some(v) => parse_modality(
-                        p,
-                        s,
-                        clauses,
-                        &TriggerMatch {
-                            pattern: nm.pattern,
-                            start: v,
-                            end: v + 1,
-                            before: v,
-                        },
-                        pattern.event == EventType::Assault,
-                    ),
+                // "talks with X": with no one named, no talks are told.
+                let with = s.word(nm.end - 1) == "with";
+                if with && recipients.is_empty() {
+                    note(&|| format!("{what}: not coded — no one named that it is with"));
+                    continue;
+                }
+                // The modality of the verb whose subject is the source:
+                // "Banks would not be involved in the talks with X" (but a
+                // circumstance stands however its clause's verb is
+                // negated: "did not agree in talks with X", the talks
+                // happened).
+                let modality = match source_verb {
+                    Some(v) => {
+                        let told = parse_modality(
+                            p,
+                            s,
+                            clauses,
+                            &TriggerMatch {
+                                pattern: nm.pattern,
+                                start: v,
+                                end: v + 1,
+                                before: v,
+                            },
+                            pattern.event == EventType::Assault,
+                        );
+                        let carried = p.object(v) == Some(head)
+                            || p.lemma_is(
+                                v,
+                                &["involve", "involved", "participate", "join", "attend"],
+                            );
+                        if told == Modality::Negated && !carried {
+                            modality(s, clauses, &nm)
+                        } else {
+                            told
+                        }
+                    }
                     None => modality(s, clauses, &nm),
                 };
                 // "no arrests were made"
@@ -3067,16 +3100,33 @@ fn nominal_roles(
     // "US sanctions were lifted on several citizens", "the blockade
     // ended": a verb that undoes what the noun names has it as its subject
     // (not the doer of the undoing: "the withdrawal has ended any threat")
+    // ("Putin's visit to India ended", "the talks ended": an occurrence
+    // that has ended has happened; only a lasting state ends undone)
+    let lasting = p.lemma_is(
+        n,
+        &[
+            "blockade",
+            "siege",
+            "sanction",
+            "sanctions",
+            "embargo",
+            "curfew",
+            "suspension",
+            "threat",
+            "ban",
+            "boycott",
+        ],
+    );
     let undone = matches!(p.relation(n), "nsubj" | "nsubj:pass")
         && gov.is_some_and(|v| {
             (p.relation(n) == "nsubj:pass" || p.object(v).is_none())
-                && p.lemma_is(
+                && (p.lemma_is(
                     v,
                     &[
-                        "lift", "ease", "remove", "relax", "suspend", "waive", "end", "scrap",
-                        "drop", "reverse", "cancel", "rescind", "loosen", "expire",
+                        "lift", "ease", "remove", "relax", "suspend", "waive", "scrap", "drop",
+                        "reverse", "cancel", "rescind", "loosen",
                     ],
-                )
+                ) || (lasting && p.lemma_is(v, &["end", "expire"])))
         });
     if undone {
         return None;
@@ -3141,8 +3191,11 @@ fn nominal_roles(
             how = "source: who took part in it";
         }
     }
+    // The verb whose subject is the source, if any.
+    let mut source_verb = None;
     if source.is_empty() {
         if let Some(v) = carrier.or(circumstance) {
+            source_verb = Some(v);
             // "NATO said *it* would tighten the blockade": a pronoun's
             // antecedent may be the attributed speaker, whom `usable` drops.
             let found = subject_mentions(p, mentions, v);
@@ -3208,7 +3261,7 @@ fn nominal_roles(
     } else {
         format!("{how} (parse); recipient: its target (parse)")
     };
-    Some(((source, recipients, how), carrier))
+    Some(((source, recipients, how), source_verb))
 }
 
 /// Whether negated verb `v` is refused, not merely undone: it or a verb

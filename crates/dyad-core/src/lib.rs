@@ -2896,6 +2896,46 @@ mod tests {
     }
 
     #[test]
+    fn talks_with_someone_are_talks_whoever_holds_them() {
+        use dyad_model::Modality;
+        let cases = [
+            // the possessor of talks, a meeting or negotiations "with"
+            // someone talks with them (the verb row "talk+ with" is no
+            // verb here)
+            (
+                "Chile's talks with Peru resumed in Lima on Tuesday.",
+                vec![dyad("040", &["CHL"], &["PER"])],
+            ),
+            (
+                "Norway's negotiations with Iceland ended without a deal.",
+                vec![dyad("046", &["NOR"], &["ISL"])],
+            ),
+            // an occurrence that ended happened ...
+            (
+                "Modi's visit to Nepal ended on Friday.",
+                vec![dyad("042", &["INDGOV"], &["NPL"])],
+            ),
+            // ... a lasting state that ended is undone
+            ("Egypt's blockade of Libya ended on Friday.", vec![]),
+            // talks with no one named are no talks
+            ("Chile's talks with its creditors resumed in Lima.", vec![]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(coded_dyads(text), expected, "{text}");
+        }
+        // the verb whose subject holds the talks tells whether they are
+        // held; a circumstance stands however its clause's verb is negated
+        assert_one_event_of(
+            "Chilean banks would not be involved in the talks with Peru.",
+            Modality::Negated,
+        );
+        assert_one_event_of(
+            "Chile did not smile once in its talks with Peru.",
+            Modality::Asserted,
+        );
+    }
+
+    #[test]
     fn a_participle_describing_a_noun_happened_to_it() {
         // Issue 5: "soldiers killed in …" are the victims, never the killers.
         assert_eq!(
