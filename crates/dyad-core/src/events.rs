@@ -456,6 +456,29 @@ pub(crate) fn find(
         } else {
             String::new()
         };
+        // "vowed to strike a deal", "vowed to kill the bill", "vowed to
+        // fight for its rights": a vow of harm whose verb makes, with the
+        // words after it, a pattern of no harm (or a `block` row) is no
+        // threat; that verb is read on its own.
+        if pattern.event == EventType::Threaten
+            && pattern.frame == Frame::Verb
+            && m.end >= m.start + 3
+            && s.word(m.end - 2) == "to"
+        {
+            let inner = m.end - 1;
+            let other = s
+                .trigger_at(lex, inner)
+                .filter(|t| t.end > m.end)
+                .map(|t| lex.triggers.patterns[t.pattern].event)
+                .filter(|&e| !is_harm(e) && e != EventType::Threaten);
+            if other.is_some() || s.blocked_at(lex, inner) {
+                note(&|| {
+                    format!("{what}: not coded — what it vows to do is no harm, read on its own")
+                });
+                i = inner;
+                continue;
+            }
+        }
         // The surface reading may miss a verb ("soldiers routinely beat
         // …"); a parse that has the word head a clause overrules it.
         // (Not after a word that starts a noun phrase — "the attack", "its

@@ -2936,6 +2936,26 @@ mod tests {
     }
 
     #[test]
+    fn a_vow_of_harm_is_read_with_what_follows_its_verb() {
+        use dyad_model::EventType;
+        // a deal struck is an agreement, not a threat of violence
+        assert_kinds(&[(
+            "Chile vowed to strike a deal with Peru.",
+            EventType::Agree,
+            "030",
+        )]);
+        // a bill, speculation or corruption killed or fought is no harm
+        assert_no_events(&[
+            "The senator vowed to kill the bill.",
+            "Officials sought to kill off speculation about a rift with Peru.",
+            "Chile vowed to fight corruption.",
+            "Chile has fought poverty for decades.",
+        ]);
+        // a vow to attack someone is a threat
+        assert_kinds(&[("Chile vowed to attack Peru.", EventType::Threaten, "138")]);
+    }
+
+    #[test]
     fn a_participle_describing_a_noun_happened_to_it() {
         // Issue 5: "soldiers killed in …" are the victims, never the killers.
         assert_eq!(
@@ -5422,11 +5442,12 @@ mod tests {
                 dyad("190", &["LBY"], &[]),
             ]
         );
+        // (and killing off rumours is no harm at all)
         assert_eq!(
             coded_dyads(
                 "Officials in Chad are trying to kill off rumours Libya would retaliate with an attack on the border."
             ),
-            [dyad("190", &["TCDGOV"], &[])]
+            []
         );
     }
 
