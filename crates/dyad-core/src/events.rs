@@ -906,6 +906,16 @@ pub(crate) fn find(
                 && s.trigger_at(lex, m.end).is_some_and(|c| {
                     lex.triggers.patterns[c.pattern].frame == Frame::Verb && !up_to_number(s, c.end)
                 });
+            // "was less willing to criticise China": a readiness
+            // lessened is neither a stance nor the act.
+            if READINESS.contains(&pattern.text.as_str())
+                && m.start > 0
+                && s.word(m.start - 1) == "less"
+            {
+                note(&|| format!("{what}: not coded — a readiness lessened, nor what it is to do"));
+                governed_until = clause_end(s, m.end);
+                continue;
+            }
             if ready_for_event {
                 note(&|| format!("{what}: not coded — what it is ready to do is coded instead"));
                 // the rest of the clause stays governed, as a readiness's

@@ -2936,6 +2936,19 @@ mod tests {
     }
 
     #[test]
+    fn a_lessened_readiness_codes_nothing() {
+        assert_no_events(&[
+            "The Chilean minister was less willing to criticise Peru.",
+            "Chile is less willing to talk with Peru.",
+        ]);
+        // (a readiness as such is still coded: willing to meet, CAMEO 036)
+        assert_eq!(
+            coded_dyads("Chile is willing to talk with Peru."),
+            [dyad("036", &["CHL"], &["PER"])]
+        );
+    }
+
+    #[test]
     fn a_vow_of_harm_is_read_with_what_follows_its_verb() {
         use dyad_model::EventType;
         // a deal struck is an agreement, not a threat of violence
