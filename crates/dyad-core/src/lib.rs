@@ -2936,6 +2936,20 @@ mod tests {
     }
 
     #[test]
+    fn congressional_leaders_are_legislators() {
+        for text in [
+            "Congressional Democrats criticised the Peruvian president.",
+            "Congressional leaders criticised the Peruvian president.",
+        ] {
+            assert_eq!(
+                coded_dyads(text),
+                [dyad("111", &["LEG"], &["PERGOV"])],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_lessened_readiness_codes_nothing() {
         assert_no_events(&[
             "The Chilean minister was less willing to criticise Peru.",
