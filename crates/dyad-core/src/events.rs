@@ -958,7 +958,7 @@ pub(crate) fn find(
                 continue;
             }
         }
-        if governs_complement(pattern.event) && has_complement(s, &m) {
+        if (governs_complement(pattern.event) || is_pressure(pattern)) && has_complement(s, &m) {
             governed_until = clause_end(s, m.end);
             // "The minister, who had accused Iran of funding militias, met
             // Iranian officials": a trigger in a relative or adverbial
@@ -1536,6 +1536,18 @@ pub(crate) fn find(
         }
         if recipients.len() < before {
             how.push_str("; a recipient that is the source's own country dropped");
+        }
+        // "pressured Mexico to act": pressure is on the side named between
+        // the verb and its "to" (not on "their citizens" in "pressured
+        // other countries not to repatriate their citizens"), and with no
+        // one named there it is no coercion ("pressured rates to rise",
+        // "felt compelled to").
+        if is_pressure(pattern) {
+            recipients.retain(|&r| mentions[r].tok.0 < m.end);
+            if recipients.is_empty() {
+                note(&|| format!("{what}: not coded — no one named under pressure"));
+                continue;
+            }
         }
         // "Russia and Ukraine agreed", "the US, Russia and Switzerland met":
         // a joint act with no one else named is done among the sides, as
@@ -3605,6 +3617,16 @@ fn is_mutual(pattern: &TriggerPattern) -> bool {
 /// "threatened to …", "insisted that …", "urged Kyiv to …", "accused Kyiv
 /// of …": a clause, infinitive or gerund follows the trigger (within a few
 /// words, in the same clause).
+/// Whether `pattern` is a row of pressure to act ("pressured Mexico to",
+/// CAMEO 170): what the pressured side is to do is not done.
+fn is_pressure(pattern: &TriggerPattern) -> bool {
+    pattern.event == EventType::Coerce
+        && matches!(
+            pattern.text.split(['|', ' ']).next(),
+            Some("pressured" | "to")
+        )
+}
+
 fn has_complement(s: &Sentence<'_>, m: &TriggerMatch) -> bool {
     let opens = |w: &str| matches!(w, "to" | "that" | "of");
     (m.start + 1..m.end).any(|i| opens(s.word(i)))
@@ -5541,6 +5563,10 @@ const MODAL_NOUNS: &[&str] = &[
     "license",
     "licence",
     "permission",
+    "lever",
+    "leverage",
+    "tool",
+    "instrument",
 ];
 
 /// Nouns of an intention whose infinitive is announced, not done ("his

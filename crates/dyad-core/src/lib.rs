@@ -2950,6 +2950,29 @@ mod tests {
     }
 
     #[test]
+    fn pressure_to_act_is_coercion_of_whom_it_names() {
+        // CAMEO 170, as PETRARCH2's IMPEL block codes "pressure": on the
+        // side named before its "to", active or passive
+        for text in [
+            "The Chilean parliament is pressuring Peru to free the prisoners.",
+            "Peru is being pressured by the Chilean parliament to free the prisoners.",
+        ] {
+            assert_eq!(
+                coded_dyads(text),
+                [dyad("170", &["CHLLEG"], &["PER"])],
+                "{text}"
+            );
+        }
+        // not on anyone named after it, and no one named is no coercion;
+        // nor is the noun
+        assert_no_events(&[
+            "Chile pressured other countries not to repatriate their citizens.",
+            "Falling prices pressured the Chilean peso to new lows.",
+            "Chile bowed to pressure to lower its tariffs.",
+        ]);
+    }
+
+    #[test]
     fn a_lessened_readiness_codes_nothing() {
         assert_no_events(&[
             "The Chilean minister was less willing to criticise Peru.",
