@@ -2551,7 +2551,15 @@ fn participle_after_noun(
     // (or a past tense the parse gives no subject)
     (p.words[v].xpos == "VBN" || (p.words[v].xpos == "VBD" && p.subject(v).is_none()))
         && p.lemma_is(v, NEEDS_OBJECT)
-        && mentions.iter().any(|x| x.tok.1 == v)
+        && (mentions.iter().any(|x| x.tok.1 == v)
+            // (or a mention describing the noun the participle is hung
+            // on: "eight British nationals *killed* fighting alongside")
+            || (v >= 2
+                && p.relation(v) == "acl"
+                && p.head(v) == Some(v - 1)
+                && mentions
+                    .iter()
+                    .any(|x| x.tok.1 == v - 1 && p.head(v - 2) == Some(v - 1))))
         && p.object(v).is_none_or(|o| o < v)
         && (matches!(
             s.word(v + 1),
@@ -3617,6 +3625,34 @@ fn is_mutual(pattern: &TriggerPattern) -> bool {
 /// "threatened to …", "insisted that …", "urged Kyiv to …", "accused Kyiv
 /// of …": a clause, infinitive or gerund follows the trigger (within a few
 /// words, in the same clause).
+/// "seized by *US*-backed Syrian rebel forces", which the parser may break
+/// at the hyphen after the backer's name (its last word before token `e`):
+/// the mention the "-backed" ("-led", "-funded" ...) describes, named
+/// within four words after it.
+fn backed_after(s: &Sentence<'_>, mentions: &[Mention], e: usize) -> Option<usize> {
+    let backed = s.word(e) == "-"
+        && matches!(
+            s.word(e + 1),
+            "backed"
+                | "led"
+                | "supported"
+                | "sponsored"
+                | "funded"
+                | "armed"
+                | "trained"
+                | "allied"
+                | "aligned"
+                | "linked"
+                | "controlled"
+        );
+    if !backed {
+        return None;
+    }
+    mentions
+        .iter()
+        .position(|x| x.tok.0 > e + 1 && x.tok.0 <= e + 5)
+}
+
 /// Whether `pattern` is a row of pressure to act ("pressured Mexico to",
 /// CAMEO 170): what the pressured side is to do is not done.
 fn is_pressure(pattern: &TriggerPattern) -> bool {
@@ -4799,9 +4835,12 @@ fn parse_roles(
             )
             .flat_map(|u| p.children(u).iter().copied())
             .find(|&c| matches!(p.relation(c), "obl" | "obj") && case_is(p, c, &["by"]));
-        let agent = by
-            .map(|c| usable(nominal_mentions(p, mentions, c)))
-            .unwrap_or_default();
+        let agent = match by.and_then(|c| backed_after(s, mentions, c + 1)) {
+            Some(k) => usable(vec![k]),
+            None => by
+                .map(|c| usable(nominal_mentions(p, mentions, c)))
+                .unwrap_or_default(),
+        };
         // "killed by a rocket *fired by Somali militants*": a weapon's own
         // by-agent is the doer.
         let agent = match by {

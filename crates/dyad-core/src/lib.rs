@@ -2973,6 +2973,20 @@ mod tests {
     }
 
     #[test]
+    fn a_backer_and_a_nationality_describe_the_side_they_name() {
+        // the doer of a passive is the force a backer backs, not the
+        // backer, even where the parser breaks the phrase at its hyphen
+        assert_eq!(
+            coded_dyads("Reports suggest that the two men were seized by Chilean-backed Peruvian rebel forces in May."),
+            [dyad("171", &["PERREB"], &["PPL"])]
+        );
+        // nationals a participle describes underwent it
+        assert_no_events(&[
+            "He was one of six Chilean nationals killed fighting in the war since 2014.",
+        ]);
+    }
+
+    #[test]
     fn a_lessened_readiness_codes_nothing() {
         assert_no_events(&[
             "The Chilean minister was less willing to criticise Peru.",
