@@ -4782,6 +4782,28 @@ fn parse_roles(
     // "soldiers *killed* in the fighting", "officials *accused* of …": the
     // noun a participle describes is what happened to it, never its doer.
     let reduced = reduced_passive(p, s, m);
+    // "CAPTAIN CHARGED IN AQUINO BOMBING", "Three killed in blast": a
+    // headline's participle with no object and no auxiliary is a passive
+    // whose subject underwent it.
+    // (a participle's own form: not the noun "US RAID" the tagger took for
+    // a verb)
+    let participle_form = {
+        let w = s.word(v).to_ascii_lowercase();
+        w.ends_with("ed")
+            || w.ends_with("en")
+            || w.ends_with("wn")
+            || matches!(
+                w.as_str(),
+                "held" | "shot" | "hit" | "struck" | "slain" | "hurt" | "sent" | "caught" | "told"
+            )
+    };
+    let headline = s.is_title
+        && participle_form
+        && matches!(p.words[v].xpos, "VBN" | "VBD")
+        && p.dependents(v, "aux").next().is_none()
+        && p.object(v).is_none()
+        && p.subject(v).is_some_and(|h| h < v);
+    let reduced = reduced || headline;
     // (those the surface reading leaves uncoded are left to the readings
     // below)
     let objectless = (!reduced && !participle_after_noun(p, s, mentions, v))
@@ -4790,7 +4812,7 @@ fn parse_roles(
     let reduced = reduced || objectless.is_some();
     let subj = if let Some(k) = objectless.filter(|_| !takes_infinitive) {
         usable(with_coordinated_left(s, mentions, k))
-    } else if reduced && !takes_infinitive {
+    } else if reduced && !takes_infinitive && !headline {
         misparsed_participle(p, v)
             .or_else(|| p.head(v))
             .map(|n| usable(nominal_mentions(p, mentions, n)))
@@ -5395,9 +5417,20 @@ fn parse_roles(
     // several sides is done among them, not to the host.
     let joint = subj.len() >= 2 && (is_mutual(pattern) || pattern.event == EventType::Support);
     // (a fight is against someone, not in a place: "Kurdish militias
-    // fighting in Syria")
+    // fighting in Syria"; nor is an agreement to act made with the host
+    // where it was made, "Canada agreed in Paris to seek stability", as
+    // it is with the place of the act agreed, "agreed to build two roads
+    // in Uganda")
+    let agreed_to = pattern.event == EventType::Agree
+        && matches!(pattern.elements.last(), Some(Element::Words(w)) if w.iter().any(|x| x == "to"));
     if recipients.is_empty() && !joint && !pattern.needs_recipient {
         recipients = foreign_place(p, mentions, clauses, &subj, v);
+        if agreed_to {
+            recipients.retain(|&k| {
+                !(mentions[k].tok.0..mentions[k].tok.1)
+                    .any(|t| p.head(t) == Some(v) && p.relation(t).starts_with("obl"))
+            });
+        }
         if !recipients.is_empty() {
             how = "recipient: the foreign country where it happened (parse)";
         }

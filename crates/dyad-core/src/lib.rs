@@ -2987,6 +2987,51 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_participle_is_a_passive() {
+        let sides = |title: &str| -> Vec<(String, Vec<String>, Vec<String>)> {
+            let c = code(&doc(Some(title), "Nothing else happened."), lex());
+            let codes = |xs: &[dyad_model::ActorRef]| -> Vec<String> {
+                xs.iter()
+                    .map(|a| a.cameo.clone().unwrap_or_default())
+                    .collect()
+            };
+            c.events
+                .iter()
+                .map(|e| {
+                    (
+                        e.cameo.clone().unwrap_or_default(),
+                        codes(&e.actors),
+                        codes(&e.recipients),
+                    )
+                })
+                .collect()
+        };
+        // the one charged or arrested underwent it
+        assert_eq!(
+            sides("Peruvian soldier arrested in spy scandal"),
+            [dyad("173", &[], &["PERMIL"])]
+        );
+        assert_eq!(
+            sides("Chile urged to free the prisoners"),
+            [dyad("100", &[], &["CHL"])]
+        );
+    }
+
+    #[test]
+    fn an_agreement_to_act_is_not_with_the_place_it_was_made() {
+        // the place where an agreement to act was made is no party to it;
+        // the place of the act agreed is
+        assert_eq!(
+            coded_dyads("Chile agreed in Lima to seek a period of stability."),
+            [dyad("030", &["CHL"], &[])]
+        );
+        assert_eq!(
+            coded_dyads("Chile has agreed to build two new roads in Bolivia."),
+            [dyad("030", &["CHL"], &["BOL"])]
+        );
+    }
+
+    #[test]
     fn a_lessened_readiness_codes_nothing() {
         assert_no_events(&[
             "The Chilean minister was less willing to criticise Peru.",
