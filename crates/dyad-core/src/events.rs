@@ -1285,6 +1285,12 @@ pub(crate) fn find(
                             .is_some_and(|h| p.is_passive(h) || p.words[h].xpos == "VBN"))
             })
         {
+            // (a side the surface reading found after the participle is
+            // no more its recipient than its doer: "Passengers of a train
+            // held hostage in the province shared with VOA ...")
+            if how.contains("recipient: the first actor after it") {
+                recipients.clear();
+            }
             for k in actors.drain(..) {
                 if !recipients.contains(&k) {
                     recipients.push(k);
@@ -3358,15 +3364,26 @@ fn thing_subject(p: &ParsedSentence<'_>, mentions: &[Mention], v: usize) -> Opti
             .flatten()
             .filter(|&h| p.lemma_is(h, ATTACK_NOUNS) && !p.lemma_is(h, &["fire"]))
     };
+    // (or the subject of the verb a participle hangs on: "a bomb exploded
+    // in the province, *wounding* several people")
+    let participle_of = || {
+        (p.relation(v) == "advcl" && p.words[v].xpos == "VBG")
+            .then(|| p.head(v))
+            .flatten()
+            .and_then(|h| p.subject(h))
+    };
     // (a city before the noun is where: "the Kabul assault killed ten")
-    p.subject(v).or_else(finite_on_noun).filter(|&h| {
-        p.words[h].upos == "NOUN"
-            && (p.lemma_is(h, ATTACK_NOUNS) || p.lemma_is(h, WEAPON_NOUNS))
-            && mention_at(mentions, h).is_none()
-            && modifier_mentions(p, mentions, h)
-                .iter()
-                .all(|&k| mentions[k].is_capital())
-    })
+    p.subject(v)
+        .or_else(finite_on_noun)
+        .or_else(participle_of)
+        .filter(|&h| {
+            p.words[h].upos == "NOUN"
+                && (p.lemma_is(h, ATTACK_NOUNS) || p.lemma_is(h, WEAPON_NOUNS))
+                && mention_at(mentions, h).is_none()
+                && modifier_mentions(p, mentions, h)
+                    .iter()
+                    .all(|&k| mentions[k].is_capital())
+        })
 }
 
 /// Roles of harm done by a thing (see [`thing_subject`]): the doer only if

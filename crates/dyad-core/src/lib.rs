@@ -3032,6 +3032,22 @@ mod tests {
     }
 
     #[test]
+    fn a_province_is_a_place_and_a_bomb_no_doer() {
+        // a province names no one (its country is whom it is done to)
+        assert_eq!(
+            coded_dyads("Peruvian rebels shelled the Chilean province of Arica."),
+            [dyad("194", &["PERREB"], &["CHL"])]
+        );
+        // harm a bomb's blast did names no doer, not the place it was in
+        assert_eq!(
+            coded_dyads(
+                "A bomb exploded in a Chilean market on Thursday, wounding several people."
+            ),
+            [dyad("190", &[], &["PPL"])]
+        );
+    }
+
+    #[test]
     fn a_lessened_readiness_codes_nothing() {
         assert_no_events(&[
             "The Chilean minister was less willing to criticise Peru.",
