@@ -54,6 +54,11 @@ pub(crate) struct Found {
     /// The sentence's attribution is in a clause joined to the trigger's
     /// and does not report it (see [`outside_attribution`]).
     pub unattributed: bool,
+    /// The speaker of a gerund of saying whose complement the trigger is
+    /// in ("Chile closed the border, *saying* Peruvian rebels had
+    /// attacked a village"), and the speaker's words (see
+    /// [`gerund_saying`]).
+    pub said_by: Option<(usize, (usize, usize))>,
 }
 
 /// Types whose complement ("threatened to …", "demanded that …") states
@@ -2801,7 +2806,33 @@ fn place_and_time(
         scheduled: false,
         background: false,
         unattributed: parsed.is_some_and(|p| outside_attribution(p, clauses, m.start)),
+        said_by: parsed.and_then(|p| gerund_saying(p, mentions, m.start)),
     }
+}
+
+/// "Chile closed its border on Monday, *saying* Peruvian rebels had
+/// attacked a village": an event in the complement of a gerund of saying
+/// is reported by the subject of the verb the gerund hangs on. The
+/// speaker's mention and its words.
+fn gerund_saying(
+    p: &ParsedSentence<'_>,
+    mentions: &[Mention],
+    v: usize,
+) -> Option<(usize, (usize, usize))> {
+    let c = clause_head(p, v);
+    let g = p.head(c).filter(|_| p.relation(c) == "ccomp")?;
+    let saying = p.words[g].xpos == "VBG"
+        && p.lemma_is(
+            g,
+            &["say", "claim", "add", "state", "insist", "note", "explain"],
+        )
+        && matches!(p.relation(g), "advcl" | "xcomp" | "conj" | "acl");
+    if !saying {
+        return None;
+    }
+    let h = p.head(g)?;
+    let speaker = *subject_mentions(p, mentions, h).first()?;
+    Some((speaker, mentions[speaker].tok))
 }
 
 /// "The Rapid Support Forces has been fighting the army, *and the United

@@ -641,9 +641,13 @@ fn assemble(
         .zip(published)
         .and_then(|(k, p)| dates[k].resolve(p, true))
         .map(|d| d.to_string());
+    // (or the speaker of a gerund of saying whose complement the event is
+    // in, when the sentence names no other)
+    let said_by = f.said_by.filter(|_| clauses.attribution.is_none());
     let attribution = clauses
         .attribution
         .filter(|_| !f.unattributed)
+        .or(said_by)
         .map(|(k, (a, b))| {
             let m = &ms[k];
             // A seat or capital names itself ("the Kremlin"), not its country.
@@ -679,6 +683,9 @@ fn assemble(
         (Some(_), Some(_)) => Modality::Reported,
         (Some(_), None) => Modality::Asserted,
         (None, None) if f.unattributed && f.modality == Modality::Reported => Modality::Asserted,
+        (None, Some(_)) if said_by.is_some() && f.modality == Modality::Asserted => {
+            Modality::Reported
+        }
         (None, _) => f.modality,
     };
     let (event_type, mode, cameo, how) = match (intent, refusal) {
@@ -3044,6 +3051,36 @@ mod tests {
                 "A bomb exploded in a Chilean market on Thursday, wounding several people."
             ),
             [dyad("190", &[], &["PPL"])]
+        );
+    }
+
+    #[test]
+    fn what_a_gerund_of_saying_governs_is_reported_by_the_clauses_subject() {
+        use dyad_model::Modality;
+        let c = code_of(
+            "Chile closed its border with Peru on Monday, saying Peruvian rebels had attacked a Chilean village.",
+        );
+        let told: Vec<(String, Modality, Option<String>)> = c
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.trigger.text.clone(),
+                    e.modality,
+                    e.attribution.as_ref().and_then(|a| a.country.clone()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            told,
+            [
+                ("closed its border".to_string(), Modality::Asserted, None),
+                (
+                    "attacked".to_string(),
+                    Modality::Reported,
+                    Some("CHL".to_string())
+                ),
+            ]
         );
     }
 
