@@ -1695,10 +1695,19 @@ fn compose(
                                 | "elite"
                         )
                 };
+                // "Reuters *quoted* administration officials", "the Times
+                // *interviewed* army officers": likewise after a name (not
+                // a branch of the forces, "the Hamas armed wing", nor a
+                // compound's participle, "US-backed rebels")
+                let verb_after_name = matches!(prev.part, Part::Name(_))
+                    && (prev.tok.1..p.tok.0).any(|i| {
+                        s.word(i).ends_with("ed") && !branch(i) && !(i > 0 && s.word(i - 1) == "-")
+                    });
                 (prev_modifier_like || possessor)
                     && head_like
                     && gap <= 2
                     && !verb_after_role
+                    && !verb_after_name
                     && (prev.tok.1..p.tok.0)
                         .all(|i| is_modifier(lex, s, doc_text, i) || portfolio(i) || branch(i))
             }

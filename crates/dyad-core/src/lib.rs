@@ -3085,6 +3085,23 @@ mod tests {
     }
 
     #[test]
+    fn a_past_tense_after_a_name_ends_its_mention() {
+        // "Peru backed the court" is no mention (PERJUD): the verb after a
+        // name ends it
+        assert_eq!(
+            coded_dyads(
+                "Chile and Peru backed the court's ruling and complained about the new tariffs."
+            ),
+            [dyad("110", &["CHL", "PER"], &[])]
+        );
+        // (but not a compound's participle, nor a branch of the forces)
+        assert_eq!(
+            coded_dyads("Peru-backed rebels attacked the Chilean army."),
+            [dyad("190", &["PERREB"], &["CHLMIL"])]
+        );
+    }
+
+    #[test]
     fn a_lessened_readiness_codes_nothing() {
         assert_no_events(&[
             "The Chilean minister was less willing to criticise Peru.",
