@@ -695,6 +695,35 @@ pub(crate) fn find(
                 i = m.start;
                 continue;
             }
+            // "police arrested him *at* Manchester *airport*": a place the
+            // pattern ends with, in a phrase of where the verb happened
+            // that the pattern's gap skipped, is no object of it
+            // (`arrest+ .. airport`, occupying territory); the verb is
+            // matched again without it.
+            if pattern.frame == Frame::Verb
+                && last > m.start
+                && pattern.event == EventType::Coerce
+                && pattern.mode.as_deref() == Some("seize")
+                && p.head(last) == Some(v)
+                && p.relation(last).starts_with("obl")
+            {
+                let case = p.case_marker(last).filter(|&c| {
+                    c > m.start
+                        && p.lemma_is(c, &["at", "in", "near", "outside", "inside", "on"])
+                        && !pattern.text.split(' ').any(|w| w == s.word(c))
+                });
+                if let Some(c) = case {
+                    note(&|| {
+                        format!(
+                            "{what}: not coded — `{}` is where it happened, not what it took",
+                            s.word(last)
+                        )
+                    });
+                    cut = Some((m.start, c));
+                    i = m.start;
+                    continue;
+                }
+            }
             // "Hoodlums attacked them and thugs *looted* shops": a gap of
             // the pattern that skips a joined verb with a subject of its
             // own has matched into another clause (`attack+ .. shops`).

@@ -3102,6 +3102,22 @@ mod tests {
     }
 
     #[test]
+    fn a_place_where_it_happened_is_not_what_was_seized() {
+        // "arrest+ .. airport" (occupying territory) is no reading of an
+        // arrest made at an airport
+        assert_eq!(
+            kinds("Chilean police arrested him at Santiago airport on Monday."),
+            [(dyad_model::EventType::Coerce, "173".to_string())]
+        );
+        assert_no_events(&["Peruvian rebels have taken refuge in the Chilean town."]);
+        // (a place taken is)
+        assert_eq!(
+            kinds("Peruvian rebels seized the airport on Monday."),
+            [(dyad_model::EventType::Coerce, "192".to_string())]
+        );
+    }
+
+    #[test]
     fn a_lessened_readiness_codes_nothing() {
         assert_no_events(&[
             "The Chilean minister was less willing to criticise Peru.",
