@@ -750,6 +750,29 @@ pub(crate) fn find(
                 note(&|| format!("{what}: not coded — inside a conditional clause (parse)"));
                 continue;
             }
+            // "insisted that Isis *remained* a threat": a that-clause in
+            // the past or the present indicative states what is so, where
+            // a demand's verb is bare or modal ("insisted that Peru
+            // *withdraw*", "… *must* withdraw").
+            let stated = pattern.event == EventType::Request
+                && pattern.text.ends_with(" that")
+                && p.ccomp(v).is_some_and(|c| {
+                    let indicative = |k: usize| matches!(p.words[k].xpos, "VBD" | "VBZ");
+                    let aux: Vec<usize> = p
+                        .children(c)
+                        .iter()
+                        .copied()
+                        .filter(|&k| matches!(p.relation(k), "aux" | "aux:pass" | "cop"))
+                        .collect();
+                    if aux.iter().any(|&k| p.words[k].xpos == "MD") {
+                        return false;
+                    }
+                    indicative(c) || aux.iter().any(|&k| indicative(k))
+                });
+            if stated {
+                note(&|| format!("{what}: not coded — it states what is so, it asks nothing"));
+                continue;
+            }
             if wished(p, v) {
                 note(&|| format!("{what}: not coded — what someone hopes or fears (parse)"));
                 continue;

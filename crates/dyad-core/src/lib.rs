@@ -3118,6 +3118,25 @@ mod tests {
     }
 
     #[test]
+    fn insisting_that_something_is_so_asks_nothing() {
+        assert_no_events(&[
+            "Chile insisted that Peru remained a threat.",
+            "Chile insists that the accord is still alive.",
+        ]);
+        // (a bare or modal verb is a demand)
+        for text in [
+            "Chile insisted that Peru withdraw its troops.",
+            "Chile insisted that the Peruvian troops be withdrawn.",
+        ] {
+            assert_eq!(
+                kinds(text),
+                [(dyad_model::EventType::Request, "105".to_string())],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_lessened_readiness_codes_nothing() {
         assert_no_events(&[
             "The Chilean minister was less willing to criticise Peru.",
