@@ -3160,6 +3160,7 @@ mod tests {
         )]);
         // a bill, speculation or corruption killed or fought is no harm
         assert_no_events(&[
+            "The Peruvian opposition will take control of the Congress next month.",
             "The senator vowed to kill the bill.",
             "Officials sought to kill off speculation about a rift with Peru.",
             "Chile vowed to fight corruption.",
