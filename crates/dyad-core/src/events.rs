@@ -230,8 +230,7 @@ pub(crate) fn find(
         // Serbia", "Palestinian riots", "staged a hunger strike".
         if let Some(nm) = s.nominal_at(lex, i) {
             // (the noun, not the preposition a row ends with: "talks
-            // *with*")
-            // (not "sit-in")
+            // *with*"; but "sit-in" is one word)
             let head = if nm.end - nm.start >= 2
                 && is_preposition(s.word(nm.end - 1))
                 && s.word(nm.end - 2) != "-"
@@ -385,8 +384,8 @@ pub(crate) fn find(
                 // The modality of the verb whose subject is the source:
                 // "Banks would not be involved in the talks with X" (but a
                 // circumstance stands however its clause's verb is
-                // negated: "did not agree in talks with X", the talks
-                // happened).
+                // negated: "did not smile once in its talks with X", the
+                // talks were held).
                 let modality = match source_verb {
                     Some(v) => {
                         let told = parse_modality(
@@ -3754,7 +3753,8 @@ fn backed_after(s: &Sentence<'_>, mentions: &[Mention], e: usize) -> Option<usiz
 }
 
 /// Whether `pattern` is a row of pressure to act ("pressured Mexico to",
-/// CAMEO 170): what the pressured side is to do is not done.
+/// CAMEO 170; our rows start with "pressured|…" or with the "to" of `to >
+/// pressure .. to`): what the pressured side is to do is not done.
 fn is_pressure(pattern: &TriggerPattern) -> bool {
     pattern.event == EventType::Coerce
         && matches!(

@@ -2837,15 +2837,29 @@ mod tests {
         assert_eq!(code(&d, lex()), code(&d, lex()));
     }
 
+    /// An event as (CAMEO or trigger words, source codes, recipient codes).
+    type Dyad = (String, Vec<String>, Vec<String>);
+
     /// Each event of `text` as (CAMEO, source codes, recipient codes).
-    fn coded_dyads(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+    fn coded_dyads(text: &str) -> Vec<Dyad> {
+        cameo_dyads(&code_of(text))
+    }
+
+    /// Asserts that each text codes the events given as [`coded_dyads`].
+    fn assert_coded_dyads(cases: &[(&str, Vec<Dyad>)]) {
+        for (text, expected) in cases {
+            assert_eq!(&coded_dyads(text), expected, "{text}");
+        }
+    }
+
+    /// The events coded as (CAMEO, source codes, recipient codes).
+    fn cameo_dyads(c: &Coded) -> Vec<Dyad> {
         let codes = |xs: &[dyad_model::ActorRef]| -> Vec<String> {
             xs.iter()
                 .map(|a| a.cameo.clone().unwrap_or_default())
                 .collect()
         };
-        code_of(text)
-            .events
+        c.events
             .iter()
             .map(|e| {
                 (
@@ -2897,9 +2911,7 @@ mod tests {
                 vec![dyad("195", &["SYRGOV"], &["CVL"])],
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(coded_dyads(text), expected, "{text}");
-        }
+        assert_coded_dyads(&cases);
     }
 
     #[test]
@@ -2927,9 +2939,7 @@ mod tests {
             // talks with no one named are no talks
             ("Chile's talks with its creditors resumed in Lima.", vec![]),
         ];
-        for (text, expected) in cases {
-            assert_eq!(coded_dyads(text), expected, "{text}");
-        }
+        assert_coded_dyads(&cases);
         // the verb whose subject holds the talks tells whether they are
         // held; a circumstance stands however its clause's verb is negated
         assert_one_event_of(
@@ -2995,24 +3005,8 @@ mod tests {
 
     #[test]
     fn a_headlines_participle_is_a_passive() {
-        let sides = |title: &str| -> Vec<(String, Vec<String>, Vec<String>)> {
-            let c = code(&doc(Some(title), "Nothing else happened."), lex());
-            let codes = |xs: &[dyad_model::ActorRef]| -> Vec<String> {
-                xs.iter()
-                    .map(|a| a.cameo.clone().unwrap_or_default())
-                    .collect()
-            };
-            c.events
-                .iter()
-                .map(|e| {
-                    (
-                        e.cameo.clone().unwrap_or_default(),
-                        codes(&e.actors),
-                        codes(&e.recipients),
-                    )
-                })
-                .collect()
-        };
+        let sides =
+            |title: &str| cameo_dyads(&code(&doc(Some(title), "Nothing else happened."), lex()));
         // the one charged or arrested underwent it
         assert_eq!(
             sides("Peruvian soldier arrested in spy scandal"),
