@@ -3131,6 +3131,20 @@ mod tests {
     }
 
     #[test]
+    fn a_member_a_list_excludes_is_none_of_it() {
+        assert_coded_dyads(&[
+            (
+                "Chile, but not Peru, is due to attend the summit.",
+                vec![dyad("044", &["CHL"], &[])],
+            ),
+            (
+                "Chile has focused its energies on fighting Bolivia, not Peru.",
+                vec![dyad("190", &["CHL"], &["BOL"])],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_lessened_readiness_codes_nothing() {
         assert_no_events(&[
             "The Chilean minister was less willing to criticise Peru.",

@@ -161,7 +161,17 @@ fn conjoined(p: &ParsedSentence<'_>, mentions: &[Mention], n: usize, out: &mut V
     }
     // (in the order of the sentence)
     words.sort_unstable();
+    // ("Nakasone, *but not* Sumita, is due to attend": a member the list
+    // excludes is none of it)
+    let excluded = |c: usize| {
+        p.children(c)
+            .iter()
+            .any(|&k| p.relation(k) == "advmod" && p.lemma_is(k, &["not"]))
+    };
     for c in words {
+        if excluded(c) {
+            continue;
+        }
         if let Some(k) = mention_at(mentions, c) {
             if !out.contains(&k) {
                 out.push(k);
