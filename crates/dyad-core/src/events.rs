@@ -1257,7 +1257,7 @@ pub(crate) fn find(
             "arriving",
         ];
         // ("when *it* comes to border security": no one comes)
-        let moving = MOVING.contains(&s.word(m.start).to_ascii_lowercase().as_str());
+        let moving = MOVING.contains(&s.word(m.start));
         let no_one = parsed.is_some_and(|p| {
             p.subject(m.start)
                 .is_some_and(|h| p.words[h].lemma.eq_ignore_ascii_case("it"))
@@ -3243,21 +3243,23 @@ fn nominal_roles(
     // (not the doer of the undoing: "the withdrawal has ended any threat")
     // ("Putin's visit to India ended", "the talks ended": an occurrence
     // that has ended has happened; only a lasting state ends undone)
-    let lasting = p.lemma_is(
-        n,
-        &[
-            "blockade",
-            "siege",
-            "sanction",
-            "sanctions",
-            "embargo",
-            "curfew",
-            "suspension",
-            "threat",
-            "ban",
-            "boycott",
-        ],
-    );
+    let lasting = || {
+        p.lemma_is(
+            n,
+            &[
+                "blockade",
+                "siege",
+                "sanction",
+                "sanctions",
+                "embargo",
+                "curfew",
+                "suspension",
+                "threat",
+                "ban",
+                "boycott",
+            ],
+        )
+    };
     let undone = matches!(p.relation(n), "nsubj" | "nsubj:pass")
         && gov.is_some_and(|v| {
             (p.relation(n) == "nsubj:pass" || p.object(v).is_none())
@@ -3267,7 +3269,7 @@ fn nominal_roles(
                         "lift", "ease", "remove", "relax", "suspend", "waive", "scrap", "drop",
                         "reverse", "cancel", "rescind", "loosen",
                     ],
-                ) || (lasting && p.lemma_is(v, &["end", "expire"])))
+                ) || (p.lemma_is(v, &["end", "expire"]) && lasting()))
         });
     if undone {
         return None;
@@ -3721,9 +3723,6 @@ fn is_mutual(pattern: &TriggerPattern) -> bool {
     }
 }
 
-/// "threatened to …", "insisted that …", "urged Kyiv to …", "accused Kyiv
-/// of …": a clause, infinitive or gerund follows the trigger (within a few
-/// words, in the same clause).
 /// "seized by *US*-backed Syrian rebel forces", which the parser may break
 /// at the hyphen after the backer's name (its last word before token `e`):
 /// the mention the "-backed" ("-led", "-funded" ...) describes, named
@@ -3763,6 +3762,9 @@ fn is_pressure(pattern: &TriggerPattern) -> bool {
         )
 }
 
+/// "threatened to …", "insisted that …", "urged Kyiv to …", "accused Kyiv
+/// of …": a clause, infinitive or gerund follows the trigger (within a few
+/// words, in the same clause).
 fn has_complement(s: &Sentence<'_>, m: &TriggerMatch) -> bool {
     let opens = |w: &str| matches!(w, "to" | "that" | "of");
     (m.start + 1..m.end).any(|i| opens(s.word(i)))
@@ -4887,18 +4889,17 @@ fn parse_roles(
     // whose subject underwent it.
     // (a participle's own form: not the noun "US RAID" the tagger took for
     // a verb)
-    let participle_form = {
-        let w = s.word(v).to_ascii_lowercase();
+    let participle_form = |w: &str| {
         w.ends_with("ed")
             || w.ends_with("en")
             || w.ends_with("wn")
             || matches!(
-                w.as_str(),
+                w,
                 "held" | "shot" | "hit" | "struck" | "slain" | "hurt" | "sent" | "caught" | "told"
             )
     };
     let headline = s.is_title
-        && participle_form
+        && participle_form(s.word(v))
         && matches!(p.words[v].xpos, "VBN" | "VBD")
         && p.dependents(v, "aux").next().is_none()
         && p.object(v).is_none()

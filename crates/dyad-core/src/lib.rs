@@ -764,7 +764,7 @@ fn assemble(
             "fights",
             "fought",
         ]
-        .contains(&s.word(f.trigger.start).to_ascii_lowercase().as_str());
+        .contains(&s.word(f.trigger.start));
     let (event_type, mode, cameo, how) = if armed_fight {
         (
             dyad_model::EventType::Assault,
@@ -2873,11 +2873,7 @@ mod tests {
 
     /// One row of [`dyads`] (a trigger's words) or [`coded_dyads`] (a CAMEO
     /// code), with its actors' and recipients' codes.
-    fn dyad(
-        code: &str,
-        sources: &[&str],
-        recipients: &[&str],
-    ) -> (String, Vec<String>, Vec<String>) {
+    fn dyad(code: &str, sources: &[&str], recipients: &[&str]) -> Dyad {
         let own = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect();
         (code.to_string(), own(sources), own(recipients))
     }
@@ -2891,7 +2887,6 @@ mod tests {
                 "Britain has been left alone in the face of an aggressive Russia, an emboldened China and the cruelty of the Syrian president, Bashar al-Assad, who has shelled his own people.",
                 vec![dyad("194", &["SYRGOV"], &["SYRPPL"])],
             ),
-
             (
                 "Ghana refused to send troops to Mali and urged its citizens to leave.",
                 vec![
