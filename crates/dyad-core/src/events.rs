@@ -305,6 +305,22 @@ pub(crate) fn find(
                     note(&|| format!("{what}: not coded — a possible, not an actual, event"));
                     continue;
                 }
+                // "the withdrawal of the nomination", "of funds": a
+                // withdrawal of something other than armed men is no retreat
+                // ("the withdrawal of 30,000 Cuban troops" is).
+                let withdrawn_thing = pattern.mode.as_deref() == Some("withdraw")
+                    && syntax.get(doc_text, s).is_some_and(|p| {
+                        p.dependents(head, "nmod").any(|o| {
+                            case_is(p, o, &["of"])
+                                && p.words[o].upos == "NOUN"
+                                && !p.lemma_is(o, ARMED_NOUNS)
+                                && mention_at(mentions, o).is_none_or(|r| !mentions[r].is_armed())
+                        })
+                    });
+                if withdrawn_thing {
+                    note(&|| format!("{what}: not coded — what is withdrawn is not armed men"));
+                    continue;
+                }
                 let governed_before = governed_until;
                 if let Some((_, end)) = wanted {
                     governed_until = governed_until.max(end);
@@ -1430,7 +1446,7 @@ pub(crate) fn find(
         }
         // "The Kurdish militia withdrew from Afrin", "Libyan forces are
         // withdrawing from Chad": armed men, or anyone leaving a country or
-        // city, retreat (RETREAT 0872); withdrawing from a treaty, a body
+        // city, retreat (RETREAT 0874); withdrawing from a treaty, a body
         // or talks reduces relations (the `withdraw+ from` row, 166).
         if lex.triggers.patterns[m.pattern].text == WITHDRAW_FROM {
             let from_place = |p: &ParsedSentence<'_>, r: usize| {
@@ -1450,7 +1466,7 @@ pub(crate) fn find(
         // "pull US forces out of Syria", "withdraw US troops from the
         // country": the forces withdrawn are the source's own; the retreat
         // is from the place they leave (or no one named).
-        if pattern.cameo.as_deref() == Some("0872") {
+        if pattern.event == EventType::Retreat && pattern.mode.as_deref() == Some("withdraw") {
             let same_country = |r: &usize| {
                 let c = &mentions[*r].actor.country;
                 c.is_some() && actors.iter().any(|&a| mentions[a].actor.country == *c)
@@ -3108,6 +3124,24 @@ const CONCEDE: &str = "concede+";
 /// a withdrawal of armed forces or from a place is coded with instead.
 const WITHDRAW_FROM: &str = "withdraw+ from";
 const TROOPS_WITHDRAWN: &str = "withdraw+ .. troops|forces|soldiers";
+/// Nouns of armed men, whose withdrawal is a retreat.
+const ARMED_NOUNS: &[&str] = &[
+    "troop",
+    "force",
+    "soldier",
+    "army",
+    "unit",
+    "fighter",
+    "militia",
+    "militant",
+    "rebel",
+    "peacekeeper",
+    "marine",
+    "battalion",
+    "brigade",
+    "division",
+    "personnel",
+];
 
 /// Nouns whose of-phrase tells of an event that may happen: "the threat
 /// of attacks", "fears of a blockade".
@@ -3124,6 +3158,10 @@ const UNREAL_HEADS: &[&str] = &[
     "chance",
     "warning",
 ];
+
+/// Nouns whose for-phrase asks for what has not happened: "the request for
+/// the withdrawal of the troops", "calls for a boycott".
+const ASKING_NOUNS: &[&str] = &["request", "call", "demand", "appeal", "plea", "order"];
 
 /// Nouns whose for-phrase tells what they serve: "preparations for the
 /// assault", "a pretext for attacks".
@@ -3171,11 +3209,18 @@ fn nominal_roles(
     let gov = p.head(n);
     // "the risk of a Chinese blockade", "combat vehicles for terrorist
     // attacks": what may happen, or what something is for, has not.
-    let unreal = p.relation(n) == "nmod"
-        && gov.is_some_and(|h| {
-            (case_is(p, n, &["of", "for"]) && p.lemma_is(h, UNREAL_HEADS))
-                || (case_is(p, n, &["for"]) && p.lemma_is(h, PURPOSE_HEADS))
-        });
+    // ("made calls for the withdrawal": the parser may hang it on the
+    // verb)
+    let asked = case_is(p, n, &["for"])
+        && p.case_marker(n)
+            .and_then(|c| c.checked_sub(1))
+            .is_some_and(|b| p.lemma_is(b, ASKING_NOUNS));
+    let unreal = asked
+        || (p.relation(n) == "nmod"
+            && gov.is_some_and(|h| {
+                (case_is(p, n, &["of", "for"]) && p.lemma_is(h, UNREAL_HEADS))
+                    || (case_is(p, n, &["for"]) && p.lemma_is(h, PURPOSE_HEADS))
+            }));
     // "focus on deterrence to deal with North Korea's nuclear *threat*",
     // "defend against the threat": a danger met is no threat made.
     let met = p.relation(n) == "obl"
@@ -3363,6 +3408,7 @@ fn nominal_roles(
         .filter(|&c| case_is(p, c, &["by"]) && p.words[c].upos == "PROPN")
         .flat_map(|c| p.dependents(c, "nmod").filter(move |&d| d > c))
         .collect::<Vec<_>>();
+    let leaving = p.lemma_is(n, &["withdrawal", "pullout"]);
     // (its own, those of the verb carrying it out, and those of a
     // participle describing it: "US sanctions *imposed on* Russia")
     let targets = p
@@ -3374,12 +3420,24 @@ fn nominal_roles(
                 .chain(p.dependents(n, "acl").filter(|&a| p.words[a].xpos == "VBN"))
                 .flat_map(|v| p.obliques(v).into_iter().map(|o| o.word)),
         )
+        // ("the withdrawal of Cuban troops *from Angola*", hung on the
+        // troops)
+        .chain(
+            p.dependents(n, "nmod")
+                .filter(|&o| leaving && case_is(p, o, &["of"]))
+                .flat_map(|o| {
+                    p.dependents(o, "nmod")
+                        .filter(|&f| case_is(p, f, &["from"]))
+                }),
+        )
         .collect::<Vec<_>>();
     // "the US withdrawal *from Syria*": a retreat is from the side it
     // leaves.
-    let leaving = p.lemma_is(n, &["withdrawal", "pullout"]);
     for c in targets {
-        if case_is(p, c, NOUN_TARGET) || (leaving && case_is(p, c, &["from"])) {
+        // (what is withdrawn is not whom it is withdrawn from: "the
+        // withdrawal *of its troops* from Peru")
+        let withdrawn = leaving && case_is(p, c, &["of"]);
+        if (case_is(p, c, NOUN_TARGET) && !withdrawn) || (leaving && case_is(p, c, &["from"])) {
             recipients = usable(nominal_mentions(p, mentions, c));
             recipients.retain(|r| !source.contains(r));
             if !recipients.is_empty() {

@@ -3840,13 +3840,37 @@ mod tests {
             "Hundreds of UN troops withdrew from the Golan on Monday.",
             "Libya withdrew from Chad in March.",
         ] {
-            assert_eq!(first(text), (Retreat, "0872".to_string()), "{text}");
+            assert_eq!(first(text), (Retreat, "0874".to_string()), "{text}");
         }
         // a body or a treaty is left by reducing relations
         assert_eq!(
             first("Libya withdrew from the Arab League in March."),
             (Sanction, "166".to_string())
         );
+    }
+
+    #[test]
+    fn a_withdrawal_is_of_armed_men() {
+        assert_coded_dyads(&[
+            // retreating militarily is 0874 (0872 eases a blockade)
+            (
+                "Chile withdrew its troops from the border on Monday.",
+                vec![dyad("0874", &["CHL"], &[])],
+            ),
+            // the armed men withdrawn are not whom they leave, which may
+            // hang on them
+            (
+                "Chile's withdrawal of 9,000 Chilean troops from Peru began on Monday.",
+                vec![dyad("0874", &["CHL"], &["PER"])],
+            ),
+        ]);
+        assert_no_events(&[
+            // a nomination, funds: no retreat
+            "The senator's withdrawal of his nomination surprised the Chilean government.",
+            // what is asked for has not happened
+            "Peru's request for the Chilean withdrawal from Tacna was made on Monday.",
+            "Chile made calls for the Peruvian withdrawal from Arica.",
+        ]);
     }
 
     #[test]
@@ -4531,7 +4555,7 @@ mod tests {
         // the noun that undoes something else is still an act
         assert_eq!(
             kinds("Trump's withdrawal of troops has ended any threat."),
-            [(dyad_model::EventType::Retreat, "0872".to_string())]
+            [(dyad_model::EventType::Retreat, "0874".to_string())]
         );
     }
 
