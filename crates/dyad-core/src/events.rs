@@ -2355,6 +2355,8 @@ const ATTACK_NOUNS: &[&str] = &[
     "crossfire",
     "firing",
     "shooting",
+    "massacre",
+    "killing",
 ];
 
 /// Things that kill: "an *explosion* killed two", "a *bomb* wounded five".

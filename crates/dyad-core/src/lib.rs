@@ -3850,6 +3850,22 @@ mod tests {
     }
 
     #[test]
+    fn a_killing_and_a_massacre_code_as_their_verbs() {
+        // as `kill+` (190) and `massacre+` (202), not 1823, which is
+        // killing by physical assault
+        assert_coded_dyads(&[
+            (
+                "Peruvian soldiers carried out a massacre of Chilean villagers in March.",
+                vec![dyad("202", &["PERMIL"], &["CHLCVL"])],
+            ),
+            (
+                "Peruvian soldiers carried out the killing of two Chilean journalists in March.",
+                vec![dyad("190", &["PERMIL"], &["CHLMED"])],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_withdrawal_is_of_armed_men() {
         assert_coded_dyads(&[
             // retreating militarily is 0874 (0872 eases a blockade)
