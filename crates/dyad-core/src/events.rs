@@ -59,6 +59,10 @@ pub(crate) struct Found {
     /// attacked a village"), and the speaker's words (see
     /// [`gerund_saying`]).
     pub said_by: Option<(usize, (usize, usize))>,
+    /// Done by the source to itself with no one else named ("a soldier
+    /// killed himself"): no event, but a side's report of it may accuse
+    /// the doer (see [`accusation`]).
+    pub self_done: bool,
 }
 
 /// Types whose complement ("threatened to …", "demanded that …") states
@@ -1250,6 +1254,25 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — no one it is against"));
             continue;
         }
+        // "a soldier killed himself", "defended itself against the
+        // accusations": done by the source to itself, with no one else
+        // named, is no event between two sides; nor is the side it is
+        // done against its recipient ("Chile defended itself against
+        // Peru" supports no Peru)
+        let reflexive = parsed.filter(|p| {
+            p.children(m.start).iter().any(|&o| {
+                matches!(p.words[o].deprel, "obj" | "iobj")
+                    && p.words[o].upos == "PRON"
+                    && (s.word(o).ends_with("self") || s.word(o).ends_with("selves"))
+            })
+        });
+        if let Some(p) = reflexive {
+            recipients.retain(|&k| {
+                let (a, b) = mentions[k].tok;
+                !(a..b).any(|w| p.head(w) == Some(m.start) && case_is(p, w, &["against"]))
+            });
+        }
+
         // "Isis will come back", "the refugees came back", "Congress
         // returned from its recess": coming or going to no one and nowhere
         // named is no visit.
@@ -1732,6 +1755,7 @@ pub(crate) fn find(
             s, parsed, mentions, clauses, dates, event, m, actors, recipients, how, modality,
         );
         found.refused = refused;
+        found.self_done = reflexive.is_some() && found.recipients.is_empty();
         found.scheduled = modality == Modality::Future
             && pattern.frame == Frame::Verb
             && parsed.is_some_and(|p| scheduled(p, m.start));
@@ -1812,6 +1836,16 @@ pub(crate) fn find(
         });
         out.push(acc);
     }
+    out.retain(|f| {
+        if f.self_done {
+            note(&|| {
+                let pattern = &lex.triggers.patterns[f.trigger.pattern];
+                let what = describe(s, doc_text, pattern, &f.trigger, "");
+                format!("{what}: not coded after all — done by its source to itself")
+            });
+        }
+        !f.self_done
+    });
     // "did not respond to a VOA inquiry", "VOA examined the facts": a news
     // organisation's inquiry is its reporting, not an investigation of
     // anyone.
@@ -2876,6 +2910,7 @@ fn place_and_time(
         background: false,
         unattributed: parsed.is_some_and(|p| outside_attribution(p, clauses, m.start)),
         said_by: parsed.and_then(|p| gerund_saying(p, mentions, m.start)),
+        self_done: false,
     }
 }
 

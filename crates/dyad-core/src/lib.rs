@@ -3850,6 +3850,21 @@ mod tests {
     }
 
     #[test]
+    fn what_a_side_does_to_itself_is_no_event() {
+        assert_no_events(&[
+            "A Chilean soldier killed himself at the base in Arica.",
+            "The Chilean minister defended himself against the accusations.",
+            // the side it is done against is not supported
+            "Chile defended itself against Peru.",
+        ]);
+        // a side that reports it still accuses the doer
+        assert_coded_dyads(&[(
+            "Chile said Peruvian rebels had attacked themselves.",
+            vec![dyad("112", &["CHL"], &["PERREB"])],
+        )]);
+    }
+
+    #[test]
     fn a_killing_and_a_massacre_code_as_their_verbs() {
         // as `kill+` (190) and `massacre+` (202), not 1823, which is
         // killing by physical assault
