@@ -1836,15 +1836,55 @@ pub(crate) fn find(
         });
         out.push(acc);
     }
-    out.retain(|f| {
-        if f.self_done {
-            note(&|| {
-                let pattern = &lex.triggers.patterns[f.trigger.pattern];
-                let what = describe(s, doc_text, pattern, &f.trigger, "");
-                format!("{what}: not coded after all — done by its source to itself")
-            });
+    let parsed = syntax.get(doc_text, s);
+    // "Lavrov said 10 diplomats will be expelled from Russia", "Canada
+    // said any French fishermen caught will be arrested": an act announced
+    // with no doer named is the announcing side's (not the press's)
+    let announcer = clauses.attribution.map(|(k, _)| k).filter(|&k| {
+        let a = &mentions[k].actor;
+        (a.country.is_some() || a.kb_id.is_some()) && a.sector.as_deref() != Some("MED")
+    });
+    for f in out.iter_mut() {
+        if let Some(k) = announcer.filter(|&k| {
+            f.actors.is_empty()
+                && f.modality == Modality::Future
+                && !f.scheduled
+                && !f.unattributed
+                && f.recipients
+                    .iter()
+                    .all(|&r| mentions[r].actor.cameo != mentions[k].actor.cameo)
+        }) {
+            f.actors = vec![k];
+            f.how
+                .push_str("; source: the side announcing it, as none is named");
         }
-        !f.self_done
+    }
+    out.retain(|f| {
+        // "all staff will be withdrawn from Syria", "the plan will be
+        // passed to Lavrov": an announced act no one is named as doing is
+        // no one's intent
+        let no_ones = f.actors.is_empty() && f.modality == Modality::Future && !f.scheduled;
+        // "Spain is threatened with massive imports", "the crop is
+        // threatened by pests": a danger, not a threat anyone made
+        let danger = f.actors.is_empty()
+            && parsed.is_some_and(|p| {
+                p.lemma_is(f.trigger.start, &["threaten"]) && p.is_passive(f.trigger.start)
+            });
+        let why = if f.self_done {
+            "done by its source to itself"
+        } else if no_ones {
+            "an announced act with no one named as its doer"
+        } else if danger {
+            "a danger, with no one named as making the threat"
+        } else {
+            return true;
+        };
+        note(&|| {
+            let pattern = &lex.triggers.patterns[f.trigger.pattern];
+            let what = describe(s, doc_text, pattern, &f.trigger, "");
+            format!("{what}: not coded after all — {why}")
+        });
+        false
     });
     // "did not respond to a VOA inquiry", "VOA examined the facts": a news
     // organisation's inquiry is its reporting, not an investigation of

@@ -3850,6 +3850,22 @@ mod tests {
     }
 
     #[test]
+    fn an_announced_act_is_someones_and_a_threatened_thing_is_in_danger() {
+        assert_no_events(&[
+            // announced, with no doer named
+            "All Chilean embassy staff will be withdrawn from Peru next week.",
+            // a danger, with no one threatening
+            "Peru is threatened with a flood of cheap imports.",
+            "The Chilean wheat crop is threatened by pests.",
+        ]);
+        // the side that announces it, when it names no doer
+        assert_coded_dyads(&[(
+            "The Chilean foreign minister said ten Peruvian diplomats will be expelled.",
+            vec![dyad("1313", &["CHLGOV"], &["PERGOV"])],
+        )]);
+    }
+
+    #[test]
     fn what_a_side_does_to_itself_is_no_event() {
         assert_no_events(&[
             "A Chilean soldier killed himself at the base in Arica.",
