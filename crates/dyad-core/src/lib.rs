@@ -3850,6 +3850,39 @@ mod tests {
     }
 
     #[test]
+    fn representatives_are_their_sides_not_legislators() {
+        assert_coded_dyads(&[
+            (
+                "Representatives from Chile and Peru will meet in Lima on Friday.",
+                vec![dyad("036", &["CHL"], &["PER"])],
+            ),
+            (
+                "The Chilean trade representative met Peru's foreign minister on Monday.",
+                vec![dyad("040", &["CHLGOV"], &["PERGOV"])],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_name_broken_across_the_lines_of_hard_wrapped_text_is_found() {
+        let c = code(
+            &doc(
+                Some("CHILE PROTESTS"),
+                "Chile has protested to the European\nCommunity about its plan to raise \
+                 import duties on\ncopper, which will affect the country's copper\nexports \
+                 to the EC, the Chilean trade minister said.",
+            ),
+            lex(),
+        );
+        assert_eq!(
+            cameo_dyads(&c),
+            [dyad("140", &["CHL"], &["IGOEUREEC"])],
+            "{:?}",
+            c.events
+        );
+    }
+
+    #[test]
     fn an_announced_act_is_someones_and_a_threatened_thing_is_in_danger() {
         assert_no_events(&[
             // announced, with no doer named

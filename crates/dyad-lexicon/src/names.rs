@@ -162,7 +162,7 @@ impl NameMatcher {
     }
 
     pub(crate) fn names<'l>(&'l self, text: &str) -> Vec<NameHit<'l>> {
-        whole_words_but(&self.names, text, begins_longer_name)
+        whole_words_but(&self.names, &one_line(text), begins_longer_name)
             .into_iter()
             .map(|m| NameHit {
                 start: m.start(),
@@ -173,7 +173,7 @@ impl NameMatcher {
     }
 
     pub(crate) fn agents(&self, text: &str) -> Vec<AgentHit> {
-        whole_words_but(&self.agents, text, ends_place_name)
+        whole_words_but(&self.agents, &one_line(text), ends_place_name)
             .into_iter()
             .map(|m| AgentHit {
                 start: m.start(),
@@ -362,6 +362,18 @@ fn plural(p: &str) -> String {
     }
 }
 
+/// `text` with its line breaks and tabs as spaces, so that a name or role
+/// broken across the lines of hard-wrapped text ("U.S. Trade\nRepresentative")
+/// is found; each is one byte, as a space is, so the matches' offsets
+/// are those of `text`.
+fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\n', '\r', '\t']) {
+        std::borrow::Cow::Owned(text.replace(['\n', '\r', '\t'], " "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// The leftmost-longest matches of `ac` in `text` that are whole words. A
 /// match that is not ("commerce minist", a Phoenix stem, inside "commerce
 /// minister") hides none after it: the search goes on from the next
@@ -452,6 +464,18 @@ mod tests {
         // (not at the start, nor after a lower-case word)
         assert!(!ends_place_name("City officials", 0, 4));
         assert!(!ends_place_name("the old City", 8, 12));
+    }
+
+    #[test]
+    fn line_breaks_are_spaces_of_one_byte() {
+        assert_eq!(
+            one_line("U.S. Trade\nRepresentative\tsaid"),
+            "U.S. Trade Representative said"
+        );
+        assert!(matches!(
+            one_line("one line"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
