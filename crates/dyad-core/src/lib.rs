@@ -4984,6 +4984,9 @@ mod tests {
             // a block row stops the parse's reading of the verb and its
             // object (`give+ .. assistance`) as well
             "U.K. MONEY MARKET GIVEN 215 MLN STG ASSISTANCE",
+            "The Bank of Chile gave the market late assistance of around 200 mln pesos.",
+            // control of a company taken is no territory seized
+            "Chile planned to drill after taking control of a Canadian-led oil consortium.",
         ]);
         // support for a currency or a market is no political support
         assert_no_events(&[
