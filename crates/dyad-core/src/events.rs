@@ -1159,8 +1159,17 @@ pub(crate) fn find(
                                 })
                             })
                     };
+                    // Nor, for a reversed row, a side named after what
+                    // the received act is about ("faced criticism *over*
+                    // Russian attempts"): the topic, not whom it came from.
+                    let topic = |k: usize| {
+                        pattern.reverse
+                            && (m.end..mentions[k].tok.0)
+                                .any(|w| matches!(s.word(w), "over" | "about" | "regarding"))
+                    };
                     let surface: Vec<usize> = candidates
                         .into_iter()
+                        .filter(|&k| !topic(k))
                         .filter(|&k| !joined.iter().any(|r| r.contains(&mentions[k].tok.0)))
                         .filter(|&k| !own(k))
                         .filter(|&k| !clause_subject(k))
@@ -5454,8 +5463,10 @@ fn parse_roles(
             }
         }
         // "complained to the United Nations *over two Israeli air raids*":
-        // whom a complaint is about, not whom it is made to.
-        if pattern.event == EventType::Accuse {
+        // whom a complaint is about, not whom it is made to (not for a
+        // reversed row: "faced criticism *over* Russian attempts" is
+        // criticism of the subject, from no one named).
+        if pattern.event == EventType::Accuse && !pattern.reverse {
             let about = p
                 .obliques(u)
                 .into_iter()

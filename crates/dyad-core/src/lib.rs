@@ -3850,6 +3850,17 @@ mod tests {
     }
 
     #[test]
+    fn criticism_received_is_from_whom_it_came_not_what_it_is_about() {
+        assert_no_events(&[
+            "Putin has faced sharp criticism over Russian attempts to delay the vote.",
+        ]);
+        assert_coded_dyads(&[(
+            "Peru has faced sharp criticism from Chile over its attempts to delay the vote.",
+            vec![dyad("111", &["CHL"], &["PER"])],
+        )]);
+    }
+
+    #[test]
     fn representatives_are_their_sides_not_legislators() {
         assert_coded_dyads(&[
             (
