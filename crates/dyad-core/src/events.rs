@@ -5067,7 +5067,19 @@ fn parse_roles(
     };
     // "New sanctions were imposed *on Iran*": a passive subject that is the
     // pattern's own noun is no recipient; the verb's oblique names it.
-    let subj = if m.before < m.start && pattern.before.is_empty() {
+    // (So also for a row that wants its noun before the verb, when the noun
+    // names no one: "the time *the Paris agreement* was struck" was made
+    // with no Paris; "diplomats were expelled" were.)
+    let own_noun_names_no_one = || {
+        !pattern.before.is_empty()
+            && p.is_passive(v)
+            && p.words[m.before].upos == "NOUN"
+            && p.subject(v) == Some(m.before)
+            && !mentions
+                .iter()
+                .any(|x| x.tok.0 <= m.before && m.before < x.tok.1)
+    };
+    let subj = if m.before < m.start && (pattern.before.is_empty() || own_noun_names_no_one()) {
         // ("Evidence *against Russia* was presented": or the noun's own.)
         let noun = p.dependents(m.before, "nmod").collect::<Vec<_>>();
         p.obliques(v)

@@ -3850,6 +3850,15 @@ mod tests {
     }
 
     #[test]
+    fn a_place_naming_the_agreement_struck_is_not_whom_it_was_struck_with() {
+        assert_no_events(&["Prices fell at the time the Lima agreement was struck."]);
+        assert_coded_dyads(&[(
+            "The Lima agreement with Chile was struck on Monday.",
+            vec![dyad("030", &[], &["CHL"])],
+        )]);
+    }
+
+    #[test]
     fn criticism_received_is_from_whom_it_came_not_what_it_is_about() {
         assert_no_events(&[
             "Putin has faced sharp criticism over Russian attempts to delay the vote.",
