@@ -3210,6 +3210,37 @@ const CONCEDE: &str = "concede+";
 /// a withdrawal of armed forces or from a place is coded with instead.
 const WITHDRAW_FROM: &str = "withdraw+ from";
 const TROOPS_WITHDRAWN: &str = "withdraw+ .. troops|forces|soldiers";
+/// Verbs of giving, whose to-phrase names who receives.
+const GIVING_VERBS: &[&str] = &[
+    "give", "sell", "supply", "deliver", "send", "ship", "provide", "offer", "transfer", "hand",
+    "lend", "donate", "export",
+];
+
+/// Things given, sold or shipped, whose modifier names where they come
+/// from ("U.S. weapons", "Russian oil"), not who receives them.
+const GOODS: &[&str] = &[
+    "weapon",
+    "arm",
+    "arms",
+    "missile",
+    "jet",
+    "tank",
+    "aircraft",
+    "helicopter",
+    "equipment",
+    "oil",
+    "gas",
+    "grain",
+    "wheat",
+    "maize",
+    "corn",
+    "food",
+    "aid",
+    "supplies",
+    "ammunition",
+    "vaccine",
+];
+
 /// Nouns of armed men, whose withdrawal is a retreat.
 const ARMED_NOUNS: &[&str] = &[
     "troop",
@@ -5403,9 +5434,25 @@ fn parse_roles(
         }
         // (every object: the parser may take a date for one, "rejected
         // *Thursday* a United Nations appeal")
+        // "delivered *U.S.* weapons to Peru", "sell U.S. Patriot missiles
+        // to Turkey": a side that only modifies the goods given is not
+        // whom they are given to, when a to-phrase names that one (not
+        // "offer Argentina compensation", which the parser may read so)
+        let given_to = || {
+            p.lemma_is(u, GIVING_VERBS)
+                && p.obliques(u).into_iter().any(|x| {
+                    case_is(p, x.word, &["to"]) && !nominal_mentions(p, mentions, x.word).is_empty()
+                })
+        };
         for o in p.dependents(u, "obj") {
             // "firing *artillery* at Afrin": what is fired is no target
             if hostile && p.lemma_is(o, WEAPON_NOUNS) {
+                continue;
+            }
+            if mention_at(mentions, o).is_none()
+                && (p.lemma_is(o, WEAPON_NOUNS) || p.lemma_is(o, GOODS))
+                && given_to()
+            {
                 continue;
             }
             recipients = nominal(o);

@@ -3850,6 +3850,25 @@ mod tests {
     }
 
     #[test]
+    fn goods_are_given_to_the_side_after_to_not_the_side_they_come_from() {
+        assert_coded_dyads(&[
+            (
+                "Chile delivered U.S. weapons to Peru on Monday.",
+                vec![dyad("070", &["CHL"], &["PER"])],
+            ),
+            (
+                "Chile supplied Russian arms to Peru.",
+                vec![dyad("072", &["CHL"], &["PER"])],
+            ),
+            // the West, in lower case
+            (
+                "Chile urged western countries to repatriate captured fighters.",
+                vec![dyad("100", &["CHL"], &["WST"])],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_place_naming_the_agreement_struck_is_not_whom_it_was_struck_with() {
         assert_no_events(&["Prices fell at the time the Lima agreement was struck."]);
         assert_coded_dyads(&[(
