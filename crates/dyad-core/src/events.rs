@@ -559,6 +559,21 @@ pub(crate) fn find(
             });
             continue;
         }
+        // "a pretext for the US to launch strikes", "an opportunity for
+        // Chile to attack": what a pretext or an opportunity is for has not
+        // happened (the parser may hang the infinitive elsewhere).
+        let purpose = m.start >= 3
+            && s.word(m.start - 1) == "to"
+            && (m.start.saturating_sub(8)..m.start - 1).any(|k| {
+                k > 0
+                    && s.word(k) == "for"
+                    && PRETEXT_NOUNS.contains(&s.word(k - 1))
+                    && !(k + 1..m.start - 1).any(|w| is_boundary(s, w))
+            });
+        if purpose {
+            note(&|| format!("{what}: not coded — what a pretext or an opportunity is for"));
+            continue;
+        }
         // The parse, when there is one, has the last word on what the
         // trigger word is and where it stands.
         let parsed = syntax.get(doc_text, s);
@@ -3274,6 +3289,23 @@ const UNREAL_HEADS: &[&str] = &[
     "likelihood",
     "chance",
     "warning",
+];
+
+/// Nouns whose "for X to" tells what may be done, not what was: "a
+/// pretext for the US to launch strikes".
+const PRETEXT_NOUNS: &[&str] = &[
+    "pretext",
+    "pretexts",
+    "excuse",
+    "excuses",
+    "justification",
+    "opportunity",
+    "chance",
+    "pretence",
+    "pretense",
+    "license",
+    "licence",
+    "light",
 ];
 
 /// Nouns whose for-phrase asks for what has not happened: "the request for

@@ -3850,6 +3850,19 @@ mod tests {
     }
 
     #[test]
+    fn what_a_pretext_is_for_and_a_bill_pushed_are_no_events() {
+        assert_no_events(&[
+            "Peruvian officials said it was a provocation to give a pretext for Chile to launch strikes.",
+            "The senator intends to push a bill to protect the Chilean copper industry.",
+        ]);
+        // pushing a side to act is still a request
+        assert_coded_dyads(&[(
+            "Chile pushed Peru to hold talks.",
+            vec![dyad("100", &["CHL"], &["PER"])],
+        )]);
+    }
+
+    #[test]
     fn goods_are_given_to_the_side_after_to_not_the_side_they_come_from() {
         assert_coded_dyads(&[
             (
@@ -4939,9 +4952,9 @@ mod tests {
         // an object pronoun: whom it stands for, unknown to the surface reading
         let d = dyads("US officials expected Trump to tell him to back off.");
         assert!(d.iter().all(|(t, _, _)| t != "back off"), "{d:?}");
-        // (but not the US)
+        // (but not the US; what a pretext is for is no event at all)
         let d =
-            dyads("Russia said the attack was a pretext for the US to launch strikes on Syria.");
+            dyads("Russia said the attack was the reason for the US to launch strikes on Syria.");
         assert!(
             d.iter()
                 .any(|(t, a, _)| t.starts_with("launch") && a == &vec!["USA".to_string()]),
