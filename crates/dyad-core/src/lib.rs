@@ -3854,6 +3854,8 @@ mod tests {
         assert_no_events(&[
             "Peruvian officials said it was a provocation to give a pretext for Chile to launch strikes.",
             "The senator intends to push a bill to protect the Chilean copper industry.",
+            // pressing ahead is going on, not coercing anyone
+            "Chile will press ahead with its plan for Peru.",
         ]);
         // pushing a side to act is still a request
         assert_coded_dyads(&[(
