@@ -3305,10 +3305,14 @@ mod tests {
             [dyad("190", &["UKRMIL"], &["RUS"])]
         );
         // a participle's by-phrase between commas describes the subject
-        // before it: the supporters are not the ones launching
+        // before it: the supporters are not the ones launching (the
+        // alliance is Cairo's, which it leads)
         assert_eq!(
             coded_dyads("A Cairo-led alliance, supported by the US and France, has launched strikes that have killed dozens of militants."),
-            [dyad("051", &["USA", "FRA"], &[])]
+            [
+                dyad("051", &["USA", "FRA"], &["EGYGOV"]),
+                dyad("190", &["EGYGOV"], &[])
+            ]
         );
         // Latin America is not the United States; the Gulf of the news is
         // no province of Papua New Guinea
@@ -3847,6 +3851,14 @@ mod tests {
             first("Libya withdrew from the Arab League in March."),
             (Sanction, "166".to_string())
         );
+    }
+
+    #[test]
+    fn a_coalition_led_by_a_side_acts_for_it() {
+        assert_coded_dyads(&[(
+            "Ten Chilean soldiers were killed by a US-led coalition strike on Monday.",
+            vec![dyad("190", &["USA"], &["CHLMIL"])],
+        )]);
     }
 
     #[test]

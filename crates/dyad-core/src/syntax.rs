@@ -239,6 +239,13 @@ pub(crate) fn modifier_mentions(
                     .iter()
                     .filter(|&&g| matches!(p.relation(g), "amod" | "compound"))
                     .find_map(|&g| mention_at(mentions, g))
+            })
+            // "a *US*-led coalition strike": the side that leads it (the
+            // parser hangs the name on "led")
+            .or_else(|| {
+                (p.relation(c) == "amod" && p.lemma_is(c, &["lead"]))
+                    .then(|| p.children(c).iter().find_map(|&g| mention_at(mentions, g)))
+                    .flatten()
             });
         // "a *military* offensive", "joint *army* exercises": a side with no
         // country named that only says what kind of act it is.
