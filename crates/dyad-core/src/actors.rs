@@ -372,7 +372,10 @@ fn find_pieces(
 ) -> Vec<Piece> {
     let base = s.span.start;
     let mut pieces = Vec::new();
-    for hit in lex.find_names(s.text) {
+    // (line breaks as spaces once for both searches, which would each
+    // make the copy)
+    let flat = dyad_lexicon::one_line(s.text);
+    for hit in lex.find_names(&flat) {
         let before = |prefix: &str| {
             hit.start
                 .checked_sub(prefix.len())
@@ -415,7 +418,7 @@ fn find_pieces(
             }
         }
     }
-    for hit in lex.find_agents(s.text) {
+    for hit in lex.find_agents(&flat) {
         if let Some(tok) = tokens_of(s, base + hit.start, base + hit.end) {
             // "to advocate for": a verb, not the role noun.
             let verb_use = tok.0 > 0

@@ -1860,7 +1860,6 @@ pub(crate) fn find(
         });
         out.push(acc);
     }
-    let parsed = syntax.get(doc_text, s);
     // "Lavrov said 10 diplomats will be expelled from Russia", "Canada
     // said any French fishermen caught will be arrested": an act announced
     // with no doer named is the announcing side's (not the press's)
@@ -1883,6 +1882,13 @@ pub(crate) fn find(
                 .push_str("; source: the side announcing it, as none is named");
         }
     }
+    // (parsed only when an event has no source: a sentence with none
+    // found is not parsed here)
+    let parsed = if out.iter().any(|f| f.actors.is_empty()) {
+        syntax.get(doc_text, s)
+    } else {
+        None
+    };
     out.retain(|f| {
         // "all staff will be withdrawn from Syria", "the plan will be
         // passed to Lavrov": an announced act no one is named as doing is

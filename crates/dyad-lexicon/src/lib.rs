@@ -27,7 +27,7 @@ pub mod verbs;
 pub use entities::{Agent, Country, Media, Organisation, Person, Role, Standing};
 pub use error::Error;
 pub use inflect::{Inflector, VerbForm};
-pub use names::{is_day_or_month, AgentHit, NameHit, NameRef};
+pub use names::{is_day_or_month, one_line, AgentHit, NameHit, NameRef};
 pub use triggers::{
     is_figurative_war, Element, Frame, Toks, TriggerMatch, TriggerPattern, Triggers, MAX_GAP,
 };

@@ -366,7 +366,7 @@ fn plural(p: &str) -> String {
 /// broken across the lines of hard-wrapped text ("U.S. Trade\nRepresentative")
 /// is found; each is one byte, as a space is, so the matches' offsets
 /// are those of `text`.
-fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+pub fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains(['\n', '\r', '\t']) {
         std::borrow::Cow::Owned(text.replace(['\n', '\r', '\t'], " "))
     } else {
