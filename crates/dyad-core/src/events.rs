@@ -1296,7 +1296,6 @@ pub(crate) fn find(
                 !(a..b).any(|w| p.head(w) == Some(m.start) && case_is(p, w, &["against"]))
             });
         }
-
         // "Isis will come back", "the refugees came back", "Congress
         // returned from its recess": coming or going to no one and nowhere
         // named is no visit.
@@ -3257,6 +3256,7 @@ const GOODS: &[&str] = &[
     "corn",
     "food",
     "aid",
+    "supply",
     "supplies",
     "ammunition",
     "vaccine",
@@ -5470,8 +5470,6 @@ fn parse_roles(
                 break;
             }
         }
-        // (every object: the parser may take a date for one, "rejected
-        // *Thursday* a United Nations appeal")
         // "delivered *U.S.* weapons to Peru", "sell U.S. Patriot missiles
         // to Turkey": a side that only modifies the goods given is not
         // whom they are given to, when a to-phrase names that one (not
@@ -5482,6 +5480,8 @@ fn parse_roles(
                     case_is(p, x.word, &["to"]) && !nominal_mentions(p, mentions, x.word).is_empty()
                 })
         };
+        // (every object: the parser may take a date for one, "rejected
+        // *Thursday* a United Nations appeal")
         for o in p.dependents(u, "obj") {
             // "firing *artillery* at Afrin": what is fired is no target
             if hostile && p.lemma_is(o, WEAPON_NOUNS) {
