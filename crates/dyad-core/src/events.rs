@@ -792,16 +792,16 @@ pub(crate) fn find(
                 && pattern.text.ends_with(" that")
                 && p.ccomp(v).is_some_and(|c| {
                     let indicative = |k: usize| matches!(p.words[k].xpos, "VBD" | "VBZ");
-                    let aux: Vec<usize> = p
-                        .children(c)
-                        .iter()
-                        .copied()
-                        .filter(|&k| matches!(p.relation(k), "aux" | "aux:pass" | "cop"))
-                        .collect();
-                    if aux.iter().any(|&k| p.words[k].xpos == "MD") {
+                    let aux = || {
+                        p.children(c)
+                            .iter()
+                            .copied()
+                            .filter(|&k| matches!(p.relation(k), "aux" | "aux:pass" | "cop"))
+                    };
+                    if aux().any(|k| p.words[k].xpos == "MD") {
                         return false;
                     }
-                    indicative(c) || aux.iter().any(|&k| indicative(k))
+                    indicative(c) || aux().any(indicative)
                 });
             if stated {
                 note(&|| format!("{what}: not coded — it states what is so, it asks nothing"));
