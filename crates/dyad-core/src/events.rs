@@ -1897,7 +1897,14 @@ pub(crate) fn find(
         // threatened by pests": a danger, not a threat anyone made
         let danger = f.actors.is_empty()
             && parsed.is_some_and(|p| {
-                p.lemma_is(f.trigger.start, &["threaten"]) && p.is_passive(f.trigger.start)
+                let t = f.trigger.start;
+                // (or a participle with no auxiliary before its by-phrase,
+                // or in a headline: "CUBAN CATTLE THREATENED BY DROUGHT",
+                // "U.S. EXPANSION THREATENED")
+                let participle = p.words[t].xpos == "VBN"
+                    && (s.word(t + 1) == "by" || s.is_title)
+                    && p.dependents(t, "aux").next().is_none();
+                p.lemma_is(t, &["threaten"]) && (p.is_passive(t) || participle)
             });
         let why = if f.self_done {
             "done by its source to itself"
@@ -2379,6 +2386,17 @@ fn accusation(
         for &x in &f.actors {
             let (a, _) = mentions[x].tok;
             let own = a > 0 && matches!(s.word(a - 1), "his" | "her" | "its" | "their" | "our");
+            // ("Chad says troops killed 1,200 Libyans": an army named by
+            // its noun alone, of no country, is the speaker's own; not
+            // "government troops")
+            let bare = |t: &str| {
+                let t = t.strip_prefix("the ").unwrap_or(t);
+                !t.contains(' ')
+            };
+            let own = own
+                || mentions[x].actor.country.is_none()
+                    && mentions[x].actor.sector.as_deref() == Some("MIL")
+                    && bare(&mentions[x].actor.text);
             if a > v && !own && x != k && !same_side(&mentions[x]) && !accused.contains(&x) {
                 accused.push(x);
             }
@@ -4245,6 +4263,31 @@ fn verb_roles(
             "held" | "met" | "struck" | "shot" | "hit" | "cut" | "sent" | "seized" | "beat"
         );
     passive &= participle && !matches!(s.word(j.saturating_sub(1)), "has" | "have" | "had");
+    // "JAPANESE PURCHASE OF U.S. FIRM OPPOSED", "CAPTAIN CHARGED IN
+    // BOMBING": a headline's participle at its end, or before a
+    // preposition, has no object: a passive without its auxiliary
+    passive |= s.is_title
+        && participle
+        && m.end == m.start + 1
+        && (m.end == s.words.len()
+            || matches!(
+                s.word(m.end),
+                "-" | "--"
+                    | ","
+                    | ":"
+                    | ";"
+                    | "by"
+                    | "in"
+                    | "at"
+                    | "over"
+                    | "after"
+                    | "for"
+                    | "on"
+                    | "as"
+                    | "from"
+                    | "near"
+                    | "during"
+            ));
     // "X met Y and signed …": a coordinated verb shares the subject.
     let after_comma_gerund =
         j == m.start && j > 0 && s.word(j - 1) == "," && s.word(m.start).ends_with("ing");
@@ -4405,6 +4448,23 @@ fn verb_roles(
                         .into(),
                 ));
             }
+        } else if by_at + 1 < s.words.len()
+            && s.word(by_at + 1).chars().all(char::is_alphabetic)
+            && !s.word(by_at + 1).ends_with("ing")
+            && left.as_ref().is_some_and(|l| !l.is_empty())
+            && !mentions
+                .iter()
+                .any(|x| x.tok.0 > by_at && x.tok.0 <= by_at + 5)
+        {
+            // "Chinese wheat crop *threatened by* pests": a by-phrase that
+            // names no side still says the noun before underwent it; the
+            // noun's side is no doer
+            return Some((
+                Vec::new(),
+                left.unwrap_or_default(),
+                "source: none named (a participle's by-phrase names no side); recipient: the noun it describes"
+                    .into(),
+            ));
         }
     }
     if passive {

@@ -12,6 +12,7 @@ mod actors;
 mod clauses;
 mod dates;
 mod events;
+mod headline;
 mod intent;
 mod merge;
 mod places;
@@ -88,7 +89,7 @@ fn among_businesses(e: &Event) -> bool {
 /// side of them is a business ([`among_businesses`]), for `dyad explain`.
 fn code_with_dropped(doc: &Document, lex: &Lexicon) -> (Coded, Vec<Event>) {
     let mut diagnostics = Vec::new();
-    let full = doc.full_text();
+    let full = read_text(doc, lex);
     if full.trim().is_empty() {
         diagnostics.push(Diagnostic {
             sentence: None,
@@ -127,7 +128,7 @@ fn code_with_dropped(doc: &Document, lex: &Lexicon) -> (Coded, Vec<Event>) {
     for (s, ms) in sentences.iter().zip(&mentions) {
         let clauses = clauses::analyse(s, ms);
         let (dates, periods) = dates::find(s, published);
-        let mut syntax = syntax::Syntax::default();
+        let mut syntax = syntax::Syntax::new(lex, &full, s);
         for f in events::find(
             lex,
             &full,
@@ -156,6 +157,8 @@ fn code_with_dropped(doc: &Document, lex: &Lexicon) -> (Coded, Vec<Event>) {
         }
     }
     let mut events = merge::merge(keyed);
+    show_title(doc, &full, &mut events);
+    show_title(doc, &full, &mut dropped);
     if lex.require_dyad {
         events.retain(|e| !e.actors.is_empty() && !e.recipients.is_empty());
     }
@@ -186,7 +189,7 @@ fn is_protesters(text: &str) -> bool {
 /// segment; None when the sentence names none (or `trigger` is in no
 /// sentence). For `dyad eval location`, which marks the trigger itself.
 pub fn event_location(doc: &Document, lex: &Lexicon, trigger: Span) -> Option<Location> {
-    let full = doc.full_text();
+    let full = read_text(doc, lex);
     let published = doc.published.as_deref().and_then(|p| p.get(..10));
     let sentences = split(doc, &full);
     let mentions = actors::find(lex, &full, &sentences, published);
@@ -200,7 +203,7 @@ pub fn event_location(doc: &Document, lex: &Lexicon, trigger: Span) -> Option<Lo
         .iter()
         .rposition(|t| t.start < trigger.end)
         .map_or(a + 1, |b| (b + 1).max(a + 1));
-    let mut syntax = syntax::Syntax::default();
+    let mut syntax = syntax::Syntax::new(lex, &full, s);
     geo.location_at(&full, s, syntax.get(&full, s), (a, b))
 }
 
@@ -235,7 +238,7 @@ pub struct SentenceTrace {
 /// why each trigger was or was not coded.
 pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
     let (coded, dropped) = code_with_dropped(doc, lex);
-    let full = doc.full_text();
+    let full = read_text(doc, lex);
     let published = doc
         .published
         .as_deref()
@@ -249,7 +252,7 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
     for (s, ms) in sentences.iter().zip(&mentions) {
         let clauses = clauses::analyse(s, ms);
         let (dates, periods) = dates::find(s, published);
-        let mut syntax = syntax::Syntax::default();
+        let mut syntax = syntax::Syntax::new(lex, &full, s);
         let mut notes = Vec::new();
         events::find(
             lex,
@@ -285,6 +288,8 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
                 p.cameo.as_deref().unwrap_or("---"),
             ));
         }
+        syntax.get(&full, s);
+        let read = syntax.read(&full).to_string();
         let parse = syntax
             .get(&full, s)
             .map(|p| {
@@ -294,7 +299,7 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
                         format!(
                             "{:>3} {:<16} {:<6} {:<5} {:<14} {:>3} {}",
                             i,
-                            p.text(&full, i),
+                            p.text(&read, i),
                             w.upos,
                             w.xpos,
                             w.lemma,
@@ -335,6 +340,44 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
         });
     }
     (coded, traces)
+}
+
+/// The text the coder reads: [`Document::full_text`], with a title in
+/// capitals in title case ([`headline::title_cased`]); the same length,
+/// so that every span points into both.
+fn read_text(doc: &Document, lex: &Lexicon) -> String {
+    let full = doc.full_text();
+    match doc.body_offset().checked_sub(2) {
+        Some(end) if end > 0 => headline::title_cased(lex, &full, end).unwrap_or(full),
+        _ => full,
+    }
+}
+
+/// The title's events with the words of the document's title, not those
+/// the coder read ([`read_text`]).
+fn show_title(doc: &Document, read: &str, events: &mut [Event]) {
+    let shown = doc.full_text();
+    let Some(end) = doc.body_offset().checked_sub(2).filter(|_| shown != read) else {
+        return;
+    };
+    for e in events.iter_mut().filter(|e| e.sentence == 0) {
+        let put = |f: &mut String| headline::restore(read, &shown, end, f);
+        put(&mut e.text);
+        put(&mut e.trigger.text);
+        e.actors
+            .iter_mut()
+            .chain(e.recipients.iter_mut())
+            .for_each(|a| put(&mut a.text));
+        if let Some(a) = e.attribution.as_mut() {
+            put(&mut a.text);
+        }
+        if let Some(d) = e.date_text.as_mut() {
+            put(d);
+        }
+        if let Some(l) = e.location.as_mut() {
+            put(&mut l.name);
+        }
+    }
 }
 
 /// The title (sentence 0, when there is one) and the body's sentences.
@@ -2985,6 +3028,68 @@ mod tests {
     }
 
     #[test]
+    fn headlines_in_capitals_and_title_case_are_read_as_sentences() {
+        let title = |t: &str| code(&doc(Some(t), "Nothing else happened."), lex());
+        // capitals: the names are found, the verb is a verb
+        let c = title("CHILE CONDEMNS PERU OVER FISHING CURBS");
+        assert_eq!(cameo_dyads(&c), [dyad("111", &["CHL"], &["PER"])]);
+        // and the event shows the title's own words
+        let e = &c.events[0];
+        assert_eq!(e.text, "CHILE CONDEMNS PERU OVER FISHING CURBS");
+        assert_eq!(e.trigger.text, "CONDEMNS");
+        assert_eq!(e.actors[0].text, "CHILE");
+        assert_eq!(e.recipients[0].text, "PERU");
+        // title case: the verb is a verb; initials and acronyms stay names
+        assert_eq!(
+            cameo_dyads(&title("Chile Condemns Peru Over Fishing Curbs")),
+            [dyad("111", &["CHL"], &["PER"])]
+        );
+        assert_eq!(
+            cameo_dyads(&title("U.S. URGES CHILE TO CUT TARIFFS")),
+            [dyad("100", &["USA"], &["CHL"])]
+        );
+        assert_eq!(
+            cameo_dyads(&title("NATO URGES CHILE TO CUT TARIFFS")),
+            [dyad("100", &["IGOWSTNAT"], &["CHL"])]
+        );
+        // a headline's participle with no object is a passive: its subject
+        // underwent it, a danger is no threat, criticism of a plan is no
+        // assault
+        assert_eq!(
+            cameo_dyads(&title("CHILEAN TANKER ATTACKED IN GULF")),
+            [dyad("190", &[], &["CHL"])]
+        );
+        for t in [
+            "CHILEAN PURCHASE OF PERUVIAN FIRM OPPOSED",
+            "CHILEAN WHEAT CROP THREATENED BY PESTS",
+            "CHILEAN CATTLE THREATENED BY DROUGHT",
+        ] {
+            assert!(title(t).events.is_empty(), "{t}");
+        }
+        assert_eq!(
+            coded_dyads("Chile attacked the Peruvian pay freeze."),
+            [dyad("111", &["CHL"], &["PER"])]
+        );
+        let unions = title("CHILEAN UNIONS ATTACK PERUVIAN PAY FREEZE");
+        assert!(unions
+            .events
+            .iter()
+            .all(|e| e.cameo.as_deref() != Some("190")));
+    }
+
+    #[test]
+    fn a_by_phrase_that_names_no_side_leaves_the_noun_before_it_undergoing() {
+        // in running text as in a headline: the crop's country is not the
+        // threat's maker
+        assert_no_events(&["He spoke of a Chilean wheat crop threatened by pests."]);
+        // a speaker's own army is not accused
+        assert_eq!(
+            coded_dyads("Chile said on Monday troops killed 40 Peruvians in the battle."),
+            [dyad("190", &["MIL"], &["PER"])]
+        );
+    }
+
+    #[test]
     fn a_backer_and_a_nationality_describe_the_side_they_name() {
         // the doer of a passive is the force a backer backs, not the
         // backer, even where the parser breaks the phrase at its hyphen
@@ -3940,8 +4045,18 @@ mod tests {
             ),
             lex(),
         );
+        // (the body's sentence; the title, two words, is read as well)
+        let body = Coded {
+            events: c
+                .events
+                .iter()
+                .filter(|e| e.sentence == 1)
+                .cloned()
+                .collect(),
+            ..Coded::default()
+        };
         assert_eq!(
-            cameo_dyads(&c),
+            cameo_dyads(&body),
             [dyad("140", &["CHL"], &["IGOEUREEC"])],
             "{:?}",
             c.events

@@ -12,9 +12,28 @@ use crate::text::Sentence;
 pub(crate) struct Syntax {
     parsed: Option<ParsedSentence<'static>>,
     tried: bool,
+    /// The text the parser reads instead of the document's, up to the
+    /// sentence's end: a title in title case, its words made small
+    /// ([`crate::headline::sentence_cased`]).
+    cased: Option<String>,
 }
 
 impl Syntax {
+    /// The parse of `s`, to be made on first use: of its words as they
+    /// are, or, for a title in title case, as a sentence writes them.
+    pub fn new(lex: &dyad_lexicon::Lexicon, doc_text: &str, s: &Sentence<'_>) -> Syntax {
+        Syntax {
+            cased: crate::headline::sentence_cased(lex, doc_text, s),
+            ..Syntax::default()
+        }
+    }
+
+    /// The text the parser reads: `doc_text`, or a title's as a sentence
+    /// writes it.
+    pub fn read<'a>(&'a self, doc_text: &'a str) -> &'a str {
+        self.cased.as_deref().unwrap_or(doc_text)
+    }
+
     /// The parse of `s`, if the syntax model is available and the parser's
     /// words are the sentence's tokens.
     pub fn get(&mut self, doc_text: &str, s: &Sentence<'_>) -> Option<&ParsedSentence<'static>> {
@@ -29,7 +48,8 @@ impl Syntax {
                         end: t.end,
                     })
                     .collect();
-                let p = model.parse_tokens(doc_text, s.span.start..s.span.end, &tokens);
+                let text = self.cased.as_deref().unwrap_or(doc_text);
+                let p = model.parse_tokens(text, s.span.start..s.span.end, &tokens);
                 if p.len() == s.tokens.len() {
                     self.parsed = Some(p);
                 }

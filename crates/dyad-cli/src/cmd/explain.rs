@@ -15,6 +15,9 @@ pub struct Explain {
     /// Its publication date (YYYY-MM-DD).
     #[arg(long)]
     pub date: Option<String>,
+    /// Its title (headline), coded as a title: sentence 0, before the text.
+    #[arg(long)]
+    pub title: Option<String>,
 }
 
 pub fn run(args: &Explain) -> anyhow::Result<ExitCode> {
@@ -27,6 +30,7 @@ pub fn run(args: &Explain) -> anyhow::Result<ExitCode> {
     let doc = Document {
         id: "explain".into(),
         text: args.text.clone(),
+        title: args.title.clone(),
         published: args.date.clone(),
         ..Document::default()
     };
