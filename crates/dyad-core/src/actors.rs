@@ -230,6 +230,7 @@ pub(crate) fn find(
     let firms = firm_words(doc_text, sentences);
     for (s, p) in sentences.iter().zip(pieces.iter_mut()) {
         company_officers(lex, doc_text, s, p, &firms);
+        bracketed_companies(lex, doc_text, s, p);
     }
     // Names first seen in full ("Steve Witkoff") are known by their surname
     // everywhere in the document, the title included.
@@ -1263,6 +1264,80 @@ fn company_officers(
             part: Part::Agent(agent as u32),
         };
     }
+}
+
+/// Words that end the name of a company written before its ticker in a
+/// title, going back: the title's verbs and function words ("SHEARSON
+/// SAYS AMERICAN EXPRESS &lt;AXP>").
+const BEFORE_COMPANY: &[&str] = &[
+    "says", "said", "sees", "buys", "sells", "bids", "acquires", "sets", "gets", "takes", "makes",
+    "to", "of", "for", "in", "and", "with", "by", "on", "at", "from", "as", "after", "over", "'s",
+    "the", "a",
+];
+
+/// Reuters marks companies with angle brackets, which its text writes as
+/// the HTML entity: "&lt;China Everbright Holdings Ltd>" in a story, and a
+/// company's ticker after its name, "UNITED TELECOM &lt;UT> ASKS", in a
+/// title. The words inside the brackets, or the capitalised words right
+/// before a ticker, are a business (BUS), whatever names of the actor
+/// base they hold ("China", "Peoples", "Telecom"). (Only where the
+/// actor base found a name or role there: no new sides.)
+fn bracketed_companies(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: &mut Vec<Piece>) {
+    let n = s.words.len();
+    let mut found = Vec::new();
+    for k in 0..n.saturating_sub(3) {
+        if !(s.word(k) == "&" && s.word(k + 1) == "lt" && s.word(k + 2) == ";") {
+            continue;
+        }
+        let Some(close) = (k + 3..n.min(k + 12)).find(|&j| s.word(j) == ">") else {
+            continue;
+        };
+        let inside = (k + 3, close);
+        // a ticker: one word of capitals, digits and dots ("UT", "UACI.O")
+        let ticker = close == k + 4 && {
+            let t = s.token_text(doc_text, k + 3);
+            t.chars().any(|c| c.is_ascii_uppercase())
+                && t.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+        };
+        let (a, b) = if ticker {
+            let mut a = k;
+            while a > 0
+                && k - a < 5
+                && s.is_capitalised(doc_text, a - 1)
+                && !BEFORE_COMPANY.contains(&s.word(a - 1))
+                && s.token_text(doc_text, a - 1)
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '&' | '.' | '-'))
+            {
+                a -= 1;
+            }
+            (a, k)
+        } else if (inside.0..inside.1).any(|j| is_company_suffix(s.word(j))) {
+            // (a name with its suffix is a company's already, of the
+            // country it begins with: "&lt;Japan Line Ltd>", JPNBUS)
+            continue;
+        } else {
+            inside
+        };
+        if a < b && pieces.iter().any(|p| a <= p.tok.0 && p.tok.1 <= b) {
+            found.push((a, b));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let Some(agent) = business_agent_of(lex) else {
+        return;
+    };
+    for (a, b) in found {
+        pieces.retain(|p| p.tok.1 <= a || b <= p.tok.0);
+        pieces.push(Piece {
+            tok: (a, b),
+            part: Part::Agent(agent as u32),
+        });
+    }
+    pieces.sort_by_key(|p| p.tok);
 }
 
 /// The role noun of a business (BUS): the one the business rules give

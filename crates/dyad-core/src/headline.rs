@@ -24,7 +24,14 @@ fn in_capitals(title: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().count() >= 2)
         .count();
-    words >= 2 && !title.chars().any(char::is_lowercase)
+    // (HTML entities are no words: "UNITED TELECOM &lt;UT> ASKS")
+    let letters = || {
+        title
+            .split(|c: char| !c.is_alphabetic() && c != '&')
+            .filter(|w| !matches!(*w, "&lt" | "&gt" | "&amp" | "&quot" | "&apos"))
+            .flat_map(str::chars)
+    };
+    words >= 2 && !letters().any(char::is_lowercase)
 }
 
 /// The document text with its title (the bytes before `title_end`)
@@ -40,10 +47,17 @@ pub(crate) fn title_cased(lex: &Lexicon, full: &str, title_end: usize) -> Option
     // A letter stays a capital only at the start of a word: after a letter,
     // a digit or an apostrophe ("CHINA'S", "3RD") it is lower case. Only
     // ASCII letters change, each one byte for one byte.
+    // (a ticker in brackets, "&lt;UACI.O>", stays as it is)
     let mut prev: Option<char> = None;
+    let mut bracket = false;
     for (i, c) in title.char_indices() {
+        if title[i..].starts_with("&lt;") {
+            bracket = true;
+        } else if c == '>' {
+            bracket = false;
+        }
         let inside = prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '\'' | '’'));
-        if c.is_ascii_uppercase() && inside {
+        if c.is_ascii_uppercase() && inside && !bracket {
             bytes[i] = c.to_ascii_lowercase() as u8;
         }
         prev = Some(c);
@@ -167,6 +181,11 @@ mod tests {
         assert_eq!(cased("China Condemns Japan"), None);
         assert_eq!(cased("CHINA"), None);
         assert_eq!(cased("Élysée SAYS"), None);
+        // an entity's letters are no lower-case words
+        assert_eq!(
+            cased("UNITED TELECOM &lt;UT> ASKS").as_deref(),
+            Some("United Telecom &lt;UT> Asks")
+        );
     }
 
     #[test]

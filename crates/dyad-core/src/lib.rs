@@ -3078,6 +3078,23 @@ mod tests {
     }
 
     #[test]
+    fn a_company_reuters_marks_with_brackets_is_a_business() {
+        let title = |t: &str| code(&doc(Some(t), "Nothing else happened."), lex());
+        // the name before a ticker in a title: commerce, not politics
+        for t in [
+            "ACME TELECOM &lt;ACT> ASKS TO RESTRICT RIVAL",
+            "PEOPLES BAN CORP &lt;PBC> SEES HIGHER NET",
+        ] {
+            assert!(title(t).events.is_empty(), "{t}: {:?}", title(t).events);
+        }
+        // a name in brackets holds no state
+        assert_eq!(
+            coded_dyads("Chile-backed &lt;Peru Star> signed an accord with Japan on Monday."),
+            [dyad("057", &["BUS"], &["JPN"])]
+        );
+    }
+
+    #[test]
     fn a_by_phrase_that_names_no_side_leaves_the_noun_before_it_undergoing() {
         // in running text as in a headline: the crop's country is not the
         // threat's maker
