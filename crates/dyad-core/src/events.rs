@@ -85,6 +85,27 @@ fn clause_end(s: &Sentence<'_>, from: usize) -> usize {
 }
 
 /// The words of a readiness to act, as adjectives ("is ready to talk").
+/// Nature's blows, which no side strikes ("storms killed two").
+const DISASTERS: &[&str] = &[
+    "storm",
+    "flood",
+    "earthquake",
+    "quake",
+    "typhoon",
+    "cyclone",
+    "hurricane",
+    "tornado",
+    "landslide",
+    "avalanche",
+    "drought",
+    "blizzard",
+    "mudslide",
+    "tsunami",
+    "rain",
+    "snow",
+    "flooding",
+];
+
 const READY_WORDS: &[&str] = &["ready", "willing", "prepared"];
 
 /// Failing or refusing to do what the open complement says ("failed to
@@ -1112,6 +1133,15 @@ pub(crate) fn find(
                     }
                 }
             }
+        }
+        // "SOUTH CHINA STORMS KILL TWO", "Peruvian floods destroyed
+        // crops": a storm or a flood is no one's act (and the place before
+        // it is where it struck)
+        if pattern.frame == Frame::Verb
+            && parsed.is_some_and(|p| p.subject(m.start).is_some_and(|h| p.lemma_is(h, DISASTERS)))
+        {
+            note(&|| format!("{what}: not coded — a storm or a flood is no one's act"));
+            continue;
         }
         let guest = parsed.and_then(|p| visiting_guest(p, s, mentions, clauses, &m));
         let roles = if pattern.frame == Frame::Between && ends_with_between(&pattern.elements) {

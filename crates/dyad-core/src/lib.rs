@@ -3078,6 +3078,31 @@ mod tests {
     }
 
     #[test]
+    fn storms_labour_strikes_and_economic_targets_are_no_assaults() {
+        // nature's blows are no one's
+        assert_no_events(&[
+            "Peruvian floods destroyed crops in the north.",
+            "Storms killed two people in southern Chile on Monday.",
+        ]);
+        // an economic target is met or missed, not struck; "wanted on" is
+        // no pressing on
+        assert_no_events(&[
+            "Officials said Chile will have difficulty hitting its GNP growth target.",
+            "A Chilean guarantee was wanted on the debts.",
+        ]);
+        // a national strike is the workers', not an attack
+        assert_eq!(
+            coded_dyads("Chilean bank workers launched a national strike on Monday."),
+            [dyad("143", &["CHLLAB"], &[])]
+        );
+        // and an army still hits its target
+        assert_eq!(
+            coded_dyads("Chilean troops destroyed the bridge."),
+            [dyad("190", &["CHLMIL"], &[])]
+        );
+    }
+
+    #[test]
     fn a_company_reuters_marks_with_brackets_is_a_business() {
         let title = |t: &str| code(&doc(Some(t), "Nothing else happened."), lex());
         // the name before a ticker in a title: commerce, not politics
