@@ -1320,6 +1320,16 @@ fn bracketed_companies(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: 
         } else {
             inside
         };
+        // (and its officer after the ticker: "CERPROBE CORP &lt;CRPB.O>
+        // PRESIDENT TO RESIGN")
+        let officer = pieces
+            .iter()
+            .find(|p| p.tok.0 == close + 1 && matches!(p.part, Part::Agent(_)))
+            .filter(|_| ticker)
+            .map(|p| p.tok.1);
+        if let Some(end) = officer {
+            found.push((close + 1, end));
+        }
         if a < b && pieces.iter().any(|p| a <= p.tok.0 && p.tok.1 <= b) {
             found.push((a, b));
         }

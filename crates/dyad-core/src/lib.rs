@@ -3109,6 +3109,10 @@ mod tests {
         for t in [
             "ACME TELECOM &lt;ACT> ASKS TO RESTRICT RIVAL",
             "PEOPLES BAN CORP &lt;PBC> SEES HIGHER NET",
+            // and its officer after the ticker
+            "ACME CORP &lt;ACM.O> PRESIDENT TO RESIGN",
+            // gold warrants are paper, not arrest warrants
+            "CHILE TO ISSUE GOLD WARRANTS, SOURCES SAY",
         ] {
             assert!(title(t).events.is_empty(), "{t}: {:?}", title(t).events);
         }
