@@ -3103,6 +3103,24 @@ mod tests {
     }
 
     #[test]
+    fn retaliation_against_products_is_trade() {
+        // a threat of retaliation against goods is an economic threat
+        assert_eq!(
+            coded_dyads("Chile threatened retaliation against Peruvian products."),
+            [dyad("1312", &["CHL"], &["PER"])]
+        );
+        // a retaliation provoked is no one's attack
+        assert_no_events(&[
+            "Chile said the measures will not provoke a retaliation on Peruvian goods.",
+        ]);
+        // and against a side, force
+        assert_eq!(
+            coded_dyads("Chile threatened retaliation against Peru."),
+            [dyad("138", &["CHL"], &["PER"])]
+        );
+    }
+
+    #[test]
     fn a_company_reuters_marks_with_brackets_is_a_business() {
         let title = |t: &str| code(&doc(Some(t), "Nothing else happened."), lex());
         // the name before a ticker in a title: commerce, not politics
