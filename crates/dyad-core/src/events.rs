@@ -85,6 +85,13 @@ fn clause_end(s: &Sentence<'_>, from: usize) -> usize {
 }
 
 /// The words of a readiness to act, as adjectives ("is ready to talk").
+/// What markets trade, whose "rally" is a rise in price.
+const MARKET_WORDS: &[&str] = &[
+    "sugar", "cocoa", "coffee", "wheat", "grain", "corn", "soybean", "gold", "silver", "copper",
+    "tin", "oil", "crude", "dollar", "yen", "sterling", "mark", "franc", "stock", "share", "bond",
+    "price", "market", "futures", "equity", "currency", "rubber", "cotton", "metal", "index",
+];
+
 /// Nature's blows, which no side strikes ("storms killed two").
 const DISASTERS: &[&str] = &[
     "storm",
@@ -3451,7 +3458,11 @@ fn nominal_roles(
             }
             _ => false,
         });
-    if unreal || met || danger {
+    // "LONDON SUGAR RALLIES FROM LOWS", "a dollar rally": a market's rise
+    let market = p.lemma_is(n, &["rally"])
+        && n.checked_sub(1)
+            .is_some_and(|b| p.lemma_is(b, MARKET_WORDS));
+    if unreal || met || danger || market {
         return None;
     }
     let carrier = gov.filter(|&v| {

@@ -3090,6 +3090,16 @@ mod tests {
             "Officials said Chile will have difficulty hitting its GNP growth target.",
             "A Chilean guarantee was wanted on the debts.",
         ]);
+        // a market's rally is a rise in price
+        assert!(code(
+            &doc(
+                Some("SANTIAGO COPPER RALLIES FROM LOWS"),
+                "Nothing else happened."
+            ),
+            lex()
+        )
+        .events
+        .is_empty());
         // a national strike is the workers', not an attack
         assert_eq!(
             coded_dyads("Chilean bank workers launched a national strike on Monday."),
