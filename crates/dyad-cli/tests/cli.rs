@@ -201,6 +201,36 @@ fn the_subject_of_a_get_passive_is_no_attacker() {
 }
 
 #[test]
+fn explain_reads_a_headline_in_capitals_and_shows_what_the_parser_read() {
+    let out = dyad(
+        &[
+            "explain",
+            "Nothing else happened.",
+            "--title",
+            "CHILE CONDEMNS PERU OVER FISHING CURBS",
+            "--date",
+            "2025-08-06",
+        ],
+        None,
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // the title as the coder read it, the verb as the parser read it, and
+    // the event with the title's own words
+    assert!(
+        out.stdout
+            .contains("sentence 0: Chile Condemns Peru Over Fishing Curbs"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains(" condemns "), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("\"trigger\":{\"text\":\"CONDEMNS\""),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
 fn a_public_statement_is_not_coded_and_explain_says_which_row_stopped_it() {
     let text = "Malawi's education ministry refused to comment on the report.";
     let out = dyad(&["code", "--published", "2025-08-06"], Some(text));
