@@ -1427,6 +1427,41 @@ fn is_name_word(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, i: usize) -> bo
             .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
         && s.trigger_at(lex, i).is_none()
         && !is_calendar_word(s.word(i))
+        // (a title capitalises its small words: "Police In Tbilisi", "US
+        // Envoy To Visit")
+        && !matches!(
+            s.word(i),
+            "in" | "on"
+                | "at"
+                | "to"
+                | "of"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "over"
+                | "into"
+                | "as"
+                | "after"
+                | "before"
+                | "against"
+                | "and"
+                | "or"
+                | "but"
+                | "the"
+                | "a"
+                | "an"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "will"
+                | "may"
+        )
+        // (nor a title's verb of saying: "…, ENVOY SAYS"; in a story "Said"
+        // is a name, "Nuri Said")
+        && !(s.is_title && matches!(s.word(i), "says" | "said"))
 }
 
 pub(crate) fn is_calendar_word(w: &str) -> bool {

@@ -3052,6 +3052,12 @@ mod tests {
             cameo_dyads(&title("NATO URGES CHILE TO CUT TARIFFS")),
             [dyad("100", &["IGOWSTNAT"], &["CHL"])]
         );
+        // a title's small words, capitalised, end a name or role
+        let c = title("Protesters Clash With Police In Santiago");
+        assert_eq!(c.events.len(), 1, "{:?}", c.events);
+        assert_eq!(c.events[0].recipients[0].text, "Police");
+        let c = title("US Envoy To Visit Santiago Next Week");
+        assert_eq!(c.events[0].actors[0].text, "US Envoy");
         // a headline's participle with no object is a passive: its subject
         // underwent it, a danger is no threat, criticism of a plan is no
         // assault
