@@ -84,7 +84,6 @@ fn clause_end(s: &Sentence<'_>, from: usize) -> usize {
     (from..n).find(|&j| is_hard_boundary(s, j)).unwrap_or(n)
 }
 
-/// The words of a readiness to act, as adjectives ("is ready to talk").
 /// What markets trade, whose "rally" is a rise in price.
 const MARKET_WORDS: &[&str] = &[
     "sugar", "cocoa", "coffee", "wheat", "grain", "corn", "soybean", "gold", "silver", "copper",
@@ -113,6 +112,7 @@ const DISASTERS: &[&str] = &[
     "flooding",
 ];
 
+/// The words of a readiness to act, as adjectives ("is ready to talk").
 const READY_WORDS: &[&str] = &["ready", "willing", "prepared"];
 
 /// Failing or refusing to do what the open complement says ("failed to

@@ -360,22 +360,40 @@ fn show_title(doc: &Document, read: &str, events: &mut [Event]) {
     let Some(end) = doc.body_offset().checked_sub(2).filter(|_| shown != read) else {
         return;
     };
+    // (what has a span in the title is that span of it; the rest, found
+    // in the title as the coder read it)
+    let at = |span: Span, f: &mut String| {
+        if span.end <= end {
+            if let Some(t) = shown.get(span.start..span.end) {
+                *f = t.to_string();
+            }
+        }
+    };
+    let put = |f: &mut String| headline::restore(read, &shown, end, f);
     for e in events.iter_mut().filter(|e| e.sentence == 0) {
-        let put = |f: &mut String| headline::restore(read, &shown, end, f);
         put(&mut e.text);
-        put(&mut e.trigger.text);
+        at(e.trigger.span, &mut e.trigger.text);
         e.actors
             .iter_mut()
             .chain(e.recipients.iter_mut())
-            .for_each(|a| put(&mut a.text));
+            .for_each(|a| at(a.span, &mut a.text));
         if let Some(a) = e.attribution.as_mut() {
             put(&mut a.text);
         }
         if let Some(d) = e.date_text.as_mut() {
             put(d);
         }
+        // (a place the text names, not the gazetteer's name of one an
+        // actor stands for: "China" for "CHINESE")
         if let Some(l) = e.location.as_mut() {
-            put(&mut l.name);
+            let named = l.span.filter(|s| {
+                shown
+                    .get(s.start..s.end)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(&l.name))
+            });
+            if let Some(span) = named {
+                at(span, &mut l.name);
+            }
         }
     }
 }
