@@ -133,15 +133,12 @@ pub(crate) fn sentence_cased(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) ->
     String::from_utf8(bytes).ok()
 }
 
-/// Puts the title's own words back into the text fields of the events
-/// coded from it (`read` is the text the coder read, `shown` the
-/// document's): each field that is a slice of the read title becomes the
-/// same slice of the shown one.
-pub(crate) fn restore(read: &str, shown: &str, title_end: usize, field: &mut String) {
-    let Some(title) = read.get(..title_end) else {
-        return;
-    };
-    if let Some(at) = title.find(field.as_str()) {
+/// Puts the title's own words back into a text field of an event coded
+/// from it (`read` is the title as the coder read it, `shown` as the
+/// document writes it, the same length): a field that is a slice of the
+/// read title becomes the same slice of the shown one.
+pub(crate) fn restore(read: &str, shown: &str, field: &mut String) {
+    if let Some(at) = read.find(field.as_str()) {
         if let Some(original) = shown.get(at..at + field.len()) {
             *field = original.to_string();
         }
@@ -193,11 +190,11 @@ mod tests {
         let shown = "CHINA CONDEMNS JAPAN\n\nBody.";
         let read = "China Condemns Japan\n\nBody.";
         let mut f = "Japan".to_string();
-        restore(read, shown, 20, &mut f);
+        restore(&read[..20], &shown[..20], &mut f);
         assert_eq!(f, "JAPAN");
         // a field from the body, or not from the text, stays
         let mut g = "Body".to_string();
-        restore(read, shown, 20, &mut g);
+        restore(&read[..20], &shown[..20], &mut g);
         assert_eq!(g, "Body");
     }
 }

@@ -89,7 +89,7 @@ fn among_businesses(e: &Event) -> bool {
 /// side of them is a business ([`among_businesses`]), for `dyad explain`.
 fn code_with_dropped(doc: &Document, lex: &Lexicon) -> (Coded, Vec<Event>) {
     let mut diagnostics = Vec::new();
-    let full = read_text(doc, lex);
+    let (full, rewritten) = read_text(doc, lex);
     if full.trim().is_empty() {
         diagnostics.push(Diagnostic {
             sentence: None,
@@ -157,8 +157,10 @@ fn code_with_dropped(doc: &Document, lex: &Lexicon) -> (Coded, Vec<Event>) {
         }
     }
     let mut events = merge::merge(keyed);
-    show_title(doc, &full, &mut events);
-    show_title(doc, &full, &mut dropped);
+    if let Some(end) = rewritten {
+        show_title(doc, &full, end, &mut events);
+        show_title(doc, &full, end, &mut dropped);
+    }
     if lex.require_dyad {
         events.retain(|e| !e.actors.is_empty() && !e.recipients.is_empty());
     }
@@ -189,7 +191,7 @@ fn is_protesters(text: &str) -> bool {
 /// segment; None when the sentence names none (or `trigger` is in no
 /// sentence). For `dyad eval location`, which marks the trigger itself.
 pub fn event_location(doc: &Document, lex: &Lexicon, trigger: Span) -> Option<Location> {
-    let full = read_text(doc, lex);
+    let (full, _) = read_text(doc, lex);
     let published = doc.published.as_deref().and_then(|p| p.get(..10));
     let sentences = split(doc, &full);
     let mentions = actors::find(lex, &full, &sentences, published);
@@ -238,7 +240,7 @@ pub struct SentenceTrace {
 /// why each trigger was or was not coded.
 pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
     let (coded, dropped) = code_with_dropped(doc, lex);
-    let full = read_text(doc, lex);
+    let (full, _) = read_text(doc, lex);
     let published = doc
         .published
         .as_deref()
@@ -288,7 +290,6 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
                 p.cameo.as_deref().unwrap_or("---"),
             ));
         }
-        syntax.get(&full, s);
         let read = syntax.read(&full).to_string();
         let parse = syntax
             .get(&full, s)
@@ -344,32 +345,42 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
 
 /// The text the coder reads: [`Document::full_text`], with a title in
 /// capitals in title case ([`headline::title_cased`]); the same length,
-/// so that every span points into both.
-fn read_text(doc: &Document, lex: &Lexicon) -> String {
+/// so that every span points into both. With the title's end when it was
+/// rewritten.
+fn read_text(doc: &Document, lex: &Lexicon) -> (String, Option<usize>) {
     let full = doc.full_text();
     match doc.body_offset().checked_sub(2) {
-        Some(end) if end > 0 => headline::title_cased(lex, &full, end).unwrap_or(full),
-        _ => full,
+        Some(end) if end > 0 => match headline::title_cased(lex, &full, end) {
+            Some(cased) => (cased, Some(end)),
+            None => (full, None),
+        },
+        _ => (full, None),
     }
 }
 
 /// The title's events with the words of the document's title, not those
-/// the coder read ([`read_text`]).
-fn show_title(doc: &Document, read: &str, events: &mut [Event]) {
-    let shown = doc.full_text();
-    let Some(end) = doc.body_offset().checked_sub(2).filter(|_| shown != read) else {
+/// the coder read ([`read_text`]), which rewrote the title up to `end`.
+fn show_title(doc: &Document, read: &str, end: usize, events: &mut [Event]) {
+    // (the title as written: `full_text` begins with it, trimmed)
+    let Some(shown) = doc
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| t.len() == end)
+    else {
+        return;
+    };
+    let Some(read) = read.get(..end) else {
         return;
     };
     // (what has a span in the title is that span of it; the rest, found
     // in the title as the coder read it)
     let at = |span: Span, f: &mut String| {
-        if span.end <= end {
-            if let Some(t) = shown.get(span.start..span.end) {
-                *f = t.to_string();
-            }
+        if let Some(t) = shown.get(span.start..span.end) {
+            *f = t.to_string();
         }
     };
-    let put = |f: &mut String| headline::restore(read, &shown, end, f);
+    let put = |f: &mut String| headline::restore(read, shown, f);
     for e in events.iter_mut().filter(|e| e.sentence == 0) {
         put(&mut e.text);
         at(e.trigger.span, &mut e.trigger.text);
