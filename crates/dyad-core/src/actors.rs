@@ -1429,39 +1429,19 @@ fn is_name_word(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, i: usize) -> bo
         && !is_calendar_word(s.word(i))
         // (a title capitalises its small words: "Police In Tbilisi", "US
         // Envoy To Visit")
-        && !matches!(
-            s.word(i),
-            "in" | "on"
-                | "at"
-                | "to"
-                | "of"
-                | "for"
-                | "with"
-                | "by"
-                | "from"
-                | "over"
-                | "into"
-                | "as"
-                | "after"
-                | "before"
-                | "against"
-                | "and"
-                | "or"
-                | "but"
-                | "the"
-                | "a"
-                | "an"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "will"
-                | "may"
-        )
+        && !is_small_word(s.word(i))
         // (nor a title's verb of saying: "…, ENVOY SAYS"; in a story "Said"
         // is a name, "Nuri Said")
         && !(s.is_title && matches!(s.word(i), "says" | "said"))
+}
+
+/// A preposition, determiner, auxiliary or conjunction: a title
+/// capitalises it, but it is no part of a name.
+fn is_small_word(w: &str) -> bool {
+    is_preposition(w)
+        || is_determiner(w)
+        || is_auxiliary(w)
+        || matches!(w, "and" | "or" | "but" | "as")
 }
 
 pub(crate) fn is_calendar_word(w: &str) -> bool {
