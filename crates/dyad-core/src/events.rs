@@ -283,6 +283,7 @@ pub(crate) fn find(
                     // "today's supertanker attack", "an overnight Iranian
                     // attack east of Basra")
                     p.words[head].upos == "NOUN"
+                        && !noun_with_object(lex, s, p, head)
                         && !(p.relation(head) == "compound"
                             && !p.children(head).iter().any(|&c| {
                                 matches!(p.words[c].deprel, "det" | "nmod:poss" | "nummod")
@@ -617,7 +618,8 @@ pub(crate) fn find(
                 && s.word(v).ends_with("ed")
                 && mentions.iter().any(|x| x.tok.1 == v)
                 && !p.words.iter().any(|w| matches!(w.upos, "VERB" | "AUX"));
-            let adjective_with_object = adjective_with_object || lost_verb;
+            let adjective_with_object =
+                adjective_with_object || lost_verb || noun_with_object(lex, s, p, v);
             if pattern.frame == Frame::Verb
                 && matches!(
                     p.words[v].upos,
@@ -626,6 +628,19 @@ pub(crate) fn find(
                 && !adjective_with_object
             {
                 note(&|| format!("{what}: not coded — the tagger says {}", p.words[v].upos));
+                continue;
+            }
+            // "Dutch minister attacks W. German farm position": an attack
+            // or a strike read as a verb only for the object the parser
+            // gave the noun is no armed one (a row with more words, "attacks
+            // key apartheid law", may tell what it is).
+            if p.words[v].upos == "NOUN"
+                && pattern.event == EventType::Assault
+                && m.end == m.start + 1
+            {
+                note(&|| {
+                    format!("{what}: not coded — a noun the parser gave an object, no armed act")
+                });
                 continue;
             }
             // "its long-*threatened* invasion": a participle inside a noun
@@ -4052,6 +4067,17 @@ fn ends_with_between(elements: &[Element]) -> bool {
 /// Whether the words matched are used as a trigger here: a verb form in a
 /// verb position, not a noun ("the meeting", "economic sanctions"), not a
 /// capitalised name in running text ("March").
+/// "Anglo American *attacks* key apartheid law": a plural noun that is
+/// also a verb's third person, given an object by the parser, is that verb
+/// (a noun takes no object).
+fn noun_with_object(lex: &Lexicon, s: &Sentence<'_>, p: &ParsedSentence<'_>, v: usize) -> bool {
+    p.words[v].xpos == "NNS"
+        // ("Brazil strikes cause government problems": labour strikes)
+        && s.word(v) != "strikes"
+        && lex.triggers.verb_form(s.word(v)) == Some(VerbForm::Third)
+        && p.object(v).is_some()
+}
+
 fn is_trigger_use(
     lex: &Lexicon,
     doc_text: &str,

@@ -19,6 +19,25 @@ const WORD_ACRONYMS: [&str; 7] = ["IS", "WHO", "TAP", "SPA", "ENA", "FT", "UNO"]
 
 /// Whether a title is written in capitals: two or more words of two or
 /// more letters, and no lower-case letter.
+/// Institutions that running text writes with a capital though the actor
+/// base has them as role nouns ("the Senate", "the Fed"): a title keeps
+/// their capital, since the tagger reads a small "senate" or "fed" as
+/// something else ("regulator attacks senate bank bill": a verb).
+const INSTITUTIONS: [&str; 12] = [
+    "senate",
+    "congress",
+    "parliament",
+    "treasury",
+    "bundestag",
+    "bundesbank",
+    "fed",
+    "diet",
+    "knesset",
+    "duma",
+    "politburo",
+    "exchequer",
+];
+
 fn in_capitals(title: &str) -> bool {
     let words = title
         .split(|c: char| !c.is_alphabetic())
@@ -106,7 +125,7 @@ pub(crate) fn sentence_cased(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>) ->
     let mut long_words = 0;
     for (j, t) in s.tokens.iter().enumerate().skip(1) {
         let w = doc_text.get(t.start..t.end)?;
-        if named(t.start, t.end) {
+        if named(t.start, t.end) || INSTITUTIONS.iter().any(|i| w.eq_ignore_ascii_case(i)) {
             continue;
         }
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();

@@ -3113,6 +3113,36 @@ mod tests {
     }
 
     #[test]
+    fn a_title_noun_given_an_object_is_a_verb() {
+        let title = |t: &str| code(&doc(Some(t), "Nothing else happened."), lex());
+        // "attacks" tagged a plural noun, with an object: the verb, whose
+        // row for policies is criticism
+        assert_eq!(
+            cameo_dyads(&title("CHILEAN FARM GROUP ATTACKS PERU SUBSIDIES")),
+            [dyad("111", &["CHL"], &["PER"])]
+        );
+        // read as a verb only by the parser's object, a bare attack is no
+        // armed one
+        assert!(title("CHILEAN MINISTER ATTACKS PERUVIAN FARM POSITION")
+            .events
+            .is_empty());
+        // "Treasury" keeps its capital: a small "treasury" misled the parse
+        let c = title("CHILEAN TREASURY OFFICIAL PROMISES PERU AID PLAN");
+        assert_eq!(
+            c.events
+                .iter()
+                .map(|e| e.cameo.as_deref())
+                .collect::<Vec<_>>(),
+            [Some("033")]
+        );
+        assert_eq!(c.events[0].recipients[0].cameo.as_deref(), Some("PER"));
+        // a central bank's help to the money market is its trade
+        assert!(title("CHILEAN BANK OFFERS EARLY HELP TO MONEY MARKET")
+            .events
+            .is_empty());
+    }
+
+    #[test]
     fn storms_labour_strikes_and_economic_targets_are_no_assaults() {
         // nature's blows are no one's
         assert_no_events(&[
