@@ -1234,9 +1234,26 @@ pub(crate) fn find(
                             && (m.end..mentions[k].tok.0)
                                 .any(|w| matches!(s.word(w), "over" | "about" | "regarding"))
                     };
+                    // Nor a place that names an accord, a meeting or an
+                    // affair ("backing for the *Paris* Agreement", "the
+                    // commitment agreed at the recent *Paris* meeting",
+                    // "resigned over the *Iran* arms scandal").
+                    let names_thing = |k: usize| {
+                        let x = &mentions[k];
+                        let last = x.tok.1 - 1;
+                        parsed.is_some_and(|p| {
+                            p.relation(last) == "compound"
+                                && p.head(last).is_some_and(|h| {
+                                    h >= x.tok.1
+                                        && mention_at(mentions, h).is_none()
+                                        && p.lemma_is(h, NAMED_BY_PLACES)
+                                })
+                        })
+                    };
                     let surface: Vec<usize> = candidates
                         .into_iter()
                         .filter(|&k| !topic(k))
+                        .filter(|&k| !names_thing(k))
                         .filter(|&k| !joined.iter().any(|r| r.contains(&mentions[k].tok.0)))
                         .filter(|&k| !own(k))
                         .filter(|&k| !clause_subject(k))
@@ -4067,6 +4084,29 @@ fn ends_with_between(elements: &[Element]) -> bool {
 /// Whether the words matched are used as a trigger here: a verb form in a
 /// verb position, not a noun ("the meeting", "economic sanctions"), not a
 /// capitalised name in running text ("March").
+/// Accords, meetings and affairs that a place's name names ("the Paris
+/// Agreement", "the Geneva talks", "the Iran arms scandal"): the place is
+/// no side of what is done about them.
+const NAMED_BY_PLACES: &[&str] = &[
+    "agreement",
+    "accord",
+    "accords",
+    "pact",
+    "treaty",
+    "protocol",
+    "convention",
+    "declaration",
+    "communique",
+    "meeting",
+    "summit",
+    "conference",
+    "talks",
+    "round",
+    "process",
+    "scandal",
+    "affair",
+];
+
 /// "Anglo American *attacks* key apartheid law": a plural noun that is
 /// also a verb's third person, given an object by the parser, is that verb
 /// (a noun takes no object).
@@ -4456,6 +4496,10 @@ fn verb_roles(
                         | "aid"
                         | "assistance"
                         | "support"
+                        | "backing"
+                        | "help"
+                        | "loans"
+                        | "credits"
                         | "dlrs"
                         | "dollars"
                         | "currency"

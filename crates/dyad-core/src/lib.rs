@@ -3113,6 +3113,31 @@ mod tests {
     }
 
     #[test]
+    fn a_place_that_names_an_accord_or_the_doer_of_backing_is_no_recipient() {
+        assert_eq!(
+            coded_dyads(
+                "The Chilean ministers reaffirmed the commitment to the approach agreed at the recent Lima meeting."
+            ),
+            [dyad("050", &["CHLGOV"], &[])]
+        );
+        assert_eq!(
+            coded_dyads(
+                "Chile alleged that the plans would have infringed the 1976 Lima agreement between the two countries."
+            ),
+            [dyad("110", &["CHL"], &[])]
+        );
+        assert_eq!(
+            coded_dyads("A Chilean envoy reaffirmed U.S. backing for the new plan."),
+            [dyad("051", &["CHLGOV"], &[])]
+        );
+        // a place that owns what is hit still is whom it is done to
+        assert_eq!(
+            coded_dyads("Chilean jets bombed a Peru army base."),
+            [dyad("195", &["CHL"], &["PERMIL"])]
+        );
+    }
+
+    #[test]
     fn a_title_noun_given_an_object_is_a_verb() {
         let title = |t: &str| code(&doc(Some(t), "Nothing else happened."), lex());
         // "attacks" tagged a plural noun, with an object: the verb, whose
