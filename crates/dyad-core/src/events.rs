@@ -1165,6 +1165,26 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — a storm or a flood is no one's act"));
             continue;
         }
+        // "an offensive that broke the rebels *allowed* the government to
+        // tighten the blockade", "chasing Kurdish forces from Afrin
+        // allowed Turkey to boast": what a thing or a deed allows is what
+        // it made possible, no one's concession
+        if pattern.event == EventType::Concede
+            && s.word(m.start).starts_with("allow")
+            && parsed.is_some_and(|p| {
+                p.subject(m.start).is_some_and(|h| {
+                    // (a gerund's clause, not "Given that …"; a noun that
+                    // is no side, not the subject of "is allowed to")
+                    (p.relation(h) == "csubj" && p.words[h].xpos == "VBG")
+                        || (p.words[h].upos == "NOUN"
+                            && p.words[h].deprel == "nsubj"
+                            && mention_at(mentions, h).is_none())
+                })
+            })
+        {
+            note(&|| format!("{what}: not coded — what a thing or a deed made possible"));
+            continue;
+        }
         let guest = parsed.and_then(|p| visiting_guest(p, s, mentions, clauses, &m));
         let roles = if pattern.frame == Frame::Between && ends_with_between(&pattern.elements) {
             between(s, mentions, clauses, m.end)

@@ -3138,6 +3138,18 @@ mod tests {
     }
 
     #[test]
+    fn what_a_thing_allows_is_no_concession() {
+        assert_no_events(&[
+            "A string of defections in the army has allowed Chilean rebels to advance.",
+            "The proposal would allow Chilean farmers to receive more subsidies.",
+        ]);
+        assert_eq!(
+            coded_dyads("Chile allowed Peruvian rebels to cross the border."),
+            [dyad("080", &["CHL"], &["PERREB"])]
+        );
+    }
+
+    #[test]
     fn a_title_noun_given_an_object_is_a_verb() {
         let title = |t: &str| code(&doc(Some(t), "Nothing else happened."), lex());
         // "attacks" tagged a plural noun, with an object: the verb, whose
