@@ -6386,6 +6386,74 @@ fn talked_about(p: &ParsedSentence<'_>, v: usize) -> bool {
 
 /// Modality from the parse: negation, a conditional clause or modal, the
 /// future (or a plan), a report.
+/// Whether the word at `v` is inside the that-clause of a report, claim
+/// or rumour that the same sentence then calls baseless, false or untrue
+/// ("reports that it intended to threaten shipping in the Gulf were
+/// baseless"), with no sentence-level boundary between.
+fn called_baseless(s: &Sentence<'_>, v: usize) -> bool {
+    const REPORTS: &[&str] = &[
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+        "suggestion",
+        "suggestions",
+    ];
+    const BASELESS: &[&str] = &[
+        "baseless",
+        "groundless",
+        "unfounded",
+        "false",
+        "untrue",
+        "incorrect",
+        "wrong",
+        "fabricated",
+        "fabrications",
+        "nonsense",
+        "lies",
+        "misleading",
+        "propaganda",
+    ];
+    let n = s.words.len();
+    let opened = (v.saturating_sub(12)..v)
+        .rev()
+        .take_while(|&k| !matches!(s.word(k), ";" | ":"))
+        .any(|k| REPORTS.contains(&s.word(k)) && s.word(k + 1) == "that");
+    opened
+        && (v + 1..n.min(v + 16))
+            .take_while(|&k| !matches!(s.word(k), ";" | ":" | "," | "and" | "but"))
+            .any(|k| {
+                // (over quotation marks and intensifiers: were "misleading
+                // propaganda", were completely false)
+                matches!(s.word(k), "is" | "are" | "was" | "were")
+                    && (k + 1..n)
+                        .find(|&j| {
+                            !matches!(
+                                s.word(j),
+                                "\"" | "“"
+                                    | "``"
+                                    | "'"
+                                    | "‘"
+                                    | "completely"
+                                    | "totally"
+                                    | "entirely"
+                                    | "utterly"
+                                    | "all"
+                                    | "simply"
+                            )
+                        })
+                        .is_some_and(|j| BASELESS.contains(&s.word(j)))
+            })
+}
+
 fn parse_modality(
     p: &ParsedSentence<'_>,
     s: &Sentence<'_>,
@@ -6467,6 +6535,10 @@ fn parse_modality(
                     )
                 })
         });
+    // "Iran said reports that it intended to threaten shipping were
+    // baseless": what a report called baseless or false tells is denied
+    // (read on the surface: the parser loses the report's clause)
+    negated |= called_baseless(s, v);
     // "blocks migrants from seeking asylum", "prevented protesters from
     // attacking the embassy": what is prevented has not happened.
     negated |= p.words[v].xpos == "VBG"

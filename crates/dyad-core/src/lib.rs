@@ -1994,10 +1994,29 @@ mod tests {
         for text in [
             "Chile said no Peruvian soldiers were killed.",
             "Peru denied sending troops to Chile.",
+            // what a report called baseless tells
+            "Chile said reports that it intended to attack Peru were baseless.",
+            "Chile said reports that it attacked Peru were \"misleading propaganda.\"",
         ] {
             let c = code_of(text);
             assert!(
                 !c.events.is_empty() && c.events.iter().all(|e| e.modality == Modality::Negated),
+                "{text}: {:?}",
+                c.events
+            );
+        }
+    }
+
+    #[test]
+    fn a_report_not_called_baseless_is_no_denial() {
+        use dyad_model::Modality;
+        for text in [
+            "Chile said reports that it attacked Peru were accurate.",
+            "Chile attacked Peru, and reports that it was losing were false.",
+        ] {
+            let c = code_of(text);
+            assert!(
+                !c.events.is_empty() && c.events.iter().all(|e| e.modality != Modality::Negated),
                 "{text}: {:?}",
                 c.events
             );
