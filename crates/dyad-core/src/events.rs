@@ -4101,9 +4101,6 @@ fn ends_with_between(elements: &[Element]) -> bool {
     matches!(elements.last(), Some(Element::Words(w)) if w.iter().any(|x| x == "between"))
 }
 
-/// Whether the words matched are used as a trigger here: a verb form in a
-/// verb position, not a noun ("the meeting", "economic sanctions"), not a
-/// capitalised name in running text ("March").
 /// Accords, meetings and affairs that a place's name names ("the Paris
 /// Agreement", "the Geneva talks", "the Iran arms scandal"): the place is
 /// no side of what is done about them.
@@ -4138,6 +4135,9 @@ fn noun_with_object(lex: &Lexicon, s: &Sentence<'_>, p: &ParsedSentence<'_>, v: 
         && p.object(v).is_some()
 }
 
+/// Whether the words matched are used as a trigger here: a verb form in a
+/// verb position, not a noun ("the meeting", "economic sanctions"), not a
+/// capitalised name in running text ("March").
 fn is_trigger_use(
     lex: &Lexicon,
     doc_text: &str,
@@ -6384,8 +6384,6 @@ fn talked_about(p: &ParsedSentence<'_>, v: usize) -> bool {
                 })))
 }
 
-/// Modality from the parse: negation, a conditional clause or modal, the
-/// future (or a plan), a report.
 /// Whether the word at `v` is inside the that-clause of a report, claim
 /// or rumour that the same sentence then calls baseless, false or untrue
 /// ("reports that it intended to threaten shipping in the Gulf were
@@ -6454,6 +6452,8 @@ fn called_baseless(s: &Sentence<'_>, v: usize) -> bool {
             })
 }
 
+/// Modality from the parse: negation, a conditional clause or modal, the
+/// future (or a plan), a report.
 fn parse_modality(
     p: &ParsedSentence<'_>,
     s: &Sentence<'_>,

@@ -17,8 +17,6 @@ use crate::text::Sentence;
 /// than a proper noun at least twice in the English Web Treebank.
 const WORD_ACRONYMS: [&str; 7] = ["IS", "WHO", "TAP", "SPA", "ENA", "FT", "UNO"];
 
-/// Whether a title is written in capitals: two or more words of two or
-/// more letters, and no lower-case letter.
 /// Institutions that running text writes with a capital though the actor
 /// base has them as role nouns ("the Senate", "the Fed"): a title keeps
 /// their capital, since the tagger reads a small "senate" or "fed" as
@@ -38,6 +36,8 @@ const INSTITUTIONS: [&str; 12] = [
     "exchequer",
 ];
 
+/// Whether a title is written in capitals: two or more words of two or
+/// more letters, and no lower-case letter.
 fn in_capitals(title: &str) -> bool {
     let words = title
         .split(|c: char| !c.is_alphabetic())
