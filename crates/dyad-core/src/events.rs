@@ -777,10 +777,14 @@ pub(crate) fn find(
             // that the pattern's gap skipped, is no object of it
             // (`arrest+ .. airport`, occupying territory); the verb is
             // matched again without it.
+            // (so too any row ending with a town or a city: "a terrorist
+            // cell was dismantled *in* the Spanish *cities* of Seville and
+            // Ceuta" is no `dismantle+ .. cities`, partitioning them)
             if pattern.frame == Frame::Verb
                 && last > m.start
-                && pattern.event == EventType::Coerce
-                && pattern.mode.as_deref() == Some("seize")
+                && ((pattern.event == EventType::Coerce
+                    && pattern.mode.as_deref() == Some("seize"))
+                    || p.lemma_is(last, PLACE_NOUNS))
                 && p.head(last) == Some(v)
                 && p.relation(last).starts_with("obl")
             {
@@ -4100,6 +4104,19 @@ fn has_complement(s: &Sentence<'_>, m: &TriggerMatch) -> bool {
 fn ends_with_between(elements: &[Element]) -> bool {
     matches!(elements.last(), Some(Element::Words(w)) if w.iter().any(|x| x == "between"))
 }
+
+/// Nouns of places that imported rows end with (`dismantle+ .. town|towns
+/// |city|cities …`): in a phrase of where, they are no object.
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "municipality",
+    "borough",
+    "township",
+    "settlement",
+    "metropolis",
+];
 
 /// Accords, meetings and affairs that a place's name names ("the Paris
 /// Agreement", "the Geneva talks", "the Iran arms scandal"): the place is

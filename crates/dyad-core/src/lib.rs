@@ -3157,6 +3157,18 @@ mod tests {
     }
 
     #[test]
+    fn a_town_where_it_happened_is_no_object_of_any_row() {
+        assert_no_events(&[
+            "In May, a Chilean rebel cell was dismantled in the Peruvian cities of Tacna and Puno.",
+        ]);
+        // the town that is the object still is
+        assert_eq!(
+            coded_dyads("Chilean rebels partitioned the Peruvian town of Tacna."),
+            [dyad("0842", &["CHLREB"], &["PERCVL"])]
+        );
+    }
+
+    #[test]
     fn what_a_thing_allows_is_no_concession() {
         assert_no_events(&[
             "A string of defections in the army has allowed Chilean rebels to advance.",
