@@ -763,6 +763,25 @@ pub(crate) fn find(
                 i = m.start;
                 continue;
             }
+            // "notes with warrants issued by *Credit* Suisse": a last word
+            // that begins a capitalised name in running text is no word of
+            // the pattern (`issue+ .. credit`); the verb is matched again
+            // without it. (Not a title inside a name: "nominate Interior
+            // *Minister* Kindiki".)
+            if pattern.frame == Frame::Verb
+                && !s.is_title
+                && last > m.start + 1
+                && s.is_capitalised(doc_text, last)
+                && last + 1 < s.words.len()
+                && s.is_capitalised(doc_text, last + 1)
+                && s.word(last + 1).chars().all(|c| c.is_ascii_alphabetic())
+                && !mentions.iter().any(|x| x.tok.0 < last && last < x.tok.1)
+            {
+                note(&|| format!("{what}: not coded — its last word begins a name"));
+                cut = Some((m.start, last));
+                i = m.start;
+                continue;
+            }
             // "ready to contribute *up to* 4,000 troops": "up to" a number
             // is a quantity, not the particle of "give up"; the verb is
             // matched again without it.

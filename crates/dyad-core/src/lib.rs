@@ -3157,6 +3157,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ends_a_pattern_and_a_value_is_not_cut_down_by_arms() {
+        assert_no_events(&[
+            // "Navy" begins a name: no `give+ .. navy` (military aid)
+            "The order was given by Navy Minister Juan Perez on Monday.",
+            // cutting down a value is no mowing down
+            "The 1985 pact between Chile and Peru to cut down the value of the peso was a success.",
+        ]);
+        // a title inside the name still ends the pattern
+        assert_eq!(
+            cameo_dyads(&code_of(
+                "Chilean President Juan Perez named Interior Minister Luis Soto as acting prime minister."
+            )),
+            [dyad("060", &["CHLGOV"], &["GOV"])]
+        );
+    }
+
+    #[test]
     fn a_town_where_it_happened_is_no_object_of_any_row() {
         assert_no_events(&[
             "In May, a Chilean rebel cell was dismantled in the Peruvian cities of Tacna and Puno.",
