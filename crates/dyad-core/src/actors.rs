@@ -231,6 +231,7 @@ pub(crate) fn find(
     for (s, p) in sentences.iter().zip(pieces.iter_mut()) {
         company_officers(lex, doc_text, s, p, &firms);
         bracketed_companies(lex, doc_text, s, p);
+        names_inside_companies(doc_text, s, p);
     }
     // Names first seen in full ("Steve Witkoff") are known by their surname
     // everywhere in the document, the title included.
@@ -1348,6 +1349,59 @@ fn bracketed_companies(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: 
         });
     }
     pieces.sort_by_key(|p| p.tok);
+}
+
+/// A newspaper's, an organisation's or a person's name inside a longer
+/// capitalised company name written with its suffix ("American Telephone
+/// and *Telegraph* Co", "Nippon *Telegraph* and Telephone Corp") names no
+/// side: the piece is dropped. (The places in such a name are left to the
+/// rules for places.) Not in a title.
+fn names_inside_companies(doc_text: &str, s: &Sentence<'_>, pieces: &mut Vec<Piece>) {
+    if s.is_title || pieces.is_empty() {
+        return;
+    }
+    let name_word = |j: usize| {
+        s.is_capitalised(doc_text, j)
+            && !is_determiner(s.word(j))
+            && s.token_text(doc_text, j)
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'))
+    };
+    let mut inside: Vec<(usize, usize)> = Vec::new();
+    for h in 1..s.words.len() {
+        if !(is_company_suffix(s.word(h)) && s.is_capitalised(doc_text, h)) {
+            continue;
+        }
+        // back over the name's words and the "and", "&" or "of" between
+        // two of them, up to eight words
+        let mut a = h;
+        while a > 0 && h - a < 8 {
+            if name_word(a - 1) && !is_company_suffix(s.word(a - 1)) {
+                a -= 1;
+            } else if a >= 2
+                && matches!(s.word(a - 1), "and" | "&" | "of")
+                && name_word(a - 2)
+                && a < h
+            {
+                a -= 2;
+            } else {
+                break;
+            }
+        }
+        if a < h {
+            inside.push((a, h));
+        }
+    }
+    // (a name that ends the run before the suffix, "Eastman Kodak Co",
+    // is the company's own: kept for the company rules)
+    pieces.retain(|p| {
+        !(matches!(
+            p.part,
+            Part::Name(NameRef::Media(_) | NameRef::Organisation(_) | NameRef::Person(_))
+        ) && inside
+            .iter()
+            .any(|&(a, h)| a < p.tok.0 && p.tok.1 <= h && !(p.tok.1 == h && p.tok.0 == a)))
+    });
 }
 
 /// The role noun of a business (BUS): the one the business rules give
@@ -2993,6 +3047,10 @@ mod tests {
         // a capitalised plural right after the place, as Reuters writes it
         assert_eq!(codes("He said U.S. Banks would lend less."), ["USABUS"]);
         assert!(codes("He said the Swiss Banks Association met.").is_empty());
+        // a newspaper's name inside a company's is none of its own
+        assert!(codes("Acme Telephone and Telegraph Co said it met.").is_empty());
+        assert!(codes("It met with Kyoto Telegraph and Telephone Corp.").is_empty());
+        assert_eq!(codes("The Telegraph said it met."), ["GBRMED"]);
         assert_eq!(codes("A British film-maker was killed."), ["GBR"]);
         assert_eq!(codes("The French state-owned firm agreed."), ["FRA"]);
         // (nor is Latin America the United States)
