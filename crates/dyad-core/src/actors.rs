@@ -1392,15 +1392,13 @@ fn names_inside_companies(doc_text: &str, s: &Sentence<'_>, pieces: &mut Vec<Pie
             inside.push((a, h));
         }
     }
-    // (a name that ends the run before the suffix, "Eastman Kodak Co",
-    // is the company's own: kept for the company rules)
+    // (a name the run begins with, "Reuters Holdings Plc", is the
+    // company's own: kept for the company rules)
     pieces.retain(|p| {
         !(matches!(
             p.part,
             Part::Name(NameRef::Media(_) | NameRef::Organisation(_) | NameRef::Person(_))
-        ) && inside
-            .iter()
-            .any(|&(a, h)| a < p.tok.0 && p.tok.1 <= h && !(p.tok.1 == h && p.tok.0 == a)))
+        ) && inside.iter().any(|&(a, h)| a < p.tok.0 && p.tok.1 <= h))
     });
 }
 
