@@ -854,21 +854,26 @@ pub(crate) fn find(
             // the past or the present indicative states what is so, where
             // a demand's verb is bare or modal ("insisted that Peru
             // *withdraw*", "… *must* withdraw").
+            // (where the parse hangs the clause elsewhere, "insisting that
+            // nothing *had* changed", the first verb after "that" tells)
+            let indicative = |k: usize| matches!(p.words[k].xpos, "VBD" | "VBZ");
             let stated = pattern.event == EventType::Request
                 && pattern.text.ends_with(" that")
-                && p.ccomp(v).is_some_and(|c| {
-                    let indicative = |k: usize| matches!(p.words[k].xpos, "VBD" | "VBZ");
-                    let aux = || {
-                        p.children(c)
-                            .iter()
-                            .copied()
-                            .filter(|&k| matches!(p.relation(k), "aux" | "aux:pass" | "cop"))
-                    };
-                    if aux().any(|k| p.words[k].xpos == "MD") {
-                        return false;
+                && match p.ccomp(v) {
+                    Some(c) => {
+                        let aux = || {
+                            p.children(c)
+                                .iter()
+                                .copied()
+                                .filter(|&k| matches!(p.relation(k), "aux" | "aux:pass" | "cop"))
+                        };
+                        !aux().any(|k| p.words[k].xpos == "MD")
+                            && (indicative(c) || aux().any(indicative))
                     }
-                    indicative(c) || aux().any(indicative)
-                });
+                    None => (m.end..p.len().min(m.end + 8))
+                        .find(|&k| matches!(p.words[k].upos, "VERB" | "AUX"))
+                        .is_some_and(indicative),
+                };
             if stated {
                 note(&|| format!("{what}: not coded — it states what is so, it asks nothing"));
                 continue;

@@ -3174,6 +3174,20 @@ mod tests {
     }
 
     #[test]
+    fn insisting_on_what_was_so_and_using_a_passport_are_no_acts() {
+        assert_no_events(&[
+            // the parse hangs "had changed" on the main verb: the first
+            // verb after "that" still tells it is a statement
+            "After initially insisting that nothing had changed, the Chilean army put out a statement.",
+            "Peru entered Chile using another country’s passport.",
+        ]);
+        assert_eq!(
+            coded_dyads("Chile insisted that Peru withdraw its troops."),
+            [dyad("105", &["CHL"], &["PER"])]
+        );
+    }
+
+    #[test]
     fn a_town_where_it_happened_is_no_object_of_any_row() {
         assert_no_events(&[
             "In May, a Chilean rebel cell was dismantled in the Peruvian cities of Tacna and Puno.",
