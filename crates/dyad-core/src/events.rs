@@ -5415,10 +5415,21 @@ fn parse_roles(
             )
             .flat_map(|u| p.children(u).iter().copied())
             .find(|&c| matches!(p.relation(c), "obl" | "obj") && case_is(p, c, &["by"]));
+        // (not a place where the thing by which it was done was: "killed
+        // by an improvised explosive device *in Syria*")
         let agent = match by.and_then(|c| backed_after(s, mentions, c + 1)) {
             Some(k) => usable(vec![k]),
             None => by
-                .map(|c| usable(nominal_mentions(p, mentions, c)))
+                .map(|c| {
+                    let mut found = usable(nominal_mentions(p, mentions, c));
+                    found.retain(|&k| {
+                        !(mentions[k].place
+                            && p.ancestors(mentions[k].tok.1 - 1)
+                                .take_while(|&a| a != c)
+                                .any(|a| case_is(p, a, &["in", "at", "near", "inside", "outside"])))
+                    });
+                    found
+                })
                 .unwrap_or_default(),
         };
         // "killed by a rocket *fired by Somali militants*": a weapon's own

@@ -3174,6 +3174,18 @@ mod tests {
     }
 
     #[test]
+    fn a_place_where_the_weapon_was_is_no_doer() {
+        assert_eq!(
+            coded_dyads("A Chilean soldier was killed by a roadside bomb in Peru yesterday."),
+            [dyad("190", &[], &["CHLMIL"])]
+        );
+        assert_eq!(
+            coded_dyads("A Chilean soldier was killed by rebels in Peru yesterday."),
+            [dyad("190", &["PERREB"], &["CHLMIL"])]
+        );
+    }
+
+    #[test]
     fn insisting_on_what_was_so_and_using_a_passport_are_no_acts() {
         assert_no_events(&[
             // the parse hangs "had changed" on the main verb: the first
