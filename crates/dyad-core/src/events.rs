@@ -4129,6 +4129,15 @@ fn ends_with_between(elements: &[Element]) -> bool {
     matches!(elements.last(), Some(Element::Words(w)) if w.iter().any(|x| x == "between"))
 }
 
+/// Whether mention `x` is in a phrase of where ("in", "at", "near" …)
+/// below the word `head` in the parse: "a drone strike *in Somalia*", "a
+/// device *in Syria*".
+fn located_under(p: &ParsedSentence<'_>, x: &Mention, head: usize) -> bool {
+    p.ancestors(x.tok.1 - 1)
+        .take_while(|&a| a != head)
+        .any(|a| case_is(p, a, &["in", "at", "near", "inside", "outside"]))
+}
+
 /// Nouns of places that imported rows end with (`dismantle+ .. town|towns
 /// |city|cities …`): in a phrase of where, they are no object.
 const PLACE_NOUNS: &[&str] = &[
@@ -5422,12 +5431,7 @@ fn parse_roles(
             None => by
                 .map(|c| {
                     let mut found = usable(nominal_mentions(p, mentions, c));
-                    found.retain(|&k| {
-                        !(mentions[k].place
-                            && p.ancestors(mentions[k].tok.1 - 1)
-                                .take_while(|&a| a != c)
-                                .any(|a| case_is(p, a, &["in", "at", "near", "inside", "outside"])))
-                    });
+                    found.retain(|&k| !(mentions[k].place && located_under(p, &mentions[k], c)));
                     found
                 })
                 .unwrap_or_default(),
@@ -5459,11 +5463,7 @@ fn parse_roles(
                         .map(|c| usable(nominal_mentions(p, mentions, c)))
                         .find(|f| !f.is_empty());
                     // (not where it struck: "a drone strike *in Somalia*")
-                    let located = |k: &usize| {
-                        p.ancestors(mentions[*k].tok.1 - 1)
-                            .take_while(|&a| a != o.word)
-                            .any(|a| case_is(p, a, &["in", "at", "near", "inside", "outside"]))
-                    };
+                    let located = |k: &usize| located_under(p, &mentions[*k], o.word);
                     by.unwrap_or_else(|| {
                         let mut found = usable(modifier_mentions(p, mentions, o.word));
                         found.retain(|k| !located(k));
