@@ -1305,11 +1305,8 @@ fn bracketed_companies(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: 
             let mut a = k;
             while a > 0
                 && k - a < 5
-                && s.is_capitalised(doc_text, a - 1)
+                && company_name_word(doc_text, s, a - 1)
                 && !BEFORE_COMPANY.contains(&s.word(a - 1))
-                && s.token_text(doc_text, a - 1)
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '&' | '.' | '-'))
             {
                 a -= 1;
             }
@@ -1351,6 +1348,15 @@ fn bracketed_companies(lex: &Lexicon, doc_text: &str, s: &Sentence<'_>, pieces: 
     pieces.sort_by_key(|p| p.tok);
 }
 
+/// Whether word `j` may be part of a company's name: capitalised, of
+/// letters, digits, "&", "." and "-" ("AT&T", "U.S.", "Coca-Cola").
+fn company_name_word(doc_text: &str, s: &Sentence<'_>, j: usize) -> bool {
+    s.is_capitalised(doc_text, j)
+        && s.token_text(doc_text, j)
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '&' | '.' | '-'))
+}
+
 /// A newspaper's, an organisation's or a person's name inside a longer
 /// capitalised company name written with its suffix ("American Telephone
 /// and *Telegraph* Co", "Nippon *Telegraph* and Telephone Corp") names no
@@ -1360,13 +1366,7 @@ fn names_inside_companies(doc_text: &str, s: &Sentence<'_>, pieces: &mut Vec<Pie
     if s.is_title || pieces.is_empty() {
         return;
     }
-    let name_word = |j: usize| {
-        s.is_capitalised(doc_text, j)
-            && !is_determiner(s.word(j))
-            && s.token_text(doc_text, j)
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'))
-    };
+    let name_word = |j: usize| company_name_word(doc_text, s, j) && !is_determiner(s.word(j));
     let mut inside: Vec<(usize, usize)> = Vec::new();
     for h in 1..s.words.len() {
         if !(is_company_suffix(s.word(h)) && s.is_capitalised(doc_text, h)) {

@@ -6436,27 +6436,32 @@ fn talked_about(p: &ParsedSentence<'_>, v: usize) -> bool {
                 })))
 }
 
+/// Nouns of a report: what one tells is denied when the report is denied
+/// or called baseless.
+const REPORT_NOUNS: &[&str] = &[
+    "report",
+    "claim",
+    "allegation",
+    "accusation",
+    "rumour",
+    "rumor",
+    "suggestion",
+];
+
+/// Whether `w` is one of the [`REPORT_NOUNS`] in the singular or the
+/// plural, read on the surface ("reports", not "reporting"; the tagger may
+/// call a sentence's first "Reports" a verb).
+fn is_report_noun(w: &str) -> bool {
+    REPORT_NOUNS
+        .iter()
+        .any(|r| w == *r || w.strip_suffix('s') == Some(*r))
+}
+
 /// Whether the word at `v` is inside the that-clause of a report, claim
 /// or rumour that the same sentence then calls baseless, false or untrue
 /// ("reports that it intended to threaten shipping in the Gulf were
 /// baseless"), with no sentence-level boundary between.
 fn called_baseless(s: &Sentence<'_>, v: usize) -> bool {
-    const REPORTS: &[&str] = &[
-        "report",
-        "reports",
-        "claim",
-        "claims",
-        "allegation",
-        "allegations",
-        "accusation",
-        "accusations",
-        "rumour",
-        "rumours",
-        "rumor",
-        "rumors",
-        "suggestion",
-        "suggestions",
-    ];
     const BASELESS: &[&str] = &[
         "baseless",
         "groundless",
@@ -6476,7 +6481,7 @@ fn called_baseless(s: &Sentence<'_>, v: usize) -> bool {
     let opened = (v.saturating_sub(12)..v)
         .rev()
         .take_while(|&k| !matches!(s.word(k), ";" | ":"))
-        .any(|k| REPORTS.contains(&s.word(k)) && s.word(k + 1) == "that");
+        .any(|k| is_report_noun(s.word(k)) && s.word(k + 1) == "that");
     opened
         && (v + 1..n.min(v + 16))
             .take_while(|&k| !matches!(s.word(k), ";" | ":" | "," | "and" | "but"))
@@ -6568,18 +6573,8 @@ fn parse_modality(
     // that its troops had fired": what a denied report tells is denied.
     negated |= matches!(p.relation(v), "acl" | "ccomp")
         && p.head(v).is_some_and(|n| {
-            p.lemma_is(
-                n,
-                &[
-                    "report",
-                    "claim",
-                    "allegation",
-                    "accusation",
-                    "rumour",
-                    "rumor",
-                    "suggestion",
-                ],
-            ) && p.relation(n) == "obj"
+            p.lemma_is(n, REPORT_NOUNS)
+                && p.relation(n) == "obj"
                 && p.head(n).is_some_and(|g| {
                     p.lemma_is(
                         g,
