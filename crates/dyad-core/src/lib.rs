@@ -122,6 +122,7 @@ fn code_with_dropped(doc: &Document, lex: &Lexicon) -> (Coded, Vec<Event>) {
     let sentences = split(doc, &full);
     let mut mentions = actors::find(lex, &full, &sentences, date_str.as_deref());
     let geo = places::DocumentPlaces::new(doc, &full, &sentences, &mentions);
+    countries_inside_places(lex, &full, &sentences, &mut mentions, &geo);
     place_countries(lex, &full, &sentences, &mut mentions, &geo);
     let mut keyed = Vec::new();
     let mut dropped = Vec::new();
@@ -248,8 +249,10 @@ pub fn explain(doc: &Document, lex: &Lexicon) -> (Coded, Vec<SentenceTrace>) {
         .and_then(|p| p.parse::<Date>().ok());
     let date_str = published.map(|d| d.to_string());
     let sentences = split(doc, &full);
-    let mentions = actors::find(lex, &full, &sentences, date_str.as_deref());
+    let mut mentions = actors::find(lex, &full, &sentences, date_str.as_deref());
     let geo = places::DocumentPlaces::new(doc, &full, &sentences, &mentions);
+    countries_inside_places(lex, &full, &sentences, &mut mentions, &geo);
+    place_countries(lex, &full, &sentences, &mut mentions, &geo);
     let mut traces = Vec::new();
     for (s, ms) in sentences.iter().zip(&mentions) {
         let clauses = clauses::analyse(s, ms);
@@ -559,6 +562,73 @@ fn domestic_counterpart(
     let pair = (state_at_home && all_of(other, PEOPLE)) || (challengers && all_of(other, state));
     (one_country && !other.is_empty() && pair && where_.is_none_or(|w| w == iso))
         .then_some(Counterpart { iso })
+}
+
+/// "Northern Ireland", "New Mexico", "New Jersey officials": a country's
+/// name that ends a longer place name the gazetteer knows in another
+/// country (or in none) names that place, not the country. The mention
+/// takes the place's words and country (GBR, USA), or is dropped when the
+/// place has no country.
+fn countries_inside_places(
+    lex: &Lexicon,
+    full: &str,
+    sentences: &[Sentence<'_>],
+    mentions: &mut [Vec<actors::Mention>],
+    geo: &places::DocumentPlaces,
+) {
+    for (s, ms) in sentences.iter().zip(mentions.iter_mut()) {
+        let Some(places) = geo.sentences.get(s.index) else {
+            continue;
+        };
+        ms.retain_mut(|m| {
+            let Some(iso) = m.actor.country.clone() else {
+                return true;
+            };
+            let Some(country) = lex.country(&iso) else {
+                return true;
+            };
+            let Some(p) = places.iter().find(|p| {
+                !p.demonym && p.tok.0 < m.tok.0 && m.tok.0 < p.tok.1 && p.tok.1 <= m.tok.1
+            }) else {
+                return true;
+            };
+            // The words the place and the mention share are the country's name.
+            let shared = s.span_of(m.tok.0, p.tok.1).slice(full);
+            let named = country
+                .names
+                .iter()
+                .chain(std::iter::once(&country.name))
+                .any(|n| n.eq_ignore_ascii_case(shared));
+            let Some(home) = geo.place_country(p) else {
+                return true;
+            };
+            if home.is_empty() {
+                return !named;
+            }
+            if !named || home == iso {
+                return true;
+            }
+            let Some(c) = lex.country(home) else {
+                return true;
+            };
+            let sector = m.actor.sector.clone().unwrap_or_default();
+            m.tok.0 = p.tok.0;
+            m.actor.span = s.span_of(m.tok.0, m.tok.1);
+            m.actor.text = m.actor.span.slice(full).to_string();
+            m.actor.country = Some(home.to_string());
+            m.actor.cameo = Some(format!("{}{sector}", c.cameo));
+            if m.actor.name.is_some() {
+                m.actor.name = Some(c.name.clone());
+            }
+            if m.actor.kb_id.as_deref() == Some(iso.as_str()) {
+                m.actor.kb_id = Some(home.to_string());
+            }
+            if m.key == iso {
+                m.key = home.to_string();
+            }
+            true
+        });
+    }
 }
 
 /// "Darfur rebels", "police in Kirkuk", "refugees from Darfur": a role
@@ -3197,6 +3267,36 @@ mod tests {
             coded_dyads("Chile insisted that Peru withdraw its troops."),
             [dyad("105", &["CHL"], &["PER"])]
         );
+    }
+
+    #[test]
+    fn a_country_name_inside_a_longer_place_is_that_place() {
+        // New South Wales is Australia's, not Wales' (GBR)
+        assert_eq!(
+            coded_dyads("Dockers in New South Wales lifted their ban on Chilean ships."),
+            [dyad("081", &["AUS"], &["CHL"])]
+        );
+        // New Mexico is a state of the United States, not Mexico
+        assert_eq!(
+            coded_dyads("Chile criticised the New Mexico government."),
+            [dyad("111", &["CHL"], &["USAGOV"])]
+        );
+        // the country's own capital stays the country's
+        assert_eq!(
+            coded_dyads("Chile criticised Mexico City."),
+            [dyad("111", &["CHL"], &["MEXGOV"])]
+        );
+    }
+
+    #[test]
+    fn seizing_part_of_a_place_is_no_taking_part() {
+        // `take+ .. part` (030) is the dictionary's "take part", written
+        // for TAKE and not for the other verbs of its block
+        assert_eq!(
+            coded_dyads("Chilean troops captured part of a rebel stronghold."),
+            [dyad("192", &["CHLMIL"], &[])]
+        );
+        assert_no_events(&["Chilean police arrested part of the gang."]);
     }
 
     #[test]

@@ -208,6 +208,12 @@ impl DocumentPlaces {
             .collect()
     }
 
+    /// The country of the place a mention was resolved to ("" for one in no
+    /// country), or None when it was not resolved.
+    pub fn place_country(&self, p: &PlaceMention) -> Option<&str> {
+        Some(self.gaz?.place(p.place?).country.as_str())
+    }
+
     /// Every place named, resolved, in text order (demonyms left out).
     pub fn all(&self, doc_text: &str) -> Vec<Location> {
         let Some(gaz) = self.gaz else {
