@@ -3371,6 +3371,30 @@ const GIVING_VERBS: &[&str] = &[
     "lend", "donate", "export",
 ];
 
+/// Verbs whose object, when it is armed men or arms, is the doer's own
+/// means (forces deployed, sent, withdrawn or used; arms bought).
+const MEANS_VERBS: &[&str] = &[
+    "deploy",
+    "redeploy",
+    "send",
+    "dispatch",
+    "station",
+    "move",
+    "pull",
+    "withdraw",
+    "use",
+    "employ",
+    "commit",
+    "buy",
+    "purchase",
+    "offer",
+    "provide",
+    "contribute",
+    "mobilize",
+    "mobilise",
+    "recall",
+];
+
 /// Things given, sold or shipped, whose modifier names where they come
 /// from ("U.S. weapons", "Russian oil"), not who receives them.
 const GOODS: &[&str] = &[
@@ -5742,6 +5766,20 @@ fn parse_roles(
             if pattern.event == EventType::Mobilize {
                 recipients.retain(|&k| mentions[k].actor.country.is_some());
             }
+            // "refused to deploy *peacekeepers* in Iraq", "agreed to buy
+            // 132 *warplanes*": armed men or arms of no other country that
+            // are deployed, sent, used or bought are the doer's own means,
+            // not whom the act is done to
+            if p.lemma_is(u, MEANS_VERBS) {
+                recipients.retain(|&k| {
+                    let x = &mentions[k];
+                    !(x.is_armed()
+                        && x.actor.country.as_ref().is_none_or(|c| {
+                            subj.iter()
+                                .any(|&j| mentions[j].actor.country.as_ref() == Some(c))
+                        }))
+                });
+            }
             if !recipients.is_empty() {
                 how = "recipient: the object (parse)";
                 break 'chain;
@@ -5791,6 +5829,11 @@ fn parse_roles(
             for o in p.obliques(u) {
                 if case_is(p, o.word, &["from"]) {
                     recipients = usable(nominal_mentions(p, mentions, o.word));
+                    // (not the taker's own country: "withdraw US troops
+                    // from *the country*" read as the United States)
+                    if taking {
+                        recipients.retain(|&k| !own_country(mentions, k, &subj));
+                    }
                     if !recipients.is_empty() {
                         how = if taking {
                             "recipient: whom it was taken or withdrawn from (parse)"

@@ -2209,7 +2209,7 @@ mod tests {
         let c = code_of("Syrian rebels engaged Filipino peacekeepers in a firefight.");
         assert_eq!(
             dyad_of(&c, EventType::Assault),
-            (vec!["SYRREB".to_string()], vec!["PHL".to_string()])
+            (vec!["SYRREB".to_string()], vec!["PHLMIL".to_string()])
         );
         let c = code_of("Gunmen kidnapped two Italian engineers.");
         assert_eq!(dyad_of(&c, EventType::Assault).1, vec!["ITACVL"]);
@@ -3051,7 +3051,8 @@ mod tests {
             (
                 "Ghana refused to send troops to Mali and urged its citizens to leave.",
                 vec![
-                    dyad("120", &["GHA"], &["MIL"]),
+                    // (the troops are Ghana's own: Mali is the recipient)
+                    dyad("120", &["GHA"], &["MLI"]),
                     dyad("100", &["GHA"], &["GHACVL"]),
                 ],
             ),
@@ -3285,6 +3286,54 @@ mod tests {
         assert_eq!(
             coded_dyads("Chile criticised Mexico City."),
             [dyad("111", &["CHL"], &["MEXGOV"])]
+        );
+    }
+
+    #[test]
+    fn a_two_word_adjective_shares_the_role_and_peacekeepers_are_armed() {
+        // "Sierra Leonean" parsed as a possessor without its "'s": its side
+        // shares the role noun as "Chilean and Peruvian protesters" would
+        let c = coded_dyads("Chilean police detained Sierra Leonean and Peruvian protesters.");
+        assert_eq!(c.len(), 1);
+        let mut to = c[0].2.clone();
+        to.sort();
+        assert_eq!(to, ["PEROPPCVL", "SLEOPPCVL"]);
+        // peacekeepers are troops, of the country named (not the state)
+        assert_eq!(
+            coded_dyads("Rebels attacked Peruvian peacekeepers."),
+            [dyad("190", &["REB"], &["PERMIL"])]
+        );
+        assert_eq!(
+            coded_dyads("Rebels attacked UN peacekeepers."),
+            [dyad("190", &["REB"], &["IGOUNOMIL"])]
+        );
+    }
+
+    #[test]
+    fn forces_deployed_or_bought_are_the_doers_means() {
+        // the troops a refusal is about are Chile's own: the country where
+        // they would go is the recipient
+        assert_eq!(
+            coded_dyads("Chile has refused to deploy troops in Peru."),
+            [dyad("120", &["CHL"], &["PER"])]
+        );
+        // arms bought are no recipient
+        assert_eq!(
+            coded_dyads("Chile agreed to buy 40 warplanes."),
+            [dyad("030", &["CHL"], &[])]
+        );
+        // another country's forces still are
+        assert_eq!(
+            coded_dyads("Chile agreed to withdraw Peruvian troops."),
+            [dyad("030", &["CHL"], &["PERMIL"])]
+        );
+        // a withdrawal from the doer's own country ("the country" read as
+        // the United States) has no recipient
+        assert_eq!(
+            coded_dyads(
+                "The United States is divided. The move comes as the Trump administration is planning to withdraw US troops from the country."
+            ),
+            [dyad("0356", &["USAGOV"], &[])]
         );
     }
 

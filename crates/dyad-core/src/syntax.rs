@@ -103,11 +103,16 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
         // "US and British activists": a modifier conjoined to the
         // mention's own adjective names another side with the same role.
         let (a, b) = mentions[m].tok;
+        // (a two-word adjective, "*Sierra Leonean* and Liberian refugees",
+        // may be parsed as a possessor without its "'s")
         for &c in p.children(at) {
-            if !matches!(p.relation(c), "compound" | "amod") {
+            let poss = p.words[c].deprel == "nmod:poss";
+            if !(matches!(p.relation(c), "compound" | "amod") || poss) {
                 continue;
             }
-            let Some(k) = mention_at(mentions, c).filter(|&k| k != m) else {
+            let Some(k) =
+                mention_at(mentions, c).filter(|&k| k != m && !(poss && mentions[k].possessive))
+            else {
                 continue;
             };
             let shares_role = mentions[k].actor.sector.is_some()
