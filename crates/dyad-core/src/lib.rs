@@ -581,15 +581,16 @@ fn countries_inside_places(
             continue;
         };
         ms.retain_mut(|m| {
+            // (the place first: few mentions start inside one)
+            let Some(p) = places.iter().find(|p| {
+                !p.demonym && p.tok.0 < m.tok.0 && m.tok.0 < p.tok.1 && p.tok.1 <= m.tok.1
+            }) else {
+                return true;
+            };
             let Some(iso) = m.actor.country.clone() else {
                 return true;
             };
             let Some(country) = lex.country(&iso) else {
-                return true;
-            };
-            let Some(p) = places.iter().find(|p| {
-                !p.demonym && p.tok.0 < m.tok.0 && m.tok.0 < p.tok.1 && p.tok.1 <= m.tok.1
-            }) else {
                 return true;
             };
             // The words the place and the mention share are the country's name.
@@ -3272,21 +3273,23 @@ mod tests {
 
     #[test]
     fn a_country_name_inside_a_longer_place_is_that_place() {
-        // New South Wales is Australia's, not Wales' (GBR)
-        assert_eq!(
-            coded_dyads("Dockers in New South Wales lifted their ban on Chilean ships."),
-            [dyad("081", &["AUS"], &["CHL"])]
-        );
-        // New Mexico is a state of the United States, not Mexico
-        assert_eq!(
-            coded_dyads("Chile criticised the New Mexico government."),
-            [dyad("111", &["CHL"], &["USAGOV"])]
-        );
-        // the country's own capital stays the country's
-        assert_eq!(
-            coded_dyads("Chile criticised Mexico City."),
-            [dyad("111", &["CHL"], &["MEXGOV"])]
-        );
+        assert_coded_dyads(&[
+            // New South Wales is Australia's, not Wales' (GBR)
+            (
+                "Dockers in New South Wales lifted their ban on Chilean ships.",
+                vec![dyad("081", &["AUS"], &["CHL"])],
+            ),
+            // New Mexico is a state of the United States, not Mexico
+            (
+                "Chile criticised the New Mexico government.",
+                vec![dyad("111", &["CHL"], &["USAGOV"])],
+            ),
+            // the country's own capital stays the country's
+            (
+                "Chile criticised Mexico City.",
+                vec![dyad("111", &["CHL"], &["MEXGOV"])],
+            ),
+        ]);
     }
 
     #[test]
