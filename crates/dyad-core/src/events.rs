@@ -824,6 +824,47 @@ pub(crate) fn find(
                     continue;
                 }
             }
+            // "a commission will be led *by the penitentiary*
+            // administration": a word in the by-agent of the passive verb
+            // is who did it, not what the pattern's gap reaches for
+            // (`lead+ .. penitentiary`, ordering detention). The verb is
+            // matched again without the words from "by" on. (Not a row
+            // that names "by" itself, `host+ by`, nor an armed act's, whose
+            // weapon may be the by-agent: "struck by a Turkish missile".)
+            if pattern.frame == Frame::Verb
+                && pattern.event != EventType::Assault
+                && last > m.start
+                && (p.is_passive(v)
+                    || (p.words[v].xpos == "VBN"
+                        && !p.children(v).iter().any(|&c| p.relation(c) == "nsubj")))
+                && !pattern.text.split(' ').any(|w| w == "by")
+            {
+                let mut x = last;
+                let mut agent = None;
+                for _ in 0..6 {
+                    if x == v {
+                        break;
+                    }
+                    if p.words[x].deprel == "obl:agent" {
+                        agent = Some(x);
+                        break;
+                    }
+                    match p.head(x) {
+                        Some(h) => x = h,
+                        None => break,
+                    }
+                }
+                let by = agent
+                    .filter(|&a| p.head(a) == Some(v))
+                    .and_then(|a| p.case_marker(a))
+                    .filter(|&c| c > m.start && s.word(c) == "by");
+                if let Some(c) = by {
+                    note(&|| format!("{what}: not coded — `{}` is in the by-agent", s.word(last)));
+                    cut = Some((m.start, c));
+                    i = m.start;
+                    continue;
+                }
+            }
             // "Hoodlums attacked them and thugs *looted* shops": a gap of
             // the pattern that skips a joined verb with a subject of its
             // own has matched into another clause (`attack+ .. shops`).

@@ -3341,6 +3341,26 @@ mod tests {
     }
 
     #[test]
+    fn the_by_agent_of_a_passive_is_no_word_of_the_pattern() {
+        assert_no_events(&[
+            // `lead+ .. prison` (ordering detention) reached into the agent
+            "The new commission will be led by the prison administration.",
+            // `approve+ .. cabinet` (060)
+            "The tariff cut was approved by the Chilean cabinet yesterday.",
+        ]);
+        // an armed act's weapon may be the agent
+        assert_eq!(
+            coded_dyads("The Chilean convoy was struck by a Peruvian missile."),
+            [dyad("194", &["PER"], &["CHL"])]
+        );
+        // with `indict+ .. war` cut, the verb alone is an accusation
+        assert_eq!(
+            coded_dyads("A Chilean court indicted the former Peruvian president on Monday."),
+            [dyad("1121", &["CHLJUD"], &["PERGOV"])]
+        );
+    }
+
+    #[test]
     fn seizing_part_of_a_place_is_no_taking_part() {
         // `take+ .. part` (030) is the dictionary's "take part", written
         // for TAKE and not for the other verbs of its block
