@@ -1780,6 +1780,15 @@ pub(crate) fn find(
             note(&|| format!("{what}: not coded — what it is done to is no actor (parse)"));
             continue;
         }
+        // "the president *dismissed* the minister", "the midfielder was
+        // dismissed": a person dismissed is sacked or sent off, not a
+        // proposal rejected.
+        if pattern.text == "dismiss+"
+            && parsed.is_some_and(|p| dismisses_a_person(p, s, mentions, &m))
+        {
+            note(&|| format!("{what}: not coded — a person dismissed is no rejection (parse)"));
+            continue;
+        }
         // "cleared mines *to allow* civilians to leave": a permission
         // that is a purpose is no concession made.
         if pattern.text == "allow+ .. to"
@@ -4046,6 +4055,38 @@ fn done_to_actor(
         !p.lemma_is(t, TERRITORY)
             && (!mentions_of(p, mentions, t).is_empty()
                 || (recognising && (p.lemma_is(t, RECOGNISED) || whose(t))))
+    })
+}
+
+/// Whether trigger `m`'s object (or, in the passive, its subject) is a
+/// person: a name, a noun beside a name or an actor mention that is no
+/// place ("dismissed the defence minister", "Hu was dismissed", "midfielder
+/// Omar Kassem was dismissed"), not "dismissed the claims" or
+/// "dismissed Syria's value".
+fn dismisses_a_person(
+    p: &ParsedSentence<'_>,
+    s: &Sentence<'_>,
+    mentions: &[Mention],
+    m: &TriggerMatch,
+) -> bool {
+    let v = m.start;
+    let target = if p.is_passive(v) {
+        p.subject(v)
+    } else if reduced_passive(p, s, m) {
+        p.head(v)
+    } else {
+        p.object(v)
+    };
+    // (a name, or a noun the name stands beside: "midfielder Omar Kassem")
+    let named = |t: usize| {
+        p.words[t].upos == "PROPN"
+            || p.children(t)
+                .iter()
+                .any(|&c| p.relation(c) == "appos" && p.words[c].upos == "PROPN")
+    };
+    target.is_some_and(|t| match mention_at(mentions, t) {
+        Some(k) => !mentions[k].place,
+        None => named(t),
     })
 }
 

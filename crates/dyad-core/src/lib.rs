@@ -3293,6 +3293,41 @@ mod tests {
     }
 
     #[test]
+    fn a_person_dismissed_is_no_rejection() {
+        // sacked or sent off, not a proposal rejected
+        assert_no_events(&[
+            "The Chilean president dismissed the defence minister on Monday.",
+            "Syrian midfielder Omar Kassem was dismissed after a second yellow card.",
+        ]);
+        assert_coded_dyads(&[
+            (
+                "Russia dismissed the claims as baseless.",
+                vec![dyad("120", &["RUS"], &[])],
+            ),
+            (
+                "Chile dismissed Peru's proposal.",
+                vec![dyad("120", &["CHL"], &["PER"])],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_region_that_is_no_division_is_its_countrys() {
+        assert_coded_dyads(&[
+            // Darfur's five states are divisions; the region is curated
+            (
+                "Government forces attacked rebels in Darfur.",
+                vec![dyad("190", &["SDNMIL"], &["SDNREB"])],
+            ),
+            // an act of force in a foreign region is done to its country
+            (
+                "Israeli jets bombed targets in the Golan Heights.",
+                vec![dyad("195", &["ISR"], &["SYR"])],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_two_word_adjective_shares_the_role_and_peacekeepers_are_armed() {
         // "Sierra Leonean" parsed as a possessor without its "'s": its side
         // shares the role noun as "Chilean and Peruvian protesters" would

@@ -97,8 +97,9 @@ pub struct Location {
     #[serde(default)]
     pub admin1_code: Option<String>,
     /// The GeoNames feature code: `PCLI` (country), `ADM1` (first-level
-    /// division), `PPLC` (capital), `PPL` (other populated place); null for a
-    /// place that is not in the gazetteer.
+    /// division), `PPLC` (capital), `PPL` (other populated place), `RGN` (a
+    /// region that is no division, such as Darfur: no `geonames_id`); null
+    /// for a place that is not in the gazetteer.
     #[serde(default)]
     pub feature: Option<String>,
     /// Where the text names it (byte offsets into the document).

@@ -327,7 +327,8 @@ pub(super) fn salient(
 }
 
 /// 0 for a name the gazetteer lacks (mostly villages and quarters), 1 for a
-/// town, 2 for a division ("Homs province"), 3 for a country.
+/// town, 2 for a division ("Homs province") or a region ("Darfur"), 3 for
+/// a country.
 pub(super) fn specificity(gaz: &Gazetteer, s: &Sentence<'_>, p: &PlaceMention) -> u8 {
     let division = matches!(
         s.word(p.tok.1),
@@ -335,7 +336,7 @@ pub(super) fn specificity(gaz: &Gazetteer, s: &Sentence<'_>, p: &PlaceMention) -
     );
     match p.place.map(|k| gaz.place(k).feature) {
         Some(Feature::Country) => 3,
-        Some(Feature::Admin1) => 2,
+        Some(Feature::Admin1 | Feature::Region) => 2,
         _ if division => 2,
         Some(_) => 1,
         None => 0,

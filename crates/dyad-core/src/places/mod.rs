@@ -60,7 +60,7 @@ pub(crate) fn location(gaz: &Gazetteer, doc_text: &str, p: &PlaceMention) -> Loc
             };
             Location {
                 name,
-                geonames_id: Some(pl.geonames_id),
+                geonames_id: pl.geonames_id,
                 lat: pl.lat,
                 lon: pl.lon,
                 country: Some(pl.country.clone()),
@@ -193,11 +193,12 @@ impl DocumentPlaces {
             .map(|p| {
                 let what = match p.place.map(|i| gaz.place(i)) {
                     Some(pl) => format!(
-                        "{} {} {} (GeoNames {}; {} candidates)",
+                        "{} {} {} ({}; {} candidates)",
                         pl.name,
                         pl.feature.code(),
                         pl.country,
-                        pl.geonames_id,
+                        pl.geonames_id
+                            .map_or("curated".to_string(), |id| format!("GeoNames {id}")),
                         p.candidates.len()
                     ),
                     None => "not in the gazetteer".to_string(),

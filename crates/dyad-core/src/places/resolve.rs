@@ -85,7 +85,7 @@ pub(super) fn score(
         // ("Delhi" is among Dili's alternate names).
         Feature::Capital if !c.primary => 1.5,
         Feature::Capital => 3.0,
-        Feature::Admin1 => 2.5,
+        Feature::Admin1 | Feature::Region => 2.5,
         Feature::City => 0.0,
     };
     let population = (p.population.max(1) as f64).log10() * 0.5;

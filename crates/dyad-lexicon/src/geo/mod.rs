@@ -1,6 +1,7 @@
 //! The gazetteer: GeoNames countries, first-level divisions and cities of
 //! 15,000 or more inhabitants, with their alternate names and the countries'
-//! demonyms.
+//! demonyms, and the regions news names that are no division (Darfur, the
+//! Donbas), from `data/curated/regions.tsv`.
 //!
 //! `data/geo/gazetteer.tsv.gz` is the reviewable source (one place a row);
 //! `data/geo/names.fst` maps every normalised name (see [`normalise`]) to a
@@ -53,6 +54,9 @@ pub enum Feature {
     Capital,
     /// Any other populated place (`PPL`).
     City,
+    /// A region that is no administrative division ("Darfur", "the
+    /// Donbas", "Sinai"): `RGN`, from `curated/regions.tsv`.
+    Region,
 }
 
 impl Feature {
@@ -63,6 +67,7 @@ impl Feature {
             Feature::Admin1 => "ADM1",
             Feature::Capital => "PPLC",
             Feature::City => "PPL",
+            Feature::Region => "RGN",
         }
     }
 
@@ -72,6 +77,7 @@ impl Feature {
             "ADM1" => Feature::Admin1,
             "PPLC" => Feature::Capital,
             "PPL" => Feature::City,
+            "RGN" => Feature::Region,
             _ => return None,
         })
     }
@@ -80,7 +86,9 @@ impl Feature {
 /// One place of the gazetteer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
-    pub geonames_id: u64,
+    /// None for a curated region (`curated/regions.tsv`), which has no
+    /// GeoNames row here.
+    pub geonames_id: Option<u64>,
     pub name: String,
     pub feature: Feature,
     /// ISO 3166-1 alpha-3, as the actor base writes countries.
@@ -258,9 +266,10 @@ pub fn places_of_tsv(tsv: &str) -> String {
 fn parse_row(line: &str) -> Result<Place, String> {
     let mut cells = crate::tsv::tab_cells(line);
     let mut next = |what: &str| cells.next().ok_or_else(|| format!("no {what} column"));
-    let geonames_id = next("geonames_id")?
-        .parse()
-        .map_err(|e| format!("geonames_id: {e}"))?;
+    let geonames_id = match next("geonames_id")? {
+        "" => None,
+        id => Some(id.parse().map_err(|e| format!("geonames_id: {e}"))?),
+    };
     let name = next("name")?.to_string();
     let feature = next("feature")?;
     let feature = Feature::from_code(feature).ok_or_else(|| format!("feature {feature:?}"))?;

@@ -282,14 +282,14 @@ fn polecat_row(s: &StoredEvent) -> Vec<String> {
 }
 
 /// GDELT's `ActionGeo_Type`: 1 country, 2 US state, 3 US city, 4 world
-/// city, 5 world state (first-level division); unknown (empty) for a place
-/// outside the gazetteer.
+/// city, 5 world state (first-level division, or a region such as Darfur);
+/// unknown (empty) for a place outside the gazetteer.
 fn geo_type(l: &dyad_model::Location) -> Option<u8> {
     let us = l.country.as_deref() == Some("USA");
     Some(match (l.feature.as_deref()?, us) {
         ("PCLI", _) => 1,
-        ("ADM1", true) => 2,
-        ("ADM1", false) => 5,
+        ("ADM1" | "RGN", true) => 2,
+        ("ADM1" | "RGN", false) => 5,
         (_, true) => 3,
         (_, false) => 4,
     })
