@@ -869,10 +869,14 @@ pub(crate) fn find(
             // the pattern that skips a joined verb with a subject of its
             // own has matched into another clause (`attack+ .. shops`).
             // The verb is matched again without the words past it.
+            // So too a that-clause with a subject of its own that is no
+            // word of the row: "dismissed accusations it *is getting*
+            // weapons" is no `dismiss+ .. weapons` (sending arms).
             if pattern.frame == Frame::Verb && last > m.start {
                 let other_clause = (m.start + 1..last).find(|&w| {
                     p.words[w].upos == "VERB"
-                        && p.relation(w) == "conj"
+                        && (p.relation(w) == "conj"
+                            || (p.relation(w) == "ccomp" && !row_names(&pattern.text, s.word(w))))
                         && p.children(w).iter().any(|&c| p.relation(c) == "nsubj")
                 });
                 if let Some(w) = other_clause {
@@ -4055,6 +4059,16 @@ fn done_to_actor(
         !p.lemma_is(t, TERRITORY)
             && (!mentions_of(p, mentions, t).is_empty()
                 || (recognising && (p.lemma_is(t, RECOGNISED) || whose(t))))
+    })
+}
+
+/// Whether a word of row `text` (`demand+ .. withdraw`) is `word`: a
+/// word of the row, or a stem with `+` that it begins with.
+fn row_names(text: &str, word: &str) -> bool {
+    let word = word.to_lowercase();
+    text.split([' ', '|']).any(|w| match w.strip_suffix('+') {
+        Some(stem) => word.starts_with(stem),
+        None => w == word,
     })
 }
 

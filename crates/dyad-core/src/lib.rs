@@ -3293,6 +3293,18 @@ mod tests {
     }
 
     #[test]
+    fn a_rows_gap_does_not_run_into_a_that_clause_with_its_own_subject() {
+        // `demand+ .. withdrawal` (1056) reached into what Turkey is to do:
+        // the demand is Russia's, made of Turkey
+        assert_coded_dyads(&[(
+            "Russia demanded that Turkey force the withdrawal of the rebels.",
+            vec![dyad("100", &["RUS"], &["TUR"])],
+        )]);
+        // `reiterate+ .. plans` read "has no plans" as an agreement
+        assert_no_events(&["Japan reiterated it has no plans to bow to pressure from Chile."]);
+    }
+
+    #[test]
     fn a_person_dismissed_is_no_rejection() {
         // sacked or sent off, not a proposal rejected
         assert_no_events(&[
