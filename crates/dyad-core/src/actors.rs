@@ -1916,10 +1916,65 @@ fn compose(
             out.push(m);
         }
     }
+    people_of_a_country(doc_text, s, &mut out);
     of_country(lex, doc_text, s, &mut out);
     named_of_country(lex, s, &mut out);
     role_of_organisation(lex, s, &mut out);
     out
+}
+
+/// Peoples that live as communities in states other than their own, named
+/// with the state's adjective before them ("Bosnian Serbs", "Croatian
+/// Serb forces", "Bosnian Croat leaders", "Afghan Uzbeks").
+const PEOPLES_ABROAD: &[&str] = &[
+    "serb", "serbs", "croat", "croats", "uzbek", "uzbeks", "tajik", "tajiks", "pashtun",
+    "pashtuns", "hazara", "hazaras", "turkmen",
+];
+
+/// "Bosnian Serbs", "Croatian Serb forces": a state's adjective right
+/// before the name of a people that has a state of its own is that
+/// state's people (BIH, as the PLOVER gold codes Bosnian Serbs), not the
+/// other state's (SRB): the two mentions become one, of the first's
+/// country, with the role that follows ("Bosnian Serb forces", BIHMIL).
+/// (Not "Turkish Cypriots" or "Chinese Americans", where the state comes
+/// last: only the peoples of [`PEOPLES_ABROAD`].)
+fn people_of_a_country(doc_text: &str, s: &Sentence<'_>, out: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let people = a.tok.1 == b.tok.0
+            && a.tok.1 == a.tok.0 + 1
+            && a.actor.kb_id.is_some()
+            && a.actor.kb_id == a.actor.country
+            && !a.possessive
+            && a.actor.sector.is_none()
+            && a.actor.country.is_some()
+            && a.actor.country != b.actor.country
+            && PEOPLES_ABROAD.contains(&s.word(b.tok.0))
+            && s.token_text(doc_text, a.tok.0)
+                .starts_with(char::is_uppercase);
+        if !people {
+            k += 1;
+            continue;
+        }
+        let first = out.remove(k);
+        let m = &mut out[k];
+        let country = first.actor.country.clone().unwrap_or_default();
+        let sector = m.actor.sector.clone();
+        m.tok.0 = first.tok.0;
+        m.actor.span = s.span_of(m.tok.0, m.tok.1);
+        m.actor.text = m.actor.span.slice(doc_text).to_string();
+        if m.actor.kb_id.is_some() && m.actor.kb_id == m.actor.country {
+            // the people, not the state (no sector: as civilians they
+            // would read as what an attack befell)
+            m.actor.name = None;
+            m.actor.kb_id = None;
+            m.place = false;
+        }
+        m.actor.cameo = Some(format!("{country}{}", sector.as_deref().unwrap_or("")));
+        m.actor.country = Some(country.clone());
+        m.key = country;
+    }
 }
 
 /// "exiled leaders of the Muslim Brotherhood", "members of Hamas",

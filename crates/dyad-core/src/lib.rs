@@ -3305,6 +3305,20 @@ mod tests {
     }
 
     #[test]
+    fn a_states_serbs_are_that_states() {
+        assert_coded_dyads(&[
+            (
+                "Bosnian Serb forces shelled a Chilean convoy.",
+                vec![dyad("194", &["BIHMIL"], &["CHL"])],
+            ),
+            (
+                "Serbian police arrested Bosnian Serbs.",
+                vec![dyad("173", &["SRBCOP"], &["BIH"])],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_person_dismissed_is_no_rejection() {
         // sacked or sent off, not a proposal rejected
         assert_no_events(&[
