@@ -210,6 +210,39 @@ fn role_head(lex: &Lexicon, agent: u32) -> Option<String> {
         .map(str::to_lowercase)
 }
 
+/// How many years before a person's first known office a story may name
+/// the person by surname alone.
+const YEARS_BEFORE_OFFICE: i32 = 10;
+
+/// Whether `piece` is a person's surname alone ("Stoltenberg") in a story
+/// of `year` more than [`YEARS_BEFORE_OFFICE`] years before the person's
+/// first known office: another person's, most likely (in 1987 the West
+/// German finance minister Gerhard Stoltenberg, not Jens, Norway's prime
+/// minister from 2000). A full name keeps its person, and so does a
+/// person with a role of unknown start.
+fn surname_of_a_later_figure(lex: &Lexicon, piece: &Piece, year: i32) -> bool {
+    let Part::Name(NameRef::Person(i)) = piece.part else {
+        return false;
+    };
+    let Some(person) = lex.people.get(i as usize) else {
+        return false;
+    };
+    if piece.tok.1 != piece.tok.0 + 1 || !person.name.contains(' ') {
+        return false;
+    }
+    let first = person
+        .roles
+        .iter()
+        .map(|r| {
+            r.start
+                .as_deref()
+                .and_then(|d| d.get(..4)?.parse::<i32>().ok())
+        })
+        .min()
+        .flatten();
+    first.is_some_and(|y| y > year + YEARS_BEFORE_OFFICE)
+}
+
 /// Finds and resolves the actors of every sentence of a document.
 pub(crate) fn find(
     lex: &Lexicon,
@@ -222,6 +255,11 @@ pub(crate) fn find(
         .iter()
         .map(|s| find_pieces(lex, doc_text, s, &mut businesses))
         .collect();
+    if let Some(year) = date.and_then(|d| d.get(..4)?.parse::<i32>().ok()) {
+        for p in pieces.iter_mut() {
+            p.retain(|piece| !surname_of_a_later_figure(lex, piece, year));
+        }
+    }
     if !businesses.is_empty() {
         for (s, p) in sentences.iter().zip(pieces.iter_mut()) {
             known_businesses(lex, doc_text, s, p, &businesses);

@@ -3319,6 +3319,34 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_long_before_its_holders_first_office_is_someone_elses() {
+        let coded = |published: &str, text: &str| {
+            let d = dyad_model::Document {
+                published: Some(published.into()),
+                ..doc(None, text)
+            };
+            cameo_dyads(&code(&d, lex()))
+        };
+        // in 1987, Gerhard Stoltenberg, West Germany's finance minister,
+        // not Jens (Norway's prime minister from 2000, NATO's chief later)
+        let text = "West German Finance Minister Gerhard Stoltenberg spoke in Bonn. \
+                    Stoltenberg criticised Chile.";
+        assert_eq!(
+            coded("1987-03-02", text),
+            vec![dyad("111", &["DEUGOV"], &["CHL"])]
+        );
+        // alone, unknown: no actor
+        assert!(coded("1987-03-02", "Stoltenberg criticised Chile.")
+            .iter()
+            .all(|(_, a, _)| a.is_empty()));
+        // in his time he is himself
+        assert_eq!(
+            coded("2012-03-02", "Stoltenberg criticised Chile."),
+            vec![dyad("111", &["NORGOV"], &["CHL"])]
+        );
+    }
+
+    #[test]
     fn a_person_dismissed_is_no_rejection() {
         // sacked or sent off, not a proposal rejected
         assert_no_events(&[
