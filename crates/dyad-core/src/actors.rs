@@ -279,10 +279,28 @@ pub(crate) fn find(
     }
     let mut known: Vec<ActorRef> = Vec::new();
     let mut surnames: HashMap<String, usize> = HashMap::new();
+    // (a known person: the people are sorted by kb_id)
+    let person = |kb: &str| {
+        lex.people
+            .binary_search_by(|p| p.kb_id.as_str().cmp(kb))
+            .is_ok()
+    };
     for m in first_pass.iter().flatten() {
         if let Some(name) = &m.actor.name {
             let words: Vec<&str> = name.split_whitespace().collect();
-            if words.len() >= 2 && m.actor.country.is_some() {
+            // (an organisation's last word stands for it, "the Fund", "the
+            // Commission", but not a plural one: "the Economic Community
+            // of West African States" and then "the Alliance of Sahel
+            // States")
+            // (a newspaper's is its name: "the Times")
+            let plural = || {
+                words.last().is_some_and(|w| w.ends_with('s'))
+                    && m.actor.sector.as_deref() != Some("MED")
+            };
+            if words.len() >= 2
+                && m.actor.country.is_some()
+                && (m.actor.kb_id.as_deref().is_none_or(person) || !plural())
+            {
                 // ("Kim Jong Un", "Xi Jinping", "Lai Ching-te": Chinese and
                 // Korean names put the family name first, "Kim" later)
                 // (a person's, known or named after a role noun, "Finance
@@ -290,11 +308,7 @@ pub(crate) fn find(
                 let family_first = matches!(
                     m.actor.country.as_deref(),
                     Some("CHN" | "PRK" | "KOR" | "TWN" | "HKG")
-                ) && m
-                    .actor
-                    .kb_id
-                    .as_deref()
-                    .is_none_or(|kb| lex.people.iter().any(|p| p.kb_id == kb));
+                ) && m.actor.kb_id.as_deref().is_none_or(person);
                 let last = words[words.len() - 1].to_string();
                 let first = family_first.then(|| words[0].to_string());
                 for name in std::iter::once(last).chain(first) {

@@ -3347,6 +3347,46 @@ mod tests {
     }
 
     #[test]
+    fn until_ends_a_name() {
+        // "the Nicaraguan rebels until President Reagan" was one mention
+        let d = dyad_model::Document {
+            published: Some("1987-03-06".into()),
+            ..doc(
+                None,
+                "The Chilean senate opposed aid to the Nicaraguan rebels until \
+                 President Reagan accounts for earlier aid.",
+            )
+        };
+        assert_eq!(
+            cameo_dyads(&code(&d, lex())),
+            vec![dyad("120", &["CHLLEG"], &["NICREB"])]
+        );
+    }
+
+    #[test]
+    fn an_organisations_plural_last_word_does_not_stand_for_it() {
+        // "States" is no short name of the Economic Community of West
+        // African States, as "the Fund" is of the International Monetary
+        // Fund
+        let c = code_of(
+            "Chile criticised the Economic Community of West African States on Monday. \
+             Peru later criticised the new Alliance of Sahel States.",
+        );
+        assert_eq!(
+            cameo_dyads(&c),
+            vec![
+                dyad("111", &["CHL"], &["IGOWAFWAS"]),
+                dyad("111", &["PER"], &[])
+            ]
+        );
+        let c = code_of(
+            "Chile criticised the International Monetary Fund on Monday. \
+             Peru later criticised the Fund.",
+        );
+        assert_eq!(cameo_dyads(&c)[1], dyad("111", &["PER"], &["IGOBUSIMF"]));
+    }
+
+    #[test]
     fn a_person_dismissed_is_no_rejection() {
         // sacked or sent off, not a proposal rejected
         assert_no_events(&[

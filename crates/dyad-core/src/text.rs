@@ -177,6 +177,9 @@ pub(crate) fn is_preposition(w: &str) -> bool {
             | "onto"
             | "around"
             | "behind"
+            | "until"
+            | "till"
+            | "despite"
     )
 }
 
