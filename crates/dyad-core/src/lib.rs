@@ -3387,6 +3387,16 @@ mod tests {
     }
 
     #[test]
+    fn iraqi_kurdistan_is_a_government_still() {
+        // Phoenix lists the Kurdistan Regional Government among people,
+        // its roles lapsing with the file in 2014 (IRQELI after)
+        assert_coded_dyads(&[(
+            "Iraqi Kurdistan criticised Turkey.",
+            vec![dyad("111", &["IRQGOV"], &["TUR"])],
+        )]);
+    }
+
+    #[test]
     fn a_person_dismissed_is_no_rejection() {
         // sacked or sent off, not a proposal rejected
         assert_no_events(&[
