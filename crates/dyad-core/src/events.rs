@@ -876,7 +876,7 @@ pub(crate) fn find(
                 let other_clause = (m.start + 1..last).find(|&w| {
                     p.words[w].upos == "VERB"
                         && (p.relation(w) == "conj"
-                            || (p.relation(w) == "ccomp" && !row_names(&pattern.text, s.word(w))))
+                            || (p.relation(w) == "ccomp" && !pattern.names(s.word(w))))
                         && p.children(w).iter().any(|&c| p.relation(c) == "nsubj")
                 });
                 if let Some(w) = other_clause {
@@ -4033,13 +4033,7 @@ fn done_to_actor(
     m: &TriggerMatch,
 ) -> bool {
     let v = m.start;
-    let target = if p.is_passive(v) {
-        p.subject(v).or_else(|| participle_subject(p, v))
-    } else if reduced_passive(p, s, m) {
-        misparsed_participle(p, v).or_else(|| p.head(v))
-    } else {
-        p.object(v)
-    };
+    let target = done_to(p, s, m);
     // "freed several villages from the militants" is retaking ground.
     let recognising = p.lemma_is(v, &["recognise", "recognize"]);
     // "recognise *the Palestinian* state", "*Kosovo's* independence": whose
@@ -4062,16 +4056,6 @@ fn done_to_actor(
     })
 }
 
-/// Whether a word of row `text` (`demand+ .. withdraw`) is `word`: a
-/// word of the row, or a stem with `+` that it begins with.
-fn row_names(text: &str, word: &str) -> bool {
-    let word = word.to_lowercase();
-    text.split([' ', '|']).any(|w| match w.strip_suffix('+') {
-        Some(stem) => word.starts_with(stem),
-        None => w == word,
-    })
-}
-
 /// Whether trigger `m`'s object (or, in the passive, its subject) is a
 /// person: a name, a noun beside a name or an actor mention that is no
 /// place ("dismissed the defence minister", "Hu was dismissed", "midfielder
@@ -4083,14 +4067,6 @@ fn dismisses_a_person(
     mentions: &[Mention],
     m: &TriggerMatch,
 ) -> bool {
-    let v = m.start;
-    let target = if p.is_passive(v) {
-        p.subject(v)
-    } else if reduced_passive(p, s, m) {
-        p.head(v)
-    } else {
-        p.object(v)
-    };
     // (a name, or a noun the name stands beside: "midfielder Omar Kassem")
     let named = |t: usize| {
         p.words[t].upos == "PROPN"
@@ -4098,10 +4074,23 @@ fn dismisses_a_person(
                 .iter()
                 .any(|&c| p.relation(c) == "appos" && p.words[c].upos == "PROPN")
     };
-    target.is_some_and(|t| match mention_at(mentions, t) {
+    done_to(p, s, m).is_some_and(|t| match mention_at(mentions, t) {
         Some(k) => !mentions[k].place,
         None => named(t),
     })
+}
+
+/// What trigger `m` is done to: its object, or, for a passive or a
+/// participle describing a noun, its subject.
+fn done_to(p: &ParsedSentence<'_>, s: &Sentence<'_>, m: &TriggerMatch) -> Option<usize> {
+    let v = m.start;
+    if p.is_passive(v) {
+        p.subject(v).or_else(|| participle_subject(p, v))
+    } else if reduced_passive(p, s, m) {
+        misparsed_participle(p, v).or_else(|| p.head(v))
+    } else {
+        p.object(v)
+    }
 }
 
 /// What a state recognises besides an actor: "would not recognise the

@@ -108,6 +108,16 @@ impl TriggerPattern {
             .filter(|e| matches!(e, Element::Words(_)))
             .count()
     }
+
+    /// Whether `word` (lower case) is one of the pattern's words, in any
+    /// form the pattern matches (`demand+ .. withdraw` names "withdraw",
+    /// "demanded").
+    pub fn names(&self, word: &str) -> bool {
+        self.before.iter().chain(&self.elements).any(|e| match e {
+            Element::Words(ws) => ws.binary_search_by(|w| w.as_str().cmp(word)).is_ok(),
+            Element::Gap => false,
+        })
+    }
 }
 
 /// A pattern matched in a token sequence: token indices `[start, end)`.
