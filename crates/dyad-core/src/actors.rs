@@ -149,6 +149,13 @@ impl Mention {
         self.place && self.actor.sector.as_deref() == Some("GOV")
     }
 
+    /// Whether the mention's entity is a state itself (its kb id is its
+    /// country): a country's name or adjective, or a capital or seat
+    /// standing for it ("Bosnian", "the Kremlin").
+    pub(crate) fn is_state(&self) -> bool {
+        self.actor.kb_id.is_some() && self.actor.kb_id == self.actor.country
+    }
+
     /// Whether the mention names armed men: armed forces, police, rebels,
     /// insurgents, spies, and an IGO's troops ("UN troops", IGOUNOMIL), not
     /// a defence ministry (USAGOVMIL).
@@ -1996,11 +2003,9 @@ fn people_of_a_country(doc_text: &str, s: &Sentence<'_>, out: &mut Vec<Mention>)
         let (a, b) = (&out[k], &out[k + 1]);
         let people = a.tok.1 == b.tok.0
             && a.tok.1 == a.tok.0 + 1
-            && a.actor.kb_id.is_some()
-            && a.actor.kb_id == a.actor.country
+            && a.is_state()
             && !a.possessive
             && a.actor.sector.is_none()
-            && a.actor.country.is_some()
             && a.actor.country != b.actor.country
             && PEOPLES_ABROAD.contains(&s.word(b.tok.0))
             && s.token_text(doc_text, a.tok.0)
@@ -2016,7 +2021,7 @@ fn people_of_a_country(doc_text: &str, s: &Sentence<'_>, out: &mut Vec<Mention>)
         m.tok.0 = first.tok.0;
         m.actor.span = s.span_of(m.tok.0, m.tok.1);
         m.actor.text = m.actor.span.slice(doc_text).to_string();
-        if m.actor.kb_id.is_some() && m.actor.kb_id == m.actor.country {
+        if m.is_state() {
             // the people, not the state (no sector: as civilians they
             // would read as what an attack befell)
             m.actor.name = None;

@@ -794,7 +794,7 @@ fn assemble(
         .map(|(k, (a, b))| {
             let m = &ms[k];
             // A seat or capital names itself ("the Kremlin"), not its country.
-            let place_like = m.actor.kb_id.is_some() && m.actor.kb_id == m.actor.country;
+            let place_like = m.is_state();
             Attribution {
                 text: s.span_of(a, b).slice(full).to_string(),
                 name: if place_like {

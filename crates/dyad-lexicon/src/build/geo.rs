@@ -82,27 +82,24 @@ fn regions(tsv: &str, path: &Path, known: &[Row]) -> Result<Vec<Row>, Error> {
         .filter(|r| r.feature == Feature::Country)
         .map(|r| r.country.as_str())
         .collect();
-    let mut out = Vec::new();
-    let mut lines = tsv.lines().enumerate();
-    let header = lines.next().map(|(_, h)| h);
     let bad = |line: usize, reason: String| Error::Tsv {
         path: path.to_path_buf(),
         line,
         reason,
     };
-    if header != Some("name\tcountry\tnames\tnote") {
-        return Err(bad(
-            1,
-            "the header is not name, country, names, note".into(),
-        ));
-    }
-    for (k, line) in lines {
-        let c: Vec<&str> = line.split('\t').collect();
-        let [name, country, names, _note] = c[..] else {
-            return Err(bad(k + 1, format!("{} cells, not 4", c.len())));
-        };
+    let rows = crate::tsv::parse("regions.tsv", tsv, &["name", "country", "names", "note"])
+        .map_err(|e| match e {
+            crate::Error::Row { line, reason, .. } => bad(line, reason),
+            other => bad(0, other.to_string()),
+        })?;
+    let mut out = Vec::new();
+    for r in &rows {
+        if r.cells.len() != 4 {
+            return Err(bad(r.line, format!("{} cells, not 4", r.cells.len())));
+        }
+        let (name, country) = (r.get(0), r.get(1));
         if name.is_empty() || !countries.contains(country) {
-            return Err(bad(k + 1, format!("no name, or no country {country:?}")));
+            return Err(bad(r.line, format!("no name, or no country {country:?}")));
         }
         out.push(Row {
             id: None,
@@ -113,11 +110,7 @@ fn regions(tsv: &str, path: &Path, known: &[Row]) -> Result<Vec<Row>, Error> {
             lat: None,
             lon: None,
             population: 0,
-            names: names
-                .split('|')
-                .filter(|n| !n.is_empty())
-                .map(str::to_string)
-                .collect(),
+            names: r.list(2).map(str::to_string).collect(),
             demonyms: Vec::new(),
         });
     }
