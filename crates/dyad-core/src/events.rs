@@ -6927,5 +6927,22 @@ fn parse_modality(
     if clauses.attribution.is_some() && !outside_attribution(p, clauses, v) {
         return Modality::Reported;
     }
+    // "made accusations that Chile attacked its posts", "reports that Iran
+    // seized a tanker alarmed Britain": what a report or a claim tells is
+    // reported, not asserted (a denied one's is negated, above)
+    // (a clause with a subject of its own, however the parser labelled
+    // it, since the parser often takes the "that" of "rumours that Iran had
+    // fired" for a relative pronoun: not "a claim since dismissed by the
+    // court", nor "reports that said …")
+    let content = matches!(p.relation(v), "acl" | "ccomp")
+        && p.children(v).iter().any(|&c| {
+            (p.words[c].upos == "SCONJ" && p.lemma_is(c, &["that"]))
+                || (matches!(p.relation(c), "nsubj" | "expl")
+                    && !matches!(p.words[c].xpos, "WDT" | "WP")
+                    && !p.lemma_is(c, &["that", "which", "who"]))
+        });
+    if content && p.head(v).is_some_and(|n| p.lemma_is(n, REPORT_NOUNS)) {
+        return Modality::Reported;
+    }
     Modality::Asserted
 }

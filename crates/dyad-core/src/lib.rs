@@ -3416,6 +3416,76 @@ mod tests {
     }
 
     #[test]
+    fn what_a_report_or_a_claim_tells_is_reported() {
+        let told = |text: &str| -> Vec<(String, Modality)> {
+            code_of(text)
+                .events
+                .iter()
+                .map(|e| (e.trigger.text.clone(), e.modality))
+                .collect()
+        };
+        assert_eq!(
+            told("Reports that Chile attacked its border posts alarmed Peru."),
+            [("attacked".to_string(), Modality::Reported)]
+        );
+        // (the parser takes this "that" for a relative pronoun)
+        assert_eq!(
+            told("There were rumours that Chile had shelled a Peruvian village."),
+            [("shelled".to_string(), Modality::Reported)]
+        );
+        // not what a report is, nor what was done to it
+        assert_eq!(
+            told("Peru made a claim since dismissed by Chile."),
+            [("dismissed".to_string(), Modality::Asserted)]
+        );
+        // (the accusation is the event: what it alleges is inside it)
+        assert_coded_dyads(&[
+            (
+                "Peru levelled allegations against Chile on Monday.",
+                vec![dyad("112", &["PER"], &["CHL"])],
+            ),
+            (
+                "Peru made accusations that Chile attacked its border posts.",
+                vec![dyad("112", &["PER"], &["CHL"])],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_state_is_the_one_of_the_day() {
+        let coded = |published: &str, text: &str| {
+            let d = dyad_model::Document {
+                published: Some(published.into()),
+                ..doc(None, text)
+            };
+            cameo_dyads(&code(&d, lex()))
+        };
+        // before the Soviet Union ended, Moscow and the Kremlin spoke for
+        // it; before April 1992 Belgrade for Yugoslavia
+        assert_eq!(
+            coded("1987-03-02", "Moscow criticised Chile."),
+            [dyad("111", &["SUNGOV"], &["CHL"])]
+        );
+        assert_eq!(
+            coded("1987-03-02", "The Soviet Union criticised East Germany."),
+            [dyad("111", &["SUN"], &["DDR"])]
+        );
+        assert_eq!(
+            coded("1987-03-02", "Belgrade criticised Czechoslovakia."),
+            [dyad("111", &["YUGGOV"], &["CSK"])]
+        );
+        // and later Russia's, and Serbia's
+        assert_eq!(
+            coded("2012-03-02", "Moscow criticised Chile."),
+            [dyad("111", &["RUSGOV"], &["CHL"])]
+        );
+        assert_eq!(
+            coded("1995-03-02", "Yugoslavia criticised Chile."),
+            [dyad("111", &["SRB"], &["CHL"])]
+        );
+    }
+
+    #[test]
     fn a_region_that_is_no_division_is_its_countrys() {
         assert_coded_dyads(&[
             // Darfur's five states are divisions; the region is curated

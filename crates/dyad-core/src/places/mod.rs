@@ -63,7 +63,8 @@ pub(crate) fn location(gaz: &Gazetteer, doc_text: &str, p: &PlaceMention) -> Loc
                 geonames_id: pl.geonames_id,
                 lat: pl.lat,
                 lon: pl.lon,
-                country: Some(pl.country.clone()),
+                // (a region of several countries is in none)
+                country: (!pl.country.is_empty()).then(|| pl.country.clone()),
                 admin1: match pl.feature {
                     Feature::Admin1 => Some(pl.name.clone()),
                     _ => division.map(|d| d.name.clone()),
@@ -178,7 +179,8 @@ impl DocumentPlaces {
                     | "East"
                     | "West"
             );
-        (!acronym && !common).then(|| gaz.place(i).country.as_str())
+        let country = gaz.place(i).country.as_str();
+        (!acronym && !common && !country.is_empty()).then_some(country)
     }
 
     /// One line per place name of sentence `k`, for `dyad explain`.

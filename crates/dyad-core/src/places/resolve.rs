@@ -85,7 +85,10 @@ pub(super) fn score(
         // ("Delhi" is among Dili's alternate names).
         Feature::Capital if !c.primary => 1.5,
         Feature::Capital => 3.0,
-        Feature::Admin1 | Feature::Region => 2.5,
+        Feature::Admin1 => 2.5,
+        // (a region news names before a division of the same name, "the
+        // Sahel" before Burkina Faso's, unless the story is of its country)
+        Feature::Region => 2.75,
         Feature::City => 0.0,
     };
     let population = (p.population.max(1) as f64).log10() * 0.5;

@@ -299,3 +299,28 @@ fn a_short_acronym_is_no_town() {
     assert!(ids(None, "The BLA attacked a train.").is_empty());
     assert_eq!(ids(None, "The UK sent troops.").len(), 1);
 }
+
+#[test]
+fn a_region_of_several_countries_is_in_none() {
+    let l = place_of("Gunmen attacked an army base in the Sahel.", "attacked").unwrap();
+    assert_eq!(
+        (l.name.as_str(), l.feature.as_deref(), l.country.as_deref()),
+        ("Sahel", Some("RGN"), None)
+    );
+    // (but Burkina Faso's division of the name in a story of its country)
+    let l = place_of(
+        "Burkina Faso said gunmen attacked a village in the Sahel region.",
+        "attacked",
+    )
+    .unwrap();
+    assert_eq!(
+        (l.feature.as_deref(), l.country.as_deref()),
+        (Some("ADM1"), Some("BFA"))
+    );
+    // a state that has ended
+    let l = place_of("NATO bombed Yugoslavia for 78 days.", "bombed").unwrap();
+    assert_eq!(
+        (l.name.as_str(), l.country.as_deref()),
+        ("Yugoslavia", None)
+    );
+}

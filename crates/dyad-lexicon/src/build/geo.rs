@@ -73,9 +73,10 @@ pub fn build(
 }
 
 /// The curated regions (`name`, `country`, `names`, `note`): places news
-/// names that are no administrative division, each inside one country.
-/// They come after the GeoNames rows, in the file's order. A region whose
-/// country the gazetteer lacks is an error, as is a bad row.
+/// names that are no administrative division, each inside one country, or
+/// in several (country `-`: "the Sahel", "Yugoslavia"), which is kept as no
+/// country (""). They come after the GeoNames rows, in the file's order.
+/// A region whose country the gazetteer lacks is an error, as is a bad row.
 fn regions(tsv: &str, path: &Path, known: &[Row]) -> Result<Vec<Row>, Error> {
     let countries: BTreeSet<&str> = known
         .iter()
@@ -98,9 +99,10 @@ fn regions(tsv: &str, path: &Path, known: &[Row]) -> Result<Vec<Row>, Error> {
             return Err(bad(r.line, format!("{} cells, not 4", r.cells.len())));
         }
         let (name, country) = (r.get(0), r.get(1));
-        if name.is_empty() || !countries.contains(country) {
+        if name.is_empty() || !(country == "-" || countries.contains(country)) {
             return Err(bad(r.line, format!("no name, or no country {country:?}")));
         }
+        let country = if country == "-" { "" } else { country };
         out.push(Row {
             id: None,
             name: name.to_string(),
@@ -532,6 +534,10 @@ mod tests {
             .to_string()
             .contains("regions.tsv:2:"));
         assert!(error("Darfur\tSDN\n").to_string().contains("2 cells"));
+        assert!(error("Darfur\t\t\t\n").to_string().contains("no country"));
+        // a region of several countries is in none
+        let rows = regions(&format!("{head}Sahel\t-\t\t\n"), path, &known).unwrap();
+        assert_eq!(rows[0].country, "");
         assert!(regions("name\tcountry\n", path, &known).is_err());
     }
 

@@ -124,6 +124,10 @@ pub fn parse(text: &str) -> Vec<Entry> {
     entries
 }
 
+/// The CAMEO codes of federations that have ended, whose republics the
+/// dictionary codes as sub-codes (`SUNRUS`, `YUGSRB`, `CSKSVK`).
+const FORMER_FEDERATIONS: &[&str] = &["SUN", "YUG", "CSK"];
+
 /// The dated roles of the person entries of a country dictionary: every
 /// dated code except `…ELI` (which the file derives from birth dates), with
 /// the country from the code (`iso3_of` maps CAMEO country codes). Synonyms
@@ -155,6 +159,13 @@ pub fn person_roles(entries: &[Entry], iso3_of: &BTreeMap<String, String>) -> Ve
             let Some(iso3) = c.code.get(..3).and_then(|k| iso3_of.get(k)) else {
                 continue;
             };
+            // (a republic of a former federation, `YUGSRB`, `SUNRUS`: a
+            // state within a state, not a role)
+            if FORMER_FEDERATIONS.contains(&&c.code[..3])
+                && c.code.get(3..6).is_some_and(|k| iso3_of.contains_key(k))
+            {
+                continue;
+            }
             let end = match (c.from, c.until) {
                 (Some(from), None) if from <= HORIZON => Some(HORIZON),
                 _ => c.until,
@@ -256,5 +267,27 @@ mod tests {
         assert_eq!(roles[0].name, "Vladimir Putin");
         assert_eq!(roles[0].aliases, Vec::<String>::new());
         assert_eq!(roles[0].end, Some(HORIZON));
+    }
+
+    #[test]
+    fn a_republic_of_a_former_federation_is_no_role() {
+        let e = parse(
+            "SERBIA_\n\t[YUGSRB <920427]\n\t[SRBGOV >060605]\n\n             RUSLAN_\n\t[YUGGOV 800101-850101]\n\n             REX_HUNT_\n\t[GBRFLK 800101-820402]\n",
+        );
+        let iso3_of =
+            BTreeMap::from(["YUG", "SRB", "GBR", "FLK"].map(|c| (c.to_string(), c.to_string())));
+        let roles: Vec<(String, String)> = person_roles(&e, &iso3_of)
+            .into_iter()
+            .map(|r| (r.country, r.sector))
+            .collect();
+        // (a territory's governor keeps his sub-code)
+        assert_eq!(
+            roles,
+            [
+                ("SRB".to_string(), "GOV".to_string()),
+                ("YUG".to_string(), "GOV".to_string()),
+                ("GBR".to_string(), "FLK".to_string()),
+            ]
+        );
     }
 }

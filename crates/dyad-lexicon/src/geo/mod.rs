@@ -91,7 +91,8 @@ pub struct Place {
     pub geonames_id: Option<u64>,
     pub name: String,
     pub feature: Feature,
-    /// ISO 3166-1 alpha-3, as the actor base writes countries.
+    /// ISO 3166-1 alpha-3, as the actor base writes countries; empty for a
+    /// curated region of several countries ("the Sahel").
     pub country: String,
     /// The GeoNames code of the first-level division (`US.TX`), if known.
     pub admin1: Option<String>,
@@ -274,7 +275,8 @@ fn parse_row(line: &str) -> Result<Place, String> {
     let feature = next("feature")?;
     let feature = Feature::from_code(feature).ok_or_else(|| format!("feature {feature:?}"))?;
     let country = next("country")?.to_string();
-    if country.len() != 3 {
+    // (empty for a region of several countries)
+    if !(country.is_empty() || country.len() == 3) {
         return Err(format!("country {country:?} is not ISO3"));
     }
     let admin1 = Some(next("admin1")?)
