@@ -3474,6 +3474,11 @@ mod tests {
             coded("1987-03-02", "Belgrade criticised Czechoslovakia."),
             [dyad("111", &["YUGGOV"], &["CSK"])]
         );
+        // (West Germany's seat of government)
+        assert_eq!(
+            coded("1987-03-02", "Bonn criticised Chile."),
+            [dyad("111", &["DEUGOV"], &["CHL"])]
+        );
         // and later Russia's, and Serbia's
         assert_eq!(
             coded("2012-03-02", "Moscow criticised Chile."),

@@ -317,6 +317,11 @@ fn a_region_of_several_countries_is_in_none() {
         (l.feature.as_deref(), l.country.as_deref()),
         (Some("ADM1"), Some("BFA"))
     );
+    let l = place_of("Iran seized a tanker in the Persian Gulf.", "seized").unwrap();
+    assert_eq!(
+        (l.name.as_str(), l.country.as_deref()),
+        ("Persian Gulf", None)
+    );
     // a state that has ended
     let l = place_of("NATO bombed Yugoslavia for 78 days.", "bombed").unwrap();
     assert_eq!(
