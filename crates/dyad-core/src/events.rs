@@ -237,6 +237,7 @@ pub(crate) fn find(
                                 before: clause,
                             },
                             pattern.event == EventType::Assault,
+                            true,
                         );
                         let (actors, recipients, how) = roles;
                         out.push(place_and_time(
@@ -448,6 +449,7 @@ pub(crate) fn find(
                                 before: v,
                             },
                             pattern.event == EventType::Assault,
+                            false,
                         );
                         let carried = p.object(v) == Some(head)
                             || p.lemma_is(
@@ -1855,9 +1857,14 @@ pub(crate) fn find(
         }
         note(&|| format!("{what}: coded — {how}"));
         let mut modality = match parsed {
-            Some(p) if pattern.frame == Frame::Verb => {
-                parse_modality(p, s, clauses, &m, pattern.event == EventType::Assault)
-            }
+            Some(p) if pattern.frame == Frame::Verb => parse_modality(
+                p,
+                s,
+                clauses,
+                &m,
+                pattern.event == EventType::Assault,
+                false,
+            ),
             _ => modality(s, clauses, &m),
         };
         // "did not clash" matched by a pattern that names the negation
@@ -6639,12 +6646,15 @@ fn called_baseless(s: &Sentence<'_>, v: usize) -> bool {
 
 /// Modality from the parse: negation, a conditional clause or modal, the
 /// future (or a plan), a report.
+/// `demanded`: the clause is what a speaker says someone "must" do, the
+/// demand being the event (its "must" then makes it no less asserted).
 fn parse_modality(
     p: &ParsedSentence<'_>,
     s: &Sentence<'_>,
     clauses: &Clauses,
     m: &TriggerMatch,
     attack: bool,
+    demanded: bool,
 ) -> Modality {
     let v = m.start;
     // "did not agree to attack", "will not be able to make arrests": a
@@ -6849,7 +6859,11 @@ fn parse_modality(
             && introduced_by(p, v, &["until", "before", "unless", "by", "without"])
             && p.head(v).is_some_and(|h| is_hypothetical(p, h)))
         || judged_act(p, v)
-        || chain().any(|c| talked_about(p, c));
+        || chain().any(|c| talked_about(p, c))
+        // "officials must present evidence", "the proposals must be
+        // adopted by the full House": what must be done is not done yet
+        || (!demanded
+            && chain().any(|c| p.dependents(c, "aux").any(|a| p.lemma_is(a, &["must"]))));
     // "EC ministers likely to criticise Japan", "the US risks endorsing",
     // "hopes to sign a deal", "proposed lifting sanctions": a prospect, a
     // hope or a proposal, not an act; "tried to persuade Japan to abide

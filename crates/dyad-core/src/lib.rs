@@ -3452,6 +3452,36 @@ mod tests {
     }
 
     #[test]
+    fn what_must_be_done_is_not_done_yet() {
+        let told = |text: &str| -> Vec<(String, String, Modality)> {
+            code_of(text)
+                .events
+                .iter()
+                .map(|e| {
+                    (
+                        e.cameo.clone().unwrap_or_default(),
+                        e.trigger.text.clone(),
+                        e.modality,
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            told("The treaty must be ratified by the Chilean senate."),
+            [(
+                "057".to_string(),
+                "ratified".to_string(),
+                Modality::Conditional
+            )]
+        );
+        // the demand "must" makes is no less asserted
+        assert_eq!(
+            told("Chile said Peru must withdraw its troops."),
+            [("100".to_string(), "must".to_string(), Modality::Reported)]
+        );
+    }
+
+    #[test]
     fn a_state_is_the_one_of_the_day() {
         let coded = |published: &str, text: &str| {
             let d = dyad_model::Document {
