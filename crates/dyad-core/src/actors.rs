@@ -1986,9 +1986,10 @@ fn compose(
     }
     // "Russian and US officials": the first adjective shares the role noun;
     // so does a country's name before a nationality adjective ("US and
-    // British activists").
+    // British activists"), and each of a list ("French, Chinese and
+    // Russian diplomats"), from the last back.
     let mut shared_agent: Vec<Option<u32>> = vec![None; groups.len()];
-    for k in 0..groups.len().saturating_sub(1) {
+    for k in (0..groups.len().saturating_sub(1)).rev() {
         let (g, n) = (&groups[k], &groups[k + 1]);
         let adjective = |p: &Piece| matches!(p.part, Part::Name(NameRef::Adjective(_)));
         let only_adj = g.iter().all(|p| adjective(p))
@@ -1998,10 +1999,14 @@ fn compose(
             .map(|i| s.word(i))
             .collect::<Vec<_>>();
         if only_adj && matches!(between.as_slice(), ["and"] | ["or"] | [","]) {
-            shared_agent[k] = n.iter().rev().find_map(|p| match p.part {
-                Part::Agent(a) => Some(a),
-                _ => None,
-            });
+            shared_agent[k] = n
+                .iter()
+                .rev()
+                .find_map(|p| match p.part {
+                    Part::Agent(a) => Some(a),
+                    _ => None,
+                })
+                .or(shared_agent[k + 1]);
         }
     }
     let mut out = Vec::new();

@@ -3482,6 +3482,22 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_adjectives_shares_its_role_noun() {
+        // each adjective is a side of its own with the list's role, however
+        // the parser hung it ("French" was the root)
+        assert_coded_dyads(&[
+            (
+                "French, Chinese and Russian diplomats criticized Peru.",
+                vec![dyad("111", &["FRAGOV", "CHNGOV", "RUSGOV"], &["PER"])],
+            ),
+            (
+                "Peru was criticized by French, Chinese and Russian diplomats.",
+                vec![dyad("111", &["FRAGOV", "CHNGOV", "RUSGOV"], &["PER"])],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_state_is_the_one_of_the_day() {
         let coded = |published: &str, text: &str| {
             let d = dyad_model::Document {

@@ -121,6 +121,18 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
                 out.push(k);
             }
         }
+        // "French, Chinese and Russian diplomats", "by French, Chinese and
+        // Russian diplomats": the adjectives listed with it that took the
+        // list's role noun (actors::compose), however the parser hung them
+        let mut run = role_list(p, mentions, m);
+        run.retain(|k| !out.contains(k));
+        let at_m = out.iter().position(|&k| k == m).unwrap_or(0);
+        let before: Vec<usize> = run.iter().copied().filter(|&k| k < m).collect();
+        let after: Vec<usize> = run.iter().copied().filter(|&k| k > m).collect();
+        for (i, &k) in before.iter().enumerate() {
+            out.insert(at_m + i, k);
+        }
+        out.extend(after);
         // "China and India": the mentions conjoined to it.
         conjoined(p, mentions, at, &mut out);
     }
@@ -159,6 +171,51 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
         } else {
             i += 1;
         }
+    }
+    out
+}
+
+/// The other members of the list of adjectives that shares a role noun
+/// with mention `m` ("*French*, *Chinese* and Russian diplomats"): the
+/// mentions next to it, one "," "and" "or" or ", and" apart, that have its
+/// sector but another country and no entity of their own, each but the
+/// last one word. In the order of the sentence.
+fn role_list(p: &ParsedSentence<'_>, mentions: &[Mention], m: usize) -> Vec<usize> {
+    let listed = |a: &Mention, b: &Mention| {
+        let gap = p.words.get(a.tok.1..b.tok.0).unwrap_or_default();
+        matches!(gap, [w] if matches!(w.lemma.as_str(), "," | "and" | "or"))
+            || matches!(gap, [c, w] if c.lemma == "," && matches!(w.lemma.as_str(), "and" | "or"))
+    };
+    // (adjectives with a role noun name no one entity: not "Ankara, Trump")
+    let same_role = |x: &Mention| {
+        x.actor.kb_id.is_none()
+            && x.actor.sector.is_some()
+            && x.actor.sector == mentions[m].actor.sector
+            && x.actor.country.is_some()
+            && x.actor.country != mentions[m].actor.country
+    };
+    let one_word = |x: &Mention| x.tok.1 == x.tok.0 + 1;
+    let mut out = Vec::new();
+    if mentions[m].actor.kb_id.is_some() {
+        return out;
+    }
+    // (mentions are in the order of the sentence)
+    let mut k = m;
+    while k > 0 && listed(&mentions[k - 1], &mentions[k]) && one_word(&mentions[k - 1]) {
+        if !same_role(&mentions[k - 1]) {
+            break;
+        }
+        k -= 1;
+        out.insert(0, k);
+    }
+    let mut k = m;
+    while one_word(&mentions[k])
+        && k + 1 < mentions.len()
+        && listed(&mentions[k], &mentions[k + 1])
+        && same_role(&mentions[k + 1])
+    {
+        k += 1;
+        out.push(k);
     }
     out
 }
