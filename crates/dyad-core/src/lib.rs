@@ -3320,13 +3320,7 @@ mod tests {
 
     #[test]
     fn a_surname_long_before_its_holders_first_office_is_someone_elses() {
-        let coded = |published: &str, text: &str| {
-            let d = dyad_model::Document {
-                published: Some(published.into()),
-                ..doc(None, text)
-            };
-            cameo_dyads(&code(&d, lex()))
-        };
+        let coded = coded_dyads_on;
         // in 1987, Gerhard Stoltenberg, West Germany's finance minister,
         // not Jens (Norway's prime minister from 2000, NATO's chief later)
         let text = "West German Finance Minister Gerhard Stoltenberg spoke in Bonn. \
@@ -3497,43 +3491,45 @@ mod tests {
         ]);
     }
 
+    /// The events coded as [`cameo_dyads`], of a story published on a date.
+    fn coded_dyads_on(published: &str, text: &str) -> Vec<Dyad> {
+        let d = dyad_model::Document {
+            published: Some(published.into()),
+            ..doc(None, text)
+        };
+        cameo_dyads(&code(&d, lex()))
+    }
+
     #[test]
     fn a_state_is_the_one_of_the_day() {
-        let coded = |published: &str, text: &str| {
-            let d = dyad_model::Document {
-                published: Some(published.into()),
-                ..doc(None, text)
-            };
-            cameo_dyads(&code(&d, lex()))
-        };
-        // before the Soviet Union ended, Moscow and the Kremlin spoke for
-        // it; before April 1992 Belgrade for Yugoslavia
-        assert_eq!(
-            coded("1987-03-02", "Moscow criticised Chile."),
-            [dyad("111", &["SUNGOV"], &["CHL"])]
-        );
-        assert_eq!(
-            coded("1987-03-02", "The Soviet Union criticised East Germany."),
-            [dyad("111", &["SUN"], &["DDR"])]
-        );
-        assert_eq!(
-            coded("1987-03-02", "Belgrade criticised Czechoslovakia."),
-            [dyad("111", &["YUGGOV"], &["CSK"])]
-        );
-        // (West Germany's seat of government)
-        assert_eq!(
-            coded("1987-03-02", "Bonn criticised Chile."),
-            [dyad("111", &["DEUGOV"], &["CHL"])]
-        );
-        // and later Russia's, and Serbia's
-        assert_eq!(
-            coded("2012-03-02", "Moscow criticised Chile."),
-            [dyad("111", &["RUSGOV"], &["CHL"])]
-        );
-        assert_eq!(
-            coded("1995-03-02", "Yugoslavia criticised Chile."),
-            [dyad("111", &["SRB"], &["CHL"])]
-        );
+        for (published, text, source, recipient) in [
+            // before the Soviet Union ended, Moscow and the Kremlin spoke
+            // for it; before April 1992 Belgrade for Yugoslavia
+            ("1987-03-02", "Moscow criticised Chile.", "SUNGOV", "CHL"),
+            (
+                "1987-03-02",
+                "The Soviet Union criticised East Germany.",
+                "SUN",
+                "DDR",
+            ),
+            (
+                "1987-03-02",
+                "Belgrade criticised Czechoslovakia.",
+                "YUGGOV",
+                "CSK",
+            ),
+            // (West Germany's seat of government)
+            ("1987-03-02", "Bonn criticised Chile.", "DEUGOV", "CHL"),
+            // and later Russia's, and Serbia's
+            ("2012-03-02", "Moscow criticised Chile.", "RUSGOV", "CHL"),
+            ("1995-03-02", "Yugoslavia criticised Chile.", "SRB", "CHL"),
+        ] {
+            assert_eq!(
+                coded_dyads_on(published, text),
+                [dyad("111", &[source], &[recipient])],
+                "{published} {text}"
+            );
+        }
     }
 
     #[test]

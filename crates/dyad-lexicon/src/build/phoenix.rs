@@ -271,9 +271,11 @@ mod tests {
 
     #[test]
     fn a_republic_of_a_former_federation_is_no_role() {
-        let e = parse(
-            "SERBIA_\n\t[YUGSRB <920427]\n\t[SRBGOV >060605]\n\n             RUSLAN_\n\t[YUGGOV 800101-850101]\n\n             REX_HUNT_\n\t[GBRFLK 800101-820402]\n",
-        );
+        let e = parse(concat!(
+            "SERBIA_\n\t[YUGSRB <920427]\n\t[SRBGOV >060605]\n\n",
+            "RUSLAN_\n\t[YUGGOV 800101-850101]\n\n",
+            "REX_HUNT_\n\t[GBRFLK 800101-820402]\n",
+        ));
         let iso3_of =
             BTreeMap::from(["YUG", "SRB", "GBR", "FLK"].map(|c| (c.to_string(), c.to_string())));
         let roles: Vec<(String, String)> = person_roles(&e, &iso3_of)
