@@ -1674,7 +1674,8 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 }
 
 /// What a nationality glued before a group by a hyphen does for it
-/// without being it ("Turkish-*backed* rebels").
+/// without being it ("Turkish-*backed* rebels"), or says of a thing
+/// ("Soviet-*made* bombers", "Soviet-*era* weapons").
 const BACKERS: &[&str] = &[
     "backed",
     "aligned",
@@ -1687,6 +1688,14 @@ const BACKERS: &[&str] = &[
     "friendly",
     "leaning",
     "inspired",
+    "made",
+    "built",
+    "designed",
+    "manufactured",
+    "supplied",
+    "produced",
+    "era",
+    "style",
 ];
 
 /// The likeliest reading of an ambiguous name: a country's or capital's
@@ -2898,6 +2907,11 @@ mod tests {
             ["REB", "UKR"]
         );
         assert_eq!(codes("Turkish troops attacked Iraq."), ["TURMIL", "IRQ"]);
+        // nor where a thing was made, or when
+        assert_eq!(
+            codes("Rebels fired Soviet-made rockets and Soviet-era shells at Iraq."),
+            ["REB", "IRQ"]
+        );
     }
 
     #[test]
