@@ -124,15 +124,13 @@ pub(crate) fn mentions_of(p: &ParsedSentence<'_>, mentions: &[Mention], head: us
         // "French, Chinese and Russian diplomats", "by French, Chinese and
         // Russian diplomats": the adjectives listed with it that took the
         // list's role noun (actors::compose), however the parser hung them
+        // (in the order of the sentence: those before it go before it)
         let mut run = role_list(p, mentions, m);
         run.retain(|k| !out.contains(k));
         let at_m = out.iter().position(|&k| k == m).unwrap_or(0);
-        let before: Vec<usize> = run.iter().copied().filter(|&k| k < m).collect();
-        let after: Vec<usize> = run.iter().copied().filter(|&k| k > m).collect();
-        for (i, &k) in before.iter().enumerate() {
-            out.insert(at_m + i, k);
-        }
-        out.extend(after);
+        let split = run.partition_point(|&k| k < m);
+        out.splice(at_m..at_m, run[..split].iter().copied());
+        out.extend_from_slice(&run[split..]);
         // "China and India": the mentions conjoined to it.
         conjoined(p, mentions, at, &mut out);
     }
