@@ -1713,8 +1713,11 @@ mod tests {
 
     #[test]
     fn the_other_side_of_a_gift_or_a_deed_is_the_target() {
+        // (the giver is the source: the weapons are the Ugandan
+        // government's aid to the rebels)
         let received = dyads("Kenyan rebels received weapons from the Ugandan government.");
-        assert_eq!(received[0].2, ["UGAGOV"], "{received:?}");
+        assert_eq!(received[0].1, ["UGAGOV"], "{received:?}");
+        assert_eq!(received[0].2, ["KENREB"], "{received:?}");
         let thanked = dyads("The Kenyan government expressed appreciation for Japan's assistance.");
         assert_eq!(thanked[0].2, ["JPN"], "{thanked:?}");
     }
@@ -3545,6 +3548,14 @@ mod tests {
                 "Israeli jets bombed targets in the Golan Heights.",
                 vec![dyad("195", &["ISR"], &["SYR"])],
             ),
+            // the North Caucasus is Russia's, though the Caucasus is not
+            // one country's
+            (
+                "Government forces attacked rebels in the North Caucasus.",
+                vec![dyad("190", &["RUSMIL"], &["RUSREB"])],
+            ),
+            // hitting on an idea is no blow
+            ("The minister struck on the idea of a new tax.", vec![]),
         ]);
     }
 
@@ -5248,7 +5259,7 @@ mod tests {
         }
         // prevented: negated
         assert_one_event_of(
-            "Britain will act to prevent Iran from acquiring a nuclear weapon.",
+            "Britain will act to prevent Iran from attacking Israel.",
             Modality::Negated,
         );
     }

@@ -211,7 +211,7 @@ pub fn import(s: &Sources<'_>) -> Import {
         }
         for p in &block.patterns {
             report.patterns += 1;
-            let mapping = match map_code(&p.code, &table, unmapped.as_ref(), &mut report) {
+            let mut mapping = match map_code(&p.code, &table, unmapped.as_ref(), &mut report) {
                 Ok(m) => m,
                 Err(why) => match block_code(&p.code, why) {
                     Some(m) => m,
@@ -221,6 +221,16 @@ pub fn import(s: &Sources<'_>) -> Import {
                     }
                 },
             };
+            // `- * &WEAPON [072] # RECEIVE` beside `- * TANKS [:072] #
+            // RECEIVE`: a subject that receives aid or backing does not give
+            // it, so a forward code of endorsement or aid (05x, 07x) on a
+            // receiving verb is read as the reverse-direction code the lines
+            // beside it give ("Ukraine received weapons from the United
+            // States" is the United States' aid). Not where the verb sends
+            // something on (`- * &FOOD (TO) [073] # GET`).
+            if received_forward(p, &mapping) {
+                mapping.reverse = true;
+            }
             // A reverse-direction code is kept only for the verb its
             // comment names, and only for verbs whose subject plainly
             // receives what the pattern names ("received assurances",
@@ -339,6 +349,24 @@ pub fn import(s: &Sources<'_>) -> Import {
 
 /// The verbs whose reverse-direction codes (`[:CODE]`, the subject
 /// receives) are kept: see [`import`].
+/// Whether pattern `p`, coded forward as `code`, names aid or backing that
+/// its verb's subject receives (see the pattern loop of [`import`]).
+fn received_forward(p: &dictionary::Pattern, code: &Code<'_>) -> bool {
+    !code.reverse
+        && !code.block
+        && (code.code.starts_with("05") || code.code.starts_with("07"))
+        && p.comment_verb
+            .as_deref()
+            .is_some_and(|v| RECEIVING_VERBS.contains(&v))
+        && !p
+            .body
+            .split_whitespace()
+            .any(|w| w.trim_matches(['(', ')']) == "TO")
+}
+
+/// Verbs whose subject receives what their object names.
+const RECEIVING_VERBS: &[&str] = &["receive", "get", "obtain", "win", "gain"];
+
 const REVERSED_VERBS: &[&str] = &[
     "receive", "get", "obtain", "win", "gain", "face", "die", "appear", "stand", "go", "remain",
     "hear",

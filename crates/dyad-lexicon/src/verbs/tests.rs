@@ -304,6 +304,35 @@ ACCEPT
 }
 
 #[test]
+fn aid_a_subject_receives_is_coded_from_whom_it_came() {
+    const RECEIVED: &str = "\
+---  OBTAIN [---] ---
+RECEIVE
+GET
+ACQUIRE
+- * WEAPONS [070] # RECEIVE
+- * FOOD (TO) [070] # GET
+- * AMBASSADOR [042] # RECEIVE
+";
+    let i = run(RECEIVED);
+    let rows: Vec<(&str, &str, bool)> = i
+        .rows
+        .iter()
+        .map(|r| (r.pattern.as_str(), r.cameo.as_str(), r.reverse))
+        .collect();
+    // aid received is the giver's, for the verb the comment names only;
+    // food got *to* someone is sent on, and a meeting code stays forward
+    assert_eq!(
+        rows,
+        [
+            ("receive+ .. weapons", "070", true),
+            ("receive+|get+|acquire+ .. ambassador", "042", false),
+            ("receive+|get+|acquire+ .. food to", "070", false),
+        ]
+    );
+}
+
+#[test]
 fn statements_become_block_rows_that_keep_a_phrase_from_a_less_specific_pattern() {
     let dictionary = "\
 ---  EXPRESS   [---]  ---
