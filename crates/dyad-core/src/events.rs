@@ -6583,6 +6583,24 @@ const REPORT_NOUNS: &[&str] = &[
     "suggestion",
 ];
 
+/// The report, claim or rumour whose content clause `v` is: the noun the
+/// clause hangs from ("reports *that Iran seized a tanker*"), or, where the
+/// parser hung the clause on the verb instead, that verb's object right
+/// before the clause ("dismissed accusations *it is getting weapons*").
+fn report_told(p: &ParsedSentence<'_>, v: usize) -> Option<usize> {
+    if !matches!(p.relation(v), "acl" | "ccomp") {
+        return None;
+    }
+    let h = p.head(v)?;
+    if p.lemma_is(h, REPORT_NOUNS) {
+        return Some(h);
+    }
+    let start = p.subtree(v).start;
+    p.object(h).filter(|&n| {
+        p.relation(v) == "ccomp" && p.lemma_is(n, REPORT_NOUNS) && p.subtree(n).end == start
+    })
+}
+
 /// Whether `w` is one of the [`REPORT_NOUNS`] in the singular or the
 /// plural, read on the surface ("reports", not "reporting"; the tagger may
 /// call a sentence's first "Reports" a verb).
@@ -6709,17 +6727,15 @@ fn parse_modality(
         && p.head(v).is_some_and(|h| p.lemma_is(h, &["deny"]));
     // "denied a report that the US was shipping arms", "dismissed claims
     // that its troops had fired": what a denied report tells is denied.
-    negated |= matches!(p.relation(v), "acl" | "ccomp")
-        && p.head(v).is_some_and(|n| {
-            p.lemma_is(n, REPORT_NOUNS)
-                && p.relation(n) == "obj"
-                && p.head(n).is_some_and(|g| {
-                    p.lemma_is(
-                        g,
-                        &["deny", "dismiss", "reject", "refute", "rebut", "deride"],
-                    )
-                })
-        });
+    negated |= report_told(p, v).is_some_and(|n| {
+        p.relation(n) == "obj"
+            && p.head(n).is_some_and(|g| {
+                p.lemma_is(
+                    g,
+                    &["deny", "dismiss", "reject", "refute", "rebut", "deride"],
+                )
+            })
+    });
     // "Iran said reports that it intended to threaten shipping were
     // baseless": what a report called baseless or false tells is denied
     // (read on the surface: the parser loses the report's clause)
@@ -6955,7 +6971,7 @@ fn parse_modality(
                     && !matches!(p.words[c].xpos, "WDT" | "WP")
                     && !p.lemma_is(c, &["that", "which", "who"]))
         });
-    if content && p.head(v).is_some_and(|n| p.lemma_is(n, REPORT_NOUNS)) {
+    if content && report_told(p, v).is_some() {
         return Modality::Reported;
     }
     Modality::Asserted

@@ -6390,6 +6390,16 @@ mod tests {
             "Lima denied a report that Peru was shipping arms to Bolivia.",
             Modality::Negated,
         );
+        // (the parser hangs this report's clause on the verb, not on the
+        // noun: what the dismissed accusations tell is still denied)
+        let c = code_of("Peru's envoy dismissed accusations it is buying weapons from Bolivia.");
+        let bought: Vec<Modality> = c
+            .events
+            .iter()
+            .filter(|e| e.trigger.text.starts_with("buying"))
+            .map(|e| e.modality)
+            .collect();
+        assert_eq!(bought, [Modality::Negated], "{:?}", c.events);
         assert_one_event_of(
             "The minister has been under pressure to resign from the cabinet.",
             Modality::Conditional,
