@@ -64,6 +64,9 @@ const ONE_HOLDER: &[&str] = &[
     "foreign minister",
 ];
 
+/// The office of one who heads both the state and the government.
+const BOTH: &str = "head of state and government";
+
 /// Offices that succeed each other: a head of government and a head of
 /// state and government are in the same line.
 fn family(office: &str) -> String {
@@ -394,19 +397,37 @@ impl People {
                 }
             }
         }
+        // (person, role index, from, to): a head of state and government
+        // who stays head of state from one date to another
+        let mut still_head_of_state = Vec::new();
         for list in terms.values_mut() {
             list.sort();
             for pair in list.windows(2) {
-                let ((_, a_key, a_i), (b_start, b_key, _)) = (&pair[0], &pair[1]);
+                let ((_, a_key, a_i), (b_start, b_key, b_i)) = (&pair[0], &pair[1]);
                 if a_key == b_key {
                     continue;
                 }
+                let b_both = self.persons[b_key].roles[*b_i].office == BOTH;
                 let a = &mut self.persons.get_mut(a_key).expect("present").roles[*a_i];
                 let curated = a.sources.iter().any(|s| s.starts_with("curated"));
                 if !curated && a.end.is_none_or(|e| e > *b_start) {
+                    // A new head of government alone (North Korea's premier
+                    // from 2013) takes over the government half of the
+                    // office: the holder stays head of state to the end of
+                    // the term the sources give.
+                    if a.office == BOTH && !b_both {
+                        still_head_of_state.push((a_key.clone(), *a_i, *b_start, a.end));
+                    }
                     a.end = Some(*b_start);
                 }
             }
+        }
+        for (key, i, from, to) in still_head_of_state {
+            let p = self.persons.get_mut(&key).expect("present");
+            let mut rest = p.roles[i].clone();
+            rest.office = "head of state".to_string();
+            (rest.start, rest.end) = (Some(from), to);
+            p.roles.push(rest);
         }
     }
 
@@ -792,6 +813,49 @@ mod tests {
                 "vladimir-putin\tVladimir Putin\tPutin\tRUS\tGOV\thead of government\t2008-05-08\t2012-05-07\tcountryinfo+curated",
                 "vladimir-putin\tVladimir Putin\t\tRUS\tGOV\thead of state\t2012-05-07\t\tfactbook",
             ]
+        );
+    }
+
+    #[test]
+    fn a_new_head_of_government_leaves_the_head_of_state_in_office() {
+        let mut people = People::default();
+        people.add(
+            vec![
+                role(
+                    "Arn Gorm",
+                    "head of state and government",
+                    "2011-12-17",
+                    "",
+                    "factbook",
+                ),
+                role(
+                    "Pel Dun",
+                    "head of government",
+                    "2013-04-02",
+                    "",
+                    "factbook",
+                ),
+            ],
+            false,
+        );
+        let (common, reserved) = (BTreeSet::new(), BTreeSet::new());
+        let rows = people.rows(&Context {
+            common: &common,
+            reserved: &reserved,
+            places: &reserved,
+        });
+        let arn: Vec<(&str, &str, &str)> = rows
+            .iter()
+            .filter(|r| r[1] == "Arn Gorm")
+            .map(|r| (r[5].as_str(), r[6].as_str(), r[7].as_str()))
+            .collect();
+        assert_eq!(
+            arn,
+            [
+                ("head of state and government", "2011-12-17", "2013-04-02"),
+                ("head of state", "2013-04-02", ""),
+            ],
+            "{rows:?}"
         );
     }
 
