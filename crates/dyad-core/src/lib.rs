@@ -3536,6 +3536,36 @@ mod tests {
     }
 
     #[test]
+    fn leaders_the_factbook_names_in_full_are_the_leaders_the_news_names() {
+        // (the Factbook's "Jose Daniel ORTEGA Saavedra", "Kay Rala Xanana
+        // GUSMAO" and "Mohammed Irfaan ALI" are the people the other
+        // sources call Daniel Ortega, Xanana Gusmao and Irfaan Ali: in
+        // office, not former leaders)
+        for (published, text, source) in [
+            (
+                "2020-06-01",
+                "Daniel Ortega criticised Costa Rica.",
+                "NICGOV",
+            ),
+            (
+                "2024-03-01",
+                "Xanana Gusmao criticised Australia.",
+                "TLSGOV",
+            ),
+            ("2022-05-01", "Irfaan Ali criticised Venezuela.", "GUYGOV"),
+        ] {
+            let got = coded_dyads_on(published, text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1, [source], "{text}: {got:?}");
+        }
+        // and a name the Factbook's shortening made up is nobody's
+        assert_eq!(
+            coded_dyads_on("2022-05-01", "Mohammed Ali criticised Venezuela."),
+            []
+        );
+    }
+
+    #[test]
     fn a_region_that_is_no_division_is_its_countrys() {
         assert_coded_dyads(&[
             // Darfur's five states are divisions; the region is curated
