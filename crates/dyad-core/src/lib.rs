@@ -3553,6 +3553,19 @@ mod tests {
                 "TLSGOV",
             ),
             ("2022-05-01", "Irfaan Ali criticised Venezuela.", "GUYGOV"),
+            // (and spellings: Phoenix's "Hassan Rouhani" and "Serzh
+            // Sargsyan" end at its 2014 horizon, the Factbook's "Hasan
+            // Ruhani" and "Serzh Sargsian" run on)
+            (
+                "2017-06-01",
+                "Hassan Rouhani criticised Saudi Arabia.",
+                "IRNGOV",
+            ),
+            (
+                "2016-05-01",
+                "Serzh Sargsyan criticised Azerbaijan.",
+                "ARMGOV",
+            ),
         ] {
             let got = coded_dyads_on(published, text);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
