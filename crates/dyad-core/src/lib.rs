@@ -3566,6 +3566,10 @@ mod tests {
                 "Serzh Sargsyan criticised Azerbaijan.",
                 "ARMGOV",
             ),
+            // (a second term under another spelling, and a term the
+            // Factbook lost to a passing error)
+            ("2025-01-01", "Shehbaz Sharif criticised India.", "PAKGOV"),
+            ("2024-01-01", "Robert Golob criticised Croatia.", "SVNGOV"),
         ] {
             let got = coded_dyads_on(published, text);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
