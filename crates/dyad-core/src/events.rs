@@ -6595,10 +6595,12 @@ fn report_told(p: &ParsedSentence<'_>, v: usize) -> Option<usize> {
     if p.lemma_is(h, REPORT_NOUNS) {
         return Some(h);
     }
+    if p.relation(v) != "ccomp" {
+        return None;
+    }
     let start = p.subtree(v).start;
-    p.object(h).filter(|&n| {
-        p.relation(v) == "ccomp" && p.lemma_is(n, REPORT_NOUNS) && p.subtree(n).end == start
-    })
+    p.object(h)
+        .filter(|&n| p.lemma_is(n, REPORT_NOUNS) && p.subtree(n).end == start)
 }
 
 /// Whether `w` is one of the [`REPORT_NOUNS`] in the singular or the

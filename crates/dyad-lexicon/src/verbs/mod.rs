@@ -347,8 +347,6 @@ pub fn import(s: &Sources<'_>) -> Import {
     }
 }
 
-/// The verbs whose reverse-direction codes (`[:CODE]`, the subject
-/// receives) are kept: see [`import`].
 /// Whether pattern `p`, coded forward as `code`, names aid or backing that
 /// its verb's subject receives (see the pattern loop of [`import`]).
 fn received_forward(p: &dictionary::Pattern, code: &Code<'_>) -> bool {
@@ -364,9 +362,12 @@ fn received_forward(p: &dictionary::Pattern, code: &Code<'_>) -> bool {
             .any(|w| w.trim_matches(['(', ')']) == "TO")
 }
 
-/// Verbs whose subject receives what their object names.
+/// Verbs whose subject receives what their object names (the first of
+/// [`REVERSED_VERBS`]).
 const RECEIVING_VERBS: &[&str] = &["receive", "get", "obtain", "win", "gain"];
 
+/// The verbs whose reverse-direction codes (`[:CODE]`, the subject
+/// receives) are kept: see [`import`].
 const REVERSED_VERBS: &[&str] = &[
     "receive", "get", "obtain", "win", "gain", "face", "die", "appear", "stand", "go", "remain",
     "hear",
