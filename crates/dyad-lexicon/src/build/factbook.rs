@@ -108,6 +108,7 @@ const TITLE_WORDS: &[&str] = &[
     "premier",
     "president",
     "presidential",
+    "presidents",
     "prime",
     "prince",
     "princess",
@@ -235,6 +236,13 @@ pub fn holder(text: &str) -> Option<Holder> {
             break;
         }
         start -= 1;
+    }
+    // "President of the Swiss Confederation Doris LEUTHARD", "Chairman of
+    // the Presidency Milorad DODIK": capitalised words right after "of" or
+    // "the" begin the name of the office's institution or place, and the
+    // holder's given name is the last of them.
+    if start > 0 && start + 1 < surname_span.0 && matches!(tokens[start - 1], "of" | "the") {
+        start = surname_span.0 - 1;
     }
     let mut stop = end;
     while stop < tokens.len() {
@@ -421,6 +429,20 @@ mod tests {
             "Salim Bin Burayk"
         );
         assert!(holder("on 7 April 2022, President Abd Rabuh Mansur HADI announced").is_none());
+        // the institution or place named after "of the" is no given name
+        assert_eq!(
+            h("President of the Swiss Confederation Doris LEUTHARD (since 1 January 2017)").0,
+            "Doris Leuthard"
+        );
+        assert_eq!(
+            h("Chairman of the Presidency Milorad DODIK (since 20 November 2020)").1,
+            "Milorad Dodik"
+        );
+        assert_eq!(
+            h("President of French Polynesia Edouard FRITCH (since 12 September 2014)").1,
+            "Edouard Fritch"
+        );
+        assert_eq!(h("Presidents Doris BURES, Karlheinz KOPF").1, "Doris Bures");
         let both = "President Recep Tayyip ERDOGAN (head of government since 9 July 2019; chief of state since 28 August 2014); Vice President X";
         assert_eq!(h(both).3, Some(s("2019-07-09")));
     }
