@@ -57,20 +57,16 @@ const NOT_NAME_WORDS: &[&str] = &[
     "vice",
 ];
 
-/// Offices one person holds at a time in a country.
-const ONE_HOLDER: &[&str] = &[
-    "head of government",
-    "head of state and government",
-    "foreign minister",
-];
-
 /// The office of one who heads both the state and the government.
 const BOTH: &str = "head of state and government";
+
+/// Offices one person holds at a time in a country.
+const ONE_HOLDER: &[&str] = &["head of government", BOTH, "foreign minister"];
 
 /// Offices that succeed each other: a head of government and a head of
 /// state and government are in the same line.
 fn family(office: &str) -> String {
-    if office == "head of state and government" {
+    if office == BOTH {
         "head of government"
     } else {
         office
@@ -679,8 +675,7 @@ fn merge_roles(mut roles: Vec<Role>) -> Vec<Role> {
             let same_office = last.office == r.office;
             // `head of state and government` (Factbook) absorbs `head of
             // state` or `head of government` (CountryInfo) of the same time.
-            let both = "head of state and government";
-            let kin = (last.office == both || r.office == both)
+            let kin = (last.office == BOTH || r.office == BOTH)
                 && last.office.starts_with("head of")
                 && r.office.starts_with("head of");
             let same = last.country == r.country && (same_office || kin) && last.sector == r.sector;
